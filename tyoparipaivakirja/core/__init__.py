@@ -1,0 +1,1 @@
+"""Pure domain: dataclasses, rules and validation. No Qt, no SQL, no files."""

@@ -1,0 +1,132 @@
+"""Typed errors that cross the layers, each with a stable code.
+
+The GUI and the command line turn a code into a translated sentence in one place
+(``tyoparipaivakirja.messages``); nothing else decides what a user reads.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    """Stable identifiers of everything that can go wrong with a journal."""
+
+    WRONG_PASSPHRASE = "wrong_passphrase"
+    JOURNAL_IN_USE = "journal_in_use"
+    JOURNAL_CORRUPT = "journal_corrupt"
+    NOT_A_JOURNAL = "not_a_journal"
+    SCHEMA_TOO_NEW = "schema_too_new"
+    VALIDATION = "validation"
+    STORAGE_FULL = "storage_full"
+    STORAGE_FAILED = "storage_failed"
+    JOURNAL_LOCKED = "journal_locked"
+
+
+class JournalError(Exception):
+    """Base of all journal errors. ``code`` never changes for a given class."""
+
+    code: ErrorCode = ErrorCode.STORAGE_FAILED
+
+    def __init__(self, detail: str = "") -> None:
+        # The detail is for developers (never user content); users see the code's sentence.
+        super().__init__(detail or self.code.value)
+        self.detail = detail
+
+
+class WrongPassphrase(JournalError):
+    """The passphrase does not open this journal or personal area."""
+
+    code = ErrorCode.WRONG_PASSPHRASE
+
+
+class JournalInUse(JournalError):
+    """Another app window or command has the journal open."""
+
+    code = ErrorCode.JOURNAL_IN_USE
+
+
+class JournalCorrupt(JournalError):
+    """The files are damaged: integrity checks failed."""
+
+    code = ErrorCode.JOURNAL_CORRUPT
+
+
+class NotAJournal(JournalError):
+    """The folder or file is not a Työparipäiväkirja journal at all."""
+
+    code = ErrorCode.NOT_A_JOURNAL
+
+
+class SchemaTooNew(JournalError):
+    """The journal was written by a newer version of the app."""
+
+    code = ErrorCode.SCHEMA_TOO_NEW
+
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(f"schema version {found}, this app supports up to {supported}")
+        self.found = found
+        self.supported = supported
+
+
+class StorageFull(JournalError):
+    """The disk is full; the change was rolled back."""
+
+    code = ErrorCode.STORAGE_FULL
+
+
+class StorageFailed(JournalError):
+    """Reading or writing failed for a reason the app cannot name more precisely."""
+
+    code = ErrorCode.STORAGE_FAILED
+
+
+class JournalLocked(JournalError):
+    """The journal or personal area was locked; unlock it again to go on."""
+
+    code = ErrorCode.JOURNAL_LOCKED
+
+
+class ValidationField(StrEnum):
+    """The input fields a validation error can point at."""
+
+    MEMBERS = "members"
+    MEMBER_NAME = "member_name"
+    MEMBER_ROLE = "member_role"
+    JOURNAL_NAME = "journal_name"
+    PASSPHRASE = "passphrase"
+    PASSPHRASE_REPEAT = "passphrase_repeat"
+    FOLDER = "folder"
+
+
+class ValidationReason(StrEnum):
+    """Why a value was refused; each has its own sentence in the messages module."""
+
+    REQUIRED = "required"
+    TOO_LONG = "too_long"
+    DUPLICATE = "duplicate"
+    NEED_BOTH_ROLES = "need_both_roles"
+    TOO_FEW_MEMBERS = "too_few_members"
+    TOO_MANY_MEMBERS = "too_many_members"
+    TOO_SHORT = "too_short"
+    TOO_WEAK = "too_weak"
+    MISMATCH = "mismatch"
+    SAME_AS_PAIR = "same_as_pair"
+    CONTROL_CHARACTERS = "control_characters"
+    JOURNAL_EXISTS = "journal_exists"
+    FOLDER_NOT_EMPTY = "folder_not_empty"
+    UNKNOWN_MEMBER = "unknown_member"
+    ALREADY_EXISTS = "already_exists"
+
+
+class ValidationError(JournalError):
+    """A value the user gave was refused; ``field`` says where, ``reason`` says why."""
+
+    code = ErrorCode.VALIDATION
+
+    def __init__(self, field: ValidationField, reason: ValidationReason, index: int = -1) -> None:
+        super().__init__(f"{field.value}: {reason.value}")
+        self.field = field
+        self.reason = reason
+        # For list fields (members): which row; -1 when it concerns the whole field.
+        self.index = index

@@ -1,0 +1,1 @@
+"""SQLCipher storage: the encrypted journal folder, its databases and migrations. No Qt."""

@@ -1,0 +1,132 @@
+"""The only place where database connections are made: always keyed, always encrypted.
+
+Every connection is keyed before its first read or write, so a plain SQLite file can
+never be written by this app. SQLCipher 4 defaults are kept (PBKDF2-HMAC-SHA512,
+256,000 iterations); tests lower ``KDF_ITERATIONS`` for speed, production never does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from tyoparipaivakirja.core.errors import (
+    JournalCorrupt,
+    JournalError,
+    NotAJournal,
+    StorageFailed,
+    StorageFull,
+    WrongPassphrase,
+)
+from tyoparipaivakirja.storage.files import make_private
+
+KDF_ITERATIONS = 256_000
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+
+Connection = Any  # sqlcipher3 ships no type information
+DatabaseError = sqlcipher3.dbapi2.DatabaseError
+
+_quiet_lock = threading.Lock()
+_quieted = False
+
+
+def _quiet_sqlcipher() -> None:
+    """Stop SQLCipher from printing HMAC errors to stderr (once per process)."""
+    global _quieted
+    with _quiet_lock:
+        if _quieted:
+            return
+        probe = sqlcipher3.connect(":memory:")
+        try:
+            probe.execute("PRAGMA cipher_log_level = NONE")
+        finally:
+            probe.close()
+        _quieted = True
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """True when the file starts with an unencrypted SQLite header."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(PLAIN_SQLITE_HEADER)) == PLAIN_SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def connect(path: Path, passphrase: str, *, create: bool) -> Connection:
+    """Open ``path`` keyed with ``passphrase`` and verify the key by a first read.
+
+    Raises ``WrongPassphrase`` when the key does not open the file, ``NotAJournal``
+    for a plain SQLite file, ``JournalCorrupt`` for an empty (truncated) one,
+    ``StorageFailed`` when the file cannot be opened at all.
+    The returned connection is in autocommit mode; use ``transaction`` to write.
+    """
+    if not passphrase:
+        raise WrongPassphrase("empty passphrase")
+    _quiet_sqlcipher()
+    if not create and not path.exists():
+        raise NotAJournal(f"missing file {path.name}")
+    if create and path.exists():
+        raise StorageFailed(f"refusing to create over {path.name}")
+    if not create and is_plain_sqlite(path):
+        raise NotAJournal(f"{path.name} is an unencrypted database")
+    if not create and path.stat().st_size == 0:
+        # SQLite would open an empty file as a new, empty database under any key and
+        # write into it; a journal file is never empty, so this one was truncated.
+        raise JournalCorrupt(f"{path.name} is empty")
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except DatabaseError as exc:
+        raise StorageFailed(f"cannot open {path.name}: {exc}") from None
+    try:
+        conn.set_key(passphrase)
+        conn.execute(f"PRAGMA kdf_iter = {int(KDF_ITERATIONS)}")
+        # The first read checks the key: a wrong one fails here, before anything is written.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc):
+            raise WrongPassphrase(path.name) from None
+        raise translate_error(exc) from None
+    make_private(path)
+    return conn
+
+
+def configure(conn: Connection) -> None:
+    """Apply the per-connection settings. May write the header (WAL), so call it only
+    after the schema version has been checked."""
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA busy_timeout = 2000")
+
+
+def rekey(conn: Connection, new_passphrase: str) -> None:
+    """Re-encrypt the open database with a new passphrase."""
+    try:
+        conn.reset_key(new_passphrase)
+    except DatabaseError as exc:
+        raise translate_error(exc) from None
+
+
+def translate_error(exc: Exception) -> JournalError:
+    """Turn a driver error into one of the app's typed errors."""
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageFull(str(exc))
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return JournalCorrupt(str(exc))
+    return StorageFailed(str(exc))
+
+
+def close_quietly(conn: Connection | None) -> None:
+    """Close a connection, ignoring errors from one that is already broken."""
+    if conn is None:
+        return
+    with contextlib.suppress(DatabaseError):
+        conn.close()

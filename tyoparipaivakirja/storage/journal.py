@@ -1,0 +1,328 @@
+"""The journal folder and its unlocked session.
+
+Layout of a journal folder (see architecture.md, "Journal layout")::
+
+    pair.db, pair.check.db            the pair journal, keyed with the pair's passphrase
+    personal/<member_id>.db (+ .check.db)
+                                      one personal area per member, keyed with that
+                                      member's own passphrase
+    backups/                          encrypted copies (before migrations, later daily)
+    journal.lock                      the one-writer lock (empty; held by the OS)
+
+File names carry random ids only: nothing about the pair is readable without a key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tyoparipaivakirja.core.errors import (
+    JournalLocked,
+    NotAJournal,
+    ValidationError,
+    ValidationField,
+    ValidationReason,
+    WrongPassphrase,
+)
+from tyoparipaivakirja.core.members import (
+    Member,
+    NewMember,
+    Role,
+    validate_journal_name,
+    validate_members,
+)
+from tyoparipaivakirja.core.passphrase import require_new_passphrase
+from tyoparipaivakirja.storage import cipher, database, schema
+from tyoparipaivakirja.storage.cipher import Connection
+from tyoparipaivakirja.storage.files import ensure_private_folder
+from tyoparipaivakirja.storage.lockfile import LOCK_FILE_NAME, FolderLock
+
+PAIR_FILE = "pair.db"
+PAIR_CHECK_FILE = "pair.check.db"
+PERSONAL_FOLDER = "personal"
+BACKUP_FOLDER = "backups"
+
+
+def pair_files(folder: Path) -> database.DatabaseFiles:
+    return database.DatabaseFiles(
+        main=folder / PAIR_FILE,
+        keycheck=folder / PAIR_CHECK_FILE,
+        kind="pair",
+        migrations=schema.PAIR_MIGRATIONS,
+        backup_folder=folder / BACKUP_FOLDER,
+        backup_stem="pair",
+    )
+
+
+def personal_files(folder: Path, member_id: str) -> database.DatabaseFiles:
+    return database.DatabaseFiles(
+        main=folder / PERSONAL_FOLDER / f"{member_id}.db",
+        keycheck=folder / PERSONAL_FOLDER / f"{member_id}.check.db",
+        kind="personal",
+        migrations=schema.PERSONAL_MIGRATIONS,
+        backup_folder=folder / BACKUP_FOLDER,
+        backup_stem=f"personal-{member_id}",
+    )
+
+
+type CloseCallback = Callable[[PersonalArea], None]
+
+
+def is_journal_folder(folder: Path) -> bool:
+    """True when ``folder`` looks like a journal (its pair file exists)."""
+    return (folder / PAIR_FILE).is_file()
+
+
+@dataclass(frozen=True, slots=True)
+class JournalInfo:
+    """What the unlocked journal says about itself."""
+
+    journal_id: str
+    name: str
+    created_at: str
+
+
+class PersonalArea:
+    """One member's unlocked personal area. Close it as soon as its owner leaves."""
+
+    def __init__(
+        self,
+        member: Member,
+        files: database.DatabaseFiles,
+        conn: Connection,
+        on_close: CloseCallback,
+        pair_keycheck: Path,
+    ) -> None:
+        self.member = member
+        self._files = files
+        self._pair_keycheck = pair_keycheck
+        self._conn: Connection | None = conn
+        self._on_close = on_close
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def connection(self) -> Connection:
+        if self._conn is None:
+            raise JournalLocked("personal area is closed")
+        return self._conn
+
+    def change_passphrase(
+        self, old_passphrase: str, new_passphrase: str, repeated: str | None = None
+    ) -> None:
+        """Re-key this area after checking the old passphrase.
+
+        Like at creation, the new passphrase must differ from the pair's, or the
+        partner could open the area.
+        """
+        require_new_passphrase(new_passphrase, repeated)
+        conn = self.connection()
+        if not database.passphrase_opens(self._files.keycheck, old_passphrase):
+            raise WrongPassphrase("old personal passphrase")
+        if database.passphrase_opens(self._pair_keycheck, new_passphrase):
+            raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.SAME_AS_PAIR)
+        database.change_passphrase(self._files, conn, old_passphrase, new_passphrase)
+
+    def close(self) -> None:
+        """Close the connection; the area is unreadable until unlocked again."""
+        if self._conn is None:
+            return
+        conn, self._conn = self._conn, None
+        cipher.close_quietly(conn)
+        self._on_close(self)
+
+
+class Journal:
+    """The unlocked pair journal: the one session object the GUI and CLI talk to.
+
+    Every public method is one user action. ``lock`` closes every connection,
+    including any personal area still open, and releases the folder lock.
+    """
+
+    def __init__(
+        self, folder: Path, conn: Connection, meta: dict[str, str], folder_lock: FolderLock
+    ) -> None:
+        self.folder = folder
+        self._conn: Connection | None = conn
+        self._lock = folder_lock
+        self.info = JournalInfo(
+            journal_id=meta["journal_id"],
+            name=meta.get("name", ""),
+            created_at=meta.get("created_at", ""),
+        )
+        self._personal: dict[str, PersonalArea] = {}
+
+    # --- state -----------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self._conn is None
+
+    def connection(self) -> Connection:
+        """The pair connection, for the stores of this package only."""
+        if self._conn is None:
+            raise JournalLocked("journal is locked")
+        return self._conn
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One write transaction on the pair journal."""
+        with database.transaction(self.connection()) as conn:
+            yield conn
+
+    def lock(self) -> None:
+        """Close every connection and give the folder back. Safe to call twice."""
+        for area in list(self._personal.values()):
+            area.close()
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(cipher.DatabaseError):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            cipher.close_quietly(conn)
+        self._lock.release()
+
+    # --- members ---------------------------------------------------------------
+
+    def members(self) -> list[Member]:
+        rows = (
+            self.connection()
+            .execute("SELECT member_id, display_name, role FROM members ORDER BY position")
+            .fetchall()
+        )
+        return [Member(str(mid), str(name), Role(str(role))) for mid, name, role in rows]
+
+    def member(self, member_id: str) -> Member:
+        for candidate in self.members():
+            if candidate.member_id == member_id:
+                return candidate
+        raise ValidationError(ValidationField.MEMBERS, ValidationReason.UNKNOWN_MEMBER)
+
+    # --- pair passphrase -------------------------------------------------------
+
+    def change_passphrase(
+        self, old_passphrase: str, new_passphrase: str, repeated: str | None = None
+    ) -> None:
+        """Change the pair passphrase after checking the old one."""
+        require_new_passphrase(new_passphrase, repeated)
+        database.change_passphrase(
+            pair_files(self.folder), self.connection(), old_passphrase, new_passphrase
+        )
+
+    # --- personal areas --------------------------------------------------------
+
+    def has_personal_area(self, member_id: str) -> bool:
+        self.member(member_id)
+        return personal_files(self.folder, member_id).main.is_file()
+
+    def open_personal_area_of(self, member_id: str) -> PersonalArea | None:
+        """The member's area if it is unlocked right now, else None."""
+        return self._personal.get(member_id)
+
+    def create_personal_area(
+        self, member_id: str, passphrase: str, repeated: str | None = None
+    ) -> PersonalArea:
+        """Create and open a member's personal area with their own passphrase.
+
+        The passphrase must differ from the pair's, or the partner could open it.
+        """
+        member = self.member(member_id)
+        self.connection()
+        require_new_passphrase(passphrase, repeated)
+        files = personal_files(self.folder, member_id)
+        if files.main.exists():
+            raise ValidationError(ValidationField.MEMBERS, ValidationReason.ALREADY_EXISTS)
+        if database.passphrase_opens(pair_files(self.folder).keycheck, passphrase):
+            raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.SAME_AS_PAIR)
+        ensure_private_folder(files.main.parent)
+        conn = database.create_database(
+            files, passphrase, {"journal_id": self.info.journal_id, "member_id": member_id}
+        )
+        return self._register(
+            PersonalArea(member, files, conn, self._forget, pair_files(self.folder).keycheck)
+        )
+
+    def open_personal_area(self, member_id: str, passphrase: str) -> PersonalArea:
+        """Unlock a member's personal area with that member's own passphrase."""
+        member = self.member(member_id)
+        self.connection()
+        existing = self._personal.get(member_id)
+        if existing is not None:
+            return existing
+        files = personal_files(self.folder, member_id)
+        if not files.main.exists():
+            raise NotAJournal("no personal area for this member")
+        conn, _meta = database.open_database(
+            files, passphrase, {"journal_id": self.info.journal_id, "member_id": member_id}
+        )
+        return self._register(
+            PersonalArea(member, files, conn, self._forget, pair_files(self.folder).keycheck)
+        )
+
+    def _register(self, area: PersonalArea) -> PersonalArea:
+        self._personal[area.member.member_id] = area
+        return area
+
+    def _forget(self, area: PersonalArea) -> None:
+        self._personal.pop(area.member.member_id, None)
+
+
+def create_journal(
+    folder: Path,
+    name: str,
+    members: Sequence[NewMember],
+    passphrase: str,
+    repeated: str | None = None,
+) -> Journal:
+    """Create a new journal in an empty (or new) folder and return it unlocked."""
+    clean_name = validate_journal_name(name)
+    clean_members = validate_members(members)
+    require_new_passphrase(passphrase, repeated)
+    if is_journal_folder(folder):
+        raise ValidationError(ValidationField.FOLDER, ValidationReason.JOURNAL_EXISTS)
+    if folder.exists() and any(p.name != LOCK_FILE_NAME for p in folder.iterdir()):
+        raise ValidationError(ValidationField.FOLDER, ValidationReason.FOLDER_NOT_EMPTY)
+    ensure_private_folder(folder)
+    folder_lock = FolderLock(folder)
+    folder_lock.acquire()
+    try:
+        journal_id = uuid.uuid4().hex
+        conn = database.create_database(
+            pair_files(folder), passphrase, {"journal_id": journal_id, "name": clean_name}
+        )
+        created_at = database.now_iso()
+        with database.transaction(conn):
+            conn.executemany(
+                "INSERT INTO members (member_id, display_name, role, position, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [
+                    (uuid.uuid4().hex, member.display_name, member.role.value, index, created_at)
+                    for index, member in enumerate(clean_members)
+                ],
+            )
+        meta = database.read_meta(conn)
+    except BaseException:
+        folder_lock.release()
+        raise
+    return Journal(folder, conn, meta, folder_lock)
+
+
+def open_journal(folder: Path, passphrase: str) -> Journal:
+    """Unlock an existing journal; raises the typed errors of ``core.errors``."""
+    if not folder.is_dir() or not is_journal_folder(folder):
+        raise NotAJournal("no pair journal in this folder")
+    folder_lock = FolderLock(folder)
+    folder_lock.acquire()
+    try:
+        conn, meta = database.open_database(pair_files(folder), passphrase, {})
+        if "journal_id" not in meta:
+            cipher.close_quietly(conn)
+            raise NotAJournal("pair journal without an id")
+    except BaseException:
+        folder_lock.release()
+        raise
+    return Journal(folder, conn, meta, folder_lock)
