@@ -1,0 +1,260 @@
+"""Command line: the GUI launcher and headless commands for administrators and scripts.
+
+Passphrases are never accepted as arguments: they are read from the terminal without
+echo, or from standard input with ``--passphrase-stdin``. Messages go to stderr as
+plain sentences, in Finnish when the locale is Finnish.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from tyoparipaivakirja.core.errors import ErrorCode, JournalError
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_CODES: dict[ErrorCode, int] = {
+    ErrorCode.WRONG_PASSPHRASE: 3,
+    ErrorCode.JOURNAL_IN_USE: 4,
+    ErrorCode.JOURNAL_CORRUPT: 5,
+    ErrorCode.NOT_A_JOURNAL: 5,
+    ErrorCode.SCHEMA_TOO_NEW: 6,
+    ErrorCode.VALIDATION: 7,
+}
+COMMANDS = ("init", "demo", "verify", "passwd")
+
+
+class UsageError(Exception):
+    """The command line itself was wrong. The message is English source text, marked for
+    translation and translated when printed, after the translators are installed."""
+
+
+# lupdate reads translate("Cli", "…") calls; the context must be spelled out in each.
+translate = QCoreApplication.translate
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with our own translated usage text and errors instead of its English."""
+
+    def error(self, message: str) -> NoReturn:
+        # argparse's own message is English; ours says the same in the user's language.
+        raise UsageError(
+            QT_TRANSLATE_NOOP("Cli", "The command or its options were not understood.")
+        )
+
+
+def usage_text() -> str:
+    return translate(
+        "Cli",
+        "Usage:\n"
+        "  tyoparipaivakirja [JOURNAL_DIR]       open the app (on that journal, if given)\n"
+        "  tyoparipaivakirja --demo              open the app on a fresh demo journal\n"
+        '  tyoparipaivakirja init JOURNAL_DIR --member "NAME:kokemusasiantuntija"'
+        ' --member "NAME:ammattilainen" [--name NAME]\n'
+        "                                        create a new journal\n"
+        "  tyoparipaivakirja demo JOURNAL_DIR    write a demo journal and print its passphrases\n"
+        "  tyoparipaivakirja verify JOURNAL_DIR  check the journal's integrity and encryption\n"
+        "  tyoparipaivakirja passwd JOURNAL_DIR  change the pair passphrase\n"
+        "\n"
+        "Passphrases are asked without showing them. With --passphrase-stdin they are read\n"
+        "from standard input, one per line (passwd: the old one, then the new one).\n"
+        "\n"
+        "Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,\n"
+        "5 damaged or not a journal, 6 made by a newer version, 7 refused input.",
+    )
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _ensure_core_app() -> None:
+    """A QCoreApplication is needed for translations; make one for headless commands."""
+    from tyoparipaivakirja import i18n
+
+    app = QCoreApplication.instance()
+    if app is None:
+        app = QCoreApplication([sys.argv[0] if sys.argv else "tyoparipaivakirja"])
+    i18n.install(app, i18n.system_language())
+
+
+class PassphraseSource:
+    """Reads passphrases from standard input lines or from the terminal without echo."""
+
+    def __init__(self, from_stdin: bool) -> None:
+        self._from_stdin = from_stdin
+        self._lines: list[str] | None = None
+
+    def read(self, prompt: str) -> str:
+        if self._from_stdin:
+            if self._lines is None:
+                self._lines = sys.stdin.read().splitlines()
+            if not self._lines:
+                raise UsageError(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "Standard input ended before all passphrases were read."
+                    )
+                )
+            return self._lines.pop(0)
+        if not sys.stdin.isatty():
+            raise UsageError(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "There is no terminal to ask the passphrase from. Use --passphrase-stdin.",
+                )
+            )
+        return getpass.getpass(prompt)
+
+    def read_new(self, prompt: str, repeat_prompt: str) -> tuple[str, str | None]:
+        """A new passphrase; typed twice on a terminal, once from standard input."""
+        first = self.read(prompt)
+        if self._from_stdin:
+            return first, None
+        return first, self.read(repeat_prompt)
+
+
+def _command_parser(command: str) -> _Parser:
+    parser = _Parser(prog=f"tyoparipaivakirja {command}", add_help=False)
+    parser.add_argument("journal_dir", type=Path)
+    parser.add_argument("--passphrase-stdin", action="store_true")
+    if command == "init":
+        parser.add_argument("--member", action="append", default=[])
+        parser.add_argument("--name", default=None)
+    return parser
+
+
+def _run_init(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from tyoparipaivakirja.core.members import parse_member_spec
+    from tyoparipaivakirja.storage.journal import create_journal
+
+    members = [parse_member_spec(spec) for spec in args.member]
+    name = args.name if args.name is not None else translate("Cli", "Work pair journal")
+    passphrase, repeated = source.read_new(
+        translate("Cli", "New pair passphrase: "), translate("Cli", "The same passphrase again: ")
+    )
+    journal = create_journal(args.journal_dir, name, members, passphrase, repeated)
+    journal.lock()
+    _say(
+        translate(
+            "Cli", "The journal was created. Keep the passphrase safe: it cannot be recovered."
+        )
+    )
+    return EXIT_OK
+
+
+def _run_demo(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE, write_demo
+
+    passphrase = (
+        source.read(translate("Cli", "Pair passphrase: "))
+        if args.passphrase_stdin
+        else DEMO_PAIR_PASSPHRASE
+    )
+    passphrases = write_demo(args.journal_dir, passphrase)
+    _say(translate("Cli", "A demo journal with invented sample data was written."))
+    print(translate("Cli", "Pair passphrase: %1").replace("%1", passphrases.pair))
+    for member, personal in passphrases.personal.items():
+        print(
+            translate("Cli", "Personal area of %1: %2")
+            .replace("%1", member)
+            .replace("%2", personal)
+        )
+    return EXIT_OK
+
+
+def _run_verify(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from tyoparipaivakirja.storage.journal import open_journal
+    from tyoparipaivakirja.storage.verify import verify_journal
+
+    passphrase = source.read(translate("Cli", "Pair passphrase: "))
+    journal = open_journal(args.journal_dir, passphrase)
+    try:
+        report = verify_journal(journal, passphrase)
+    finally:
+        journal.lock()
+    print(translate("Cli", "Schema version: %1").replace("%1", str(report.schema_version)))
+    print(translate("Cli", "Members: %1").replace("%1", str(report.member_count)))
+    print(translate("Cli", "Personal areas: %1").replace("%1", str(report.personal_areas)))
+    print(translate("Cli", "Encrypted files: %1").replace("%1", str(report.encrypted_files)))
+    if report.ok:
+        print(translate("Cli", "Result: the journal is intact and every file is encrypted."))
+        return EXIT_OK
+    for problem in report.problems:
+        print(f"  - {problem}")
+    print(translate("Cli", "Result: problems were found. Restore the journal from a backup."))
+    return EXIT_CODES[ErrorCode.JOURNAL_CORRUPT]
+
+
+def _run_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from tyoparipaivakirja.storage.journal import open_journal
+
+    old = source.read(translate("Cli", "Current pair passphrase: "))
+    journal = open_journal(args.journal_dir, old)
+    try:
+        new, repeated = source.read_new(
+            translate("Cli", "New pair passphrase: "),
+            translate("Cli", "The same passphrase again: "),
+        )
+        journal.change_passphrase(old, new, repeated)
+    finally:
+        journal.lock()
+    _say(translate("Cli", "The pair passphrase was changed. Tell it to your partner in person."))
+    return EXIT_OK
+
+
+_RUNNERS = {"init": _run_init, "demo": _run_demo, "verify": _run_verify, "passwd": _run_passwd}
+
+
+def _run_command(argv: Sequence[str]) -> int:
+    command, rest = argv[0], argv[1:]
+    args = _command_parser(command).parse_args(rest)
+    return _RUNNERS[command](args, PassphraseSource(args.passphrase_stdin))
+
+
+def _run_gui(argv: Sequence[str]) -> int:
+    parser = _Parser(prog="tyoparipaivakirja", add_help=False)
+    parser.add_argument("journal_dir", nargs="?", type=Path)
+    parser.add_argument("--demo", action="store_true")
+    args = parser.parse_args(argv)
+    if args.demo and args.journal_dir is not None:
+        raise UsageError(
+            QT_TRANSLATE_NOOP("Cli", "Give either --demo or a journal folder, not both.")
+        )
+    from tyoparipaivakirja.gui.app import run_app
+
+    return run_app(journal_dir=args.journal_dir, demo=args.demo)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the process exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    wants_gui = not args or args[0] not in COMMANDS
+    if {"-h", "--help"} & set(args):
+        _ensure_core_app()
+        print(usage_text())
+        return EXIT_OK
+    try:
+        if wants_gui:
+            return _run_gui(args)
+        _ensure_core_app()
+        return _run_command(args)
+    except UsageError as error:
+        _ensure_core_app()
+        _say(translate("Cli", str(error)))
+        _say(usage_text())
+        return EXIT_USAGE
+    except JournalError as error:
+        from tyoparipaivakirja.messages import error_message
+
+        _say(error_message(error))
+        return EXIT_CODES.get(error.code, EXIT_FAILED)
+    except KeyboardInterrupt:
+        return 130

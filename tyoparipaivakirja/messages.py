@@ -1,0 +1,190 @@
+"""The one place where error codes become sentences a person can act on.
+
+Both the app and the command line use these, so a user reads the same words
+wherever a problem shows up. Every sentence says what happened and what to do next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from tyoparipaivakirja.core.errors import (
+    ErrorCode,
+    JournalError,
+    ValidationError,
+    ValidationField,
+    ValidationReason,
+)
+from tyoparipaivakirja.core.members import (
+    MAX_JOURNAL_NAME_LENGTH,
+    MAX_MEMBERS,
+    MAX_NAME_LENGTH,
+    Role,
+)
+from tyoparipaivakirja.core.passphrase import MAX_LENGTH, MIN_LENGTH
+
+
+def error_message(error: JournalError) -> str:
+    """A translated, human sentence for any journal error."""
+    if isinstance(error, ValidationError):
+        return validation_message(error)
+    return code_message(error.code)
+
+
+def code_message(code: ErrorCode) -> str:
+    """The sentence for an error code (validation errors need ``validation_message``)."""
+    match code:
+        case ErrorCode.WRONG_PASSPHRASE:
+            return QCoreApplication.translate(
+                "Messages", "The passphrase is not correct. Check it and try again."
+            )
+        case ErrorCode.JOURNAL_IN_USE:
+            return QCoreApplication.translate(
+                "Messages",
+                "The journal is open in another window or program. "
+                "Close it there first, then try again.",
+            )
+        case ErrorCode.JOURNAL_CORRUPT:
+            return QCoreApplication.translate(
+                "Messages",
+                "The journal file is damaged and cannot be opened safely. "
+                "Nothing was changed. Restore it from a backup or ask your IT support.",
+            )
+        case ErrorCode.NOT_A_JOURNAL:
+            return QCoreApplication.translate(
+                "Messages",
+                "This folder does not contain a Työparipäiväkirja journal. "
+                "Choose the folder the journal was created in.",
+            )
+        case ErrorCode.SCHEMA_TOO_NEW:
+            return QCoreApplication.translate(
+                "Messages",
+                "This journal was saved by a newer version of Työparipäiväkirja. "
+                "Update the app to open it; the journal was not changed.",
+            )
+        case ErrorCode.STORAGE_FULL:
+            return QCoreApplication.translate(
+                "Messages",
+                "The disk is full, so the change was not saved. Earlier entries are safe. "
+                "Free some space and try again.",
+            )
+        case ErrorCode.JOURNAL_LOCKED:
+            return QCoreApplication.translate(
+                "Messages", "The journal was locked. Unlock it and try again."
+            )
+        case ErrorCode.VALIDATION:
+            return QCoreApplication.translate("Messages", "Check the highlighted information.")
+        case _:
+            return QCoreApplication.translate(
+                "Messages",
+                "The journal could not be read or saved. Nothing was lost. "
+                "Try again; if it keeps happening, restart the app.",
+            )
+
+
+def validation_message(error: ValidationError) -> str:
+    """A translated sentence for a refused value, to be shown under its field."""
+    field, reason = error.field, error.reason
+    if field is ValidationField.PASSPHRASE or field is ValidationField.PASSPHRASE_REPEAT:
+        return passphrase_message(reason)
+    if field is ValidationField.FOLDER:
+        if reason is ValidationReason.JOURNAL_EXISTS:
+            return QCoreApplication.translate(
+                "Messages",
+                "There is already a journal in this folder. Open it, or choose another folder.",
+            )
+        return QCoreApplication.translate(
+            "Messages",
+            "The folder is not empty. Choose an empty folder or a new folder name "
+            "so that nothing else ends up beside the journal.",
+        )
+    if field is ValidationField.JOURNAL_NAME:
+        if reason is ValidationReason.TOO_LONG:
+            return QCoreApplication.translate(
+                "Messages", "The name can be at most %n characters.", "", MAX_JOURNAL_NAME_LENGTH
+            )
+        if reason is ValidationReason.CONTROL_CHARACTERS:
+            return QCoreApplication.translate("Messages", "Write the name on one line.")
+        return QCoreApplication.translate("Messages", "Give the journal a name.")
+    return _member_message(reason)
+
+
+def _member_message(reason: ValidationReason) -> str:
+    match reason:
+        case ValidationReason.REQUIRED:
+            return QCoreApplication.translate(
+                "Messages", "Write a first name and choose a role for every member."
+            )
+        case ValidationReason.TOO_LONG:
+            return QCoreApplication.translate(
+                "Messages", "A name can be at most %n characters.", "", MAX_NAME_LENGTH
+            )
+        case ValidationReason.CONTROL_CHARACTERS:
+            return QCoreApplication.translate("Messages", "Write the name on one line.")
+        case ValidationReason.DUPLICATE:
+            return QCoreApplication.translate(
+                "Messages", "Two members have the same name. Add a letter to tell them apart."
+            )
+        case ValidationReason.NEED_BOTH_ROLES:
+            return QCoreApplication.translate(
+                "Messages",
+                "A work pair needs at least one expert by experience and one professional.",
+            )
+        case ValidationReason.TOO_FEW_MEMBERS:
+            return QCoreApplication.translate("Messages", "Add both members of the work pair.")
+        case ValidationReason.TOO_MANY_MEMBERS:
+            return QCoreApplication.translate(
+                "Messages", "A journal can have at most %n members.", "", MAX_MEMBERS
+            )
+        case ValidationReason.ALREADY_EXISTS:
+            return QCoreApplication.translate(
+                "Messages", "This member already has a personal area."
+            )
+        case _:
+            return QCoreApplication.translate("Messages", "This member is not in the journal.")
+
+
+def passphrase_message(reason: ValidationReason) -> str:
+    """Why a new passphrase was refused."""
+    match reason:
+        case ValidationReason.REQUIRED:
+            return QCoreApplication.translate("Messages", "Type a passphrase.")
+        case ValidationReason.TOO_SHORT:
+            return QCoreApplication.translate(
+                "Messages",
+                "The passphrase must be at least %n characters. "
+                "Several words in a row are easy to remember.",
+                "",
+                MIN_LENGTH,
+            )
+        case ValidationReason.TOO_LONG:
+            return QCoreApplication.translate(
+                "Messages", "The passphrase can be at most %n characters.", "", MAX_LENGTH
+            )
+        case ValidationReason.TOO_WEAK:
+            return QCoreApplication.translate(
+                "Messages",
+                "This passphrase is too easy to guess. Add words, or avoid repeats, "
+                "sequences and common words.",
+            )
+        case ValidationReason.MISMATCH:
+            return QCoreApplication.translate(
+                "Messages", "The passphrases do not match. Type the same passphrase twice."
+            )
+        case ValidationReason.SAME_AS_PAIR:
+            return QCoreApplication.translate(
+                "Messages",
+                "Your own passphrase must differ from the pair's passphrase, "
+                "or your partner could open your personal area.",
+            )
+        case _:
+            return QCoreApplication.translate(
+                "Messages", "Use letters, numbers, spaces and punctuation only."
+            )
+
+
+def role_label(role: Role) -> str:
+    """A member's role in the users' own words."""
+    if role is Role.EXPERT_BY_EXPERIENCE:
+        return QCoreApplication.translate("Messages", "expert by experience")
+    return QCoreApplication.translate("Messages", "professional")
