@@ -1,0 +1,149 @@
+"""Benchmark: launch to the unlock window, and passphrase to the main window.
+
+    .venv/bin/python benchmarks/startup.py [--runs 10]
+
+Targets (issue 2, on a 2-core machine): the unlock window is shown within 0.6 s of
+launch, and the main window within the key derivation time + 0.2 s after the
+passphrase is entered. Uses the real key derivation and the offscreen Qt platform
+unless DISPLAY is set. Prints one line per measurement and a verdict.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
+
+ROOT = Path(__file__).resolve().parent.parent
+LAUNCH_TARGET_S = 0.6
+UNLOCK_MARGIN_S = 0.2
+
+# Runs in a fresh interpreter: the same start-up path as ``tyoparipaivakirja JOURNAL``,
+# stopping as soon as the unlock page is on screen.
+_LAUNCH_PROBE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings, QTimer
+from tyoparipaivakirja import i18n
+from tyoparipaivakirja.gui.app import build_window, make_application
+from tyoparipaivakirja.gui.app_settings import AppSettings
+
+app = make_application(sys.argv)
+settings = AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+i18n.install(app, settings.effective_language())
+window = build_window(settings, Path(sys.argv[1]))
+window.show()
+
+def check():
+    handle = window.windowHandle()
+    if handle is not None and handle.isExposed() and window.unlock_page.isVisible():
+        print("shown", flush=True)
+        app.quit()
+    else:
+        QTimer.singleShot(1, check)
+
+QTimer.singleShot(0, check)
+app.exec()
+"""
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))
+    return ordered[index]
+
+
+def measure_launch(journal: Path, runs: int) -> list[float]:
+    times = []
+    with tempfile.TemporaryDirectory() as settings_dir:
+        settings_file = str(Path(settings_dir) / "settings.ini")
+        for _ in range(runs):
+            start = time.perf_counter()
+            result = subprocess.run(
+                [sys.executable, "-c", _LAUNCH_PROBE, str(journal), settings_file],
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                check=True,
+            )
+            elapsed = time.perf_counter() - start
+            if "shown" not in result.stdout:
+                raise RuntimeError(f"launch probe did not show the window: {result.stderr}")
+            times.append(elapsed)
+    return times
+
+
+def measure_unlock(journal: Path, passphrase: str, runs: int) -> tuple[list[float], list[float]]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from tyoparipaivakirja.gui.app import build_window, make_application
+    from tyoparipaivakirja.gui.app_settings import AppSettings
+    from tyoparipaivakirja.storage import cipher
+    from tyoparipaivakirja.storage.journal import pair_files
+
+    app = make_application(sys.argv[:1])
+    kdf_times, unlock_times = [], []
+    with tempfile.TemporaryDirectory() as settings_dir:
+        settings = AppSettings(
+            QSettings(str(Path(settings_dir) / "s.ini"), QSettings.Format.IniFormat)
+        )
+        window = build_window(settings, journal)
+        window.show()
+        QApplication.processEvents()
+        for _ in range(runs):
+            start = time.perf_counter()
+            conn = cipher.connect(pair_files(journal).keycheck, passphrase, create=False)
+            kdf_times.append(time.perf_counter() - start)
+            cipher.close_quietly(conn)
+
+            window.unlock_page.passphrase.set_text(passphrase)
+            start = time.perf_counter()
+            window.unlock_page.try_unlock()
+            app.processEvents()
+            assert window.view is not None and window.view.isVisible()
+            unlock_times.append(time.perf_counter() - start)
+            window.lock()
+            app.processEvents()
+        window.close()
+    return kdf_times, unlock_times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE, write_demo
+
+    with tempfile.TemporaryDirectory() as temp:
+        journal = Path(temp) / "journal"
+        write_demo(journal)
+        launch = measure_launch(journal, args.runs)
+        kdf, unlock = measure_unlock(journal, DEMO_PAIR_PASSPHRASE, args.runs)
+
+    kdf_median = statistics.median(kdf)
+    unlock_target = kdf_median + UNLOCK_MARGIN_S
+    print(f"platform: {os.environ['QT_QPA_PLATFORM']}, cores: {os.cpu_count()}, runs: {args.runs}")
+    print(
+        f"launch → unlock window: median {statistics.median(launch):.3f} s, "
+        f"p95 {percentile(launch, 0.95):.3f} s (target {LAUNCH_TARGET_S:.1f} s)"
+    )
+    print(f"key derivation alone:   median {kdf_median:.3f} s")
+    print(
+        f"passphrase → main window: median {statistics.median(unlock):.3f} s, "
+        f"p95 {percentile(unlock, 0.95):.3f} s (target {unlock_target:.3f} s = KDF + 0.2 s)"
+    )
+    ok = percentile(launch, 0.95) <= LAUNCH_TARGET_S and percentile(unlock, 0.95) <= unlock_target
+    print("verdict:", "within targets" if ok else "OVER TARGET")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

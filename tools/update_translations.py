@@ -1,0 +1,66 @@
+"""Refresh the Finnish catalogue from the sources and compile it.
+
+    .venv/bin/python tools/update_translations.py
+
+Runs pyside6-lupdate over every module of the package (new strings arrive marked
+unfinished, strings no longer in the code are dropped), then pyside6-lrelease to
+build the .qm the app loads. Translate unfinished entries in the .ts (Qt Linguist,
+``pyside6-linguist``, or any editor) and run this again.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "tyoparipaivakirja"
+CATALOGUES = [ROOT / "resources" / "i18n" / "tyoparipaivakirja_fi.ts"]
+
+
+def tool(name: str) -> str:
+    return str(Path(sys.executable).parent / name)
+
+
+def sources() -> list[str]:
+    return sorted(str(path.relative_to(ROOT)) for path in PACKAGE.rglob("*.py"))
+
+
+def lupdate(ts_file: Path) -> None:
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            ts_file.stem.rsplit("_", 1)[-1],
+            "-ts",
+            str(ts_file),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
+
+
+def lrelease(ts_file: Path, qm_file: Path) -> None:
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)],
+        cwd=ROOT,
+        check=True,
+    )
+
+
+def main() -> int:
+    for ts_file in CATALOGUES:
+        lupdate(ts_file)
+        lrelease(ts_file, ts_file.with_suffix(".qm"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

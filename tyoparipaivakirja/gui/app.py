@@ -1,0 +1,75 @@
+"""Starting the desktop app: Qt application, translations, settings, first screen."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from tyoparipaivakirja import i18n
+from tyoparipaivakirja.demo import DemoPassphrases, write_demo
+from tyoparipaivakirja.gui.app_settings import AppSettings
+from tyoparipaivakirja.gui.main_window import MainWindow
+from tyoparipaivakirja.storage.files import ensure_private_folder
+from tyoparipaivakirja.storage.journal import is_journal_folder
+
+ORGANIZATION = "Tyoparipaivakirja"
+APPLICATION = "Tyoparipaivakirja"
+
+
+def make_application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Työparipäiväkirja")
+    return app
+
+
+def build_window(
+    settings: AppSettings,
+    journal_dir: Path | None,
+    demo: tuple[Path, DemoPassphrases] | None = None,
+) -> MainWindow:
+    """The main window on its first screen: unlock a known journal, else the welcome."""
+    window = MainWindow(settings, demo=demo[1] if demo else None)
+    if demo is not None:
+        window.set_demo_folder(demo[0])
+        window.show_unlock(demo[0])
+        return window
+    folder = journal_dir or settings.last_journal
+    if folder is not None and is_journal_folder(folder):
+        window.show_unlock(folder)
+    else:
+        window.show_welcome()
+    return window
+
+
+def _make_demo() -> tuple[Path, Path, DemoPassphrases]:
+    temp_root = Path(tempfile.mkdtemp(prefix="tyoparipaivakirja-demo-"))
+    ensure_private_folder(temp_root)
+    folder = temp_root / "Demopäiväkirja"
+    return temp_root, folder, write_demo(folder)
+
+
+def run_app(journal_dir: Path | None = None, demo: bool = False) -> int:
+    """Run the app until the window closes; returns the exit code."""
+    app = make_application(sys.argv)
+    settings = AppSettings(QSettings())
+    i18n.install(app, settings.effective_language())
+    temp_root: Path | None = None
+    demo_info: tuple[Path, DemoPassphrases] | None = None
+    if demo:
+        temp_root, folder, passphrases = _make_demo()
+        demo_info = (folder, passphrases)
+    try:
+        window = build_window(settings, journal_dir, demo_info)
+        window.show()
+        return app.exec()
+    finally:
+        if temp_root is not None:
+            shutil.rmtree(temp_root, ignore_errors=True)

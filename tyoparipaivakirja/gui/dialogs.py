@@ -1,0 +1,39 @@
+"""The dialog seam: every message box and file dialog of the app goes through here.
+
+Tests replace the ``Dialogs`` instance with one that answers from a script, so no
+modal dialog ever blocks a test run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Dialogs:
+    """Real, modal dialogs for the running app."""
+
+    def choose_folder(self, parent: QWidget, title: str, start: Path) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
+        return Path(chosen) if chosen else None
+
+    def choose_new_folder(self, parent: QWidget, title: str, start: Path) -> Path | None:
+        """A folder where something new will be created (the dialog may create it)."""
+        return self.choose_folder(parent, title, start)
+
+    def confirm(self, parent: QWidget, title: str, text: str, accept_label: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+        )
+        accept = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is accept
+
+    def inform(self, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def error(self, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)

@@ -1,0 +1,94 @@
+"""The unlocked journal: navigation on the left, the chosen page on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tyoparipaivakirja.gui.overview import OverviewPage
+from tyoparipaivakirja.gui.page import JournalPage
+from tyoparipaivakirja.gui.personal_area import PersonalAreaPage
+from tyoparipaivakirja.storage.journal import Journal
+
+NAV_WIDTH = 220
+
+
+class JournalView(QWidget):
+    """Holds the pages of one unlocked journal. It is thrown away when the journal locks,
+    so nothing of the journal stays in memory behind the unlock screen."""
+
+    change_passphrase_requested = Signal()
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.overview = OverviewPage(journal)
+        self.personal = PersonalAreaPage(journal)
+        self.pages: list[JournalPage] = [self.overview, self.personal]
+        self.overview.change_passphrase_requested.connect(self.change_passphrase_requested)
+        self.overview.personal_area_requested.connect(
+            lambda: self.show_page(PersonalAreaPage.page_key)
+        )
+
+        sidebar = QWidget()
+        sidebar.setFixedWidth(NAV_WIDTH)
+        side_layout = QVBoxLayout(sidebar)
+        self.journal_name = QLabel(journal.info.name)
+        self.journal_name.setWordWrap(True)
+        font = QFont(self.journal_name.font())
+        font.setBold(True)
+        self.journal_name.setFont(font)
+        self.journal_name.setAccessibleName(self.tr("Open journal"))
+        side_layout.addWidget(self.journal_name)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+        for page in self.pages:
+            QListWidgetItem(page.nav_title(), self.nav)
+        side_layout.addWidget(self.nav, 1)
+
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(sidebar)
+        layout.addWidget(self.stack, 1)
+        self._current = 0
+        self.nav.currentRowChanged.connect(self._on_row_changed)
+        self.nav.setCurrentRow(0)
+
+    @property
+    def current_page(self) -> JournalPage:
+        return self.pages[self._current]
+
+    def show_page(self, key: str) -> None:
+        for row, page in enumerate(self.pages):
+            if page.page_key == key:
+                self.nav.setCurrentRow(row)
+                return
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0 or (row == self._current and self.stack.currentIndex() == row):
+            return
+        self.pages[self._current].leave()
+        self._current = row
+        self.stack.setCurrentIndex(row)
+        self.pages[row].enter()
+
+    def close_personal_areas(self) -> None:
+        """Close any open personal area (the short idle time ran out)."""
+        self.personal.close_area()
+
+    def before_lock(self) -> None:
+        for page in self.pages:
+            page.before_lock()

@@ -1,0 +1,264 @@
+"""The one app window: welcome, create, unlock, and the unlocked journal.
+
+It owns the session (the unlocked ``Journal``) and the lock: the lock action, Ctrl+L,
+and the idle timers all end in ``lock``, which lets every page keep what it must,
+closes every connection and throws the journal's views away.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QToolBar
+
+from tyoparipaivakirja.demo import DemoPassphrases
+from tyoparipaivakirja.gui.app_settings import PERSONAL_AREA_IDLE_MINUTES, AppSettings
+from tyoparipaivakirja.gui.change_passphrase import ChangePassphraseDialog
+from tyoparipaivakirja.gui.create_journal import CreateJournalPage
+from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.idle import IdleWatcher
+from tyoparipaivakirja.gui.journal_view import JournalView
+from tyoparipaivakirja.gui.settings_dialog import SettingsDialog
+from tyoparipaivakirja.gui.unlock import UnlockPage
+from tyoparipaivakirja.gui.welcome import WelcomePage
+from tyoparipaivakirja.gui.widgets import action
+from tyoparipaivakirja.storage.journal import Journal, is_journal_folder
+
+MINUTE_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    """The app window and the owner of the unlocked journal."""
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        dialogs: Dialogs | None = None,
+        demo: DemoPassphrases | None = None,
+    ) -> None:
+        super().__init__()
+        # Never any journal content here: the title is the app's name only.
+        self.setWindowTitle("Työparipäiväkirja")
+        self.settings = settings
+        self.dialogs = dialogs or Dialogs()
+        self.demo = demo
+        self.journal: Journal | None = None
+        self.view: JournalView | None = None
+        self.dialog: ChangePassphraseDialog | SettingsDialog | None = None
+        self._last_page_key = ""
+        self._demo_folder: Path | None = None
+
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.create_page = CreateJournalPage(self.dialogs)
+        self.unlock_page = UnlockPage()
+        for page in (self.welcome, self.create_page, self.unlock_page):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self.welcome.create_requested.connect(self.show_create)
+        self.welcome.open_requested.connect(self.choose_journal)
+        self.create_page.cancelled.connect(self._back_from_create)
+        self.create_page.created.connect(self._journal_created)
+        self.unlock_page.unlocked.connect(self._journal_unlocked)
+        self.unlock_page.other_journal_requested.connect(self.show_welcome)
+
+        self._build_actions()
+        self.lock_state = QLabel()
+        self.lock_state.setAccessibleName(self.tr("Lock state"))
+        self.statusBar().addPermanentWidget(self.lock_state)
+
+        self.idle = IdleWatcher(settings.auto_lock_minutes * MINUTE_MS, self)
+        self.idle.idle.connect(self.lock)
+        self.personal_idle = IdleWatcher(PERSONAL_AREA_IDLE_MINUTES * MINUTE_MS, self)
+        self.personal_idle.idle.connect(self._personal_idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+            app.installEventFilter(self.personal_idle)
+        self._update_state()
+        self.resize(1000, 720)
+
+    # --- actions -------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.new_action = action(self, self.tr("&New journal…"))
+        self.new_action.triggered.connect(self.show_create)
+        self.open_action = action(self, self.tr("&Open journal…"), "Ctrl+O")
+        self.open_action.triggered.connect(self.choose_journal)
+        self.passphrase_action = action(self, self.tr("Change the pair &passphrase…"))
+        self.passphrase_action.triggered.connect(self.change_pair_passphrase)
+        self.lock_action = action(self, self.tr("&Lock"), "Ctrl+L", self.tr("Lock the journal"))
+        self.lock_action.triggered.connect(self.lock)
+        self.settings_action = action(self, self.tr("&Settings…"), "Ctrl+,")
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = action(self, self.tr("&Quit"), "Ctrl+Q")
+        self.quit_action.triggered.connect(self.close)
+
+        menu = self.menuBar().addMenu(self.tr("&Journal"))
+        for item in (
+            self.new_action,
+            self.open_action,
+            None,
+            self.passphrase_action,
+            self.lock_action,
+            None,
+            self.settings_action,
+            None,
+            self.quit_action,
+        ):
+            if item is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(item)
+        self.toolbar = QToolBar(self.tr("Toolbar"))
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.lock_action)
+        self.addToolBar(self.toolbar)
+
+    def _update_state(self) -> None:
+        unlocked = self.journal is not None
+        self.lock_action.setEnabled(unlocked)
+        self.passphrase_action.setEnabled(unlocked)
+        self.toolbar.setVisible(unlocked)
+        if unlocked:
+            self.lock_state.setText(self.tr("Journal unlocked"))
+        elif self.stack.currentWidget() is self.unlock_page:
+            self.lock_state.setText(self.tr("Journal locked"))
+        else:
+            self.lock_state.setText("")
+
+    # --- screens -------------------------------------------------------------
+
+    def show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.setFocus()
+        self._update_state()
+
+    def show_create(self) -> None:
+        self.lock()
+        self.stack.setCurrentWidget(self.create_page)
+        self.create_page.setFocus()
+        self._update_state()
+
+    def show_unlock(self, folder: Path) -> None:
+        self.unlock_page.prepare(folder, self.demo if folder == self._demo_folder else None)
+        self.stack.setCurrentWidget(self.unlock_page)
+        self.unlock_page.setFocus()
+        self._update_state()
+
+    def set_demo_folder(self, folder: Path) -> None:
+        self._demo_folder = folder
+
+    def _back_from_create(self) -> None:
+        last = self.unlock_page.folder
+        if last is not None and is_journal_folder(last):
+            self.show_unlock(last)
+        else:
+            self.show_welcome()
+
+    def choose_journal(self) -> None:
+        start = self.settings.last_journal or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        folder = self.dialogs.choose_folder(self, self.tr("Choose the journal folder"), start)
+        if folder is None:
+            return
+        if not is_journal_folder(folder):
+            self.dialogs.error(
+                self,
+                self.tr("Not a journal"),
+                self.tr(
+                    "This folder does not contain a Työparipäiväkirja journal. "
+                    "Choose the folder the journal was created in."
+                ),
+            )
+            return
+        self.lock()
+        self.show_unlock(folder)
+
+    # --- session -------------------------------------------------------------
+
+    def _journal_created(self, journal: Journal) -> None:
+        self._enter_journal(journal)
+
+    def _journal_unlocked(self, journal: Journal) -> None:
+        self._enter_journal(journal, self._last_page_key)
+
+    def _enter_journal(self, journal: Journal, page_key: str = "") -> None:
+        self.journal = journal
+        if journal.folder != self._demo_folder:
+            self.settings.last_journal = journal.folder
+        self.view = JournalView(journal)
+        self.view.change_passphrase_requested.connect(self.change_pair_passphrase)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        if page_key:
+            self.view.show_page(page_key)
+        self.idle.set_timeout_ms(self.settings.auto_lock_minutes * MINUTE_MS)
+        self.idle.start()
+        self.personal_idle.start()
+        self.view.current_page.setFocus()
+        self._update_state()
+
+    def lock(self) -> None:
+        """Lock now: pages keep what they must, every connection closes, views go away."""
+        journal, view = self.journal, self.view
+        if journal is None:
+            return
+        self.idle.stop()
+        self.personal_idle.stop()
+        if self.dialog is not None:
+            self.dialog.reject()
+            self.dialog = None
+        if view is not None:
+            view.before_lock()
+            self._last_page_key = view.current_page.page_key
+        journal.lock()
+        self.journal = None
+        self.view = None
+        if view is not None:
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self.show_unlock(journal.folder)
+
+    def _personal_idle(self) -> None:
+        if self.view is not None:
+            self.view.close_personal_areas()
+
+    def change_pair_passphrase(self) -> None:
+        journal = self.journal
+        if journal is None:
+            return
+        self.dialog = ChangePassphraseDialog(
+            self.tr("Change the pair passphrase"),
+            self.tr(
+                "The journal is re-encrypted with the new passphrase. Tell it to your "
+                "partner in person. Own areas keep their own passphrases."
+            ),
+            journal.change_passphrase,
+            self,
+        )
+        self.dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("The pair passphrase was changed."), 8000)
+        )
+        self.dialog.open()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._settings_saved(dialog))
+        dialog.open()
+
+    def _settings_saved(self, dialog: SettingsDialog) -> None:
+        self.idle.set_timeout_ms(self.settings.auto_lock_minutes * MINUTE_MS)
+        if dialog.language_changed:
+            self.statusBar().showMessage(
+                self.tr("The new language is used from the next start of the app."), 10000
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.lock()
+        event.accept()

@@ -1,0 +1,27 @@
+"""The base of every screen shown inside the unlocked journal."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+
+class JournalPage(QWidget):
+    """A screen of the unlocked journal, with hooks the main window calls.
+
+    ``before_lock`` runs before the journal is locked or the app quits: an editor
+    saves its draft there. ``leave`` runs when the user moves to another screen.
+    """
+
+    page_key = ""
+
+    def nav_title(self) -> str:
+        raise NotImplementedError
+
+    def enter(self) -> None:
+        """The page became visible."""
+
+    def leave(self) -> None:
+        """The user moved to another page."""
+
+    def before_lock(self) -> None:
+        """The journal is about to lock: keep what must not be lost."""

@@ -1,0 +1,264 @@
+"""Oma osio: a member's own, separately encrypted area.
+
+The area opens only on this page and only with its owner's own passphrase; it closes
+when the owner leaves the page, after a short idle time, or when the journal locks.
+So one partner's private area is never on screen because the other left it open.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tyoparipaivakirja.core.errors import (
+    ErrorCode,
+    JournalError,
+    ValidationError,
+    ValidationField,
+)
+from tyoparipaivakirja.gui.app_settings import PERSONAL_AREA_IDLE_MINUTES
+from tyoparipaivakirja.gui.change_passphrase import ChangePassphraseDialog
+from tyoparipaivakirja.gui.page import JournalPage
+from tyoparipaivakirja.gui.widgets import (
+    FieldError,
+    PassphraseField,
+    form_column,
+    heading,
+    labelled,
+    paragraph,
+)
+from tyoparipaivakirja.messages import error_message, role_label
+from tyoparipaivakirja.storage.journal import Journal, PersonalArea
+
+
+class PersonalAreaPage(JournalPage):
+    """Choose who you are, then create or unlock your own area."""
+
+    page_key = "personal"
+    area_changed = Signal()  # an area was created, opened or closed
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._area: PersonalArea | None = None
+        self.dialog: ChangePassphraseDialog | None = None
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addSpacing(8)
+        layout.addWidget(heading(self.tr("Your own area")))
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+        layout.addStretch(1)
+        self.stack.addWidget(self._build_closed_view())
+        self.stack.addWidget(self._build_open_view())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(form_column(content))
+        self._show_closed()
+
+    def nav_title(self) -> str:
+        return self.tr("Own area")
+
+    # --- building ------------------------------------------------------------
+
+    def _build_closed_view(self) -> QWidget:
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Your own area is yours alone. It is locked with your own passphrase, and "
+                    "your partner cannot open it with the pair passphrase. It is the place for "
+                    "your own check-ins on how you are coping and for private notes."
+                )
+            )
+        )
+        self.member_choice = QComboBox()
+        for member in self._journal.members():
+            self.member_choice.addItem(
+                f"{member.display_name} ({role_label(member.role)})", member.member_id
+            )
+        self.member_choice.currentIndexChanged.connect(self._member_chosen)
+        layout.addWidget(labelled(self.tr("Who are you?"), self.member_choice))
+
+        self.create_notice = QFrame()
+        self.create_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        notice_layout = QVBoxLayout(self.create_notice)
+        notice_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "You do not have an own area yet. Choose a passphrase that only you know "
+                    "and that differs from the pair passphrase. If you forget it, the content "
+                    "of your own area is lost; the pair journal stays as it is."
+                )
+            )
+        )
+        layout.addWidget(self.create_notice)
+        self.passphrase = PassphraseField(self.tr("Your own passphrase"), with_strength=True)
+        self.passphrase_error = FieldError()
+        layout.addWidget(
+            labelled(self.tr("Your own passphrase"), self.passphrase, self.passphrase_error)
+        )
+        self.repeat = PassphraseField(self.tr("Your own passphrase again"))
+        self.repeat_error = FieldError()
+        self.repeat_box = labelled(
+            self.tr("Your own passphrase again"), self.repeat, self.repeat_error
+        )
+        layout.addWidget(self.repeat_box)
+        self.submit_button = QPushButton()
+        self.submit_button.setDefault(True)
+        self.submit_button.clicked.connect(self.submit)
+        self.passphrase.return_pressed.connect(self.submit)
+        self.repeat.return_pressed.connect(self.submit)
+        layout.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return view
+
+    def _build_open_view(self) -> QWidget:
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.open_title = heading("", 2)
+        layout.addWidget(self.open_title)
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Your own area is open on this page only. It closes when you move to "
+                    "another page, after %n minutes without use, or when the journal locks.",
+                    "",
+                    PERSONAL_AREA_IDLE_MINUTES,
+                )
+            )
+        )
+        buttons = QHBoxLayout()
+        self.change_button = QPushButton(self.tr("Change your own passphrase…"))
+        self.change_button.clicked.connect(self._change_passphrase)
+        self.close_button = QPushButton(self.tr("Close your own area"))
+        self.close_button.clicked.connect(self.close_area)
+        buttons.addWidget(self.change_button)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return view
+
+    # --- state ---------------------------------------------------------------
+
+    @property
+    def area(self) -> PersonalArea | None:
+        return self._area
+
+    def _chosen_member_id(self) -> str:
+        return str(self.member_choice.currentData())
+
+    def _member_chosen(self) -> None:
+        self._show_closed()
+
+    def _show_closed(self) -> None:
+        exists = self._journal.has_personal_area(self._chosen_member_id())
+        self.create_notice.setVisible(not exists)
+        self.passphrase.set_strength_visible(not exists)
+        self.repeat_box.setVisible(not exists)
+        self.submit_button.setText(
+            self.tr("Open your own area") if exists else self.tr("Create your own area")
+        )
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.passphrase_error.clear_message()
+        self.repeat_error.clear_message()
+        self.stack.setCurrentIndex(0)
+
+    def _show_open(self, area: PersonalArea) -> None:
+        self._area = area
+        self.open_title.setText(
+            self.tr("Own area of %1 is open").replace("%1", area.member.display_name)
+        )
+        self.stack.setCurrentIndex(1)
+        self.area_changed.emit()
+        self.close_button.setFocus()
+
+    def submit(self) -> None:
+        self.passphrase_error.clear_message()
+        self.repeat_error.clear_message()
+        member_id = self._chosen_member_id()
+        exists = self._journal.has_personal_area(member_id)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if exists:
+                area = self._journal.open_personal_area(member_id, self.passphrase.text())
+            else:
+                area = self._journal.create_personal_area(
+                    member_id, self.passphrase.text(), self.repeat.text()
+                )
+        except JournalError as error:
+            QApplication.restoreOverrideCursor()
+            self._show_error(error)
+            return
+        QApplication.restoreOverrideCursor()
+        self.passphrase.clear()
+        self.repeat.clear()
+        self._show_open(area)
+
+    def _show_error(self, error: JournalError) -> None:
+        if isinstance(error, ValidationError) and error.field is ValidationField.PASSPHRASE_REPEAT:
+            self.repeat_error.show_message(error_message(error))
+            self.repeat.setFocus()
+            return
+        if error.code is ErrorCode.WRONG_PASSPHRASE:
+            self.passphrase_error.show_message(
+                self.tr(
+                    "This passphrase does not open this own area. Check that you chose "
+                    "your own name above and typed your own passphrase."
+                )
+            )
+        else:
+            self.passphrase_error.show_message(error_message(error))
+        self.passphrase.edit.selectAll()
+        self.passphrase.setFocus()
+
+    def _change_passphrase(self) -> None:
+        area = self._area
+        if area is None:
+            return
+        self.dialog = ChangePassphraseDialog(
+            self.tr("Change your own passphrase"),
+            self.tr(
+                "Your own area is re-encrypted with the new passphrase. "
+                "The pair passphrase does not change."
+            ),
+            area.change_passphrase,
+            self,
+        )
+        self.dialog.open()
+
+    def close_area(self) -> None:
+        """Close the open area (if any) and go back to the unlock form."""
+        area, self._area = self._area, None
+        if self.dialog is not None:
+            self.dialog.reject()
+            self.dialog = None
+        if area is not None:
+            area.close()
+            self.area_changed.emit()
+        self._show_closed()
+
+    # --- page hooks ----------------------------------------------------------
+
+    def enter(self) -> None:
+        self.passphrase.setFocus()
+
+    def leave(self) -> None:
+        self.close_area()
+
+    def before_lock(self) -> None:
+        self.close_area()

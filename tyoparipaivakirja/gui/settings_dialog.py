@@ -1,0 +1,71 @@
+"""Settings: language and the automatic lock time."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tyoparipaivakirja import i18n
+from tyoparipaivakirja.gui.app_settings import (
+    MAX_AUTO_LOCK_MINUTES,
+    MIN_AUTO_LOCK_MINUTES,
+    AppSettings,
+)
+from tyoparipaivakirja.gui.widgets import labelled
+
+
+class SettingsDialog(QDialog):
+    """Edits the preferences; ``language_changed`` tells whether a restart is needed."""
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._settings = settings
+        self.language_changed = False
+        layout = QVBoxLayout(self)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), None)
+        self.language.addItem("suomi", i18n.FINNISH)
+        self.language.addItem("English", i18n.ENGLISH)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        layout.addWidget(
+            labelled(
+                self.tr("Language"),
+                self.language,
+                hint=self.tr("A new language is used from the next start of the app."),
+            )
+        )
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setValue(settings.auto_lock_minutes)
+        layout.addWidget(
+            labelled(
+                self.tr("Automatic lock"),
+                self.auto_lock,
+                hint=self.tr(
+                    "The journal locks when nobody has used the app for this many minutes."
+                ),
+            )
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def save(self) -> None:
+        chosen = self.language.currentData()
+        language = str(chosen) if chosen else None
+        self.language_changed = language != self._settings.language
+        self._settings.language = language
+        self._settings.auto_lock_minutes = self.auto_lock.value()
+        self.accept()
