@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong in the app. What you had already saved is safe. If this happens again, restart the app.</source>
+        <translation>Sovelluksessa tapahtui virhe. Jo tallentamasi tiedot ovat tallessa. Jos virhe toistuu, käynnistä sovellus uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Current passphrase</source>

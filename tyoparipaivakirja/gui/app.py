@@ -5,14 +5,17 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
+import traceback
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from tyoparipaivakirja import i18n
 from tyoparipaivakirja.demo import DemoPassphrases, write_demo
 from tyoparipaivakirja.gui.app_settings import AppSettings
+from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.storage.files import ensure_private_folder
 from tyoparipaivakirja.storage.journal import is_journal_folder
@@ -49,6 +52,30 @@ def build_window(
     return window
 
 
+def _report_unexpected(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """Last resort for a bug: a plain sentence for the user, no content anywhere.
+
+    A default traceback could print values typed by the user (exception messages may
+    carry them), so only the exception's type and the code location are written.
+    """
+    frames = traceback.extract_tb(trace)
+    where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "?"
+    print(f"Unexpected error {kind.__name__} at {where}", file=sys.stderr)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        Dialogs().error(
+            app.activeWindow(),
+            "Työparipäiväkirja",
+            QCoreApplication.translate(
+                "App",
+                "Something went wrong in the app. What you had already saved is safe. "
+                "If this happens again, restart the app.",
+            ),
+        )
+
+
 def _make_demo() -> tuple[Path, Path, DemoPassphrases]:
     temp_root = Path(tempfile.mkdtemp(prefix="tyoparipaivakirja-demo-"))
     ensure_private_folder(temp_root)
@@ -59,6 +86,7 @@ def _make_demo() -> tuple[Path, Path, DemoPassphrases]:
 def run_app(journal_dir: Path | None = None, demo: bool = False) -> int:
     """Run the app until the window closes; returns the exit code."""
     app = make_application(sys.argv)
+    sys.excepthook = _report_unexpected
     settings = AppSettings(QSettings())
     i18n.install(app, settings.effective_language())
     temp_root: Path | None = None

@@ -35,5 +35,5 @@ class Dialogs:
     def inform(self, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
-    def error(self, parent: QWidget, title: str, text: str) -> None:
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
