@@ -177,6 +177,12 @@ def passphrase_message(reason: ValidationReason) -> str:
                 "Your own passphrase must differ from the pair's passphrase, "
                 "or your partner could open your personal area.",
             )
+        case ValidationReason.SAME_AS_OWN:
+            return QCoreApplication.translate(
+                "Messages",
+                "The pair passphrase must differ from every member's own passphrase. "
+                "Choose another one.",
+            )
         case _:
             return QCoreApplication.translate(
                 "Messages", "Use letters, numbers, spaces and punctuation only."

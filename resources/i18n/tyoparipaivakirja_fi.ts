@@ -481,6 +481,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Oman tunnuslauseesi pitää erota parin tunnuslauseesta, muuten työparisi voisi avata oman osiosi.</translation>
     </message>
     <message>
+        <source>The pair passphrase must differ from every member&apos;s own passphrase. Choose another one.</source>
+        <translation>Parin tunnuslauseen pitää erota jokaisen jäsenen omasta tunnuslauseesta. Valitse toinen.</translation>
+    </message>
+    <message>
         <source>Use letters, numbers, spaces and punctuation only.</source>
         <translation>Käytä vain kirjaimia, numeroita, välilyöntejä ja välimerkkejä.</translation>
     </message>

@@ -112,6 +112,7 @@ class ValidationReason(StrEnum):
     TOO_WEAK = "too_weak"
     MISMATCH = "mismatch"
     SAME_AS_PAIR = "same_as_pair"
+    SAME_AS_OWN = "same_as_own"
     CONTROL_CHARACTERS = "control_characters"
     JOURNAL_EXISTS = "journal_exists"
     FOLDER_NOT_EMPTY = "folder_not_empty"

@@ -207,8 +207,18 @@ class Journal:
     def change_passphrase(
         self, old_passphrase: str, new_passphrase: str, repeated: str | None = None
     ) -> None:
-        """Change the pair passphrase after checking the old one."""
+        """Change the pair passphrase after checking the old one.
+
+        The new one must differ from every member's own passphrase, or the partner
+        would be handed the key to that member's own area.
+        """
         require_new_passphrase(new_passphrase, repeated)
+        files = pair_files(self.folder)
+        if not database.passphrase_opens(files.keycheck, old_passphrase):
+            raise WrongPassphrase("old pair passphrase")
+        for keycheck in sorted((self.folder / PERSONAL_FOLDER).glob("*.check.db")):
+            if database.passphrase_opens(keycheck, new_passphrase):
+                raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.SAME_AS_OWN)
         database.change_passphrase(
             pair_files(self.folder), self.connection(), old_passphrase, new_passphrase
         )
@@ -315,6 +325,8 @@ def open_journal(folder: Path, passphrase: str) -> Journal:
     """Unlock an existing journal; raises the typed errors of ``core.errors``."""
     if not folder.is_dir() or not is_journal_folder(folder):
         raise NotAJournal("no pair journal in this folder")
+    if cipher.is_plain_sqlite(folder / PAIR_FILE):
+        raise NotAJournal("unencrypted database")  # before the lock: leave a stranger's folder be
     folder_lock = FolderLock(folder)
     folder_lock.acquire()
     try:

@@ -1,0 +1,78 @@
+"""Helpers shared by the storage tests: file snapshots, a child process, test data."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import PAIR_PASSPHRASE
+from tyoparipaivakirja.storage import cipher
+from tyoparipaivakirja.storage.journal import Journal
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE_SIZE = 4096  # SQLCipher 4 default
+PERSONAL_PASSPHRASE_JARI = "Jarin oma polku: hiljainen-järvi-7"
+PERSONAL_PASSPHRASE_SANNA = "Sannan kanerva & sammal 1984 🌲"
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` (relative path → sha256)."""
+    return {
+        str(path.relative_to(folder)): sha256(path)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def fill(journal: Journal, rows: int = 200) -> None:
+    """Write enough into the pair journal that the file spans many pages."""
+    with journal.transaction() as conn:
+        conn.execute("CREATE TABLE IF NOT EXISTS filler (id INTEGER PRIMARY KEY, body TEXT)")
+        conn.executemany(
+            "INSERT INTO filler (body) VALUES (?)", [(f"täyte {i} " * 50,) for i in range(rows)]
+        )
+
+
+def start_child(
+    mode: str, folder: Path, passphrase: str = PAIR_PASSPHRASE
+) -> subprocess.Popen[str]:
+    """Start ``journal_child`` in ``mode`` on ``folder`` and wait until it has the journal open.
+
+    The child derives keys with this process's current ``KDF_ITERATIONS``.
+    """
+    env = dict(os.environ)
+    env["PYTHONIOENCODING"] = "utf-8"
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.storage.journal_child",
+            mode,
+            str(folder),
+            str(cipher.KDF_ITERATIONS),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.write(passphrase + "\n")
+    child.stdin.flush()
+    first = child.stdout.readline()
+    if first != "ready\n":
+        child.kill()
+        _out, err = child.communicate()
+        raise AssertionError(f"child did not open the journal: {first!r} {err}")
+    return child

@@ -1,0 +1,52 @@
+"""A separate process that opens a journal, for the lock and crash-safety tests.
+
+Run as ``python -m tests.storage.journal_child MODE FOLDER KDF_ITERATIONS`` from the
+project root, with the pair passphrase as the first line on stdin. It uses the same
+key derivation setting as the parent test (tests lower it for speed).
+
+Modes:
+  hold    open the journal, print ``ready`` and keep it open until killed;
+  commit  open the journal, print ``ready``, then commit numbered rows one
+          transaction each, printing every number only after its commit.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tyoparipaivakirja.storage import cipher
+from tyoparipaivakirja.storage.journal import open_journal
+
+CRASH_TABLE = "crash_rows"
+
+
+def main(argv: list[str]) -> int:
+    mode, folder, iterations = argv
+    cipher.KDF_ITERATIONS = int(iterations)
+    passphrase = sys.stdin.readline().rstrip("\n")
+    journal = open_journal(Path(folder), passphrase)
+    if mode == "hold":
+        print("ready", flush=True)
+        sys.stdin.read()  # stays open until the parent kills us
+        return 0
+    if mode != "commit":
+        return 2
+    with journal.transaction() as conn:
+        conn.execute(
+            f"CREATE TABLE IF NOT EXISTS {CRASH_TABLE} (n INTEGER PRIMARY KEY, body TEXT NOT NULL)"
+        )
+        (last,) = conn.execute(f"SELECT coalesce(max(n), 0) FROM {CRASH_TABLE}").fetchone()
+    print("ready", flush=True)
+    number = int(last)
+    while True:
+        number += 1
+        with journal.transaction() as conn:
+            conn.execute(
+                f"INSERT INTO {CRASH_TABLE} (n, body) VALUES (?, ?)", (number, "rivi " * 40)
+            )
+        print(number, flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

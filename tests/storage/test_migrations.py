@@ -1,0 +1,135 @@
+"""Schema migrations: an older journal is upgraded safely, with a backup taken first."""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MEMBERS, PAIR_PASSPHRASE
+from tyoparipaivakirja.core.errors import StorageFailed
+from tyoparipaivakirja.storage import cipher, schema
+from tyoparipaivakirja.storage import journal as journal_module
+from tyoparipaivakirja.storage.cipher import PLAIN_SQLITE_HEADER
+from tyoparipaivakirja.storage.journal import Journal, create_journal, open_journal
+
+ORIGINAL = schema.PAIR_MIGRATIONS
+ADD_NOTES = schema.Migration(
+    2,
+    "test: shared notes",
+    (
+        "CREATE TABLE test_notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT",
+        "INSERT INTO test_notes (body) VALUES ('lisätty migraatiossa')",
+    ),
+)
+BROKEN = schema.Migration(
+    2,
+    "test: fails half-way",
+    (
+        "CREATE TABLE half_done (x INTEGER) STRICT",
+        "INSERT INTO table_that_does_not_exist VALUES (1)",
+    ),
+)
+
+
+def _version(path: Path) -> int:
+    conn = cipher.connect(path, PAIR_PASSPHRASE, create=False)
+    try:
+        return schema.read_version(conn)
+    finally:
+        conn.close()
+
+
+def _v1_journal(make_journal: Callable[..., Journal]) -> Path:
+    journal = make_journal()
+    folder = journal.folder
+    journal.lock()
+    assert _version(folder / "pair.db") == 1
+    return folder
+
+
+def test_pair_files_reads_migrations_at_call_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The migration list is looked up when a journal is opened, so patching it in tests
+    (and adding steps in code) takes effect."""
+    monkeypatch.setattr(schema, "PAIR_MIGRATIONS", (*ORIGINAL, ADD_NOTES))
+    assert journal_module.pair_files(Path("x")).migrations[-1] is ADD_NOTES
+
+
+def test_open_migrates_old_journal_after_backup(
+    make_journal: Callable[..., Journal], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a version-1 journal with a version-2 app migrates it, after writing an
+    encrypted, owner-only backup of the version-1 file that opens with the pair passphrase."""
+    folder = _v1_journal(make_journal)
+    monkeypatch.setattr(schema, "PAIR_MIGRATIONS", (*ORIGINAL, ADD_NOTES))
+
+    journal = open_journal(folder, PAIR_PASSPHRASE)
+    try:
+        conn = journal.connection()
+        assert schema.read_version(conn) == 2
+        assert conn.execute("SELECT body FROM test_notes").fetchall() == [("lisätty migraatiossa",)]
+        members = [(m.member_id, m.display_name) for m in journal.members()]
+    finally:
+        journal.lock()
+
+    backups = sorted((folder / "backups").glob("*.db"))
+    assert [path.name.startswith("pair-v1-before-migration-") for path in backups] == [True]
+    backup = backups[0]
+    assert stat.S_IMODE((folder / "backups").stat().st_mode) == 0o700
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert backup.read_bytes()[: len(PLAIN_SQLITE_HEADER)] != PLAIN_SQLITE_HEADER
+
+    conn = cipher.connect(backup, PAIR_PASSPHRASE, create=False)
+    try:
+        assert schema.read_version(conn) == 1
+        rows = conn.execute("SELECT member_id, display_name FROM members ORDER BY position")
+        assert [tuple(row) for row in rows.fetchall()] == members
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        assert "test_notes" not in tables
+    finally:
+        conn.close()
+
+    # Opening again at version 2 takes no further backup.
+    open_journal(folder, PAIR_PASSPHRASE).lock()
+    assert sorted((folder / "backups").glob("*.db")) == backups
+
+
+def test_fresh_journal_takes_no_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Creating a journal runs every migration without a backup (there is nothing to save)."""
+    monkeypatch.setattr(schema, "PAIR_MIGRATIONS", (*ORIGINAL, ADD_NOTES))
+    journal = create_journal(tmp_path / "uusi", "Työpari", MEMBERS, PAIR_PASSPHRASE)
+    try:
+        assert schema.read_version(journal.connection()) == 2
+    finally:
+        journal.lock()
+    assert not (tmp_path / "uusi" / "backups").exists()
+    open_journal(tmp_path / "uusi", PAIR_PASSPHRASE).lock()
+    assert not (tmp_path / "uusi" / "backups").exists()
+
+
+def test_failing_migration_rolls_back(
+    make_journal: Callable[..., Journal], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A migration step that fails half-way is rolled back whole: the journal stays at
+    version 1 without the step's partial changes, is not left locked, and opens normally
+    with the original migrations."""
+    folder = _v1_journal(make_journal)
+    monkeypatch.setattr(schema, "PAIR_MIGRATIONS", (*ORIGINAL, BROKEN))
+    with pytest.raises(StorageFailed):
+        open_journal(folder, PAIR_PASSPHRASE)
+
+    monkeypatch.setattr(schema, "PAIR_MIGRATIONS", ORIGINAL)
+    assert _version(folder / "pair.db") == 1
+    journal = open_journal(folder, PAIR_PASSPHRASE)
+    try:
+        conn = journal.connection()
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        assert "half_done" not in tables
+        assert schema.read_version(conn) == 1
+        assert [m.display_name for m in journal.members()] == ["Jari", "Sanna"]
+    finally:
+        journal.lock()
+    # The backup taken before the failed step is there for the user to fall back on.
+    assert len(list((folder / "backups").glob("pair-v1-*.db"))) == 1
