@@ -44,6 +44,10 @@ translate = QCoreApplication.translate
 class _Parser(argparse.ArgumentParser):
     """argparse with our own translated usage text and errors instead of its English."""
 
+    def __init__(self, prog: str) -> None:
+        # No abbreviations: "--passphrase" must never be read as "--passphrase-stdin".
+        super().__init__(prog=prog, add_help=False, allow_abbrev=False)
+
     def error(self, message: str) -> NoReturn:
         # argparse's own message is English; ours says the same in the user's language.
         raise UsageError(
@@ -122,7 +126,7 @@ class PassphraseSource:
 
 
 def _command_parser(command: str) -> _Parser:
-    parser = _Parser(prog=f"tyoparipaivakirja {command}", add_help=False)
+    parser = _Parser(f"tyoparipaivakirja {command}")
     parser.add_argument("journal_dir", type=Path)
     parser.add_argument("--passphrase-stdin", action="store_true")
     if command == "init":
@@ -220,7 +224,7 @@ def _run_command(argv: Sequence[str]) -> int:
 
 
 def _run_gui(argv: Sequence[str]) -> int:
-    parser = _Parser(prog="tyoparipaivakirja", add_help=False)
+    parser = _Parser("tyoparipaivakirja")
     parser.add_argument("journal_dir", nargs="?", type=Path)
     parser.add_argument("--demo", action="store_true")
     args = parser.parse_args(argv)
@@ -256,5 +260,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         _say(error_message(error))
         return EXIT_CODES.get(error.code, EXIT_FAILED)
+    except OSError:
+        # The folder could not be read or written (permissions, a file in the way…).
+        from tyoparipaivakirja.messages import code_message
+
+        _say(code_message(ErrorCode.STORAGE_FAILED))
+        return EXIT_FAILED
     except KeyboardInterrupt:
         return 130

@@ -93,6 +93,10 @@ def validation_message(error: ValidationError) -> str:
                 "Messages",
                 "There is already a journal in this folder. Open it, or choose another folder.",
             )
+        if reason is ValidationReason.NOT_A_FOLDER:
+            return QCoreApplication.translate(
+                "Messages", "A file with this name is in the way. Choose a folder instead."
+            )
         return QCoreApplication.translate(
             "Messages",
             "The folder is not empty. Choose an empty folder or a new folder name "

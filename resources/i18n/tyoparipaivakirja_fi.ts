@@ -394,6 +394,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Tässä kansiossa on jo päiväkirja. Avaa se tai valitse toinen kansio.</translation>
     </message>
     <message>
+        <source>A file with this name is in the way. Choose a folder instead.</source>
+        <translation>Tällä nimellä on jo tiedosto. Valitse kansio.</translation>
+    </message>
+    <message>
         <source>The folder is not empty. Choose an empty folder or a new folder name so that nothing else ends up beside the journal.</source>
         <translation>Kansio ei ole tyhjä. Valitse tyhjä kansio tai uusi kansion nimi, jotta päiväkirjan viereen ei päädy muuta.</translation>
     </message>

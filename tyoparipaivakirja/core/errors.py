@@ -116,6 +116,7 @@ class ValidationReason(StrEnum):
     CONTROL_CHARACTERS = "control_characters"
     JOURNAL_EXISTS = "journal_exists"
     FOLDER_NOT_EMPTY = "folder_not_empty"
+    NOT_A_FOLDER = "not_a_folder"
     UNKNOWN_MEMBER = "unknown_member"
     ALREADY_EXISTS = "already_exists"
 

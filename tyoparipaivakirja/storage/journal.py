@@ -294,6 +294,8 @@ def create_journal(
     require_new_passphrase(passphrase, repeated)
     if is_journal_folder(folder):
         raise ValidationError(ValidationField.FOLDER, ValidationReason.JOURNAL_EXISTS)
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError(ValidationField.FOLDER, ValidationReason.NOT_A_FOLDER)
     if folder.exists() and any(p.name != LOCK_FILE_NAME for p in folder.iterdir()):
         raise ValidationError(ValidationField.FOLDER, ValidationReason.FOLDER_NOT_EMPTY)
     ensure_private_folder(folder)
