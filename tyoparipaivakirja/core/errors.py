@@ -21,6 +21,7 @@ class ErrorCode(StrEnum):
     STORAGE_FULL = "storage_full"
     STORAGE_FAILED = "storage_failed"
     JOURNAL_LOCKED = "journal_locked"
+    INSTRUMENT_INVALID = "instrument_invalid"
 
 
 class JournalError(Exception):
@@ -87,6 +88,13 @@ class JournalLocked(JournalError):
     code = ErrorCode.JOURNAL_LOCKED
 
 
+class InstrumentInvalid(JournalError):
+    """An instrument definition shipped with the app (or added by an organisation) is
+    faulty; ``detail`` names the file and the problem for whoever maintains it."""
+
+    code = ErrorCode.INSTRUMENT_INVALID
+
+
 class ValidationField(StrEnum):
     """The input fields a validation error can point at."""
 
@@ -97,6 +105,11 @@ class ValidationField(StrEnum):
     PASSPHRASE = "passphrase"
     PASSPHRASE_REPEAT = "passphrase_repeat"
     FOLDER = "folder"
+    CHECKIN = "checkin"
+    CHECKIN_DAY = "checkin_day"
+    CHECKIN_ANSWER = "checkin_answer"
+    CHECKIN_NOTE = "checkin_note"
+    SHARE_PERIOD = "share_period"
 
 
 class ValidationReason(StrEnum):
@@ -119,6 +132,13 @@ class ValidationReason(StrEnum):
     NOT_A_FOLDER = "not_a_folder"
     UNKNOWN_MEMBER = "unknown_member"
     ALREADY_EXISTS = "already_exists"
+    IN_FUTURE = "in_future"
+    OUT_OF_RANGE = "out_of_range"
+    UNKNOWN_ITEM = "unknown_item"
+    NOT_FOUND = "not_found"
+    PERIOD_ORDER = "period_order"
+    TOO_FEW_WEEKS = "too_few_weeks"
+    CHANGED = "changed"
 
 
 class ValidationError(JournalError):
