@@ -32,7 +32,7 @@ def checkin(
     who5_raw: int | None = None,
     talk: frozenset[TalkChoice] = frozenset(),
     note: str = "",
-    created_at: str = "",
+    sequence: int | None = None,
 ) -> CheckIn:
     """A saved check-in with the given answers (WHO-5 raw spread over its five items)."""
     global _counter
@@ -48,7 +48,7 @@ def checkin(
         base, extra = divmod(who5_raw, 5)
         for index, item in enumerate(WHO5_ITEMS):
             answers.append(Answer(WHO5, item, base + (1 if index < extra else 0)))
-    stamp = created_at or f"{day.isoformat()}T12:00:{_counter % 60:02d}+00:00"
+    stamp = f"{day.isoformat()}T12:00:00+00:00"
     return CheckIn(
         checkin_id=f"c{_counter:05d}",
         day=day,
@@ -57,6 +57,7 @@ def checkin(
         note=note,
         created_at=stamp,
         updated_at=stamp,
+        sequence=_counter if sequence is None else sequence,
     )
 
 
@@ -73,6 +74,6 @@ def visits(strains: list[int], last_day: date = TODAY) -> list[VisitStrain]:
     """One visit per day ending on ``last_day``."""
     count = len(strains)
     return [
-        VisitStrain(f"v{index}", last_day - timedelta(days=count - 1 - index), value, "")
+        VisitStrain(f"v{index}", last_day - timedelta(days=count - 1 - index), value, index)
         for index, value in enumerate(strains)
     ]

@@ -97,15 +97,15 @@ def test_week_start_is_monday() -> None:
 
 
 def test_latest_of_each_week_stands_for_it() -> None:
-    """Several check-ins in one week: the latest by day (then by save time) is used; weeks
+    """Several check-ins in one week: the latest by day (then by save order) is used; weeks
     without an answer are left out, never filled in."""
     history = [
         checkin(date(2026, 11, 23), 2),  # Monday
         checkin(date(2026, 11, 29), 4),  # Sunday, same week: the latest
         checkin(date(2026, 11, 25), 5),  # Wednesday, same week
         checkin(date(2026, 11, 9), 1),  # two weeks earlier; the week between is empty
-        checkin(date(2026, 12, 1), 3, created_at="2026-12-01T08:00:00+00:00"),
-        checkin(date(2026, 12, 1), 1, created_at="2026-12-01T18:00:00+00:00"),
+        checkin(date(2026, 12, 1), 1, sequence=900),  # saved after the next one
+        checkin(date(2026, 12, 1), 3, sequence=800),
     ]
     weeks = latest_per_week(history, ELO_STRESS, ELO_STRESS_ITEM)
     assert [(w.week, w.value) for w in weeks] == [

@@ -67,7 +67,8 @@ class NewCheckIn:
 
 @dataclass(frozen=True, slots=True)
 class CheckIn:
-    """A saved check-in. ``created_at`` breaks ties between check-ins of the same day."""
+    """A saved check-in. ``sequence`` is the order check-ins were saved in (a correction
+    keeps it): it decides which of two check-ins on the same day is the later one."""
 
     checkin_id: str
     day: date
@@ -76,6 +77,7 @@ class CheckIn:
     note: str
     created_at: str
     updated_at: str
+    sequence: int
 
     def value(self, instrument_id: str, item_id: str) -> int | None:
         for answer in self.answers:
@@ -199,8 +201,8 @@ def iso_week_label(day: date) -> tuple[int, int]:
     return year, week
 
 
-def _order_key(checkin: CheckIn) -> tuple[date, str, str]:
-    return checkin.day, checkin.created_at, checkin.checkin_id
+def _order_key(checkin: CheckIn) -> tuple[date, int]:
+    return checkin.day, checkin.sequence
 
 
 def sort_checkins(checkins: Iterable[CheckIn]) -> list[CheckIn]:

@@ -227,7 +227,7 @@ def r5_strain(history: History, today: date, config: RuleConfig) -> Firing | Non
             return Firing(Rule.R5, weeks[-1].day)
     visits = sorted(
         (v for v in history.visits if v.day <= today),
-        key=lambda v: (v.day, v.created_at, v.visit_id),
+        key=lambda v: (v.day, v.sequence),
     )
     last = visits[-config.visit_strain_count :]
     if (

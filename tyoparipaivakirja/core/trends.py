@@ -125,12 +125,13 @@ class TrendData:
 
 @dataclass(frozen=True, slots=True)
 class VisitStrain:
-    """The strain one partner recorded for one client visit (from a debrief), 0–10."""
+    """The strain one partner recorded for one client visit (from a debrief), 0–10.
+    ``sequence`` is the order the visits were saved in."""
 
     visit_id: str
     day: date
     strain: int
-    created_at: str
+    sequence: int
 
 
 def item_points(checkins: Iterable[CheckIn], instrument_id: str, item_id: str) -> list[Point]:
@@ -143,7 +144,7 @@ def item_points(checkins: Iterable[CheckIn], instrument_id: str, item_id: str) -
 
 def visit_points(visits: Iterable[VisitStrain]) -> list[Point]:
     """The per-visit strain series, one point per visit, oldest first."""
-    ordered = sorted(visits, key=lambda v: (v.day, v.created_at, v.visit_id))
+    ordered = sorted(visits, key=lambda v: (v.day, v.sequence))
     return [Point(visit.day, visit.strain) for visit in ordered]
 
 
