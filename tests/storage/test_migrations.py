@@ -16,8 +16,8 @@ from tyoparipaivakirja.storage.cipher import PLAIN_SQLITE_HEADER
 from tyoparipaivakirja.storage.journal import Journal, create_journal, open_journal
 
 ORIGINAL = schema.PAIR_MIGRATIONS
-CURRENT = schema.latest_version(ORIGINAL)
-NEXT = CURRENT + 1
+CURRENT = schema.latest_version(ORIGINAL)  # what today's app creates
+NEXT = CURRENT + 1  # a step a future app would add
 ADD_NOTES = schema.Migration(
     NEXT,
     "test: shared notes",
@@ -45,7 +45,6 @@ def _version(path: Path) -> int:
 
 
 def _current_journal(make_journal: Callable[..., Journal]) -> Path:
-    """A journal at this app's newest version, about to meet a newer app."""
     journal = make_journal()
     folder = journal.folder
     journal.lock()
@@ -63,8 +62,8 @@ def test_pair_files_reads_migrations_at_call_time(monkeypatch: pytest.MonkeyPatc
 def test_open_migrates_old_journal_after_backup(
     make_journal: Callable[..., Journal], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Opening a journal with an app one version newer migrates it, after writing an
-    encrypted, owner-only backup of the older file that opens with the pair passphrase."""
+    """Opening a journal with a newer app migrates it, after writing an encrypted,
+    owner-only backup of the older file that opens with the pair passphrase."""
     folder = _current_journal(make_journal)
     monkeypatch.setattr(schema, "PAIR_MIGRATIONS", (*ORIGINAL, ADD_NOTES))
 
@@ -117,8 +116,8 @@ def test_fresh_journal_takes_no_backup(tmp_path: Path, monkeypatch: pytest.Monke
 def test_failing_migration_rolls_back(
     make_journal: Callable[..., Journal], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A migration step that fails half-way is rolled back whole: the journal stays at its
-    version without the step's partial changes, is not left locked, and opens normally
+    """A migration step that fails half-way is rolled back whole: the journal stays at
+    its version without the step's partial changes, is not left locked, and opens normally
     with the original migrations."""
     folder = _current_journal(make_journal)
     monkeypatch.setattr(schema, "PAIR_MIGRATIONS", (*ORIGINAL, BROKEN))
