@@ -8,7 +8,7 @@ import pytest
 
 from tests.core.checkin_builders import TODAY, checkin, visits, weekly
 from tyoparipaivakirja.core.errors import ValidationError, ValidationReason
-from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
+from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM, WHO5
 from tyoparipaivakirja.core.trends import (
     Baseline,
     Marker,
@@ -21,10 +21,12 @@ from tyoparipaivakirja.core.trends import (
     item_points,
     moving_average,
     period_start,
+    score_points,
     trend_data,
     trend_word,
     visit_points,
 )
+from tyoparipaivakirja.storage.instrument_files import load_instruments
 
 
 def test_moving_average_of_four_entries() -> None:
@@ -65,6 +67,21 @@ def test_periods() -> None:
     assert period_start(Period.SIX_MONTHS, TODAY) == date(2026, 5, 25)
     assert period_start(Period.YEAR, TODAY) == date(2025, 11, 25)
     assert period_start(Period.ALL, TODAY) is None
+
+
+def test_summed_score_is_weekly_and_needs_every_item() -> None:
+    """WHO-5's raw-score series keeps complete answers only, the latest of each week."""
+    who5 = load_instruments().require(WHO5)
+    history = [
+        checkin(TODAY - timedelta(weeks=1), 2, who5_raw=20),
+        checkin(TODAY - timedelta(days=1), 2, who5_raw=10),
+        checkin(TODAY, 2, who5_raw=12),
+        checkin(TODAY, 2, past_close=1),  # no WHO-5 in it: ignored
+    ]
+    assert [(p.day, p.value) for p in score_points(history, who5)] == [
+        (TODAY - timedelta(weeks=1), 20),
+        (TODAY, 12),
+    ]
 
 
 def test_visit_strain_is_a_series_per_visit() -> None:

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from tyoparipaivakirja.core.checkins import CheckIn, latest_per_week, week_start
+from tyoparipaivakirja.core.checkins import CheckIn, latest_per_week, sort_checkins, week_start
 from tyoparipaivakirja.core.errors import ValidationError, ValidationField, ValidationReason
-from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
+from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM, Instrument
 
 MOVING_WINDOW = 4
 BASELINE_SIZE = 6
@@ -140,6 +140,18 @@ def item_points(checkins: Iterable[CheckIn], instrument_id: str, item_id: str) -
         Point(entry.day, entry.value, entry.week)
         for entry in latest_per_week(checkins, instrument_id, item_id)
     ]
+
+
+def score_points(checkins: Iterable[CheckIn], instrument: Instrument) -> list[Point]:
+    """The weekly series of an instrument's raw score (WHO-5): complete answers only, the
+    latest of each ISO week."""
+    by_week: dict[date, Point] = {}
+    for checkin in sort_checkins(checkins):
+        raw = instrument.raw_score(checkin.values_of(instrument.instrument_id))
+        if raw is not None:
+            monday = week_start(checkin.day)
+            by_week[monday] = Point(checkin.day, raw, monday)
+    return [by_week[monday] for monday in sorted(by_week)]
 
 
 def visit_points(visits: Iterable[VisitStrain]) -> list[Point]:
