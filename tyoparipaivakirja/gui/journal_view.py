@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.overview import OverviewPage
 from tyoparipaivakirja.gui.page import JournalPage
 from tyoparipaivakirja.gui.personal_area import PersonalAreaPage
@@ -28,11 +29,13 @@ class JournalView(QWidget):
 
     change_passphrase_requested = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, journal: Journal, parent: QWidget | None = None, dialogs: Dialogs | None = None
+    ) -> None:
         super().__init__(parent)
         self.journal = journal
         self.overview = OverviewPage(journal)
-        self.personal = PersonalAreaPage(journal)
+        self.personal = PersonalAreaPage(journal, dialogs=dialogs)
         self.pages: list[JournalPage] = [self.overview, self.personal]
         self.overview.change_passphrase_requested.connect(self.change_passphrase_requested)
         self.overview.personal_area_requested.connect(

@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         self.journal = journal
         if journal.folder != self._demo_folder:
             self.settings.last_journal = journal.folder
-        self.view = JournalView(journal)
+        self.view = JournalView(journal, dialogs=self.dialogs)
         self.view.change_passphrase_requested.connect(self.change_pair_passphrase)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
