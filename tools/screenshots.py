@@ -1,9 +1,11 @@
 """Render the main screens to PNG files for a look by eye.
 
-    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py [OUT_DIR] [--lang fi|en]
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py \
+        [OUT_DIR] [--lang fi|en]
 
 Builds a demo journal in a temp folder, walks the app through its screens and
-saves each window as it is drawn on the (virtual) screen.
+saves each window as it is drawn on the (virtual) screen. Long pages of the own area
+are also saved whole (``…-full.png``), as if the window were tall enough.
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tyoparipaivakirja import i18n
+from tyoparipaivakirja.core.trends import Period
 from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE, write_demo
 from tyoparipaivakirja.gui.app import build_window, make_application
 from tyoparipaivakirja.gui.app_settings import AppSettings
+from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.main_window import MainWindow
 
 
 def settle(app: QApplication) -> None:
@@ -30,6 +35,60 @@ def save(app: QApplication, widget: QWidget, path: Path) -> None:
     settle(app)
     widget.grab().save(str(path))
     print(path)
+
+
+def save_whole(app: QApplication, widget: QWidget, path: Path) -> None:
+    """Save ``widget`` at its full height (a scrolled page as one tall image)."""
+    settle(app)
+    widget.resize(widget.width(), max(widget.height(), widget.sizeHint().height()))
+    save(app, widget, path)
+
+
+class ScreenshotDialogs(Dialogs):
+    """Shows each confirmation without blocking, saves it, and answers "no"."""
+
+    def __init__(self, app: QApplication, out: Path, lang: str) -> None:
+        self.app, self.out, self.lang, self.count = app, out, lang, 0
+
+    def confirm(self, parent: QWidget, title: str, text: str, accept_label: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+        )
+        box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.show()
+        self.count += 1
+        save(self.app, box, self.out / f"{self.lang}-confirm-{self.count}.png")
+        box.close()
+        return False
+
+
+def own_area_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
+    """The open own area of Jari (demo data): home, trend, form, sharing, the nudge."""
+    assert window.view is not None
+    personal = window.view.personal
+    own = personal.own
+    assert own is not None
+    page = personal.stack.widget(1)
+    assert page is not None
+    save_whole(app, page, out / f"{lang}-12-own-area-full.png")
+    save(app, own.trend, out / f"{lang}-13-trend.png")
+    own.trend.choose_period(Period.ALL)
+    own.trend.choose_series("work_strain/recovery_stability")
+    save(app, own.trend, out / f"{lang}-14-trend-recovery-all.png")
+    form = own.start_checkin()
+    assert form is not None
+    save(app, window, out / f"{lang}-15-checkin-form.png")
+    save_whole(app, page, out / f"{lang}-16-checkin-form-full.png")
+    form.submit()  # nothing chosen: the stress item asks for an answer
+    save_whole(app, page, out / f"{lang}-17-checkin-form-error.png")
+    own.show_home()
+    own.start_sharing()
+    save(app, window, out / f"{lang}-18-sharing.png")
+    save_whole(app, page, out / f"{lang}-19-sharing-full.png")
+    own.show_home()
+    own.history.setCurrentRow(0)
+    own.delete_selected()  # the confirmation is saved and answered "no"
 
 
 def main() -> None:
@@ -60,6 +119,7 @@ def main() -> None:
         welcome.close()
 
         window = build_window(settings, folder, (folder, passphrases))
+        window.dialogs = ScreenshotDialogs(app, out, args.lang)
         window.resize(1000, 720)
         window.show()
         save(app, window, out / f"{args.lang}-4-unlock-demo.png")
@@ -76,6 +136,20 @@ def main() -> None:
         personal.passphrase.set_text(passphrases.personal["Jari"])
         personal.submit()
         save(app, window, out / f"{args.lang}-8-personal-open.png")
+        own_area_screens(app, window, out, args.lang)
+        personal.close_area()
+        personal.member_choice.setCurrentIndex(1)  # Sanna: no check-ins yet
+        personal.passphrase.set_text(passphrases.personal["Sanna"])
+        personal.submit()
+        save(app, window, out / f"{args.lang}-20-own-area-empty.png")
+        assert personal.own is not None
+        personal.own.start_checkin()
+        open_view = personal.stack.widget(1)
+        assert open_view is not None
+        save_whole(app, open_view, out / f"{args.lang}-21-form-guiding-full.png")
+        personal.close_area()
+        save(app, window, out / f"{args.lang}-22-personal-closed-existing.png")
+        personal.start_afresh()  # the confirmation is saved and answered "no"
         window.open_settings()
         assert window.dialog is not None
         save(app, window.dialog, out / f"{args.lang}-9-settings.png")
