@@ -21,7 +21,6 @@ from tyoparipaivakirja.core.errors import ValidationError, ValidationField, Vali
 from tyoparipaivakirja.core.instruments import (
     ELO_STRESS,
     ELO_STRESS_ITEM,
-    WHO5,
     Audience,
     Cadence,
     Instrument,
@@ -262,18 +261,6 @@ def weekly_checkin_due(checkins: Sequence[CheckIn], today: date) -> bool:
     return not any(
         c.day >= since and c.value(ELO_STRESS, ELO_STRESS_ITEM) is not None for c in checkins
     )
-
-
-def who5_values(instrument: Instrument | None, checkins: Iterable[CheckIn]) -> list[int]:
-    """Raw WHO-5 scores of complete WHO-5 answers, oldest first."""
-    if instrument is None or instrument.instrument_id != WHO5:
-        return []
-    scores: list[int] = []
-    for checkin in sort_checkins(checkins):
-        raw = instrument.raw_score(checkin.values_of(WHO5))
-        if raw is not None:
-            scores.append(raw)
-    return scores
 
 
 def answers_from(values: Mapping[tuple[str, str], int]) -> tuple[Answer, ...]:

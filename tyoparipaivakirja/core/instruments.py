@@ -160,16 +160,6 @@ class Threshold:
                 return candidate
         raise AssertionError("a threshold always has one comparison")  # pragma: no cover
 
-    def met_by(self, score: float) -> bool:
-        """True when ``score`` meets an ``at_least``/``at_most``/``below`` cut-off."""
-        if self.at_least is not None:
-            return score >= self.at_least
-        if self.at_most is not None:
-            return score <= self.at_most
-        if self.below is not None:
-            return score < self.below
-        return False
-
 
 @dataclass(frozen=True, slots=True)
 class Instrument:

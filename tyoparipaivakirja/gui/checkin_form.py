@@ -58,6 +58,10 @@ def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def to_date(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
 def small_text(text: str) -> QLabel:
     """A quieter note: wrapped, slightly smaller than body text."""
     label = paragraph(text)
@@ -277,8 +281,7 @@ class CheckInForm(QWidget):
         self.date_edit.setDate(to_qdate(day))
 
     def day(self) -> date:
-        chosen = self.date_edit.date()
-        return date(chosen.year(), chosen.month(), chosen.day())
+        return to_date(self.date_edit.date())
 
     def new_checkin(self) -> NewCheckIn:
         """What the form holds now."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
 from tyoparipaivakirja.core.trends import TREND_STEP, TrendShare, default_share_start
-from tyoparipaivakirja.gui.checkin_form import to_qdate
+from tyoparipaivakirja.gui.checkin_form import to_date, to_qdate
 from tyoparipaivakirja.gui.scale_choice import calm_error
 from tyoparipaivakirja.gui.wellbeing_words import (
     format_day,
     format_day_short,
     format_number,
+    scale_ends,
     trend_label,
     week_label,
 )
@@ -36,10 +37,6 @@ from tyoparipaivakirja.gui.widgets import heading, labelled, paragraph
 from tyoparipaivakirja.i18n import current_language
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import PersonalArea
-
-
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class SharingView(QWidget):
@@ -132,7 +129,7 @@ class SharingView(QWidget):
         self.period_error.clear_message()
         try:
             self._preview = self._area.preview_share(
-                _to_date(self.start_edit.date()), _to_date(self.end_edit.date()), self._today()
+                to_date(self.start_edit.date()), to_date(self.end_edit.date()), self._today()
             )
         except JournalError as error:
             self._preview = None
@@ -159,13 +156,7 @@ class SharingView(QWidget):
 
     def _scale_words(self) -> str:
         item = self._area.instruments.require(ELO_STRESS).item(ELO_STRESS_ITEM)
-        language = current_language()
-        ends = [
-            f"{label.value} = {label.text.get(language)}"
-            for label in item.scale.labels
-            if label.value in (item.scale.minimum, item.scale.maximum)
-        ]
-        return " … ".join(ends)
+        return scale_ends(item, current_language())
 
     def share(self) -> None:
         preview = self._preview

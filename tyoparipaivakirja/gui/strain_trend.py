@@ -52,6 +52,7 @@ from tyoparipaivakirja.gui.wellbeing_words import (
     format_day_short,
     format_number,
     period_label,
+    scale_ends,
     week_label,
     weekday_and_day,
 )
@@ -112,11 +113,6 @@ def series_options(
             points = item_points(checkins, instrument.instrument_id, item.item_id)
             if not points:
                 continue
-            ends = [
-                f"{label.value} = {label.text.get(language)}"
-                for label in item.scale.labels
-                if label.value in (item.scale.minimum, item.scale.maximum)
-            ]
             options.append(
                 SeriesOption(
                     f"{instrument.instrument_id}/{item.item_id}",
@@ -124,7 +120,7 @@ def series_options(
                     item.scale.minimum,
                     item.scale.maximum,
                     tuple(points),
-                    " … ".join(ends),
+                    scale_ends(item, language),
                     True,
                 )
             )

@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from tyoparipaivakirja.core.checkins import TalkChoice, iso_week_label
+from tyoparipaivakirja.core.instruments import Item
 from tyoparipaivakirja.core.trends import Period, TrendWord
 
 
@@ -113,6 +114,16 @@ def week_label(day: date) -> str:
     """ "week 48" of the ISO week ``day`` falls in."""
     _year, week = iso_week_label(day)
     return QCoreApplication.translate("Wellbeing", "week %1").replace("%1", str(week))
+
+
+def scale_ends(item: Item, language: str) -> str:
+    """The words at the ends of an item's scale: "1 = en lainkaan … 5 = erittäin paljon"."""
+    ends = [
+        f"{label.value} = {label.text.get(language)}"
+        for label in item.scale.labels
+        if label.value in (item.scale.minimum, item.scale.maximum)
+    ]
+    return " … ".join(ends)
 
 
 def format_number(value: float, decimals: int = 1) -> str:
