@@ -90,7 +90,8 @@ class ScriptedDialogs(Dialogs):
 
 
 @pytest.fixture(autouse=True)
-def qt_test_paths() -> None:
+def private_qt_paths() -> None:
+    """Qt's standard paths point into a test folder, never the real home folder."""
     QStandardPaths.setTestModeEnabled(True)
 
 
