@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,6 +38,7 @@ from tyoparipaivakirja.core.instruments import (
     BURNOUT_ITEM,
     ELO_STRESS,
     ELO_STRESS_ITEM,
+    WHO5,
     WORK_STRAIN,
 )
 from tyoparipaivakirja.core.nudges import Rule
@@ -563,3 +564,34 @@ def test_pair_journal_file_stays_the_same_while_checking_in(
     dump = repr([conn.execute(f'SELECT * FROM "{t}"').fetchall() for t in tables])
     assert NOTE not in dump
     assert sorted(tuple(r) for r in conn.execute("SELECT * FROM members")) == before
+
+
+@pytest.mark.parametrize(("language", "offered"), [(i18n.ENGLISH, True), (i18n.FINNISH, False)])
+def test_who5_is_offered_only_where_its_official_wording_ships(
+    page: PersonalAreaPage, journal: Journal, language: str, offered: bool
+) -> None:
+    """In English (its original wording ships) WHO-5 can be switched on and answered; in
+    Finnish (no official wording yet) it is not offered at all."""
+    QLocale.setDefault(i18n.locale_for(language))
+    try:
+        own = _open_own(page, journal)
+        key = f"instrument:{WHO5}"
+        assert (key in own.setting_boxes) is offered
+        if not offered:
+            own.start_checkin()
+            assert all(inst != WHO5 for inst, _item in _form(own).choices)
+            return
+        own.setting_boxes[key].box.click()
+        own.start_checkin()
+        form = _form(own)
+        who5_items = [item for inst, item in form.choices if inst == WHO5]
+        assert len(who5_items) == 5
+        form.choices[(ELO_STRESS, ELO_STRESS_ITEM)].buttons[2].click()
+        for item in who5_items:
+            form.choices[(WHO5, item)].buttons[1].click()  # raw 5: very low
+        form.save_button.click()
+        assert _area(page).checkins()[0].values_of(WHO5) == dict.fromkeys(who5_items, 1)
+        assert [card.rules for card in own.cards] == [[Rule.R3]]
+        assert own.cards[0].contacts is not None  # R3 severe lists the support contacts
+    finally:
+        QLocale.setDefault(QLocale.system())
