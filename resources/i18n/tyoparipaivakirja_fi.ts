@@ -226,10 +226,6 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <source>Choose a folder for the journal.</source>
         <translation>Valitse kansio päiväkirjalle.</translation>
     </message>
-    <message>
-        <source>The folder could not be created. Choose another folder.</source>
-        <translation>Kansiota ei voitu luoda. Valitse toinen kansio.</translation>
-    </message>
 </context>
 <context>
     <name>FieldError</name>

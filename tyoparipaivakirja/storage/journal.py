@@ -15,6 +15,7 @@ File names carry random ids only: nothing about the pair is readable without a k
 from __future__ import annotations
 
 import contextlib
+import functools
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from pathlib import Path
 from tyoparipaivakirja.core.errors import (
     JournalLocked,
     NotAJournal,
+    StorageFailed,
     ValidationError,
     ValidationField,
     ValidationReason,
@@ -73,6 +75,20 @@ def personal_files(folder: Path, member_id: str) -> database.DatabaseFiles:
 type CloseCallback = Callable[[PersonalArea], None]
 
 
+def os_errors_as_storage_failed[**P, R](action: Callable[P, R]) -> Callable[P, R]:
+    """Report an operating-system failure (read-only disk, permissions, a file in the
+    way) as the typed ``StorageFailed``, so every caller handles one kind of error."""
+
+    @functools.wraps(action)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return action(*args, **kwargs)
+        except OSError as error:
+            raise StorageFailed(f"{type(error).__name__} errno {error.errno}") from None
+
+    return wrapper
+
+
 def is_journal_folder(folder: Path) -> bool:
     """True when ``folder`` looks like a journal (its pair file exists)."""
     return (folder / PAIR_FILE).is_file()
@@ -113,6 +129,7 @@ class PersonalArea:
             raise JournalLocked("personal area is closed")
         return self._conn
 
+    @os_errors_as_storage_failed
     def change_passphrase(
         self, old_passphrase: str, new_passphrase: str, repeated: str | None = None
     ) -> None:
@@ -210,6 +227,7 @@ class Journal:
 
     # --- pair passphrase -------------------------------------------------------
 
+    @os_errors_as_storage_failed
     def change_passphrase(
         self, old_passphrase: str, new_passphrase: str, repeated: str | None = None
     ) -> None:
@@ -239,6 +257,7 @@ class Journal:
         """The member's area if it is unlocked right now, else None."""
         return self._personal.get(member_id)
 
+    @os_errors_as_storage_failed
     def create_personal_area(
         self, member_id: str, passphrase: str, repeated: str | None = None
     ) -> PersonalArea:
@@ -262,6 +281,7 @@ class Journal:
             PersonalArea(member, files, conn, self._forget, pair_files(self.folder).keycheck)
         )
 
+    @os_errors_as_storage_failed
     def open_personal_area(self, member_id: str, passphrase: str) -> PersonalArea:
         """Unlock a member's personal area with that member's own passphrase."""
         member = self.member(member_id)
@@ -287,6 +307,7 @@ class Journal:
         self._personal.pop(area.member.member_id, None)
 
 
+@os_errors_as_storage_failed
 def create_journal(
     folder: Path,
     name: str,
@@ -329,6 +350,7 @@ def create_journal(
     return Journal(folder, conn, meta, folder_lock)
 
 
+@os_errors_as_storage_failed
 def open_journal(folder: Path, passphrase: str) -> Journal:
     """Unlock an existing journal; raises the typed errors of ``core.errors``."""
     if not folder.is_dir() or not is_journal_folder(folder):
