@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -167,6 +168,8 @@ class DebriefsPage(JournalPage):
         self.search.setPlaceholderText(self.tr("Search the debriefs' text (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search the debriefs"))
         self.search.setClearButtonEnabled(True)
+        for button in self.search.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear the search"))
         self.search.textChanged.connect(self._search_timer.start)
         layout.addWidget(self.search)
         layout.addLayout(self._build_filters())
