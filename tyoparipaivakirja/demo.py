@@ -6,9 +6,11 @@ Everything here is fiction. Each feature adds its own sample data to ``write_dem
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from tyoparipaivakirja.core.members import NewMember, Role
+from tyoparipaivakirja.demo_debriefs import add_demo_debriefs
 from tyoparipaivakirja.storage.journal import Journal, create_journal
 
 DEMO_JOURNAL_NAME = "Jarin ja Sannan työpari (demo)"
@@ -36,6 +38,7 @@ def write_demo(folder: Path, pair_passphrase: str = DEMO_PAIR_PASSPHRASE) -> Dem
     journal = create_journal(folder, DEMO_JOURNAL_NAME, DEMO_MEMBERS, pair_passphrase)
     try:
         _add_personal_areas(journal)
+        add_demo_debriefs(journal, DEMO_PERSONAL_PASSPHRASES, date.today())
     finally:
         journal.lock()
     return DemoPassphrases(pair_passphrase, dict(DEMO_PERSONAL_PASSPHRASES))

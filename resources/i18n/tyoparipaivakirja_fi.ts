@@ -469,8 +469,8 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Työnohjaus</translation>
     </message>
     <message>
-        <source>Open follow-ups</source>
-        <translation>Avoimet jatkotoimet</translation>
+        <source>Follow-ups</source>
+        <translation>Jatkotoimet</translation>
     </message>
     <message>
         <source>Warning signs</source>
@@ -1209,8 +1209,8 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Omat kohdat: %1</translation>
     </message>
     <message>
-        <source>Saved only into %1&apos;s own area, with %1&apos;s own passphrase. Your partner does not see it unless you share it below.</source>
-        <translation>Tallentuu vain omaan osioosi (%1) omalla tunnuslauseellasi. Työparisi ei näe näitä, ellet jaa niitä alla.</translation>
+        <source>Only into your own area (%1). Your partner sees it only if you share.</source>
+        <translation>Vain omaan osioosi (%1). Työparisi näkee tämän vain, jos jaat sen.</translation>
     </message>
     <message>
         <source>%1 has no own area yet. Create it on the Own area page to keep these answers.</source>
@@ -1243,6 +1243,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>What feelings did the visit stir in me?</source>
         <translation>Mitä tunteita käynti herätti minussa?</translation>
+    </message>
+    <message>
+        <source>Share with my pair (not my feelings)</source>
+        <translation>Jaa työparille (ei tunteita)</translation>
     </message>
     <message>
         <source>Share my strain, past and wish to debrief with my pair (not my feelings)</source>

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -169,16 +169,21 @@ class DebriefEditor(QWidget):
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(self.tr("Save state"))
         top.addWidget(self.saved_label)
+        # Save is at hand at the top too: the quick debrief never needs scrolling.
+        self.top_save_button = QPushButton(self.tr("Save"))
+        self.top_save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.top_save_button.clicked.connect(self.save)
+        top.addWidget(self.top_save_button)
         self._layout.addLayout(top)
         self.title = heading(self.tr("Quick debrief"))
         self._layout.addWidget(self.title)
         self.history_label = QLabel()
         self.history_label.setWordWrap(True)
+        self.history_label.setVisible(False)
         self._layout.addWidget(self.history_label)
         self.author = QComboBox()
         for member in self._members:
             self.author.addItem(member.display_name, member.member_id)
-        self._layout.addWidget(labelled(self.tr("Who is writing"), self.author))
 
     def _build_quick(self) -> None:
         row = QHBoxLayout()
@@ -191,8 +196,9 @@ class DebriefEditor(QWidget):
             self.visit_type.addItem(visit_type_label(value), value.value)
         self.type_error = FieldError()
         type_box = labelled(self.tr("Visit type"), self.visit_type, self.type_error)
-        row.addWidget(date_box, 1)
-        row.addWidget(type_box, 2)
+        row.addWidget(date_box, 2)
+        row.addWidget(type_box, 3)
+        row.addWidget(labelled(self.tr("Who is writing"), self.author), 2)
         self._layout.addLayout(row)
 
         code_row = QHBoxLayout()
@@ -222,14 +228,17 @@ class DebriefEditor(QWidget):
         self.uppermost = TextBlock(
             self.tr("What is uppermost right now? Is anything still needed today?"),
             self.tr("Briefly, without identifying details."),
-            lines=3,
+            lines=2,
         )
         self._layout.addWidget(self.uppermost)
+        # Side by side, so the quick debrief fits one screen without scrolling.
         self.reflections: list[ReflectionBox] = []
+        reflection_row = QHBoxLayout()
         for member in self._members:
             box = ReflectionBox(member, self._journal.has_personal_area(member.member_id))
             self.reflections.append(box)
-            self._layout.addWidget(box)
+            reflection_row.addWidget(box, 1, Qt.AlignmentFlag.AlignTop)
+        self._layout.addLayout(reflection_row)
         self.full_button = QPushButton(self.tr("Complete the full reflection"))
         self.full_button.clicked.connect(lambda: self.set_full(True))
         self._layout.addWidget(self.full_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -453,7 +462,7 @@ class DebriefEditor(QWidget):
         self.visit_type.setCurrentIndex(0)
         self.set_full(False)
         self.delete_button.setVisible(False)
-        self.history_label.setText("")
+        self.history_label.setVisible(False)
         self.saved_label.setText("")
         self.visit_type.setFocus()
 
@@ -469,7 +478,7 @@ class DebriefEditor(QWidget):
         self._load(draft.entry, draft.entry_id, draft.draft_key)
         self.set_full(draft.entry.status is EntryStatus.FULL)
         self.delete_button.setVisible(draft.entry_id is not None)
-        self.history_label.setText("")
+        self.history_label.setVisible(False)
         self.saved_label.setText(
             self.tr("Recovered from a draft saved at %1").replace("%1", format_time(draft.saved_at))
         )
@@ -520,6 +529,8 @@ class DebriefEditor(QWidget):
                 reflection.share.setChecked(reflection.member.member_id in shared)
         finally:
             self._loading = False
+        for notice in self.findChildren(PrivacyNotice):
+            notice.rescan()
 
     def _show_history(self, entry_id: int) -> None:
         created = self._journal.debriefs.created(entry_id)
@@ -538,6 +549,7 @@ class DebriefEditor(QWidget):
                 .replace("%3", format_time(last.at))
             )
         self.history_label.setText(" · ".join(parts))
+        self.history_label.setVisible(True)
 
     def current_entry(self) -> Debrief:
         """What is on screen now, unvalidated (drafts keep unfinished entries too)."""
@@ -733,6 +745,11 @@ class DebriefEditor(QWidget):
         self.save_draft_now()
         for box in self.reflections:
             box.clear_private()
+
+    def grab_full(self) -> QPixmap:
+        """The whole form as one image, for looking at it by eye (tools/screenshots.py)."""
+        content = self._full_part.parentWidget()
+        return content.grab() if content is not None else self.grab()
 
     def discard_current_draft(self) -> None:
         self._journal.debriefs.discard_draft(self._draft_key)

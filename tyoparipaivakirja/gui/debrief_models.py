@@ -43,7 +43,7 @@ class DebriefListModel(QAbstractTableModel):
             self.tr("Themes"),
             self.tr("Status"),
             self.tr("Supervision"),
-            self.tr("Open follow-ups"),
+            self.tr("Follow-ups"),
             self.tr("Warning signs"),
         ]
 

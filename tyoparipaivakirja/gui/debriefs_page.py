@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -186,6 +187,7 @@ class DebriefsPage(JournalPage):
         self.list_view.doubleClicked.connect(self._open_row)
         self.snippet_delegate = SnippetDelegate(self.list_view)
         self.plain_delegate = QStyledItemDelegate(self.list_view)
+        self._row_height = self.list_view.fontMetrics().lineSpacing()
         layout.addWidget(self.list_view, 1)
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
@@ -207,8 +209,8 @@ class DebriefsPage(JournalPage):
         layout.addWidget(self.empty)
         return view
 
-    def _build_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_filters(self) -> QGridLayout:
+        grid = QGridLayout()
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Period"))
         for key, label in (
@@ -237,20 +239,18 @@ class DebriefsPage(JournalPage):
             self.sharing_filter.addItem(sharing_label(level), level.value)
         self.warning_filter = QCheckBox(self.tr("Warning signs"))
         self.follow_up_filter = QCheckBox(self.tr("Open follow-ups"))
-        for combo in (
-            self.period,
-            self.type_filter,
-            self.theme_filter,
-            self.code_filter,
-            self.sharing_filter,
+        # Two rows, so the list stays usable on a narrow laptop screen and at large text.
+        for column, combo in enumerate(
+            (self.period, self.type_filter, self.theme_filter, self.code_filter)
         ):
             combo.currentIndexChanged.connect(self.refresh)
-            row.addWidget(combo)
-        for box in (self.warning_filter, self.follow_up_filter):
+            grid.addWidget(combo, 0, column)
+        self.sharing_filter.currentIndexChanged.connect(self.refresh)
+        grid.addWidget(self.sharing_filter, 1, 0)
+        for column, box in enumerate((self.warning_filter, self.follow_up_filter), start=1):
             box.toggled.connect(self.refresh)
-            row.addWidget(box)
-        row.addStretch(1)
-        return row
+            grid.addWidget(box, 1, column)
+        return grid
 
     # --- list ----------------------------------------------------------------
 
@@ -309,6 +309,7 @@ class DebriefsPage(JournalPage):
         )
         self._set_model(model)
         self.list_view.setItemDelegateForColumn(3, self.plain_delegate)
+        self.list_view.verticalHeader().setDefaultSectionSize(self._row_height + 8)
         everything = self._journal.debriefs.count() if total == 0 else total
         self.empty.setVisible(everything == 0)
         self.list_view.setVisible(everything != 0)
@@ -318,6 +319,7 @@ class DebriefsPage(JournalPage):
         hits = self._journal.debriefs.search(text, limit=SEARCH_PAGE)
         self._set_model(SearchResultsModel(hits))
         self.list_view.setItemDelegateForColumn(3, self.snippet_delegate)
+        self.list_view.verticalHeader().setDefaultSectionSize(self._row_height * 2 + 8)
         self.empty.setVisible(False)
         self.list_view.setVisible(True)
         if not hits:
@@ -332,7 +334,9 @@ class DebriefsPage(JournalPage):
         self.list_view.setModel(model)
         header = self.list_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # Themes in the list and the found text in search take the room that is left.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         if old is not None:
             old.deleteLater()
         self._stale = False

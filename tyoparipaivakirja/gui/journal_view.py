@@ -75,8 +75,9 @@ class JournalView(QWidget):
         layout.addWidget(sidebar)
         layout.addWidget(self.stack, 1)
         self._current = 0
-        self.nav.currentRowChanged.connect(self._on_row_changed)
         self.nav.setCurrentRow(0)
+        self.nav.currentRowChanged.connect(self._on_row_changed)
+        self.pages[0].enter()
 
     @property
     def current_page(self) -> JournalPage:

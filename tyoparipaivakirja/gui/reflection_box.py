@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QLabel,
     QSpinBox,
@@ -32,10 +31,10 @@ class ReflectionBox(QGroupBox):
         self.member = member
         self.has_area = has_area
         layout = QVBoxLayout(self)
+        layout.setSpacing(3)
         note = QLabel(
             self.tr(
-                "Saved only into %1's own area, with %1's own passphrase. "
-                "Your partner does not see it unless you share it below."
+                "Only into your own area (%1). Your partner sees it only if you share."
             ).replace("%1", member.display_name)
             if has_area
             else self.tr(
@@ -44,27 +43,34 @@ class ReflectionBox(QGroupBox):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
-        form = QFormLayout()
         self.strain = QSpinBox()
         self.strain.setRange(NOT_ANSWERED, MAX_STRAIN)
         self.strain.setSpecialValueText(self.tr("not answered"))
         self.strain.setValue(NOT_ANSWERED)
         self.strain.setAccessibleName(self.tr("How much does this visit weigh on me now, 0 to 10"))
-        form.addRow(self.tr("How much does this visit weigh on me now? (0–10)"), self.strain)
+        strain_label = QLabel(self.tr("How much does this visit weigh on me now? (0–10)"))
+        strain_label.setWordWrap(True)
+        strain_label.setBuddy(self.strain)
+        layout.addWidget(strain_label)
+        layout.addWidget(self.strain)
         self.past_close = QComboBox()
         self.past_close.addItem(self.tr("not answered"), None)
         for value in PastClose:
             self.past_close.addItem(past_close_label(value), value.value)
         self.past_close.setAccessibleName(self.tr("Did my own past come close"))
-        form.addRow(self.tr("Did my own past come close?"), self.past_close)
-        layout.addLayout(form)
+        past_label = QLabel(self.tr("Did my own past come close?"))
+        past_label.setBuddy(self.past_close)
+        layout.addWidget(past_label)
+        layout.addWidget(self.past_close)
         self.wants_to_debrief = QCheckBox(self.tr("I want to debrief this with my pair"))
         layout.addWidget(self.wants_to_debrief)
         self.feelings = TextBlock(self.tr("What feelings did the visit stir in me?"), lines=3)
         layout.addWidget(self.feelings)
-        self.share = QCheckBox(
+        self.share = QCheckBox(self.tr("Share with my pair (not my feelings)"))
+        self.share.setToolTip(
             self.tr("Share my strain, past and wish to debrief with my pair (not my feelings)")
         )
+        self.share.setAccessibleName(self.share.toolTip())
         layout.addWidget(self.share)
         self.passphrase = PassphraseField(
             self.tr("Own passphrase of %1").replace("%1", member.display_name)
@@ -72,6 +78,7 @@ class ReflectionBox(QGroupBox):
         self.passphrase_label = QLabel(
             self.tr("%1's own passphrase, to save these answers").replace("%1", member.display_name)
         )
+        self.passphrase_label.setWordWrap(True)
         self.passphrase_label.setBuddy(self.passphrase.edit)
         layout.addWidget(self.passphrase_label)
         layout.addWidget(self.passphrase)
