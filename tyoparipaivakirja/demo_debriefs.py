@@ -212,7 +212,7 @@ def _entry(
                 _FOLLOW_UPS[index % len(_FOLLOW_UPS)],
                 rng.choice([expert.member_id, professional.member_id, TOGETHER]),
                 due,
-                done=due < today - timedelta(days=10),
+                done=due < today - timedelta(days=60),
             ),
         )
     topics: tuple[SupervisionTopic, ...] = ()

@@ -112,20 +112,27 @@ class DebriefsPage(JournalPage):
         self.stack = QStackedWidget()
         self.list_page = self._build_list()
         self.stack.addWidget(self.list_page)
-        self.editor = DebriefEditor(journal, dialogs)
-        self.editor.closed.connect(self.show_list)
-        self.editor.saved.connect(lambda _entry_id: self._list_stale())
-        self.editor.delete_requested.connect(self.delete_entry)
-        self.stack.addWidget(self.editor)
+        self._editor: DebriefEditor | None = None  # built on first use: unlock stays quick
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_debrief)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
-        self._stale = True
 
     def nav_title(self) -> str:
         return self.tr("Debriefs")
+
+    @property
+    def editor(self) -> DebriefEditor:
+        if self._editor is None:
+            self._editor = DebriefEditor(self._journal, self._dialogs)
+            self._editor.closed.connect(self.show_list)
+            self._editor.delete_requested.connect(self.delete_entry)
+            self.stack.addWidget(self._editor)
+        return self._editor
+
+    def _editing(self) -> bool:
+        return self._editor is not None and self.stack.currentWidget() is self._editor
 
     # --- building ------------------------------------------------------------
 
@@ -255,14 +262,11 @@ class DebriefsPage(JournalPage):
     # --- list ----------------------------------------------------------------
 
     def enter(self) -> None:
-        if self.stack.currentWidget() is self.editor:
+        if self._editing():
             return
         self._reload_codes()
         self.refresh()
         self._show_drafts()
-
-    def _list_stale(self) -> None:
-        self._stale = True
 
     def _reload_codes(self) -> None:
         current = self.code_filter.currentData()
@@ -339,7 +343,6 @@ class DebriefsPage(JournalPage):
         header.setStretchLastSection(False)
         if old is not None:
             old.deleteLater()
-        self._stale = False
 
     def _open_row(self, index: QModelIndex) -> None:
         model = self.list_view.model()
@@ -380,7 +383,7 @@ class DebriefsPage(JournalPage):
     # --- editing -------------------------------------------------------------
 
     def new_debrief(self) -> None:
-        if self.stack.currentWidget() is self.editor:
+        if self._editing():
             self.editor.save_draft_now()
         self.editor.load_new()
         self.stack.setCurrentWidget(self.editor)
@@ -402,7 +405,7 @@ class DebriefsPage(JournalPage):
         self.list_view.setFocus()
 
     def focus_search(self) -> None:
-        if self.stack.currentWidget() is self.editor:
+        if self._editing():
             self.editor.go_back()
         self.search.setFocus()
         self.search.selectAll()
@@ -419,7 +422,8 @@ class DebriefsPage(JournalPage):
         ):
             return
         self._journal.debriefs.delete(entry_id)
-        self.editor.discard_current_draft()
+        if self._editor is not None:
+            self._editor.discard_current_draft()
         self._deleted_entry = entry_id
         self.undo_banner.setVisible(True)
         self.show_list()
@@ -434,9 +438,10 @@ class DebriefsPage(JournalPage):
     # --- page hooks ----------------------------------------------------------
 
     def leave(self) -> None:
-        if self.stack.currentWidget() is self.editor:
+        if self._editing():
             self.editor.save_draft_now()
 
     def before_lock(self) -> None:
-        self.editor.before_lock()
+        if self._editor is not None:
+            self._editor.before_lock()
         self._journal.debriefs.purge_deleted()

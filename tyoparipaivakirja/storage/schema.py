@@ -83,7 +83,9 @@ PAIR_MIGRATIONS: tuple[Migration, ...] = (
                 deleted_at           TEXT
             ) STRICT
             """,
-            "CREATE INDEX debriefs_by_date ON debriefs (visit_date DESC, entry_id DESC)",
+            # Live entries by date: the list, its count and its paging read only this index.
+            "CREATE INDEX debriefs_live_by_date"
+            " ON debriefs (deleted_at, visit_date DESC, entry_id DESC)",
             """
             CREATE TABLE follow_ups (
                 follow_up_id INTEGER PRIMARY KEY,
