@@ -9,7 +9,6 @@ after typing stops and before the journal locks.
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -754,9 +753,6 @@ class DebriefEditor(QWidget):
     def discard_current_draft(self) -> None:
         self._journal.debriefs.discard_draft(self._draft_key)
         self._dirty = False
-
-    def with_entry(self, entry: Debrief) -> Debrief:
-        return replace(entry, entry_id=self._entry_id)
 
 
 def datetime_now() -> datetime:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -511,23 +511,12 @@ class DebriefStore:
         row = (
             area.connection()
             .execute(
-                "SELECT entry_id, visit_date, strain, past_close, wants_to_debrief, feelings,"
-                " shared_with_pair FROM visit_reflections WHERE entry_id = ?",
+                f"SELECT {_REFLECTION_COLUMNS} FROM visit_reflections WHERE entry_id = ?",
                 (entry_id,),
             )
             .fetchone()
         )
-        if row is None:
-            return None
-        return PrivateReflection(
-            int(row[0]),
-            date.fromisoformat(row[1]),
-            None if row[2] is None else int(row[2]),
-            PastClose(row[3]) if row[3] else None,
-            bool(row[4]),
-            str(row[5]),
-            bool(row[6]),
-        )
+        return None if row is None else _reflection(row)
 
     @staticmethod
     def reflections(area: PersonalArea) -> list[PrivateReflection]:
@@ -535,24 +524,25 @@ class DebriefStore:
         rows = (
             area.connection()
             .execute(
-                "SELECT entry_id, visit_date, strain, past_close, wants_to_debrief, feelings,"
-                " shared_with_pair FROM visit_reflections ORDER BY visit_date, entry_id"
+                f"SELECT {_REFLECTION_COLUMNS} FROM visit_reflections ORDER BY visit_date, entry_id"
             )
             .fetchall()
         )
-        return [
-            PrivateReflection(
-                int(r[0]),
-                date.fromisoformat(r[1]),
-                None if r[2] is None else int(r[2]),
-                PastClose(r[3]) if r[3] else None,
-                bool(r[4]),
-                str(r[5]),
-                bool(r[6]),
-            )
-            for r in rows
-        ]
+        return [_reflection(row) for row in rows]
 
 
-def with_status(entry: Debrief, status: EntryStatus) -> Debrief:
-    return replace(entry, status=status)
+_REFLECTION_COLUMNS = (
+    "entry_id, visit_date, strain, past_close, wants_to_debrief, feelings, shared_with_pair"
+)
+
+
+def _reflection(row: Sequence[Any]) -> PrivateReflection:
+    return PrivateReflection(
+        entry_id=int(row[0]),
+        visit_date=date.fromisoformat(row[1]),
+        strain=None if row[2] is None else int(row[2]),
+        past_close=PastClose(row[3]) if row[3] else None,
+        wants_to_debrief=bool(row[4]),
+        feelings=str(row[5]),
+        shared_with_pair=bool(row[6]),
+    )
