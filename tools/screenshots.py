@@ -1,6 +1,7 @@
 """Render the main screens to PNG files for a look by eye.
 
-    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py [OUT_DIR] [--lang fi|en]
+    xvfb-run -a -s "-screen 0 1280x800x24" \\
+        .venv/bin/python tools/screenshots.py [OUT_DIR] [--lang fi|en]
 
 Builds a demo journal in a temp folder, walks the app through its screens and
 saves each window as it is drawn on the (virtual) screen.
