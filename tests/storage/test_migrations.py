@@ -16,8 +16,9 @@ from tyoparipaivakirja.storage.cipher import PLAIN_SQLITE_HEADER
 from tyoparipaivakirja.storage.journal import Journal, create_journal, open_journal
 
 ORIGINAL = schema.PAIR_MIGRATIONS
+CURRENT = schema.latest_version(ORIGINAL)
 ADD_NOTES = schema.Migration(
-    2,
+    CURRENT + 1,
     "test: shared notes",
     (
         "CREATE TABLE test_notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT",
@@ -25,7 +26,7 @@ ADD_NOTES = schema.Migration(
     ),
 )
 BROKEN = schema.Migration(
-    2,
+    CURRENT + 1,
     "test: fails half-way",
     (
         "CREATE TABLE half_done (x INTEGER) STRICT",
@@ -42,11 +43,12 @@ def _version(path: Path) -> int:
         conn.close()
 
 
-def _v1_journal(make_journal: Callable[..., Journal]) -> Path:
+def _current_journal(make_journal: Callable[..., Journal]) -> Path:
+    """A journal at today's newest version, closed."""
     journal = make_journal()
     folder = journal.folder
     journal.lock()
-    assert _version(folder / "pair.db") == 1
+    assert _version(folder / "pair.db") == CURRENT
     return folder
 
 
@@ -60,22 +62,24 @@ def test_pair_files_reads_migrations_at_call_time(monkeypatch: pytest.MonkeyPatc
 def test_open_migrates_old_journal_after_backup(
     make_journal: Callable[..., Journal], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Opening a version-1 journal with a version-2 app migrates it, after writing an
-    encrypted, owner-only backup of the version-1 file that opens with the pair passphrase."""
-    folder = _v1_journal(make_journal)
+    """Opening a journal with an app one version newer migrates it, after writing an
+    encrypted, owner-only backup of the older file that opens with the pair passphrase."""
+    folder = _current_journal(make_journal)
     monkeypatch.setattr(schema, "PAIR_MIGRATIONS", (*ORIGINAL, ADD_NOTES))
 
     journal = open_journal(folder, PAIR_PASSPHRASE)
     try:
         conn = journal.connection()
-        assert schema.read_version(conn) == 2
+        assert schema.read_version(conn) == CURRENT + 1
         assert conn.execute("SELECT body FROM test_notes").fetchall() == [("lisätty migraatiossa",)]
         members = [(m.member_id, m.display_name) for m in journal.members()]
     finally:
         journal.lock()
 
     backups = sorted((folder / "backups").glob("*.db"))
-    assert [path.name.startswith("pair-v1-before-migration-") for path in backups] == [True]
+    assert [path.name.startswith(f"pair-v{CURRENT}-before-migration-") for path in backups] == [
+        True
+    ]
     backup = backups[0]
     assert stat.S_IMODE((folder / "backups").stat().st_mode) == 0o700
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
@@ -83,7 +87,7 @@ def test_open_migrates_old_journal_after_backup(
 
     conn = cipher.connect(backup, PAIR_PASSPHRASE, create=False)
     try:
-        assert schema.read_version(conn) == 1
+        assert schema.read_version(conn) == CURRENT
         rows = conn.execute("SELECT member_id, display_name FROM members ORDER BY position")
         assert [tuple(row) for row in rows.fetchall()] == members
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
@@ -91,7 +95,7 @@ def test_open_migrates_old_journal_after_backup(
     finally:
         conn.close()
 
-    # Opening again at version 2 takes no further backup.
+    # Opening again at the new version takes no further backup.
     open_journal(folder, PAIR_PASSPHRASE).lock()
     assert sorted((folder / "backups").glob("*.db")) == backups
 
@@ -101,7 +105,7 @@ def test_fresh_journal_takes_no_backup(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(schema, "PAIR_MIGRATIONS", (*ORIGINAL, ADD_NOTES))
     journal = create_journal(tmp_path / "uusi", "Työpari", MEMBERS, PAIR_PASSPHRASE)
     try:
-        assert schema.read_version(journal.connection()) == 2
+        assert schema.read_version(journal.connection()) == CURRENT + 1
     finally:
         journal.lock()
     assert not (tmp_path / "uusi" / "backups").exists()
@@ -113,23 +117,23 @@ def test_failing_migration_rolls_back(
     make_journal: Callable[..., Journal], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A migration step that fails half-way is rolled back whole: the journal stays at
-    version 1 without the step's partial changes, is not left locked, and opens normally
-    with the original migrations."""
-    folder = _v1_journal(make_journal)
+    its version without the step's partial changes, is not left locked, and opens
+    normally with the original migrations."""
+    folder = _current_journal(make_journal)
     monkeypatch.setattr(schema, "PAIR_MIGRATIONS", (*ORIGINAL, BROKEN))
     with pytest.raises(StorageFailed):
         open_journal(folder, PAIR_PASSPHRASE)
 
     monkeypatch.setattr(schema, "PAIR_MIGRATIONS", ORIGINAL)
-    assert _version(folder / "pair.db") == 1
+    assert _version(folder / "pair.db") == CURRENT
     journal = open_journal(folder, PAIR_PASSPHRASE)
     try:
         conn = journal.connection()
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         assert "half_done" not in tables
-        assert schema.read_version(conn) == 1
+        assert schema.read_version(conn) == CURRENT
         assert [m.display_name for m in journal.members()] == ["Jari", "Sanna"]
     finally:
         journal.lock()
     # The backup taken before the failed step is there for the user to fall back on.
-    assert len(list((folder / "backups").glob("pair-v1-*.db"))) == 1
+    assert len(list((folder / "backups").glob(f"pair-v{CURRENT}-*.db"))) == 1

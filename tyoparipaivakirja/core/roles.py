@@ -316,15 +316,19 @@ def review_state(
 ) -> ReviewState:
     """The review state from the pair's most recent review act (an accepted revision
     or a "reviewed, no changes" record, whichever was recorded last)."""
-    acts: list[tuple[datetime, date, date | None]] = [
-        (revision.accepted_at, revision.accepted_at.date(), revision.next_review_on)
+    # (when recorded, revision 0 / review 1 so a review recorded in the same second as
+    # the acceptance counts as the later act, the day of the act, the next review)
+    acts: list[tuple[datetime, int, date, date | None]] = [
+        (revision.accepted_at, 0, revision.accepted_at.date(), revision.next_review_on)
         for revision in revisions
         if revision.status is RevisionStatus.ACCEPTED and revision.accepted_at is not None
     ]
-    acts += [(review.recorded_at, review.reviewed_on, review.next_review_on) for review in reviews]
+    acts += [
+        (review.recorded_at, 1, review.reviewed_on, review.next_review_on) for review in reviews
+    ]
     if not acts:
         return ReviewState(None, False, None)
-    _recorded, reviewed_on, next_review_on = max(acts, key=lambda act: act[0])
+    _recorded, _kind, reviewed_on, next_review_on = max(acts, key=lambda act: act[:2])
     due = next_review_on is not None and today >= next_review_on
     return ReviewState(next_review_on, due, reviewed_on)
 
