@@ -67,7 +67,6 @@ def revision(
         reason=None if version == 1 else ReasonCategory.TRUST_GREW,
         reason_text="",
         discussed_in_supervision=supervision,
-        created_by="m1",
         created_at=accepted,
         acceptances=(Acceptance("m1", accepted), Acceptance("m2", accepted))
         if status is RevisionStatus.ACCEPTED

@@ -55,7 +55,7 @@ def ids(journal: Journal) -> tuple[str, str]:
 def agree_first(journal: Journal, effective_from: date = START) -> Revision:
     """Start from the defaults, set the frame and date, propose, and have both accept."""
     jari, sanna = ids(journal)
-    draft = journal.roles.start_draft_from_defaults(sanna, effective_from)
+    draft = journal.roles.start_draft_from_defaults(effective_from)
     content = replace(draft.content, frame=FRAME, effective_from=effective_from)
     journal.roles.save_draft(draft.revision_id, content)
     morning = datetime.combine(effective_from, time(9, 0), UTC)
@@ -84,8 +84,8 @@ def test_draft_proposed_and_accepted_by_both_is_in_force(
     journal = make_journal()
     jari, sanna = ids(journal)
     assert journal.roles.revisions() == []
-    draft = journal.roles.start_draft_from_defaults(sanna, START)
-    assert (draft.version, draft.status, draft.created_by) == (1, RevisionStatus.DRAFT, sanna)
+    draft = journal.roles.start_draft_from_defaults(START)
+    assert (draft.version, draft.status) == (1, RevisionStatus.DRAFT)
     assert draft.next_review_on == date(2026, 4, 12)  # KA not known: 3 months
     assert journal.roles.open_revision() == draft
 
@@ -185,10 +185,10 @@ def test_only_a_draft_is_edited_and_withdrawing_clears_acceptances(
     """A proposal is frozen until it is withdrawn; withdrawing makes it a draft again
     and forgets the acceptances given so far; a second open revision is refused."""
     journal = make_journal()
-    jari, sanna = ids(journal)
-    draft = journal.roles.start_draft_from_defaults(jari, START)
+    jari, _sanna = ids(journal)
+    draft = journal.roles.start_draft_from_defaults(START)
     with pytest.raises(ValidationError) as error:
-        journal.roles.start_draft_from_defaults(sanna, START)
+        journal.roles.start_draft_from_defaults(START)
     assert error.value.reason is ValidationReason.OPEN_REVISION_EXISTS
     with pytest.raises(ValidationError) as error:
         journal.roles.accept(draft.revision_id, jari)
@@ -213,7 +213,7 @@ def test_becoming_accepted_needs_every_member_even_in_raw_sql(
     and a revision inserted as accepted; a draft cannot be accepted either."""
     journal = make_journal()
     jari, _sanna = ids(journal)
-    draft = journal.roles.start_draft_from_defaults(jari, START)
+    draft = journal.roles.start_draft_from_defaults(START)
     with pytest.raises(Exception, match="draft"), journal.transaction() as conn:
         conn.execute(
             "INSERT INTO role_acceptances VALUES (?, ?, '2026-01-01T00:00:00+00:00')",
@@ -229,8 +229,7 @@ def test_becoming_accepted_needs_every_member_even_in_raw_sql(
     with pytest.raises(RevisionAccepted), journal.transaction() as conn:
         conn.execute(
             "INSERT INTO role_revisions (revision_id, version, status, effective_from, frame,"
-            " created_by, created_at) VALUES ('x', 9, 'accepted', '2026-01-01', '{}', ?, '')",
-            (jari,),
+            " created_at) VALUES ('x', 9, 'accepted', '2026-01-01', '{}', '')",
         )
     assert journal.roles.revision(1).status is RevisionStatus.PROPOSED
 
@@ -243,7 +242,7 @@ def test_a_proposal_is_checked_and_members_must_be_real(
     journal = make_journal()
     jari, sanna = ids(journal)
     first = agree_first(journal)
-    draft = journal.roles.start_draft_from_current(jari, date(2026, 3, 1))
+    draft = journal.roles.start_draft_from_current(date(2026, 3, 1))
     with pytest.raises(ValidationError) as error:
         journal.roles.propose(draft.revision_id, jari)
     assert error.value.field is ValidationField.ROLE_REASON
@@ -269,7 +268,7 @@ def test_next_revision_keeps_task_ids_and_history_reads_by_date(
     journal = make_journal()
     jari, sanna = ids(journal)
     first = agree_first(journal)
-    draft = journal.roles.start_draft_from_current(jari, date(2026, 5, 4))
+    draft = journal.roles.start_draft_from_current(date(2026, 5, 4))
     assert draft.version == 2
     assert [i.item_id for i in draft.items] == [i.item_id for i in first.items]
     assert draft.frame == FRAME

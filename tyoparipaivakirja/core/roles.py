@@ -171,7 +171,6 @@ class Revision:
     reason: ReasonCategory | None
     reason_text: str
     discussed_in_supervision: bool
-    created_by: str
     created_at: datetime
     proposed_by: str | None = None
     proposed_at: datetime | None = None

@@ -51,8 +51,7 @@ from tyoparipaivakirja.storage.cipher import Connection
 
 _REVISION_COLUMNS = (
     "revision_id, version, status, effective_from, next_review_on, reason, reason_text,"
-    " discussed_in_supervision, frame, created_by, created_at, proposed_by, proposed_at,"
-    " accepted_at"
+    " discussed_in_supervision, frame, created_at, proposed_by, proposed_at, accepted_at"
 )
 
 
@@ -183,20 +182,14 @@ class RoleSplitStore:
 
     # --- starting and editing a draft -------------------------------------------------
 
-    def start_draft_from_defaults(
-        self, member_id: str, today: date, *, at: datetime | None = None
-    ) -> Revision:
+    def start_draft_from_defaults(self, today: date, *, at: datetime | None = None) -> Revision:
         """Start a draft from the guide's default tasks (keeping an agreed frame)."""
         with database.transaction(self._connection()) as conn:
             current = latest_accepted(self._load_revisions(conn))
             frame = current.frame if current is not None else Frame()
-            return self._start_draft(
-                conn, member_id, today, default_responsibilities(), frame, current, at
-            )
+            return self._start_draft(conn, today, default_responsibilities(), frame, current, at)
 
-    def start_draft_from_current(
-        self, member_id: str, today: date, *, at: datetime | None = None
-    ) -> Revision:
+    def start_draft_from_current(self, today: date, *, at: datetime | None = None) -> Revision:
         """Start the next revision as a copy of the newest agreed one (normally the one
         in force), with the same task ids so the change can be followed."""
         with database.transaction(self._connection()) as conn:
@@ -205,9 +198,7 @@ class RoleSplitStore:
                 raise ValidationError(
                     ValidationField.ROLE_REVISION, ValidationReason.NOTHING_IN_FORCE
                 )
-            return self._start_draft(
-                conn, member_id, today, current.items, current.frame, current, at
-            )
+            return self._start_draft(conn, today, current.items, current.frame, current, at)
 
     def save_draft(self, revision_id: str, content: RevisionContent) -> Revision:
         """Replace a draft's content. Only a draft can be edited."""
@@ -227,14 +218,23 @@ class RoleSplitStore:
 
     # --- proposing and accepting ------------------------------------------------------
 
-    def propose(self, revision_id: str, member_id: str, *, at: datetime | None = None) -> Revision:
-        """Propose the draft for acceptance; records who proposed it and when."""
+    def propose(
+        self,
+        revision_id: str,
+        member_id: str,
+        content: RevisionContent | None = None,
+        *,
+        at: datetime | None = None,
+    ) -> Revision:
+        """Propose the draft for acceptance (with the editor's latest ``content``, when
+        given, saved in the same transaction); records who proposed it and when."""
         with database.transaction(self._connection()) as conn:
             self._require_member(conn, member_id)
             revision = self._require(conn, revision_id)
             self._require_draft(revision)
             previous = latest_accepted(self._load_revisions(conn))
-            content = check_ready_to_propose(revision.content, revision.version, previous)
+            chosen = content if content is not None else revision.content
+            content = check_ready_to_propose(chosen, revision.version, previous)
             self._write_content(conn, revision_id, content)
             conn.execute(
                 "UPDATE role_revisions SET status = 'proposed', proposed_by = ?, proposed_at = ?"
@@ -347,14 +347,12 @@ class RoleSplitStore:
     def _start_draft(
         self,
         conn: Connection,
-        member_id: str,
         today: date,
         items: tuple[Responsibility, ...],
         frame: Frame,
         current: Revision | None,
         at: datetime | None,
     ) -> Revision:
-        self._require_member(conn, member_id)
         if self._open_revision(conn) is not None:
             raise ValidationError(
                 ValidationField.ROLE_REVISION, ValidationReason.OPEN_REVISION_EXISTS
@@ -364,13 +362,12 @@ class RoleSplitStore:
         revision_id = uuid.uuid4().hex
         conn.execute(
             "INSERT INTO role_revisions (revision_id, version, status, effective_from, frame,"
-            " created_by, created_at) VALUES (?, ?, 'draft', ?, ?, ?, ?)",
+            " created_at) VALUES (?, ?, 'draft', ?, ?, ?)",
             (
                 revision_id,
                 int(version_row.fetchone()[0]) + 1,
                 effective_from.isoformat(),
                 frame_to_json(frame),
-                member_id,
                 _iso(_moment(at)),
             ),
         )
@@ -459,7 +456,7 @@ class RoleSplitStore:
         for row in rows:
             rid = str(row[0])
             effective_from = _parse_day(row[3])
-            created_at = _parse_moment(row[10])
+            created_at = _parse_moment(row[9])
             assert effective_from is not None and created_at is not None  # NOT NULL columns
             revisions.append(
                 Revision(
@@ -473,12 +470,11 @@ class RoleSplitStore:
                     reason=ReasonCategory(str(row[5])) if row[5] is not None else None,
                     reason_text=str(row[6]),
                     discussed_in_supervision=bool(row[7]),
-                    created_by=str(row[9]),
                     created_at=created_at,
-                    proposed_by=str(row[11]) if row[11] is not None else None,
-                    proposed_at=_parse_moment(row[12]),
+                    proposed_by=str(row[10]) if row[10] is not None else None,
+                    proposed_at=_parse_moment(row[11]),
                     acceptances=tuple(acceptances.get(rid, ())),
-                    accepted_at=_parse_moment(row[13]),
+                    accepted_at=_parse_moment(row[12]),
                 )
             )
         return revisions

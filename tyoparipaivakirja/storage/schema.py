@@ -53,7 +53,6 @@ _ROLE_SPLIT_STATEMENTS: tuple[str, ...] = (
         discussed_in_supervision INTEGER NOT NULL DEFAULT 0
                                  CHECK (discussed_in_supervision IN (0, 1)),
         frame                    TEXT NOT NULL CHECK (json_valid(frame)),
-        created_by               TEXT NOT NULL REFERENCES members (member_id),
         created_at               TEXT NOT NULL,
         proposed_by              TEXT REFERENCES members (member_id),
         proposed_at              TEXT,
