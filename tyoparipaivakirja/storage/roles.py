@@ -446,7 +446,7 @@ class RoleSplitStore:
         acceptances: dict[str, list[Acceptance]] = {}
         for rid, member_id, accepted_at in conn.execute(
             f"SELECT revision_id, member_id, accepted_at FROM role_acceptances {where}"
-            " ORDER BY accepted_at, member_id",
+            " ORDER BY accepted_at, rowid",
             args,
         ):
             acceptances.setdefault(str(rid), []).append(

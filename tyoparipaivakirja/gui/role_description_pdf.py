@@ -1,0 +1,159 @@
+"""The printable role description: worded here, laid out by the report layer, written off
+the GUI thread.
+
+The words are translated on the GUI thread (they come from ``tr``); building the PDF
+and writing it atomically run in the thread pool, and a signal brings back the result,
+so the window never freezes while a PDF is made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from tyoparipaivakirja.core.dates import format_date
+from tyoparipaivakirja.core.errors import JournalError
+from tyoparipaivakirja.core.members import Member, Role
+from tyoparipaivakirja.core.roles import FrameField, Lead, Revision
+from tyoparipaivakirja.gui.role_labels import (
+    LEAD_ORDER,
+    frame_field_label,
+    frame_value_text,
+    lead_group_heading,
+    member_name,
+    moment_text,
+    names_text,
+    reason_label,
+)
+from tyoparipaivakirja.messages import error_message, role_label
+from tyoparipaivakirja.report.role_description import (
+    Fact,
+    RoleDescriptionDocument,
+    Section,
+    Task,
+    TaskGroup,
+    build_role_description,
+)
+from tyoparipaivakirja.storage.files import write_export
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RoleDescription", text)
+
+
+def suggested_file_name(revision: Revision) -> str:
+    """tehtavankuva-v3-2026-03-01.pdf: ASCII, sortable, says which version."""
+    return f"tehtavankuva-v{revision.version}-{revision.effective_from.isoformat()}.pdf"
+
+
+def _lead_members(lead: Lead, members: Sequence[Member]) -> str:
+    role = {
+        Lead.PROFESSIONAL: Role.PROFESSIONAL,
+        Lead.EXPERT_BY_EXPERIENCE: Role.EXPERT_BY_EXPERIENCE,
+    }.get(lead)
+    return names_text(m.display_name for m in members if role is None or m.role is role)
+
+
+def role_description_document(
+    journal_name: str, members: Sequence[Member], revision: Revision, printed_on: date
+) -> RoleDescriptionDocument:
+    """Everything the printed role description says, in the user's language."""
+    by_id = {member.member_id: member for member in members}
+    pair_names = names_text(member.display_name for member in members)
+    acceptances = "\n".join(
+        f"{member_name(by_id, a.member_id)} "
+        f"({role_label(by_id[a.member_id].role) if a.member_id in by_id else '–'}), "
+        f"{moment_text(a.accepted_at)}"
+        for a in revision.acceptances
+    )
+    facts = [
+        Fact(_t("Version"), str(revision.version)),
+        Fact(_t("In force from"), format_date(revision.effective_from)),
+        Fact(_t("Accepted by"), acceptances or _t("not accepted yet")),
+        Fact(
+            _t("Next review"),
+            format_date(revision.next_review_on) if revision.next_review_on else _t("not set"),
+        ),
+        Fact(
+            _t("Discussed in work supervision"),
+            _t("yes") if revision.discussed_in_supervision else _t("no"),
+        ),
+    ]
+    if revision.proposed_by:
+        facts.insert(3, Fact(_t("Proposed by"), member_name(by_id, revision.proposed_by)))
+    groups = tuple(
+        TaskGroup(
+            heading=f"{lead_group_heading(lead)} – {_lead_members(lead, members)}",
+            tasks=tuple(Task(item.title, item.note) for item in revision.items_led_by(lead)),
+            empty_text=_t("No tasks."),
+        )
+        for lead in LEAD_ORDER
+    )
+    frame_facts = tuple(
+        Fact(
+            frame_field_label(field), frame_value_text(field, getattr(revision.frame, field.value))
+        )
+        for field in FrameField
+        if not (field is FrameField.TRAINING_NOTE and not revision.frame.training_note)
+    )
+    sections = [Section(_t("Frame of the pair"), frame_facts)]
+    if revision.reason is not None or revision.reason_text:
+        sections.append(
+            Section(
+                _t("Why this version"),
+                (Fact(_t("Reason"), reason_label(revision.reason)),) if revision.reason else (),
+                revision.reason_text,
+            )
+        )
+    subtitle = (
+        _t("%1 · role split, version %2")
+        .replace("%1", journal_name)
+        .replace("%2", str(revision.version))
+    )
+    return RoleDescriptionDocument(
+        title=_t("Role description"),
+        subtitle=subtitle,
+        author=pair_names,
+        subject=_t("Role split of the work pair, version %1").replace("%1", str(revision.version)),
+        facts=tuple(facts),
+        groups_heading=_t("Tasks and who leads them"),
+        groups=groups,
+        sections=tuple(sections),
+        footer=_t("Työparipäiväkirja · printed %1").replace("%1", format_date(printed_on)),
+        page_label=_t("Page %1"),
+    )
+
+
+class PdfExport(QObject):
+    """Builds and writes one PDF in the thread pool; emits exactly one of the signals."""
+
+    finished = Signal(Path)
+    failed = Signal(str)
+
+    def __init__(self, document: RoleDescriptionDocument, target: Path) -> None:
+        super().__init__()
+        self.document = document
+        self.target = target
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(_Job(self))
+
+    def run(self) -> None:
+        try:
+            write_export(self.target, build_role_description(self.document))
+        except JournalError as error:
+            self.failed.emit(error_message(error))
+            return
+        self.finished.emit(self.target)
+
+
+class _Job(QRunnable):
+    def __init__(self, export: PdfExport) -> None:
+        super().__init__()
+        self.export = export
+
+    def run(self) -> None:
+        self.export.run()
