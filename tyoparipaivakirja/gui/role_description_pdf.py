@@ -39,9 +39,8 @@ from tyoparipaivakirja.report.role_description import (
 )
 from tyoparipaivakirja.storage.files import write_export
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RoleDescription", text)
+# lupdate reads translate("Context", "…") calls: the context is spelled out in each.
+translate = QCoreApplication.translate
 
 
 def suggested_file_name(revision: Revision) -> str:
@@ -70,25 +69,38 @@ def role_description_document(
         for a in revision.acceptances
     )
     facts = [
-        Fact(_t("Version"), str(revision.version)),
-        Fact(_t("In force from"), format_date(revision.effective_from)),
-        Fact(_t("Accepted by"), acceptances or _t("not accepted yet")),
+        Fact(translate("RoleDescription", "Version"), str(revision.version)),
+        Fact(translate("RoleDescription", "In force from"), format_date(revision.effective_from)),
         Fact(
-            _t("Next review"),
-            format_date(revision.next_review_on) if revision.next_review_on else _t("not set"),
+            translate("RoleDescription", "Accepted by"),
+            acceptances or translate("RoleDescription", "not accepted yet"),
         ),
         Fact(
-            _t("Discussed in work supervision"),
-            _t("yes") if revision.discussed_in_supervision else _t("no"),
+            translate("RoleDescription", "Next review"),
+            format_date(revision.next_review_on)
+            if revision.next_review_on
+            else translate("RoleDescription", "not set"),
+        ),
+        Fact(
+            translate("RoleDescription", "Discussed in work supervision"),
+            translate("RoleDescription", "yes")
+            if revision.discussed_in_supervision
+            else translate("RoleDescription", "no"),
         ),
     ]
     if revision.proposed_by:
-        facts.insert(3, Fact(_t("Proposed by"), member_name(by_id, revision.proposed_by)))
+        facts.insert(
+            3,
+            Fact(
+                translate("RoleDescription", "Proposed by"),
+                member_name(by_id, revision.proposed_by),
+            ),
+        )
     groups = tuple(
         TaskGroup(
             heading=f"{lead_group_heading(lead)} – {_lead_members(lead, members)}",
             tasks=tuple(Task(item.title, item.note) for item in revision.items_led_by(lead)),
-            empty_text=_t("No tasks."),
+            empty_text=translate("RoleDescription", "No tasks."),
         )
         for lead in LEAD_ORDER
     )
@@ -99,31 +111,37 @@ def role_description_document(
         for field in FrameField
         if not (field is FrameField.TRAINING_NOTE and not revision.frame.training_note)
     )
-    sections = [Section(_t("Frame of the pair"), frame_facts)]
+    sections = [Section(translate("RoleDescription", "Frame of the pair"), frame_facts)]
     if revision.reason is not None or revision.reason_text:
         sections.append(
             Section(
-                _t("Why this version"),
-                (Fact(_t("Reason"), reason_label(revision.reason)),) if revision.reason else (),
+                translate("RoleDescription", "Why this version"),
+                (Fact(translate("RoleDescription", "Reason"), reason_label(revision.reason)),)
+                if revision.reason
+                else (),
                 revision.reason_text,
             )
         )
     subtitle = (
-        _t("%1 · role split, version %2")
+        translate("RoleDescription", "%1 · role split, version %2")
         .replace("%1", journal_name)
         .replace("%2", str(revision.version))
     )
     return RoleDescriptionDocument(
-        title=_t("Role description"),
+        title=translate("RoleDescription", "Role description"),
         subtitle=subtitle,
         author=pair_names,
-        subject=_t("Role split of the work pair, version %1").replace("%1", str(revision.version)),
+        subject=translate("RoleDescription", "Role split of the work pair, version %1").replace(
+            "%1", str(revision.version)
+        ),
         facts=tuple(facts),
-        groups_heading=_t("Tasks and who leads them"),
+        groups_heading=translate("RoleDescription", "Tasks and who leads them"),
         groups=groups,
         sections=tuple(sections),
-        footer=_t("Työparipäiväkirja · printed %1").replace("%1", format_date(printed_on)),
-        page_label=_t("Page %1"),
+        footer=translate("RoleDescription", "Työparipäiväkirja · printed %1").replace(
+            "%1", format_date(printed_on)
+        ),
+        page_label=translate("RoleDescription", "Page %1"),
     )
 
 

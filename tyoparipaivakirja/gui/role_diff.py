@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from tyoparipaivakirja.core.roles import RevisionDiff
 from tyoparipaivakirja.gui.role_labels import frame_field_label, frame_value_text, lead_label
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RoleDiff", text)
+# lupdate reads translate("Context", "…") calls: the context is spelled out in each.
+translate = QCoreApplication.translate
 
 
 def _section(heading: str, lines: list[str]) -> str:
@@ -34,34 +33,34 @@ def diff_lines(diff: RevisionDiff) -> list[tuple[str, list[str]]]:
     arrow = " → "
     sections = [
         (
-            _t("Added"),
+            translate("RoleDiff", "Added"),
             [f"{item.title} ({lead_label(item.lead)})" for item in diff.added],
         ),
         (
-            _t("Removed"),
+            translate("RoleDiff", "Removed"),
             [f"{item.title} ({lead_label(item.lead)})" for item in diff.removed],
         ),
         (
-            _t("Lead moved"),
+            translate("RoleDiff", "Lead moved"),
             [
                 f"{move.title}: {lead_label(move.before)}{arrow}{lead_label(move.after)}"
                 for move in diff.lead_moves
             ],
         ),
         (
-            _t("Renamed"),
+            translate("RoleDiff", "Renamed"),
             [f"{rename.before}{arrow}{rename.after}" for rename in diff.renamed],
         ),
         (
-            _t("Notes changed"),
+            translate("RoleDiff", "Notes changed"),
             [
-                f"{change.title}: {change.before or _t('(no note)')}{arrow}"
-                f"{change.after or _t('(no note)')}"
+                f"{change.title}: {change.before or translate('RoleDiff', '(no note)')}{arrow}"
+                f"{change.after or translate('RoleDiff', '(no note)')}"
                 for change in diff.note_changes
             ],
         ),
         (
-            _t("Frame of the pair"),
+            translate("RoleDiff", "Frame of the pair"),
             [
                 f"{frame_field_label(change.field)}: "
                 f"{frame_value_text(change.field, change.before)}{arrow}"
@@ -70,8 +69,8 @@ def diff_lines(diff: RevisionDiff) -> list[tuple[str, list[str]]]:
             ],
         ),
         (
-            _t("Order"),
-            [_t("The tasks are in a new order.")] if diff.order_changed else [],
+            translate("RoleDiff", "Order"),
+            [translate("RoleDiff", "The tasks are in a new order.")] if diff.order_changed else [],
         ),
     ]
     return [(heading, lines) for heading, lines in sections if lines]
@@ -79,7 +78,7 @@ def diff_lines(diff: RevisionDiff) -> list[tuple[str, list[str]]]:
 
 def diff_html(diff: RevisionDiff) -> str:
     if diff.is_empty:
-        return escape(_t("No differences."))
+        return escape(translate("RoleDiff", "No differences."))
     return "".join(
         _section(heading, [escape(line) for line in lines]) for heading, lines in diff_lines(diff)
     )
@@ -104,5 +103,5 @@ class DiffView(QLabel):
         self.setText(diff_html(diff))
         plain = "\n".join(
             f"{heading}: {'; '.join(lines)}" for heading, lines in diff_lines(diff)
-        ) or _t("No differences.")
+        ) or translate("RoleDiff", "No differences.")
         self.setAccessibleDescription(plain)

@@ -30,8 +30,8 @@ from tyoparipaivakirja.core.roles import (
 LEAD_ORDER = (Lead.PROFESSIONAL, Lead.EXPERT_BY_EXPERIENCE, Lead.SHARED)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RoleLabels", text)
+# lupdate reads translate("Context", "…") calls: the context is spelled out in each.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,44 +59,44 @@ def lead_label(lead: Lead) -> str:
     """The lead in the users' own word: ammattilainen, kokemusasiantuntija, yhteinen."""
     match lead:
         case Lead.PROFESSIONAL:
-            return _t("professional")
+            return translate("RoleLabels", "professional")
         case Lead.EXPERT_BY_EXPERIENCE:
-            return _t("expert by experience")
+            return translate("RoleLabels", "expert by experience")
         case _:
-            return _t("shared")
+            return translate("RoleLabels", "shared")
 
 
 def lead_short_label(lead: Lead) -> str:
     """A label short enough for a narrow stretch of the timeline."""
     match lead:
         case Lead.PROFESSIONAL:
-            return _t("Prof.")
+            return translate("RoleLabels", "Prof.")
         case Lead.EXPERT_BY_EXPERIENCE:
-            return _t("EbE")
+            return translate("RoleLabels", "EbE")
         case _:
-            return _t("Shared")
+            return translate("RoleLabels", "Shared")
 
 
 def lead_group_heading(lead: Lead) -> str:
     match lead:
         case Lead.PROFESSIONAL:
-            return _t("Led by the professional")
+            return translate("RoleLabels", "Led by the professional")
         case Lead.EXPERT_BY_EXPERIENCE:
-            return _t("Led by the expert by experience")
+            return translate("RoleLabels", "Led by the expert by experience")
         case _:
-            return _t("Shared tasks")
+            return translate("RoleLabels", "Shared tasks")
 
 
 def reason_label(reason: ReasonCategory) -> str:
     labels = {
-        ReasonCategory.TRUST_GREW: _t("Trust has grown"),
-        ReasonCategory.TRAINING_COMPLETED: _t("Training completed"),
-        ReasonCategory.WORKING_TIME_CHANGED: _t("Working time changed"),
-        ReasonCategory.STRAIN: _t("Strain"),
-        ReasonCategory.CLIENTELE: _t("Clientele"),
-        ReasonCategory.ORGANISATION: _t("Organisation"),
-        ReasonCategory.AGREED_IN_SUPERVISION: _t("Agreed in work supervision"),
-        ReasonCategory.OTHER: _t("Other"),
+        ReasonCategory.TRUST_GREW: translate("RoleLabels", "Trust has grown"),
+        ReasonCategory.TRAINING_COMPLETED: translate("RoleLabels", "Training completed"),
+        ReasonCategory.WORKING_TIME_CHANGED: translate("RoleLabels", "Working time changed"),
+        ReasonCategory.STRAIN: translate("RoleLabels", "Strain"),
+        ReasonCategory.CLIENTELE: translate("RoleLabels", "Clientele"),
+        ReasonCategory.ORGANISATION: translate("RoleLabels", "Organisation"),
+        ReasonCategory.AGREED_IN_SUPERVISION: translate("RoleLabels", "Agreed in work supervision"),
+        ReasonCategory.OTHER: translate("RoleLabels", "Other"),
     }
     return labels[reason]
 
@@ -104,64 +104,88 @@ def reason_label(reason: ReasonCategory) -> str:
 def status_label(status: RevisionStatus) -> str:
     match status:
         case RevisionStatus.DRAFT:
-            return _t("draft")
+            return translate("RoleLabels", "draft")
         case RevisionStatus.PROPOSED:
-            return _t("proposed, waiting for acceptance")
+            return translate("RoleLabels", "proposed, waiting for acceptance")
         case _:
-            return _t("accepted")
+            return translate("RoleLabels", "accepted")
 
 
 def working_time_label(value: WorkingTime) -> str:
-    return _t("full-time") if value is WorkingTime.FULL_TIME else _t("part-time")
+    return (
+        translate("RoleLabels", "full-time")
+        if value is WorkingTime.FULL_TIME
+        else translate("RoleLabels", "part-time")
+    )
 
 
 def training_label(value: Training) -> str:
     labels = {
-        Training.NONE: _t("none"),
-        Training.APPRENTICESHIP: _t("apprenticeship"),
-        Training.DEGREE_STUDIES: _t("degree studies"),
-        Training.KA_TRAINING: _t("expert-by-experience training"),
-        Training.OTHER: _t("other training"),
+        Training.NONE: translate("RoleLabels", "none"),
+        Training.APPRENTICESHIP: translate("RoleLabels", "apprenticeship"),
+        Training.DEGREE_STUDIES: translate("RoleLabels", "degree studies"),
+        Training.KA_TRAINING: translate("RoleLabels", "expert-by-experience training"),
+        Training.OTHER: translate("RoleLabels", "other training"),
     }
     return labels[value]
 
 
 def weekday_short(day: int) -> str:
-    names = (_t("Mon"), _t("Tue"), _t("Wed"), _t("Thu"), _t("Fri"), _t("Sat"), _t("Sun"))
+    names = (
+        translate("RoleLabels", "Mon"),
+        translate("RoleLabels", "Tue"),
+        translate("RoleLabels", "Wed"),
+        translate("RoleLabels", "Thu"),
+        translate("RoleLabels", "Fri"),
+        translate("RoleLabels", "Sat"),
+        translate("RoleLabels", "Sun"),
+    )
     return names[day]
 
 
 def weekdays_text(days: Iterable[int]) -> str:
     chosen = sorted(days)
-    return ", ".join(weekday_short(day) for day in chosen) if chosen else _t("no shared days")
+    return (
+        ", ".join(weekday_short(day) for day in chosen)
+        if chosen
+        else translate("RoleLabels", "no shared days")
+    )
 
 
 def yes_no_unknown(value: bool | None) -> str:
     if value is None:
-        return _t("not agreed")
-    return _t("yes") if value else _t("no")
+        return translate("RoleLabels", "not agreed")
+    return translate("RoleLabels", "yes") if value else translate("RoleLabels", "no")
 
 
 def supervision_text(weeks: int | None) -> str:
     if weeks is None:
-        return _t("not agreed")
-    return QCoreApplication.translate("RoleLabels", "every %n week(s)", "", weeks)
+        return translate("RoleLabels", "not agreed")
+    return translate("RoleLabels", "every %n week(s)", "", weeks)
 
 
 def frame_field_label(field: FrameField) -> str:
     labels = {
-        FrameField.KA_WORKING_TIME: _t("Working time of the expert by experience"),
-        FrameField.PROFESSIONAL_WORKING_TIME: _t("Working time of the professional"),
-        FrameField.SHARED_WEEKDAYS: _t("Days worked together"),
-        FrameField.SAME_TOWN: _t("Living in the same town"),
-        FrameField.SHARED_OFFICE: _t("Shared office"),
-        FrameField.LINE_MANAGER: _t("Line manager"),
-        FrameField.PROFESSIONAL_GUIDES: _t("The professional has a guiding role"),
-        FrameField.KA_SUPPORT: _t("Who supports the expert by experience"),
-        FrameField.SUPERVISION_EVERY_WEEKS: _t("Work supervision"),
-        FrameField.TRAINING: _t("Training under way"),
-        FrameField.TRAINING_NOTE: _t("About the training"),
-        FrameField.KA_STARTED_ON: _t("Expert by experience started in the field"),
+        FrameField.KA_WORKING_TIME: translate(
+            "RoleLabels", "Working time of the expert by experience"
+        ),
+        FrameField.PROFESSIONAL_WORKING_TIME: translate(
+            "RoleLabels", "Working time of the professional"
+        ),
+        FrameField.SHARED_WEEKDAYS: translate("RoleLabels", "Days worked together"),
+        FrameField.SAME_TOWN: translate("RoleLabels", "Living in the same town"),
+        FrameField.SHARED_OFFICE: translate("RoleLabels", "Shared office"),
+        FrameField.LINE_MANAGER: translate("RoleLabels", "Line manager"),
+        FrameField.PROFESSIONAL_GUIDES: translate(
+            "RoleLabels", "The professional has a guiding role"
+        ),
+        FrameField.KA_SUPPORT: translate("RoleLabels", "Who supports the expert by experience"),
+        FrameField.SUPERVISION_EVERY_WEEKS: translate("RoleLabels", "Work supervision"),
+        FrameField.TRAINING: translate("RoleLabels", "Training under way"),
+        FrameField.TRAINING_NOTE: translate("RoleLabels", "About the training"),
+        FrameField.KA_STARTED_ON: translate(
+            "RoleLabels", "Expert by experience started in the field"
+        ),
     }
     return labels[field]
 
@@ -182,21 +206,25 @@ def frame_value_text(field: FrameField, value: FrameValue) -> str:
         if field is FrameField.PROFESSIONAL_GUIDES:
             return yes_no_unknown(bool(value))
         if field is FrameField.KA_STARTED_ON:
-            return _t("not known")
+            return translate("RoleLabels", "not known")
         return yes_no_unknown(value)
-    return str(value) if value != "" else _t("not written")
+    return str(value) if value != "" else translate("RoleLabels", "not written")
 
 
 def moment_text(moment: datetime) -> str:
     """A recorded time in local time: 12.1.2026 klo 10.05."""
     local = moment.astimezone()
-    return _t("%1 at %2").replace("%1", format_date(local.date())).replace("%2", format_time(local))
+    return (
+        translate("RoleLabels", "%1 at %2")
+        .replace("%1", format_date(local.date()))
+        .replace("%2", format_time(local))
+    )
 
 
 def member_name(members: Mapping[str, Member], member_id: str | None) -> str:
     """A member's first name; a removed member still reads as someone."""
     member = members.get(member_id or "")
-    return member.display_name if member is not None else _t("a former member")
+    return member.display_name if member is not None else translate("RoleLabels", "a former member")
 
 
 def names_text(names: Iterable[str]) -> str:
@@ -204,4 +232,8 @@ def names_text(names: Iterable[str]) -> str:
     listed = list(names)
     if len(listed) <= 1:
         return "".join(listed)
-    return _t("%1 and %2").replace("%1", ", ".join(listed[:-1])).replace("%2", listed[-1])
+    return (
+        translate("RoleLabels", "%1 and %2")
+        .replace("%1", ", ".join(listed[:-1]))
+        .replace("%2", listed[-1])
+    )
