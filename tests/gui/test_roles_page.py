@@ -154,8 +154,9 @@ def test_refused_draft_shows_the_reason_under_the_field_and_declined_accept_reco
     page.editor.rows[2].title.setText("   ")
     page.editor.propose()
     assert page.stack.currentIndex() == EDITOR
-    assert page.editor.items_error.isVisible()
-    assert page.editor.items_error.text().startswith("Task 3:")
+    row_error = page.editor.rows[2].error
+    assert row_error.isVisible()  # right under the task it concerns
+    assert row_error.text().startswith("Task 3:")
     revision = journal.roles.open_revision()
     assert revision is not None and revision.status is RevisionStatus.DRAFT
 

@@ -129,6 +129,8 @@ class ItemRow(QFrame):
         layout.setSpacing(4)
         layout.addLayout(first)
         layout.addLayout(second)
+        self.error = FieldError()
+        layout.addWidget(self.error)
         for signal in (self.title.textChanged, self.note.textChanged):
             signal.connect(self.changed)
         self.lead.currentIndexChanged.connect(self.changed)
@@ -645,6 +647,8 @@ class DraftEditor(QWidget):
     # --- errors -----------------------------------------------------------------------
 
     def _clear_errors(self) -> None:
+        for row in self.rows:
+            row.error.clear_message()
         for error in (
             self.items_error,
             self.general_error,
@@ -678,13 +682,16 @@ class DraftEditor(QWidget):
         }
         if error.field in (ValidationField.ROLE_ITEM_TITLE, ValidationField.ROLE_ITEM_NOTE):
             row = self.rows[error.index] if 0 <= error.index < len(self.rows) else None
-            self.items_error.show_message(
+            if row is None:
+                self.items_error.show_message(message)
+                return
+            # Under the task itself, numbered so a screen reader says which one.
+            row.error.show_message(
                 self.tr("Task %1: %2").replace("%1", str(error.index + 1)).replace("%2", message)
             )
-            if row is not None:
-                field = row.title if error.field is ValidationField.ROLE_ITEM_TITLE else row.note
-                field.setFocus()
-                self.scroll_area.ensureWidgetVisible(row)
+            field = row.title if error.field is ValidationField.ROLE_ITEM_TITLE else row.note
+            field.setFocus()
+            self.scroll_area.ensureWidgetVisible(row)
             return
         label, widget = targets.get(error.field, (self.general_error, self.propose_button))
         label.show_message(message)

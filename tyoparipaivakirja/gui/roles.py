@@ -162,6 +162,7 @@ class RolesPage(JournalPage):
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setWordWrap(True)
+        self.status.setVisible(False)
         layout.addWidget(self.status)
 
         self.open_section = QWidget()
@@ -583,7 +584,7 @@ class RolesPage(JournalPage):
         )
         self.pdf_error.clear_message()
         self.pdf_button.setEnabled(False)
-        self.status.setText(self.tr("Saving the role description…"))
+        self._set_status(self.tr("Saving the role description…"))
         self.export = PdfExport(document, target)
         self.export.finished.connect(self._pdf_saved)
         self.export.failed.connect(self._pdf_failed)
@@ -591,16 +592,21 @@ class RolesPage(JournalPage):
 
     def _pdf_saved(self, target: Path) -> None:
         self.pdf_button.setEnabled(True)
-        self.status.setText(
+        self._set_status(
             self.tr("The role description was saved as %1.").replace("%1", target.name)
         )
 
     def _pdf_failed(self, message: str) -> None:
         self.pdf_button.setEnabled(self.current() is not None)
-        self.status.setText("")
+        self._set_status("")
         self.pdf_error.show_message(message)
 
     # --- after actions ----------------------------------------------------------------
+
+    def _set_status(self, text: str) -> None:
+        """The quiet line under the heading: what just happened; hidden when empty."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def _after_proposal(self, revision: Revision) -> None:
         self._after(
@@ -611,16 +617,17 @@ class RolesPage(JournalPage):
 
     def _after(self, message: str) -> None:
         self.refresh()
-        self.status.setText(message)
+        self._set_status(message)
 
     def _report(self, error: JournalError) -> None:
         self.refresh()
-        self.status.setText(error_message(error))
+        self._set_status(error_message(error))
 
     # --- page hooks -------------------------------------------------------------------
 
     def enter(self) -> None:
         if self.stack.currentIndex() != EDITOR:
+            self._set_status("")
             self.refresh()
 
     def leave(self) -> None:
@@ -639,4 +646,5 @@ def _clear_layout(layout: QVBoxLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget() if item is not None else None
         if widget is not None:
+            widget.hide()  # at once: the deletion itself waits for the event loop
             widget.deleteLater()

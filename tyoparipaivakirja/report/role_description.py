@@ -41,6 +41,7 @@ MARGIN = 20 * mm
 INK = colors.HexColor("#1f1f1f")
 MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#b5b5b5")
+KEEP_GROUP_TOGETHER = 12  # tasks; a longer group may break across pages
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +190,12 @@ def _story(document: RoleDescriptionDocument) -> list[Flowable]:
                 KeepTogether([heading, Paragraph(_text(group.empty_text), styles["muted"])])
             )
             continue
-        first, *rest = (_task(task, styles) for task in group.tasks)
+        tasks = [_task(task, styles) for task in group.tasks]
+        if len(tasks) <= KEEP_GROUP_TOGETHER:
+            # A short group moves to the next page whole rather than leave one task behind.
+            story.append(KeepTogether([heading, *(f for task in tasks for f in task)]))
+            continue
+        first, *rest = tasks
         story.append(KeepTogether([heading, *first]))  # never a heading alone at a page end
         for flowables in rest:
             story.append(KeepTogether(flowables))
