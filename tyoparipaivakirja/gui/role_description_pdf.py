@@ -16,13 +16,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.errors import JournalError
-from tyoparipaivakirja.core.members import Member, Role
-from tyoparipaivakirja.core.roles import FrameField, Lead, Revision
+from tyoparipaivakirja.core.members import Member
+from tyoparipaivakirja.core.roles import FrameField, Revision
 from tyoparipaivakirja.gui.role_labels import (
     LEAD_ORDER,
     frame_field_label,
     frame_value_text,
     lead_group_heading,
+    lead_members_text,
     member_name,
     moment_text,
     names_text,
@@ -46,14 +47,6 @@ translate = QCoreApplication.translate
 def suggested_file_name(revision: Revision) -> str:
     """tehtavankuva-v3-2026-03-01.pdf: ASCII, sortable, says which version."""
     return f"tehtavankuva-v{revision.version}-{revision.effective_from.isoformat()}.pdf"
-
-
-def _lead_members(lead: Lead, members: Sequence[Member]) -> str:
-    role = {
-        Lead.PROFESSIONAL: Role.PROFESSIONAL,
-        Lead.EXPERT_BY_EXPERIENCE: Role.EXPERT_BY_EXPERIENCE,
-    }.get(lead)
-    return names_text(m.display_name for m in members if role is None or m.role is role)
 
 
 def role_description_document(
@@ -98,7 +91,7 @@ def role_description_document(
         )
     groups = tuple(
         TaskGroup(
-            heading=f"{lead_group_heading(lead)} – {_lead_members(lead, members)}",
+            heading=f"{lead_group_heading(lead)} – {lead_members_text(lead, members)}",
             tasks=tuple(Task(item.title, item.note) for item in revision.items_led_by(lead)),
             empty_text=translate("RoleDescription", "No tasks."),
         )

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from tyoparipaivakirja.core.dates import format_date, format_time
-from tyoparipaivakirja.core.members import Member
+from tyoparipaivakirja.core.members import Member, Role
 from tyoparipaivakirja.core.roles import (
     FrameField,
     FrameValue,
@@ -237,3 +237,12 @@ def names_text(names: Iterable[str]) -> str:
         .replace("%1", ", ".join(listed[:-1]))
         .replace("%2", listed[-1])
     )
+
+
+def lead_members_text(lead: Lead, members: Iterable[Member]) -> str:
+    """Who a lead means in this pair: the members of that role, everyone for shared."""
+    role = {
+        Lead.PROFESSIONAL: Role.PROFESSIONAL,
+        Lead.EXPERT_BY_EXPERIENCE: Role.EXPERT_BY_EXPERIENCE,
+    }.get(lead)
+    return names_text(m.display_name for m in members if role is None or m.role is role)

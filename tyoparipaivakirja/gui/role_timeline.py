@@ -32,6 +32,31 @@ SIDE_PADDING = 8
 MIN_DAYS = 30
 
 
+def paint_lead_fill(painter: QPainter, rect: QRectF, lead: Lead, radius: float) -> None:
+    """Fill ``rect`` with the lead's colour and, over it, the lead's pattern."""
+    style = LEAD_STYLES[lead]
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(style.fill)
+    painter.drawRoundedRect(rect, radius, radius)
+    if style.pattern is not Qt.BrushStyle.NoBrush:
+        pattern_colour = QColor(style.text)
+        pattern_colour.setAlpha(70)
+        painter.setBrush(QBrush(pattern_colour, style.pattern))
+        painter.drawRoundedRect(rect, radius, radius)
+
+
+def _diamond(centre: QPointF, size: float = 5) -> QPolygonF:
+    """The marker of a revision discussed in work supervision."""
+    return QPolygonF(
+        [
+            centre + QPointF(0, -size),
+            centre + QPointF(size, 0),
+            centre + QPointF(0, size),
+            centre + QPointF(-size, 0),
+        ]
+    )
+
+
 class RoleTimeline(QWidget):
     """Draws a ``core.roles.Timeline``; ``timeline`` is what it currently shows."""
 
@@ -157,14 +182,7 @@ class RoleTimeline(QWidget):
 
     def _paint_stretch(self, painter: QPainter, rect: QRectF, lead: Lead) -> None:
         style = LEAD_STYLES[lead]
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.fill)
-        painter.drawRoundedRect(rect, 3, 3)
-        if style.pattern is not Qt.BrushStyle.NoBrush:
-            pattern_colour = QColor(style.text)
-            pattern_colour.setAlpha(70)
-            painter.setBrush(QBrush(pattern_colour, style.pattern))
-            painter.drawRoundedRect(rect, 3, 3)
+        paint_lead_fill(painter, rect, lead, 3)
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         metrics = QFontMetrics(font)
@@ -192,16 +210,7 @@ class RoleTimeline(QWidget):
             painter.setBrush(text_colour)
             centre = QPointF(x, AXIS_HEIGHT - 24)
             if marker.discussed_in_supervision:
-                painter.drawPolygon(
-                    QPolygonF(
-                        [
-                            centre + QPointF(0, -5),
-                            centre + QPointF(5, 0),
-                            centre + QPointF(0, 5),
-                            centre + QPointF(-5, 0),
-                        ]
-                    )
-                )
+                painter.drawPolygon(_diamond(centre))
             else:
                 painter.drawEllipse(centre, 3.5, 3.5)
             painter.drawText(QPointF(x + 7, AXIS_HEIGHT - 20), f"v{marker.version}")
@@ -212,32 +221,14 @@ class RoleTimeline(QWidget):
         metrics = QFontMetrics(self.font())
         x = float(SIDE_PADDING)
         for lead in LEAD_ORDER:
-            swatch = QRectF(x, top + 2, 28, 14)
-            style = LEAD_STYLES[lead]
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.fill)
-            painter.drawRoundedRect(swatch, 2, 2)
-            if style.pattern is not Qt.BrushStyle.NoBrush:
-                pattern_colour = QColor(style.text)
-                pattern_colour.setAlpha(70)
-                painter.setBrush(QBrush(pattern_colour, style.pattern))
-                painter.drawRoundedRect(swatch, 2, 2)
+            paint_lead_fill(painter, QRectF(x, top + 2, 28, 14), lead, 2)
             painter.setPen(text_colour)
             label = lead_label(lead)
             painter.drawText(QPointF(x + 34, top + 14), label)
             x += 34 + metrics.horizontalAdvance(label) + 22
         painter.setBrush(text_colour)
         centre = QPointF(x + 5, top + 9)
-        painter.drawPolygon(
-            QPolygonF(
-                [
-                    centre + QPointF(0, -5),
-                    centre + QPointF(5, 0),
-                    centre + QPointF(0, 5),
-                    centre + QPointF(-5, 0),
-                ]
-            )
-        )
+        painter.drawPolygon(_diamond(centre))
         painter.drawText(QPointF(x + 16, top + 14), self.tr("discussed in work supervision"))
 
     # --- words -----------------------------------------------------------------------

@@ -15,8 +15,8 @@ from datetime import date, datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QRectF, QStandardPaths, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 
 from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.errors import JournalError
-from tyoparipaivakirja.core.members import Member, Role
+from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.roles import (
     Lead,
     ReasonCategory,
     ReviewRecord,
     Revision,
     RevisionStatus,
+    build_timeline,
     diff_revisions,
     in_force,
     latest_accepted,
@@ -52,17 +53,16 @@ from tyoparipaivakirja.gui.role_diff import DiffView
 from tyoparipaivakirja.gui.role_editor import DraftEditor
 from tyoparipaivakirja.gui.role_labels import (
     LEAD_ORDER,
-    LEAD_STYLES,
     lead_group_heading,
+    lead_members_text,
     member_name,
     moment_text,
-    names_text,
     reason_label,
     status_label,
 )
 from tyoparipaivakirja.gui.role_reminder import RoleReviewReminder
 from tyoparipaivakirja.gui.role_review_dialog import ReviewDialog
-from tyoparipaivakirja.gui.role_timeline import RoleTimeline
+from tyoparipaivakirja.gui.role_timeline import RoleTimeline, paint_lead_fill
 from tyoparipaivakirja.gui.widgets import FieldError, form_column, heading, paragraph
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import Journal
@@ -85,16 +85,8 @@ class LeadSwatch(QWidget):
         self.setFixedSize(26, 14)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
-        style = LEAD_STYLES[self.lead]
         painter = QPainter(self)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.fill)
-        painter.drawRoundedRect(self.rect(), 2, 2)
-        if style.pattern is not Qt.BrushStyle.NoBrush:
-            colour = QColor(style.text)
-            colour.setAlpha(70)
-            painter.setBrush(QBrush(colour, style.pattern))
-            painter.drawRoundedRect(self.rect(), 2, 2)
+        paint_lead_fill(painter, QRectF(self.rect()), self.lead, 2)
         painter.end()
 
 
@@ -110,6 +102,7 @@ class RolesPage(JournalPage):
         self._journal = journal
         self.dialogs = dialogs or Dialogs()
         self.members: list[Member] = []
+        self.members_by_id: dict[str, Member] = {}
         self.revisions: list[Revision] = []
         self.reviews: list[ReviewRecord] = []
         self.review_dialog: ReviewDialog | None = None
@@ -250,10 +243,6 @@ class RolesPage(JournalPage):
 
     # --- state ------------------------------------------------------------------------
 
-    @property
-    def _by_id(self) -> dict[str, Member]:
-        return {member.member_id: member for member in self.members}
-
     def current(self) -> Revision | None:
         """The revision in force today, or the newest agreed one if none is yet."""
         return in_force(self.revisions, today()) or latest_accepted(self.revisions)
@@ -264,6 +253,7 @@ class RolesPage(JournalPage):
     def refresh(self) -> None:
         """Read the role split again and show the right view."""
         self.members = self._journal.members()
+        self.members_by_id = {member.member_id: member for member in self.members}
         self.revisions = self._journal.roles.revisions()
         self.reviews = self._journal.roles.reviews()
         if not self.revisions:
@@ -273,7 +263,7 @@ class RolesPage(JournalPage):
         self.reminder.show_state(review_state(self.revisions, self.reviews, today()))
         self._show_current()
         self._show_open()
-        self.timeline.set_timeline(self._journal.roles.timeline(today()), today())
+        self.timeline.set_timeline(build_timeline(self.revisions, today()), today())
         self._show_history()
 
     def _show_current(self) -> None:
@@ -297,7 +287,7 @@ class RolesPage(JournalPage):
                 self.tr("next review %1").replace("%1", format_date(current.next_review_on))
             )
         accepted = ", ".join(
-            f"{member_name(self._by_id, a.member_id)} {moment_text(a.accepted_at)}"
+            f"{member_name(self.members_by_id, a.member_id)} {moment_text(a.accepted_at)}"
             for a in current.acceptances
         )
         lines = [" · ".join(facts), self.tr("Accepted by %1").replace("%1", accepted)]
@@ -314,7 +304,7 @@ class RolesPage(JournalPage):
         layout.setSpacing(2)
         title_row = QHBoxLayout()
         title_row.addWidget(LeadSwatch(lead))
-        people = self._lead_people(lead)
+        people = lead_members_text(lead, self.members)
         title = QLabel(f"<b>{escape(lead_group_heading(lead))}</b> – {escape(people)}")
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setAccessibleName(f"{lead_group_heading(lead)} – {people}")
@@ -336,13 +326,6 @@ class RolesPage(JournalPage):
             layout.addWidget(tasks)
         return box
 
-    def _lead_people(self, lead: Lead) -> str:
-        role = {
-            Lead.PROFESSIONAL: Role.PROFESSIONAL,
-            Lead.EXPERT_BY_EXPERIENCE: Role.EXPERT_BY_EXPERIENCE,
-        }.get(lead)
-        return names_text(m.display_name for m in self.members if role is None or m.role is role)
-
     def _show_open(self) -> None:
         revision = self.open_revision()
         self.open_error.clear_message()
@@ -360,7 +343,7 @@ class RolesPage(JournalPage):
                     "%1 proposed it on %2. It comes into force on %3 once every member has "
                     "accepted it."
                 )
-                .replace("%1", member_name(self._by_id, revision.proposed_by))
+                .replace("%1", member_name(self.members_by_id, revision.proposed_by))
                 .replace("%2", moment_text(revision.proposed_at) if revision.proposed_at else "")
                 .replace("%3", format_date(revision.effective_from))
             )
@@ -430,7 +413,7 @@ class RolesPage(JournalPage):
             text = (
                 self.tr("Reviewed on %1, no changes (%2); next review %3")
                 .replace("%1", format_date(review.reviewed_on))
-                .replace("%2", member_name(self._by_id, review.recorded_by))
+                .replace("%2", member_name(self.members_by_id, review.recorded_by))
                 .replace("%3", format_date(review.next_review_on))
             )
             line = escape(text)
