@@ -33,6 +33,7 @@ from tyoparipaivakirja.gui.journal_view import JournalView
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.overview import OverviewPage
 from tyoparipaivakirja.gui.personal_area import PersonalAreaPage
+from tyoparipaivakirja.gui.roles import RolesPage
 from tyoparipaivakirja.messages import code_message, passphrase_message
 from tyoparipaivakirja.storage.journal import PAIR_CHECK_FILE, PAIR_FILE, Journal, open_journal
 
@@ -66,8 +67,8 @@ def test_create_journal_opens_it(window: MainWindow, dialogs: FakeDialogs, tmp_p
     assert window.stack.currentWidget() is view
     assert isinstance(view.current_page, OverviewPage)
     assert _nav_texts(view) == [p.nav_title() for p in view.pages]
-    assert len(view.pages) == 2 and all(_nav_texts(view))
-    assert {type(p) for p in view.pages} == {OverviewPage, PersonalAreaPage}
+    assert all(_nav_texts(view))
+    assert {type(p) for p in view.pages} == {OverviewPage, RolesPage, PersonalAreaPage}
     assert (folder / PAIR_FILE).is_file() and (folder / PAIR_CHECK_FILE).is_file()
     assert [m.display_name for m in window.journal.members()] == list(MEMBER_NAMES)
     assert window.journal.info.name == JOURNAL_NAME

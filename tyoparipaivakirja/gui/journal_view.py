@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from tyoparipaivakirja.gui.overview import OverviewPage
 from tyoparipaivakirja.gui.page import JournalPage
 from tyoparipaivakirja.gui.personal_area import PersonalAreaPage
+from tyoparipaivakirja.gui.roles import RolesPage
 from tyoparipaivakirja.storage.journal import Journal
 
 NAV_WIDTH = 220
@@ -33,7 +34,7 @@ class JournalView(QWidget):
         self.journal = journal
         self.overview = OverviewPage(journal)
         self.personal = PersonalAreaPage(journal)
-        self.pages: list[JournalPage] = [self.overview, self.personal]
+        self.pages: list[JournalPage] = [self.overview, RolesPage(journal), self.personal]
         self.overview.change_passphrase_requested.connect(self.change_passphrase_requested)
         self.overview.personal_area_requested.connect(
             lambda: self.show_page(PersonalAreaPage.page_key)
@@ -59,6 +60,7 @@ class JournalView(QWidget):
         self.stack = QStackedWidget()
         for page in self.pages:
             self.stack.addWidget(page)
+            page.open_page_requested.connect(self.show_page)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(sidebar)
