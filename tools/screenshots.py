@@ -11,15 +11,21 @@ from __future__ import annotations
 
 import argparse
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from tyoparipaivakirja import i18n
+from tyoparipaivakirja.core.members import NewMember, Role
+from tyoparipaivakirja.core.roles import ReasonCategory
 from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE, write_demo
 from tyoparipaivakirja.gui.app import build_window, make_application
 from tyoparipaivakirja.gui.app_settings import AppSettings
+from tyoparipaivakirja.gui.main_window import MainWindow
+from tyoparipaivakirja.gui.roles import RolesPage
+from tyoparipaivakirja.storage.journal import create_journal, open_journal
 
 
 def settle(app: QApplication) -> None:
@@ -100,6 +106,7 @@ def main() -> None:
         personal.passphrase.set_text(passphrases.personal["Jari"])
         personal.submit()
         save(app, window, out / f"{args.lang}-8-personal-open.png")
+        role_screens(app, window, out, args.lang)
         window.open_settings()
         assert window.dialog is not None
         save(app, window.dialog, out / f"{args.lang}-9-settings.png")
@@ -109,6 +116,83 @@ def main() -> None:
         window.lock()
         save(app, window, out / f"{args.lang}-11-locked.png")
         window.close()
+        review_reminder_screens(app, settings, folder, out, args.lang)
+        empty_role_split_screen(app, Path(temp), out, args.lang)
+
+
+def save_whole(app: QApplication, scroll: QWidget | None, path: Path) -> None:
+    """Save the whole scrolled content of a page, not only what fits in the window."""
+    settle(app)
+    inner = scroll.widget() if isinstance(scroll, QScrollArea) else scroll
+    if inner is not None:
+        save(app, inner, path)
+
+
+def role_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
+    """The role split: overview, editor, a proposal waiting for acceptance, review dialog."""
+    assert window.view is not None
+    window.view.show_page("roles")
+    page = window.view.current_page
+    assert isinstance(page, RolesPage)
+    save(app, window, out / f"{lang}-12-roles.png")
+    save_whole(app, page.stack.currentWidget(), out / f"{lang}-12b-roles-whole.png")
+    page.start_change()
+    save(app, window, out / f"{lang}-13-roles-editor.png")
+    save_whole(app, page.editor.scroll_area, out / f"{lang}-13b-roles-editor-whole.png")
+    page.editor.reason.setCurrentIndex(page.editor.reason.findData(ReasonCategory.STRAIN.value))
+    page.editor.rows[0].title.setText("")
+    page.editor.propose()
+    save(app, window, out / f"{lang}-14-roles-editor-error.png")
+    page.editor.rows[0].title.setText("Työn koordinointi ja ohjaaminen")
+    page.editor.move_task(page.editor.rows[3], -2)
+    page.editor.propose()
+    save(app, window, out / f"{lang}-15-roles-proposal.png")
+    save_whole(app, page.stack.currentWidget(), out / f"{lang}-15b-roles-proposal-whole.png")
+    page.open_review_dialog()
+    assert page.review_dialog is not None
+    save(app, page.review_dialog, out / f"{lang}-16-roles-review-dialog.png")
+    page.review_dialog.reject()
+
+
+def review_reminder_screens(
+    app: QApplication, settings: AppSettings, folder: Path, out: Path, lang: str
+) -> None:
+    """An overdue review: the calm reminder on the home page and on the role split."""
+    journal = open_journal(folder, DEMO_PAIR_PASSPHRASE)
+    try:
+        proposal = journal.roles.open_revision()
+        if proposal is not None:
+            journal.roles.discard_draft(proposal.revision_id)
+        jari = journal.members()[0].member_id
+        today = date.today()
+        journal.roles.record_review_without_changes(
+            jari, today - timedelta(days=100), today - timedelta(days=3)
+        )
+    finally:
+        journal.lock()
+    window = build_window(settings, folder)
+    window.resize(1000, 720)
+    window.show()
+    window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
+    window.unlock_page.try_unlock()
+    save(app, window, out / f"{lang}-17-overview-review-due.png")
+    assert window.view is not None
+    window.view.show_page("roles")
+    save(app, window, out / f"{lang}-18-roles-review-due.png")
+    window.close()
+
+
+def empty_role_split_screen(app: QApplication, temp: Path, out: Path, lang: str) -> None:
+    members = (NewMember("Aino", Role.EXPERT_BY_EXPERIENCE), NewMember("Pekka", Role.PROFESSIONAL))
+    journal = create_journal(temp / "tyhja", "Ainon ja Pekan työpari", members, "tyhjä-kuusi-28")
+    try:
+        page = RolesPage(journal)
+        page.resize(780, 500)
+        page.show()
+        save(app, page, out / f"{lang}-19-roles-empty.png")
+        page.close()
+    finally:
+        journal.lock()
 
 
 if __name__ == "__main__":

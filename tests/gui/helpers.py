@@ -158,13 +158,16 @@ def interactive_widgets(root: QWidget) -> list[QWidget]:
     """Every control under ``root`` a person operates with the keyboard or a mouse.
 
     The line edit inside a spin box or combo box is that control's own part: the
-    screen reader announces the outer control, so only the outer one is listed.
+    screen reader announces the outer control, so only the outer one is listed. The
+    same goes for Qt's own named parts (``qt_*``), such as the month buttons of a date
+    field's calendar pop-up, which Qt names for assistive technology itself.
     """
     return [
         w
         for w in root.findChildren(QWidget)
         if isinstance(w, INTERACTIVE_KINDS)
         and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))
+        and not w.objectName().startswith("qt_")
     ]
 
 

@@ -35,6 +35,7 @@ from tyoparipaivakirja.gui.journal_view import JournalView
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.overview import OverviewPage
 from tyoparipaivakirja.gui.personal_area import PersonalAreaPage
+from tyoparipaivakirja.gui.roles import RolesPage
 from tyoparipaivakirja.messages import code_message, passphrase_message
 from tyoparipaivakirja.storage.journal import PAIR_CHECK_FILE, PAIR_FILE, Journal, open_journal
 
@@ -73,8 +74,9 @@ def test_create_journal_opens_it(window: MainWindow, dialogs: FakeDialogs, tmp_p
     assert {type(p) for p in view.pages} == {
         DebriefsPage,
         FollowUpsPage,
-        OverviewPage,
+        RolesPage,
         PersonalAreaPage,
+        OverviewPage,
     }
     assert (folder / PAIR_FILE).is_file() and (folder / PAIR_CHECK_FILE).is_file()
     assert [m.display_name for m in window.journal.members()] == list(MEMBER_NAMES)

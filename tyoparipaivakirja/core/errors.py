@@ -21,6 +21,8 @@ class ErrorCode(StrEnum):
     STORAGE_FULL = "storage_full"
     STORAGE_FAILED = "storage_failed"
     JOURNAL_LOCKED = "journal_locked"
+    REVISION_ACCEPTED = "revision_accepted"
+    EXPORT_FAILED = "export_failed"
 
 
 class JournalError(Exception):
@@ -87,6 +89,22 @@ class JournalLocked(JournalError):
     code = ErrorCode.JOURNAL_LOCKED
 
 
+class RevisionAccepted(JournalError):
+    """An accepted role split revision was about to be changed; it never can be.
+
+    A change to an agreed role split is always a new revision. The storage layer
+    refuses the write (and database triggers refuse it too), not only the screens.
+    """
+
+    code = ErrorCode.REVISION_ACCEPTED
+
+
+class ExportFailed(JournalError):
+    """A file outside the journal (a PDF) could not be written where the user chose."""
+
+    code = ErrorCode.EXPORT_FAILED
+
+
 class ValidationField(StrEnum):
     """The input fields a validation error can point at."""
 
@@ -105,6 +123,19 @@ class ValidationField(StrEnum):
     SUPERVISION_TOPIC = "supervision_topic"
     STRAIN = "strain"
     ENTRY = "entry"
+    ROLE_REVISION = "role_revision"
+    ROLE_ITEMS = "role_items"
+    ROLE_ITEM_TITLE = "role_item_title"
+    ROLE_ITEM_NOTE = "role_item_note"
+    ROLE_EFFECTIVE_DATE = "role_effective_date"
+    ROLE_NEXT_REVIEW = "role_next_review"
+    ROLE_REASON = "role_reason"
+    ROLE_REASON_TEXT = "role_reason_text"
+    ROLE_LINE_MANAGER = "role_line_manager"
+    ROLE_KA_SUPPORT = "role_ka_support"
+    ROLE_TRAINING_NOTE = "role_training_note"
+    ROLE_SUPERVISION_CADENCE = "role_supervision_cadence"
+    ROLE_REVIEW_NOTE = "role_review_note"
 
 
 class ValidationReason(StrEnum):
@@ -132,6 +163,13 @@ class ValidationReason(StrEnum):
     NOT_FOUND = "not_found"
     UNKNOWN_MEMBER = "unknown_member"
     ALREADY_EXISTS = "already_exists"
+    BEFORE_PREVIOUS = "before_previous"
+    NOT_AFTER_EFFECTIVE = "not_after_effective"
+    NOT_A_DRAFT = "not_a_draft"
+    NOT_PROPOSED = "not_proposed"
+    ALREADY_ACCEPTED = "already_accepted"
+    OPEN_REVISION_EXISTS = "open_revision_exists"
+    NOTHING_IN_FORCE = "nothing_in_force"
 
 
 class ValidationError(JournalError):

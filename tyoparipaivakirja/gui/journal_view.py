@@ -20,6 +20,7 @@ from tyoparipaivakirja.gui.follow_ups_page import FollowUpsPage
 from tyoparipaivakirja.gui.overview import OverviewPage
 from tyoparipaivakirja.gui.page import JournalPage
 from tyoparipaivakirja.gui.personal_area import PersonalAreaPage
+from tyoparipaivakirja.gui.roles import RolesPage
 from tyoparipaivakirja.storage.journal import Journal
 
 NAV_WIDTH = 220
@@ -38,9 +39,12 @@ class JournalView(QWidget):
         self.follow_ups = FollowUpsPage(journal)
         self.overview = OverviewPage(journal)
         self.personal = PersonalAreaPage(journal)
+        self.roles = RolesPage(journal, dialogs=dialogs)
+        # The daily tools first; the journal's own details last.
         self.pages: list[JournalPage] = [
             self.debriefs,
             self.follow_ups,
+            self.roles,
             self.personal,
             self.overview,
         ]
@@ -70,6 +74,7 @@ class JournalView(QWidget):
         self.stack = QStackedWidget()
         for page in self.pages:
             self.stack.addWidget(page)
+            page.open_page_requested.connect(self.show_page)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(sidebar)

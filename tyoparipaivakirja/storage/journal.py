@@ -43,6 +43,7 @@ from tyoparipaivakirja.storage.cipher import Connection
 from tyoparipaivakirja.storage.debriefs import DebriefStore
 from tyoparipaivakirja.storage.files import ensure_private_folder
 from tyoparipaivakirja.storage.lockfile import LOCK_FILE_NAME, FolderLock
+from tyoparipaivakirja.storage.roles import RoleSplitStore
 
 PAIR_FILE = "pair.db"
 PAIR_CHECK_FILE = "pair.check.db"
@@ -174,6 +175,8 @@ class Journal:
             created_at=meta.get("created_at", ""),
         )
         self._personal: dict[str, PersonalArea] = {}
+        # The role split (roolijako): its methods are this session's role-split actions.
+        self.roles = RoleSplitStore(self.connection)
 
     # --- state -----------------------------------------------------------------
 

@@ -31,6 +31,127 @@ CREATE TABLE meta (
 ) STRICT
 """
 
+# The role split (roolijako). A revision is edited while it is a draft, frozen while
+# proposed, and never changes again once every member has accepted it: the triggers
+# refuse it even if a bug in the app tried. Their message starts with the marker that
+# ``cipher.translate_error`` turns into ``RevisionAccepted``.
+_REFUSE_ACCEPTED = "SELECT RAISE(ABORT, 'revision_accepted: an accepted role split never changes')"
+_ROLE_SPLIT_STATEMENTS: tuple[str, ...] = (
+    """
+    CREATE TABLE role_revisions (
+        revision_id              TEXT PRIMARY KEY,
+        version                  INTEGER NOT NULL UNIQUE CHECK (version >= 1),
+        status                   TEXT NOT NULL
+                                 CHECK (status IN ('draft', 'proposed', 'accepted')),
+        effective_from           TEXT NOT NULL,
+        next_review_on           TEXT,
+        reason                   TEXT CHECK (reason IS NULL OR reason IN (
+                                     'luottamus_kasvanut', 'koulutus_valmistunut',
+                                     'tyoaika_muuttunut', 'kuormitus', 'asiakaskunta',
+                                     'organisaatio', 'sovittu_tyonohjauksessa', 'muu')),
+        reason_text              TEXT NOT NULL DEFAULT '',
+        discussed_in_supervision INTEGER NOT NULL DEFAULT 0
+                                 CHECK (discussed_in_supervision IN (0, 1)),
+        frame                    TEXT NOT NULL CHECK (json_valid(frame)),
+        created_at               TEXT NOT NULL,
+        proposed_by              TEXT REFERENCES members (member_id),
+        proposed_at              TEXT,
+        accepted_at              TEXT
+    ) STRICT
+    """,
+    # At most one revision is open (a draft or a proposal) at a time.
+    """
+    CREATE UNIQUE INDEX role_revisions_one_open
+        ON role_revisions ((status <> 'accepted')) WHERE status <> 'accepted'
+    """,
+    """
+    CREATE TABLE role_items (
+        revision_id TEXT NOT NULL REFERENCES role_revisions (revision_id) ON DELETE CASCADE,
+        item_id     TEXT NOT NULL,
+        position    INTEGER NOT NULL,
+        title       TEXT NOT NULL,
+        lead        TEXT NOT NULL
+                    CHECK (lead IN ('ammattilainen', 'kokemusasiantuntija', 'yhteinen')),
+        note        TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (revision_id, item_id)
+    ) STRICT
+    """,
+    """
+    CREATE TABLE role_acceptances (
+        revision_id TEXT NOT NULL REFERENCES role_revisions (revision_id) ON DELETE CASCADE,
+        member_id   TEXT NOT NULL REFERENCES members (member_id),
+        accepted_at TEXT NOT NULL,
+        PRIMARY KEY (revision_id, member_id)
+    ) STRICT
+    """,
+    """
+    CREATE TABLE role_reviews (
+        review_id                TEXT PRIMARY KEY,
+        revision_id              TEXT NOT NULL REFERENCES role_revisions (revision_id),
+        reviewed_on              TEXT NOT NULL,
+        next_review_on           TEXT NOT NULL,
+        discussed_in_supervision INTEGER NOT NULL CHECK (discussed_in_supervision IN (0, 1)),
+        note                     TEXT NOT NULL DEFAULT '',
+        recorded_by              TEXT NOT NULL REFERENCES members (member_id),
+        recorded_at              TEXT NOT NULL
+    ) STRICT
+    """,
+    # A revision is accepted only by an update, once every member has accepted it.
+    f"""
+    CREATE TRIGGER role_revisions_born_open BEFORE INSERT ON role_revisions
+    WHEN NEW.status = 'accepted'
+    BEGIN {_REFUSE_ACCEPTED}; END
+    """,
+    """
+    CREATE TRIGGER role_revisions_accepted_by_all BEFORE UPDATE OF status ON role_revisions
+    WHEN NEW.status = 'accepted' AND OLD.status <> 'accepted'
+         AND (SELECT count(*) FROM role_acceptances WHERE revision_id = NEW.revision_id)
+             < (SELECT count(*) FROM members)
+    BEGIN SELECT RAISE(ABORT, 'role split not accepted by every member'); END
+    """,
+    f"""
+    CREATE TRIGGER role_revisions_frozen_update BEFORE UPDATE ON role_revisions
+    WHEN OLD.status = 'accepted'
+    BEGIN {_REFUSE_ACCEPTED}; END
+    """,
+    f"""
+    CREATE TRIGGER role_revisions_frozen_delete BEFORE DELETE ON role_revisions
+    WHEN OLD.status = 'accepted'
+    BEGIN {_REFUSE_ACCEPTED}; END
+    """,
+    *(
+        f"""
+        CREATE TRIGGER {table}_frozen_{event.lower()} BEFORE {event} ON {table}
+        WHEN EXISTS (SELECT 1 FROM role_revisions
+                     WHERE revision_id IN ({rows}) AND status = 'accepted')
+        BEGIN {_REFUSE_ACCEPTED}; END
+        """
+        for table in ("role_items", "role_acceptances")
+        for event, rows in (
+            ("INSERT", "NEW.revision_id"),
+            ("UPDATE", "OLD.revision_id, NEW.revision_id"),
+            ("DELETE", "OLD.revision_id"),
+        )
+    ),
+    """
+    CREATE TRIGGER role_acceptances_only_proposed BEFORE INSERT ON role_acceptances
+    WHEN (SELECT status FROM role_revisions WHERE revision_id = NEW.revision_id) = 'draft'
+    BEGIN SELECT RAISE(ABORT, 'a draft role split cannot be accepted'); END
+    """,
+    # "Reviewed, no changes" is a record of what happened: written once, never changed.
+    *(
+        f"""
+        CREATE TRIGGER role_reviews_frozen_{event.lower()} BEFORE {event} ON role_reviews
+        BEGIN {_REFUSE_ACCEPTED}; END
+        """
+        for event in ("UPDATE", "DELETE")
+    ),
+)
+
+ROLE_SPLIT_MIGRATION = Migration(
+    2, "role split: revisions, responsibilities, acceptances, reviews", _ROLE_SPLIT_STATEMENTS
+)
+
 PAIR_MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -49,8 +170,9 @@ PAIR_MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    ROLE_SPLIT_MIGRATION,
     Migration(
-        2,
+        3,
         "debrief entries, follow-ups, supervision topics, drafts and search",
         (
             "CREATE TABLE client_codes (code TEXT PRIMARY KEY, created_at TEXT NOT NULL) STRICT",
