@@ -418,6 +418,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>viimeksi muokannut %1 %2 klo %3</translation>
     </message>
     <message>
+        <source>Not kept as a draft while the text has a personal identity code</source>
+        <translation>Luonnosta ei tallenneta, kun tekstissä on henkilötunnus</translation>
+    </message>
+    <message>
         <source>Draft kept at %1 (not yet saved)</source>
         <translation>Luonnos tallessa klo %1 (purkua ei ole vielä tallennettu)</translation>
     </message>
@@ -1191,6 +1195,49 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Give the journal a name.</source>
         <translation>Anna päiväkirjalle nimi.</translation>
+    </message>
+    <message>
+        <source>The visit date cannot be in the future. Choose today or earlier.</source>
+        <translation>Käynnin päivämäärä ei voi olla tulevaisuudessa. Valitse tämä päivä tai aiempi.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the visit.</source>
+        <translation>Valitse käynnin päivämäärä.</translation>
+    </message>
+    <message>
+        <source>Choose the visit type.</source>
+        <translation>Valitse käynnin tyyppi.</translation>
+    </message>
+    <message>
+        <source>The number looks like a year of birth. Use a neutral number, like A-07.</source>
+        <translation>Numero näyttää syntymävuodelta. Käytä neutraalia numeroa, esimerkiksi A-07.</translation>
+    </message>
+    <message>
+        <source>Use a pseudonym code: one to three letters and a number, like A-07. Never a name, initials or a place.</source>
+        <translation>Käytä peitekoodia: 1–3 kirjainta ja numero, esimerkiksi A-07. Ei koskaan nimeä, nimikirjaimia tai paikkaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This text is longer than %n characters. Shorten it; nothing was saved yet.</source>
+        <translation>
+            <numerusform>Teksti on pidempi kuin %n merkki. Lyhennä sitä; mitään ei ole vielä tallennettu.</numerusform>
+            <numerusform>Teksti on pidempi kuin %n merkkiä. Lyhennä sitä; mitään ei ole vielä tallennettu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write what needs doing for every follow-up, or remove the empty one.</source>
+        <translation>Kirjoita jokaiseen jatkotoimeen, mitä pitää tehdä, tai poista tyhjä rivi.</translation>
+    </message>
+    <message>
+        <source>Write every topic for supervision, or remove the empty one.</source>
+        <translation>Kirjoita jokainen nosto työnohjaukseen tai poista tyhjä rivi.</translation>
+    </message>
+    <message>
+        <source>Choose a strain from 0 to 10.</source>
+        <translation>Valitse kuormitus väliltä 0–10.</translation>
+    </message>
+    <message>
+        <source>This debrief is no longer in the journal. Go back to the list.</source>
+        <translation>Tätä purkua ei enää ole päiväkirjassa. Palaa listaan.</translation>
     </message>
     <message>
         <source>Write a first name and choose a role for every member.</source>

@@ -20,7 +20,7 @@ CENTURY_SIGNS = {
 }  # fmt: skip
 REPLACEMENT_HETU = "[henkilötunnus poistettu]"
 
-_HETU = re.compile(r"(?<![0-9A-Za-z])(\d{6})([-+A-FU-Y])(\d{3})([0-9A-Za-z])(?![0-9A-Za-z])")
+_HETU = re.compile(r"(?<![0-9A-Za-z])(\d{6})([-+A-FU-Ya-fu-y])(\d{3})([0-9A-Za-z])(?![0-9A-Za-z])")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Finnish phone numbers: +358 or 0, then 6–10 digits with optional spaces or dashes.
 _PHONE = re.compile(r"(?<![\w+])(?:\+358|00358|0)[ -]?\d{1,3}(?:[ -]?\d){5,9}(?!\d)")
@@ -57,9 +57,11 @@ def _check_match(match: re.Match[str]) -> bool:
         return False
     day, month, year = int(birth[0:2]), int(birth[2:4]), century + int(birth[4:6])
     try:
-        date(year, month, day)
+        born = date(year, month, day)
     except ValueError:
         return False
+    if born > date.today():
+        return False  # nobody alive was born in the future
     if not 2 <= int(individual) <= 999:
         return False
     expected = CHECK_CHARACTERS[int(birth + individual) % 31]

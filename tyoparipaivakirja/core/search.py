@@ -11,13 +11,25 @@ from tyoparipaivakirja.core.debriefs import SharingLevel, Theme, VisitType
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def fts_query(text: str) -> str:
-    """Every word as a prefix term, all required: "velka" finds "velkaa" and "velkojen".
+_FINNISH_VOWELS = "aeiouyäöå"
+MIN_STEM = 3
 
-    Words are quoted, so nothing the user types is read as FTS5 syntax.
+
+def search_stem(word: str) -> str:
+    """A word without its final vowels, so the prefix reaches its inflected forms.
+
+    Finnish changes a word's end as it inflects: "velka" → "velkaa", "velkojen";
+    "öljy" → "öljyä". Searching for "velk…" finds them all. Short words stay whole.
     """
+    stem = word.rstrip(_FINNISH_VOWELS)
+    return stem if len(stem) >= MIN_STEM else word
+
+
+def fts_query(text: str) -> str:
+    """Every word as a prefix of its stem, all required: "velka" finds "velkaa" and
+    "velkojen". Words are quoted, so nothing the user types is read as FTS5 syntax."""
     words = _WORD.findall(text.casefold())
-    return " ".join(f'"{word}"*' for word in words)
+    return " ".join(f'"{search_stem(word)}"*' for word in words)
 
 
 @dataclass(frozen=True, slots=True)

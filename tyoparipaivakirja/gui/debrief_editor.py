@@ -38,6 +38,7 @@ from tyoparipaivakirja.core.debriefs import (
     VisitType,
     WarningSign,
     WarningSignNote,
+    validate_private,
 )
 from tyoparipaivakirja.core.errors import JournalError, ValidationError, ValidationField
 from tyoparipaivakirja.core.members import Member
@@ -384,6 +385,8 @@ class DebriefEditor(QWidget):
         self.worked_group.buttonToggled.connect(self._changed)
         for box in self.parts:
             box.changed.connect(self._changed)
+        for reflection in self.reflections:
+            reflection.changed.connect(self._changed)  # shared strain is part of the draft
 
     # --- rows ----------------------------------------------------------------
 
@@ -491,7 +494,13 @@ class DebriefEditor(QWidget):
             self._dirty = False
             for error in self.findChildren(FieldError):
                 error.clear_message()
+            # "Today" moves on at midnight in an app that stays open for days.
+            self.visit_date.setMaximumDate(to_qdate(date.today()))
             self.visit_date.setDate(to_qdate(entry.visit_date))
+            for reflection in self.reflections:
+                reflection.set_has_area(
+                    self._journal.has_personal_area(reflection.member.member_id)
+                )
             select_data(self.visit_type, entry.visit_type.value)
             self.client_code.clear()
             self.client_code.addItems(self._journal.debriefs.client_codes())
@@ -595,6 +604,12 @@ class DebriefEditor(QWidget):
         self._autosave.stop()
         if not self._dirty or self._journal.is_locked:
             return
+        if self._blocking_privacy_finding():
+            # A henkilötunnus is never written anywhere, not even into an encrypted draft.
+            self.saved_label.setText(
+                self.tr("Not kept as a draft while the text has a personal identity code")
+            )
+            return
         try:
             self._journal.debriefs.save_draft(self._draft_key, self.current_entry())
         except JournalError:
@@ -612,8 +627,7 @@ class DebriefEditor(QWidget):
             self.type_error.show_message(self.tr("Choose the visit type."))
             self.visit_type.setFocus()
             return False
-        blocks = [b for b in self.findChildren(PrivacyNotice) if b.has_blocking_finding]
-        if blocks:
+        if self._blocking_privacy_finding():
             self.general_error.show_message(
                 self.tr(
                     "Remove the personal identity code before saving: use the button "
@@ -628,7 +642,11 @@ class DebriefEditor(QWidget):
         author = str(self.author.currentData())
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            # Own reflections are checked first, so a refusal there saves nothing at all.
+            for box, _area in areas:
+                validate_private(box.reflection(0, entry.visit_date), date.today())
             entry_id = self._journal.debriefs.save(entry, author, date.today(), self._draft_key)
+            self._entry_id = entry_id  # a retry after a later failure edits, never duplicates
             for box, area in areas:
                 self._journal.debriefs.save_reflection(
                     area, box.reflection(entry_id, entry.visit_date), date.today()
@@ -690,6 +708,24 @@ class DebriefEditor(QWidget):
     def _close_all(opened: list[tuple[ReflectionBox, PersonalArea]]) -> None:
         for _box, area in opened:
             area.close()
+
+    def _blocking_privacy_finding(self) -> bool:
+        return any(notice.has_blocking_finding for notice in self.findChildren(PrivacyNotice))
+
+    def sync_follow_ups(self) -> None:
+        """Take done states marked elsewhere (the follow-ups page) into the open entry."""
+        if self._entry_id is None:
+            return
+        try:
+            stored = {
+                f.follow_up_id: f.done
+                for f in self._journal.debriefs.get(self._entry_id).follow_ups
+            }
+        except JournalError:
+            return
+        for row in self.follow_up_rows:
+            if row.follow_up_id in stored:
+                row.sync_done(stored[row.follow_up_id])
 
     def _show_validation(self, error: ValidationError) -> None:
         message = error_message(error)

@@ -148,6 +148,8 @@ class FollowUpRow(QWidget):
         self.task.setMaxLength(MAX_SHORT_TEXT_LENGTH)
         self.task.setPlaceholderText(self.tr("What needs doing"))
         self.task.setAccessibleName(self.tr("Follow-up task"))
+        self.privacy = PrivacyNotice(self.task)
+        self._done_touched = False
         self.owner = owner_combo(members, self.tr("Who does it"))
         if item:
             select_data(self.owner, item.owner)
@@ -163,14 +165,19 @@ class FollowUpRow(QWidget):
         remove = QPushButton(self.tr("Remove"))
         remove.setAccessibleName(self.tr("Remove this follow-up"))
         remove.clicked.connect(lambda: self.removed.emit(self))
-        layout = QHBoxLayout(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.task, 3)
+        row.addWidget(self.owner, 1)
+        row.addWidget(self.has_due)
+        row.addWidget(self.due)
+        row.addWidget(self.done)
+        row.addWidget(remove)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.task, 3)
-        layout.addWidget(self.owner, 1)
-        layout.addWidget(self.has_due)
-        layout.addWidget(self.due)
-        layout.addWidget(self.done)
-        layout.addWidget(remove)
+        layout.addLayout(row)
+        layout.addWidget(self.privacy)
+        self.done.clicked.connect(self._mark_done_touched)
         for signal in (
             self.task.textChanged,
             self.owner.currentIndexChanged,
@@ -180,6 +187,16 @@ class FollowUpRow(QWidget):
         ):
             signal.connect(self.changed)
         self.setFocusProxy(self.task)
+
+    def _mark_done_touched(self) -> None:
+        self._done_touched = True
+
+    def sync_done(self, done: bool) -> None:
+        """Take the stored done state, unless the user ticked the box here."""
+        if not self._done_touched:
+            self.done.blockSignals(True)
+            self.done.setChecked(done)
+            self.done.blockSignals(False)
 
     def value(self) -> FollowUp:
         return FollowUp(

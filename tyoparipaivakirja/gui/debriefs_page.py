@@ -263,6 +263,7 @@ class DebriefsPage(JournalPage):
 
     def enter(self) -> None:
         if self._editing():
+            self.editor.sync_follow_ups()
             return
         self._reload_codes()
         self.refresh()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from tyoparipaivakirja.core.debriefs import MAX_STRAIN, PastClose, PrivateReflection, SharedStrain
@@ -32,17 +33,9 @@ class ReflectionBox(QGroupBox):
         self.has_area = has_area
         layout = QVBoxLayout(self)
         layout.setSpacing(3)
-        note = QLabel(
-            self.tr(
-                "Only into your own area (%1). Your partner sees it only if you share."
-            ).replace("%1", member.display_name)
-            if has_area
-            else self.tr(
-                "%1 has no own area yet. Create it on the Own area page to keep these answers."
-            ).replace("%1", member.display_name)
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        self.note = QLabel(self._note_text())
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
         self.strain = QSpinBox()
         self.strain.setRange(NOT_ANSWERED, MAX_STRAIN)
         self.strain.setSpecialValueText(self.tr("not answered"))
@@ -84,7 +77,7 @@ class ReflectionBox(QGroupBox):
         layout.addWidget(self.passphrase)
         self.error = FieldError()
         layout.addWidget(self.error)
-        for widget in (
+        self._answer_widgets: tuple[QWidget, ...] = (
             self.strain,
             self.past_close,
             self.wants_to_debrief,
@@ -92,12 +85,31 @@ class ReflectionBox(QGroupBox):
             self.share,
             self.passphrase,
             self.passphrase_label,
-        ):
+        )
+        for widget in self._answer_widgets:
             widget.setEnabled(has_area)
         self.strain.valueChanged.connect(self.changed)
         self.past_close.currentIndexChanged.connect(self.changed)
         self.wants_to_debrief.toggled.connect(self.changed)
         self.feelings.edit.textChanged.connect(self.changed)
+        self.share.toggled.connect(self.changed)
+
+    def _note_text(self) -> str:
+        name = self.member.display_name
+        if self.has_area:
+            return self.tr(
+                "Only into your own area (%1). Your partner sees it only if you share."
+            ).replace("%1", name)
+        return self.tr(
+            "%1 has no own area yet. Create it on the Own area page to keep these answers."
+        ).replace("%1", name)
+
+    def set_has_area(self, has_area: bool) -> None:
+        """The member may have created their own area since the editor was built."""
+        self.has_area = has_area
+        self.note.setText(self._note_text())
+        for widget in self._answer_widgets:
+            widget.setEnabled(has_area)
 
     def set_full(self, full: bool) -> None:
         """The feelings question belongs to the full reflection."""

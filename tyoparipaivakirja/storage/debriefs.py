@@ -390,6 +390,9 @@ class DebriefStore:
             ]
             conn.executemany("DELETE FROM debrief_search WHERE rowid = ?", [(i,) for i in ids])
             conn.execute("DELETE FROM debriefs WHERE deleted_at IS NOT NULL")
+            if ids:
+                # FTS5 only marks deleted rows; merging drops their words for good.
+                conn.execute("INSERT INTO debrief_search (debrief_search) VALUES ('optimize')")
         return len(ids)
 
     def edits(self, entry_id: int) -> list[EditRecord]:

@@ -252,6 +252,8 @@ PAIR_MIGRATIONS: tuple[Migration, ...] = (
             # ä, ö and å stay letters of their own: no diacritic folding.
             "CREATE VIRTUAL TABLE debrief_search USING fts5("
             "body, tokenize = 'unicode61 remove_diacritics 0')",
+            # Edited-out or deleted words leave the index at once, not at a later merge.
+            "INSERT INTO debrief_search (debrief_search, rank) VALUES ('secure-delete', 1)",
         ),
     ),
 )
