@@ -14,7 +14,7 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from tyoparipaivakirja import i18n
@@ -77,6 +77,29 @@ def main() -> None:
         window.unlock_page.try_unlock()
         save(app, window, out / f"{args.lang}-6-overview.png")
         assert window.view is not None
+        view = window.view
+        view.show_page("debriefs")
+        save(app, window, out / f"{args.lang}-6a-debriefs.png")
+        view.debriefs.search.setText("velk")
+        view.debriefs.refresh()
+        save(app, window, out / f"{args.lang}-6b-search.png")
+        view.debriefs.search.clear()
+        view.debriefs.new_debrief()
+        save(app, window, out / f"{args.lang}-6c-quick-debrief.png")
+        view.debriefs.editor.uppermost.set_text("Hetu 131052-308T ja puhelin 040 123 4567.")
+        view.debriefs.editor.uppermost.privacy.rescan()
+        save(app, window, out / f"{args.lang}-6d-privacy.png")
+        view.debriefs.editor.uppermost.set_text("")
+        view.debriefs.open_entry(
+            view.debriefs.list_view.model().index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
+        )
+        view.debriefs.editor.set_full(True)
+        save(app, window, out / f"{args.lang}-6e-full-debrief.png")
+        full = view.debriefs.editor.grab_full()
+        full.save(str(out / f"{args.lang}-6f-full-debrief-whole.png"))
+        view.debriefs.editor.go_back()
+        view.show_page("follow_ups")
+        save(app, window, out / f"{args.lang}-6g-follow-ups.png")
         window.view.show_page("personal")
         save(app, window, out / f"{args.lang}-7-personal-closed.png")
         personal = window.view.personal

@@ -24,6 +24,7 @@ from tyoparipaivakirja.core.roles import (
     new_responsibility,
     propose_next_review,
 )
+from tyoparipaivakirja.demo_debriefs import add_demo_debriefs
 from tyoparipaivakirja.storage.journal import Journal, create_journal
 
 DEMO_JOURNAL_NAME = "Jarin ja Sannan työpari (demo)"
@@ -52,6 +53,7 @@ def write_demo(folder: Path, pair_passphrase: str = DEMO_PAIR_PASSPHRASE) -> Dem
     try:
         _add_personal_areas(journal)
         _add_role_split(journal, date.today())
+        add_demo_debriefs(journal, DEMO_PERSONAL_PASSPHRASES, date.today())
     finally:
         journal.lock()
     return DemoPassphrases(pair_passphrase, dict(DEMO_PERSONAL_PASSPHRASES))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from tyoparipaivakirja.core.debriefs import MAX_TEXT_LENGTH
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
     JournalError,
@@ -149,7 +150,68 @@ def validation_message(error: ValidationError) -> str:
         if reason is ValidationReason.CONTROL_CHARACTERS:
             return QCoreApplication.translate("Messages", "Write the name on one line.")
         return QCoreApplication.translate("Messages", "Give the journal a name.")
+    if field in _DEBRIEF_FIELDS:
+        return debrief_message(field, reason)
     return _member_message(reason)
+
+
+_DEBRIEF_FIELDS = frozenset(
+    {
+        ValidationField.VISIT_DATE,
+        ValidationField.VISIT_TYPE,
+        ValidationField.CLIENT_CODE,
+        ValidationField.TEXT,
+        ValidationField.FOLLOW_UP,
+        ValidationField.SUPERVISION_TOPIC,
+        ValidationField.STRAIN,
+        ValidationField.ENTRY,
+    }
+)
+
+
+def debrief_message(field: ValidationField, reason: ValidationReason) -> str:
+    """Why a debrief (or one of its parts) was refused."""
+    match field, reason:
+        case ValidationField.VISIT_DATE, ValidationReason.IN_FUTURE:
+            return QCoreApplication.translate(
+                "Messages", "The visit date cannot be in the future. Choose today or earlier."
+            )
+        case ValidationField.VISIT_DATE, _:
+            return QCoreApplication.translate("Messages", "Choose the date of the visit.")
+        case ValidationField.VISIT_TYPE, _:
+            return QCoreApplication.translate("Messages", "Choose the visit type.")
+        case ValidationField.CLIENT_CODE, ValidationReason.LOOKS_LIKE_YEAR:
+            return QCoreApplication.translate(
+                "Messages",
+                "The number looks like a year of birth. Use a neutral number, like A-07.",
+            )
+        case ValidationField.CLIENT_CODE, _:
+            return QCoreApplication.translate(
+                "Messages",
+                "Use a pseudonym code: one to three letters and a number, like A-07. "
+                "Never a name, initials or a place.",
+            )
+        case ValidationField.TEXT, ValidationReason.TOO_LONG:
+            return QCoreApplication.translate(
+                "Messages",
+                "This text is longer than %n characters. Shorten it; nothing was saved yet.",
+                "",
+                MAX_TEXT_LENGTH,
+            )
+        case ValidationField.FOLLOW_UP, _:
+            return QCoreApplication.translate(
+                "Messages", "Write what needs doing for every follow-up, or remove the empty one."
+            )
+        case ValidationField.SUPERVISION_TOPIC, _:
+            return QCoreApplication.translate(
+                "Messages", "Write every topic for supervision, or remove the empty one."
+            )
+        case ValidationField.STRAIN, _:
+            return QCoreApplication.translate("Messages", "Choose a strain from 0 to 10.")
+        case _:
+            return QCoreApplication.translate(
+                "Messages", "This debrief is no longer in the journal. Go back to the list."
+            )
 
 
 def _member_message(reason: ValidationReason) -> str:

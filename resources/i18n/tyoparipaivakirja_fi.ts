@@ -228,6 +228,428 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
 </context>
 <context>
+    <name>DebriefEditor</name>
+    <message>
+        <source>‹ Back to the list</source>
+        <translation>‹ Takaisin listaan</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Takaisin listaan (Esc)</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Tallennuksen tila</translation>
+    </message>
+    <message>
+        <source>Quick debrief</source>
+        <translation>Pikapurku</translation>
+    </message>
+    <message>
+        <source>Who is writing</source>
+        <translation>Kirjaaja</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Choose the visit type</source>
+        <translation>Valitse käynnin tyyppi</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>Käynnin tyyppi</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Asiakkaan koodi</translation>
+    </message>
+    <message>
+        <source>Propose a new code</source>
+        <translation>Ehdota uusi koodi</translation>
+    </message>
+    <message>
+        <source>A pseudonym code like A-07. Never names, initials, birth years or places.</source>
+        <translation>Peitekoodi, esimerkiksi A-07. Ei koskaan nimiä, nimikirjaimia, syntymävuosia tai paikkoja.</translation>
+    </message>
+    <message>
+        <source>What is uppermost right now? Is anything still needed today?</source>
+        <translation>Mikä on nyt päällimmäisenä? Tarvitaanko tänään vielä jotain?</translation>
+    </message>
+    <message>
+        <source>Briefly, without identifying details.</source>
+        <translation>Lyhyesti, ilman tunnistetietoja.</translation>
+    </message>
+    <message>
+        <source>Complete the full reflection</source>
+        <translation>Täydennä koko purku</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Mitä tapahtui</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Paikalla</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teemat</translation>
+    </message>
+    <message>
+        <source>What was the goal of the visit?</source>
+        <translation>Mikä oli käynnin tavoite?</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Mitä tapahtui?</translation>
+    </message>
+    <message>
+        <source>My part</source>
+        <translation>Oma osuus</translation>
+    </message>
+    <message>
+        <source>What did I do on this visit? Each partner ticks their own part.</source>
+        <translation>Mitä minä tein tällä käynnillä? Kumpikin merkitsee oman osuutensa.</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Miten meni</translation>
+    </message>
+    <message>
+        <source>Did the role split work as agreed?</source>
+        <translation>Toimiko roolijako kuten sovittiin?</translation>
+    </message>
+    <message>
+        <source>How did the role split work?</source>
+        <translation>Miten roolijako toimi?</translation>
+    </message>
+    <message>
+        <source>What went well, and why?</source>
+        <translation>Mikä onnistui ja miksi?</translation>
+    </message>
+    <message>
+        <source>What was hard, and why?</source>
+        <translation>Mikä oli vaikeaa ja miksi?</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Hälytysmerkit</translation>
+    </message>
+    <message>
+        <source>Who noticed</source>
+        <translation>Kuka huomasi</translation>
+    </message>
+    <message>
+        <source>Noticed from what?</source>
+        <translation>Mistä huomattiin?</translation>
+    </message>
+    <message>
+        <source>What was agreed?</source>
+        <translation>Mitä sovittiin?</translation>
+    </message>
+    <message>
+        <source>What we learned</source>
+        <translation>Mitä opimme</translation>
+    </message>
+    <message>
+        <source>What did we learn? What would we do differently?</source>
+        <translation>Mitä opimme? Mitä tekisimme toisin?</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Jatkotoimet</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s own reminders. Official client tasks belong in the client record.</source>
+        <translation>Työparin omat muistutukset. Viralliset asiakastyön tehtävät kuuluvat asiakastietojärjestelmään.</translation>
+    </message>
+    <message>
+        <source>Add a follow-up</source>
+        <translation>Lisää jatkotoimi</translation>
+    </message>
+    <message>
+        <source>Topics for work supervision</source>
+        <translation>Nostot työnohjaukseen</translation>
+    </message>
+    <message>
+        <source>Add a topic</source>
+        <translation>Lisää nosto</translation>
+    </message>
+    <message>
+        <source>Share with work supervision</source>
+        <translation>Jaa työnohjaukseen</translation>
+    </message>
+    <message>
+        <source>Only what you share here can go into the supervision summary. Own reflections are never in it.</source>
+        <translation>Työnohjauksen yhteenvetoon voi päätyä vain se, minkä jaatte tässä. Omat kohdat eivät ole siinä koskaan.</translation>
+    </message>
+    <message>
+        <source>Delete this debrief…</source>
+        <translation>Poista tämä purku…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Tallenna (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Käyntipurku</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ei vielä tallennettu</translation>
+    </message>
+    <message>
+        <source>Recovered from a draft saved at %1</source>
+        <translation>Palautettu luonnoksesta, joka tallentui klo %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2</source>
+        <translation>Kirjannut %1 %2</translation>
+    </message>
+    <message>
+        <source>last edited by %1 on %2 at %3</source>
+        <translation>viimeksi muokannut %1 %2 klo %3</translation>
+    </message>
+    <message>
+        <source>Not kept as a draft while the text has a personal identity code</source>
+        <translation>Luonnosta ei tallenneta, kun tekstissä on henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Draft kept at %1 (not yet saved)</source>
+        <translation>Luonnos tallessa klo %1 (purkua ei ole vielä tallennettu)</translation>
+    </message>
+    <message>
+        <source>Choose the visit type.</source>
+        <translation>Valitse käynnin tyyppi.</translation>
+    </message>
+    <message>
+        <source>Remove the personal identity code before saving: use the button under the text.</source>
+        <translation>Poista henkilötunnus ennen tallentamista: käytä tekstin alla olevaa painiketta.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Tallennettu klo %1</translation>
+    </message>
+    <message>
+        <source>Type %1&apos;s own passphrase to save these answers, or clear them.</source>
+        <translation>Kirjoita oma tunnuslause (%1), jotta vastaukset tallentuvat, tai tyhjennä ne.</translation>
+    </message>
+    <message>
+        <source>This is not %1&apos;s own passphrase.</source>
+        <translation>Tämä ei ole oma tunnuslauseesi (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>Käynnin tyyppi</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Asiakkaan koodi</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teemat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Työnohjaus</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Jatkotoimet</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Hälytysmerkit</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefsPage</name>
+    <message>
+        <source>Debriefs</source>
+        <translation>Purut</translation>
+    </message>
+    <message>
+        <source>New debrief</source>
+        <translation>Uusi purku</translation>
+    </message>
+    <message>
+        <source>New quick debrief (Ctrl+N)</source>
+        <translation>Uusi pikapurku (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Continue writing</source>
+        <translation>Jatka kirjoittamista</translation>
+    </message>
+    <message>
+        <source>Discard the draft…</source>
+        <translation>Hylkää luonnos…</translation>
+    </message>
+    <message>
+        <source>The debrief was deleted.</source>
+        <translation>Purku poistettiin.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <source>Search the debriefs&apos; text (Ctrl+F)</source>
+        <translation>Hae purkujen tekstistä (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the debriefs</source>
+        <translation>Hae puruista</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Tyhjennä haku</translation>
+    </message>
+    <message>
+        <source>Debriefs after client visits go here. Start one right after a visit: the quick debrief takes two minutes.</source>
+        <translation>Tänne tulevat asiakaskäyntien purut. Aloita heti käynnin jälkeen: pikapurku vie pari minuuttia.</translation>
+    </message>
+    <message>
+        <source>Write a quick debrief</source>
+        <translation>Kirjoita pikapurku</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Koko ajalta</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Viimeinen kuukausi</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Viimeiset 3 kuukautta</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Viimeinen vuosi</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>Käynnin tyyppi</translation>
+    </message>
+    <message>
+        <source>All visit types</source>
+        <translation>Kaikki käyntityypit</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Kaikki teemat</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Asiakkaan koodi</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Jakaminen</translation>
+    </message>
+    <message>
+        <source>Any sharing</source>
+        <translation>Jaettu tai ei</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Hälytysmerkit</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Avoimet jatkotoimet</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Kaikki asiakkaat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debriefs</source>
+        <translation>
+            <numerusform>%n purku</numerusform>
+            <numerusform>%n purkua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found. Try a shorter word.</source>
+        <translation>Mitään ei löytynyt. Kokeile lyhyempää sanaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n best matches</source>
+        <translation>
+            <numerusform>%n paras osuma</numerusform>
+            <numerusform>%n parasta osumaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n osuma</numerusform>
+            <numerusform>%n osumaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An unfinished debrief was kept as a draft at %1. Continue where you left off?</source>
+        <translation>Keskeneräinen purku jäi luonnokseksi klo %1. Jatketaanko siitä, mihin jäit?</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Hylkää luonnos</translation>
+    </message>
+    <message>
+        <source>The unfinished debrief will be removed. This cannot be undone.</source>
+        <translation>Keskeneräinen purku poistetaan. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>Delete the debrief</source>
+        <translation>Poista purku</translation>
+    </message>
+    <message>
+        <source>The debrief and its follow-ups are deleted. You can undo this until the journal is locked.</source>
+        <translation>Purku ja sen jatkotoimet poistetaan. Voit perua poiston, kunnes päiväkirja lukitaan.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message>
         <source>Edit the draft together. Nothing here is in force until you propose it and every member has accepted it.</source>
@@ -442,6 +864,107 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
 </context>
 <context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>From the debrief of</source>
+        <translation>Purusta</translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation>Merkitse tehdyksi: %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ei päivää</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (myöhässä)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>What needs doing</source>
+        <translation>Mitä pitää tehdä</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Jatkotoimi</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Kuka tekee</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Mennessä</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Määräpäivä asetettu</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove this follow-up</source>
+        <translation>Poista tämä jatkotoimi</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Avoimet jatkotoimet</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s own reminders from the debriefs, overdue first. Tick one when it is done.</source>
+        <translation>Työparin omat muistutukset puruista, myöhässä olevat ensin. Rastita, kun asia on tehty.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <source>No open follow-ups. New ones are added in a debrief, under Follow-ups.</source>
+        <translation>Ei avoimia jatkotoimia. Uusia lisätään purussa kohdassa Jatkotoimet.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Jatkotoimet</translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
+        <translation>Merkitty tehdyksi.</translation>
+    </message>
+</context>
+<context>
     <name>ItemRow</name>
     <message>
         <source>Task</source>
@@ -571,6 +1094,13 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
 </context>
 <context>
+    <name>MemberPartBox</name>
+    <message>
+        <source>What did I do on this visit? (in my own words)</source>
+        <translation>Mitä minä tein tällä käynnillä? (omin sanoin)</translation>
+    </message>
+</context>
+<context>
     <name>MemberRow</name>
     <message>
         <source>First name</source>
@@ -665,6 +1195,49 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Give the journal a name.</source>
         <translation>Anna päiväkirjalle nimi.</translation>
+    </message>
+    <message>
+        <source>The visit date cannot be in the future. Choose today or earlier.</source>
+        <translation>Käynnin päivämäärä ei voi olla tulevaisuudessa. Valitse tämä päivä tai aiempi.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the visit.</source>
+        <translation>Valitse käynnin päivämäärä.</translation>
+    </message>
+    <message>
+        <source>Choose the visit type.</source>
+        <translation>Valitse käynnin tyyppi.</translation>
+    </message>
+    <message>
+        <source>The number looks like a year of birth. Use a neutral number, like A-07.</source>
+        <translation>Numero näyttää syntymävuodelta. Käytä neutraalia numeroa, esimerkiksi A-07.</translation>
+    </message>
+    <message>
+        <source>Use a pseudonym code: one to three letters and a number, like A-07. Never a name, initials or a place.</source>
+        <translation>Käytä peitekoodia: 1–3 kirjainta ja numero, esimerkiksi A-07. Ei koskaan nimeä, nimikirjaimia tai paikkaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This text is longer than %n characters. Shorten it; nothing was saved yet.</source>
+        <translation>
+            <numerusform>Teksti on pidempi kuin %n merkki. Lyhennä sitä; mitään ei ole vielä tallennettu.</numerusform>
+            <numerusform>Teksti on pidempi kuin %n merkkiä. Lyhennä sitä; mitään ei ole vielä tallennettu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write what needs doing for every follow-up, or remove the empty one.</source>
+        <translation>Kirjoita jokaiseen jatkotoimeen, mitä pitää tehdä, tai poista tyhjä rivi.</translation>
+    </message>
+    <message>
+        <source>Write every topic for supervision, or remove the empty one.</source>
+        <translation>Kirjoita jokainen nosto työnohjaukseen tai poista tyhjä rivi.</translation>
+    </message>
+    <message>
+        <source>Choose a strain from 0 to 10.</source>
+        <translation>Valitse kuormitus väliltä 0–10.</translation>
+    </message>
+    <message>
+        <source>This debrief is no longer in the journal. Go back to the list.</source>
+        <translation>Tätä purkua ei enää ole päiväkirjassa. Palaa listaan.</translation>
     </message>
     <message>
         <source>Write a first name and choose a role for every member.</source>
@@ -885,10 +1458,6 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Vaihda parin tunnuslause…</translation>
     </message>
     <message>
-        <source>Home</source>
-        <translation>Etusivu</translation>
-    </message>
-    <message>
         <source>has a personal area</source>
         <translation>oma osio luotu</translation>
     </message>
@@ -1008,6 +1577,92 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Your own area is re-encrypted with the new passphrase. The pair passphrase does not change.</source>
         <translation>Oma osiosi salataan uudelleen uudella tunnuslauseella. Parin tunnuslause ei muutu.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNotice</name>
+    <message>
+        <source>Remove the identity code</source>
+        <translation>Poista henkilötunnus</translation>
+    </message>
+    <message>
+        <source>This text contains a personal identity code (henkilötunnus). Do not write identifying details into the journal.</source>
+        <translation>Tekstissä on henkilötunnus. Älä kirjaa päiväkirjaan tunnistetietoja.</translation>
+    </message>
+    <message>
+        <source>Something here looks like a personal identity code.</source>
+        <translation>Tekstissä on henkilötunnuksen näköinen merkkijono.</translation>
+    </message>
+    <message>
+        <source>This text seems to contain a phone number.</source>
+        <translation>Tekstissä näyttää olevan puhelinnumero.</translation>
+    </message>
+    <message>
+        <source>This text seems to contain an e-mail address.</source>
+        <translation>Tekstissä näyttää olevan sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>Remove it if it belongs to a client.</source>
+        <translation>Poista se, jos se kuuluu asiakkaalle.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionBox</name>
+    <message>
+        <source>Own reflection of %1</source>
+        <translation>Omat kohdat: %1</translation>
+    </message>
+    <message>
+        <source>Only into your own area (%1). Your partner sees it only if you share.</source>
+        <translation>Vain omaan osioosi (%1). Työparisi näkee tämän vain, jos jaat sen.</translation>
+    </message>
+    <message>
+        <source>%1 has no own area yet. Create it on the Own area page to keep these answers.</source>
+        <translation>Omaa osiota ei ole vielä luotu (%1). Luo se Oma osio -sivulla, niin voit tallentaa nämä vastaukset.</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>ei vastattu</translation>
+    </message>
+    <message>
+        <source>How much does this visit weigh on me now, 0 to 10</source>
+        <translation>Kuinka paljon käynti kuormittaa minua nyt, 0–10</translation>
+    </message>
+    <message>
+        <source>How much does this visit weigh on me now? (0–10)</source>
+        <translation>Kuinka paljon käynti kuormittaa minua nyt? (0–10)</translation>
+    </message>
+    <message>
+        <source>Did my own past come close</source>
+        <translation>Tuliko oma tausta lähelle</translation>
+    </message>
+    <message>
+        <source>Did my own past come close?</source>
+        <translation>Tuliko oma tausta lähelle?</translation>
+    </message>
+    <message>
+        <source>I want to debrief this with my pair</source>
+        <translation>Haluan purkaa tämän työparin kanssa</translation>
+    </message>
+    <message>
+        <source>What feelings did the visit stir in me?</source>
+        <translation>Mitä tunteita käynti herätti minussa?</translation>
+    </message>
+    <message>
+        <source>Share with my pair (not my feelings)</source>
+        <translation>Jaa työparille (ei tunteita)</translation>
+    </message>
+    <message>
+        <source>Share my strain, past and wish to debrief with my pair (not my feelings)</source>
+        <translation>Jaa kuormitus, taustan läheisyys ja purkutoive työparille (ei tunteita)</translation>
+    </message>
+    <message>
+        <source>Own passphrase of %1</source>
+        <translation>Oma tunnuslause: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own passphrase, to save these answers</source>
+        <translation>Oma tunnuslause (%1) vastausten tallentamiseen</translation>
     </message>
 </context>
 <context>
@@ -1342,7 +1997,7 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
     <message>
         <source>Living in the same town</source>
-        <translation>Samalla paikkakunnalla</translation>
+        <translation>Asuvat samalla paikkakunnalla</translation>
     </message>
     <message>
         <source>Shared office</source>
@@ -1354,7 +2009,7 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
     <message>
         <source>The professional has a guiding role</source>
-        <translation>Ammattilaisella ohjaava rooli</translation>
+        <translation>Ammattilaisella on ohjaava rooli</translation>
     </message>
     <message>
         <source>Who supports the expert by experience</source>
@@ -1655,6 +2310,25 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
 </context>
 <context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>Käynnin tyyppi</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Asiakkaan koodi</translation>
+    </message>
+    <message>
+        <source>Found text</source>
+        <translation>Osuma</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1683,6 +2357,29 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>The journal locks when nobody has used the app for this many minutes.</source>
         <translation>Päiväkirja lukittuu, kun sovellusta ei ole käytetty näin moneen minuuttiin.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicRow</name>
+    <message>
+        <source>What we want to bring to supervision</source>
+        <translation>Mitä haluamme nostaa työnohjaukseen</translation>
+    </message>
+    <message>
+        <source>Supervision topic</source>
+        <translation>Nosto työnohjaukseen</translation>
+    </message>
+    <message>
+        <source>Who raises it</source>
+        <translation>Kuka nostaa</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove this topic</source>
+        <translation>Poista tämä nosto</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2438,233 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>You can try again now.</source>
         <translation>Voit yrittää nyt uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>First meeting</source>
+        <translation>Ensitapaaminen</translation>
+    </message>
+    <message>
+        <source>Initial assessment</source>
+        <translation>Alkukartoitus</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Kotikäynti</translation>
+    </message>
+    <message>
+        <source>Accompanied visit to an authority</source>
+        <translation>Saattaen asiointi viranomaisessa</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Verkostopalaveri</translation>
+    </message>
+    <message>
+        <source>Prison meeting</source>
+        <translation>Vankilatapaaminen</translation>
+    </message>
+    <message>
+        <source>Activity-based meeting</source>
+        <translation>Toiminnallinen tapaaminen</translation>
+    </message>
+    <message>
+        <source>Phone or remote</source>
+        <translation>Puhelu/etä</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Work with close ones</source>
+        <translation>Läheistyö</translation>
+    </message>
+    <message>
+        <source>Acute situation</source>
+        <translation>Akuutti tilanne</translation>
+    </message>
+    <message>
+        <source>Final meeting</source>
+        <translation>Päättötapaaminen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Molemmat</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Ammattilainen</translation>
+    </message>
+    <message>
+        <source>Expert by experience</source>
+        <translation>Kokemusasiantuntija</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Asuminen</translation>
+    </message>
+    <message>
+        <source>Threat of homelessness</source>
+        <translation>Asunnottomuuden uhka</translation>
+    </message>
+    <message>
+        <source>Money and debts</source>
+        <translation>Talous ja velat</translation>
+    </message>
+    <message>
+        <source>Sobriety</source>
+        <translation>Päihteettömyys</translation>
+    </message>
+    <message>
+        <source>Gambling addiction</source>
+        <translation>Peliriippuvuus</translation>
+    </message>
+    <message>
+        <source>Crime-free life</source>
+        <translation>Rikoksettomuus</translation>
+    </message>
+    <message>
+        <source>Dealing with authorities</source>
+        <translation>Viranomaisasiointi</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Mielenterveys</translation>
+    </message>
+    <message>
+        <source>Managing daily life</source>
+        <translation>Arjenhallinta</translation>
+    </message>
+    <message>
+        <source>Study and work</source>
+        <translation>Opiskelu ja työ</translation>
+    </message>
+    <message>
+        <source>Close ones</source>
+        <translation>Läheiset</translation>
+    </message>
+    <message>
+        <source>Release from prison</source>
+        <translation>Vapautuminen</translation>
+    </message>
+    <message>
+        <source>Housing at risk</source>
+        <translation>Asuminen uhattuna</translation>
+    </message>
+    <message>
+        <source>New debts (also street debts)</source>
+        <translation>Uudet velat (myös katuvelat)</translation>
+    </message>
+    <message>
+        <source>Pressure or threats</source>
+        <translation>Painostus tai uhkailu</translation>
+    </message>
+    <message>
+        <source>Back with the old crowd</source>
+        <translation>Paluu vanhoihin porukoihin</translation>
+    </message>
+    <message>
+        <source>Signs of substance use</source>
+        <translation>Merkkejä päihteiden käytöstä</translation>
+    </message>
+    <message>
+        <source>Missing meetings</source>
+        <translation>Poisjäänti tapaamisista</translation>
+    </message>
+    <message>
+        <source>Neglected obligations</source>
+        <translation>Velvoitteiden laiminlyönti</translation>
+    </message>
+    <message>
+        <source>Low mood or self-harm</source>
+        <translation>Mielialan lasku tai itsetuhoisuus</translation>
+    </message>
+    <message>
+        <source>Threat of violence (also towards workers)</source>
+        <translation>Väkivallan uhka (myös työntekijöille)</translation>
+    </message>
+    <message>
+        <source>Break in income</source>
+        <translation>Toimeentulon katkos</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Osittain</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation>Vähän</translation>
+    </message>
+    <message>
+        <source>Clearly</source>
+        <translation>Selvästi</translation>
+    </message>
+    <message>
+        <source>Ethics</source>
+        <translation>Etiikka</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Rajat</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <source>Coping</source>
+        <translation>Jaksaminen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Menetelmä</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Verkosto</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>Ei jaettu</translation>
+    </message>
+    <message>
+        <source>Topics only</source>
+        <translation>Vain nostot</translation>
+    </message>
+    <message>
+        <source>Topics and reflection</source>
+        <translation>Nostot ja reflektio</translation>
+    </message>
+    <message>
+        <source>Quick debrief</source>
+        <translation>Pikapurku</translation>
+    </message>
+    <message>
+        <source>Full debrief</source>
+        <translation>Täysi purku</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Yhdessä</translation>
+    </message>
+    <message>
+        <source>Former member</source>
+        <translation>Entinen jäsen</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@ from tyoparipaivakirja.core.errors import ErrorCode, JournalInUse, ValidationRea
 from tyoparipaivakirja.core.members import Role
 from tyoparipaivakirja.core.passphrase import Strength, assess
 from tyoparipaivakirja.gui.app_settings import AppSettings
+from tyoparipaivakirja.gui.debriefs_page import DebriefsPage
+from tyoparipaivakirja.gui.follow_ups_page import FollowUpsPage
 from tyoparipaivakirja.gui.journal_view import JournalView
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.overview import OverviewPage
@@ -65,10 +67,17 @@ def test_create_journal_opens_it(window: MainWindow, dialogs: FakeDialogs, tmp_p
     view = window.view
     assert isinstance(view, JournalView)
     assert window.stack.currentWidget() is view
-    assert isinstance(view.current_page, OverviewPage)
+    # Writing a debrief is the daily task, so the journal opens on the debriefs.
+    assert isinstance(view.current_page, DebriefsPage)
     assert _nav_texts(view) == [p.nav_title() for p in view.pages]
     assert all(_nav_texts(view))
-    assert {type(p) for p in view.pages} == {OverviewPage, RolesPage, PersonalAreaPage}
+    assert {type(p) for p in view.pages} == {
+        DebriefsPage,
+        FollowUpsPage,
+        RolesPage,
+        PersonalAreaPage,
+        OverviewPage,
+    }
     assert (folder / PAIR_FILE).is_file() and (folder / PAIR_CHECK_FILE).is_file()
     assert [m.display_name for m in window.journal.members()] == list(MEMBER_NAMES)
     assert window.journal.info.name == JOURNAL_NAME

@@ -174,7 +174,7 @@ def test_leaving_the_editor_keeps_the_draft(
     """Moving to another page or locking saves the draft as it is, so nothing typed is
     lost; a row still without a name is left out."""
     journal = make_journal()
-    view = JournalView(journal)
+    view = JournalView(journal, dialogs)
     qtbot.addWidget(view)
     page = next(p for p in view.pages if isinstance(p, RolesPage))
     view.show_page("roles")
@@ -196,9 +196,10 @@ def test_review_reminder_shows_until_the_pair_reviews(
     journal = make_journal()
     today = date.today()
     agree_first_version(journal, today - timedelta(days=200), today - timedelta(days=10))
-    view = JournalView(journal)
+    view = JournalView(journal, dialogs)
     qtbot.addWidget(view)
     view.show()
+    view.show_page("overview")
     assert view.overview.role_reminder.isVisible()
     assert "review" in view.overview.role_reminder.text.text()
     with qtbot.waitSignal(view.overview.role_reminder.open_requested):

@@ -343,11 +343,12 @@ def test_older_journal_gets_the_role_split_on_opening(
 ) -> None:
     """A journal made before the role split existed opens with the tables added, and a
     role split can be agreed in it."""
-    before = tuple(m for m in schema.PAIR_MIGRATIONS if m is not schema.ROLE_SPLIT_MIGRATION)
+    every_step = schema.PAIR_MIGRATIONS
+    before = tuple(m for m in every_step if m.version < schema.ROLE_SPLIT_MIGRATION.version)
     monkeypatch.setattr(schema, "PAIR_MIGRATIONS", before)
     folder = tmp_path / "vanha"
     create_journal(folder, "Vanha työpari", MEMBERS, PAIR_PASSPHRASE).lock()
-    monkeypatch.setattr(schema, "PAIR_MIGRATIONS", (*before, schema.ROLE_SPLIT_MIGRATION))
+    monkeypatch.setattr(schema, "PAIR_MIGRATIONS", every_step)
     journal = open_journal(folder, PAIR_PASSPHRASE)
     try:
         assert schema.read_version(journal.connection()) == schema.latest_version(

@@ -115,6 +115,14 @@ class ValidationField(StrEnum):
     PASSPHRASE = "passphrase"
     PASSPHRASE_REPEAT = "passphrase_repeat"
     FOLDER = "folder"
+    VISIT_DATE = "visit_date"
+    VISIT_TYPE = "visit_type"
+    CLIENT_CODE = "client_code"
+    TEXT = "text"
+    FOLLOW_UP = "follow_up"
+    SUPERVISION_TOPIC = "supervision_topic"
+    STRAIN = "strain"
+    ENTRY = "entry"
     ROLE_REVISION = "role_revision"
     ROLE_ITEMS = "role_items"
     ROLE_ITEM_TITLE = "role_item_title"
@@ -148,9 +156,13 @@ class ValidationReason(StrEnum):
     JOURNAL_EXISTS = "journal_exists"
     FOLDER_NOT_EMPTY = "folder_not_empty"
     NOT_A_FOLDER = "not_a_folder"
+    BAD_CODE = "bad_code"
+    LOOKS_LIKE_YEAR = "looks_like_year"
+    IN_FUTURE = "in_future"
+    OUT_OF_RANGE = "out_of_range"
+    NOT_FOUND = "not_found"
     UNKNOWN_MEMBER = "unknown_member"
     ALREADY_EXISTS = "already_exists"
-    OUT_OF_RANGE = "out_of_range"
     BEFORE_PREVIOUS = "before_previous"
     NOT_AFTER_EFFECTIVE = "not_after_effective"
     NOT_A_DRAFT = "not_a_draft"
@@ -158,7 +170,6 @@ class ValidationReason(StrEnum):
     ALREADY_ACCEPTED = "already_accepted"
     OPEN_REVISION_EXISTS = "open_revision_exists"
     NOTHING_IN_FORCE = "nothing_in_force"
-    NOT_FOUND = "not_found"
 
 
 class ValidationError(JournalError):
@@ -166,9 +177,13 @@ class ValidationError(JournalError):
 
     code = ErrorCode.VALIDATION
 
-    def __init__(self, field: ValidationField, reason: ValidationReason, index: int = -1) -> None:
+    def __init__(
+        self, field: ValidationField, reason: ValidationReason, index: int = -1, name: str = ""
+    ) -> None:
         super().__init__(f"{field.value}: {reason.value}")
         self.field = field
         self.reason = reason
         # For list fields (members): which row; -1 when it concerns the whole field.
         self.index = index
+        # For TEXT: which text field of a form (a stable field name, never its content).
+        self.name = name

@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.gui.debriefs_page import DebriefsPage
+from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.follow_ups_page import FollowUpsPage
 from tyoparipaivakirja.gui.overview import OverviewPage
 from tyoparipaivakirja.gui.page import JournalPage
 from tyoparipaivakirja.gui.personal_area import PersonalAreaPage
@@ -29,12 +32,23 @@ class JournalView(QWidget):
 
     change_passphrase_requested = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
+        self.debriefs = DebriefsPage(journal, dialogs)
+        self.follow_ups = FollowUpsPage(journal)
         self.overview = OverviewPage(journal)
         self.personal = PersonalAreaPage(journal)
-        self.pages: list[JournalPage] = [self.overview, RolesPage(journal), self.personal]
+        self.roles = RolesPage(journal, dialogs=dialogs)
+        # The daily tools first; the journal's own details last.
+        self.pages: list[JournalPage] = [
+            self.debriefs,
+            self.follow_ups,
+            self.roles,
+            self.personal,
+            self.overview,
+        ]
+        self.follow_ups.open_entry_requested.connect(self._open_entry)
         self.overview.change_passphrase_requested.connect(self.change_passphrase_requested)
         self.overview.personal_area_requested.connect(
             lambda: self.show_page(PersonalAreaPage.page_key)
@@ -66,8 +80,9 @@ class JournalView(QWidget):
         layout.addWidget(sidebar)
         layout.addWidget(self.stack, 1)
         self._current = 0
-        self.nav.currentRowChanged.connect(self._on_row_changed)
         self.nav.setCurrentRow(0)
+        self.nav.currentRowChanged.connect(self._on_row_changed)
+        self.pages[0].enter()
 
     @property
     def current_page(self) -> JournalPage:
@@ -86,6 +101,10 @@ class JournalView(QWidget):
         self._current = row
         self.stack.setCurrentIndex(row)
         self.pages[row].enter()
+
+    def _open_entry(self, entry_id: int) -> None:
+        self.show_page(DebriefsPage.page_key)
+        self.debriefs.open_entry(entry_id)
 
     def close_personal_areas(self) -> None:
         """Close any open personal area (the short idle time ran out)."""

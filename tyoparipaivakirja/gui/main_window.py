@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self.journal = journal
         if journal.folder != self._demo_folder:
             self.settings.last_journal = journal.folder
-        self.view = JournalView(journal)
+        self.view = JournalView(journal, self.dialogs)
         self.view.change_passphrase_requested.connect(self.change_pair_passphrase)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
@@ -271,6 +271,6 @@ class MainWindow(QMainWindow):
                 self.tr("The new language is used from the next start of the app."), 10000
             )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()
         event.accept()

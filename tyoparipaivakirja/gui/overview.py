@@ -62,7 +62,7 @@ class OverviewPage(JournalPage):
         self.refresh()
 
     def nav_title(self) -> str:
-        return self.tr("Home")
+        return self.tr("Journal")
 
     def enter(self) -> None:
         self.refresh()

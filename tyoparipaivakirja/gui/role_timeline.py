@@ -78,11 +78,11 @@ class RoleTimeline(QWidget):
 
     # --- geometry --------------------------------------------------------------------
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         rows = len(self.timeline.rows) if self.timeline else 0
         return QSize(640, AXIS_HEIGHT + rows * ROW_HEIGHT + LEGEND_HEIGHT + 8)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSizeHint(self) -> QSize:
         return QSize(360, self.sizeHint().height())
 
     def _label_width(self) -> int:
@@ -105,7 +105,7 @@ class RoleTimeline(QWidget):
 
     # --- painting --------------------------------------------------------------------
 
-    def paintEvent(self, _event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, _event: QEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()

@@ -84,7 +84,7 @@ class LeadSwatch(QWidget):
         self.lead = lead
         self.setFixedSize(26, 14)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         paint_lead_fill(painter, QRectF(self.rect()), self.lead, 2)
         painter.end()

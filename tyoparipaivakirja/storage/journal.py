@@ -40,6 +40,7 @@ from tyoparipaivakirja.core.members import (
 from tyoparipaivakirja.core.passphrase import require_new_passphrase
 from tyoparipaivakirja.storage import cipher, database, schema
 from tyoparipaivakirja.storage.cipher import Connection
+from tyoparipaivakirja.storage.debriefs import DebriefStore
 from tyoparipaivakirja.storage.files import ensure_private_folder
 from tyoparipaivakirja.storage.lockfile import LOCK_FILE_NAME, FolderLock
 from tyoparipaivakirja.storage.roles import RoleSplitStore
@@ -205,6 +206,11 @@ class Journal:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             cipher.close_quietly(conn)
         self._lock.release()
+
+    @property
+    def debriefs(self) -> DebriefStore:
+        """The debrief entries of this journal."""
+        return DebriefStore(self)
 
     # --- members ---------------------------------------------------------------
 

@@ -171,10 +171,114 @@ PAIR_MIGRATIONS: tuple[Migration, ...] = (
         ),
     ),
     ROLE_SPLIT_MIGRATION,
+    Migration(
+        3,
+        "debrief entries, follow-ups, supervision topics, drafts and search",
+        (
+            "CREATE TABLE client_codes (code TEXT PRIMARY KEY, created_at TEXT NOT NULL) STRICT",
+            """
+            CREATE TABLE debriefs (
+                entry_id             INTEGER PRIMARY KEY,
+                visit_date           TEXT NOT NULL,
+                visit_type           TEXT NOT NULL,
+                presence             TEXT NOT NULL,
+                client_code          TEXT REFERENCES client_codes (code),
+                themes               TEXT NOT NULL DEFAULT '[]',
+                uppermost            TEXT NOT NULL DEFAULT '',
+                goal                 TEXT NOT NULL DEFAULT '',
+                what_happened        TEXT NOT NULL DEFAULT '',
+                member_parts         TEXT NOT NULL DEFAULT '[]',
+                role_split_worked    TEXT,
+                role_split_note      TEXT NOT NULL DEFAULT '',
+                warning_signs        TEXT NOT NULL DEFAULT '[]',
+                warning_noticed_by   TEXT NOT NULL DEFAULT '',
+                warning_noticed_from TEXT NOT NULL DEFAULT '',
+                warning_agreed       TEXT NOT NULL DEFAULT '',
+                went_well            TEXT NOT NULL DEFAULT '',
+                was_hard             TEXT NOT NULL DEFAULT '',
+                learning             TEXT NOT NULL DEFAULT '',
+                sharing              TEXT NOT NULL,
+                status               TEXT NOT NULL,
+                shared_strain        TEXT NOT NULL DEFAULT '[]',
+                created_at           TEXT NOT NULL,
+                created_by           TEXT NOT NULL,
+                deleted_at           TEXT
+            ) STRICT
+            """,
+            # Live entries by date: the list, its count and its paging read only this index.
+            "CREATE INDEX debriefs_live_by_date"
+            " ON debriefs (deleted_at, visit_date DESC, entry_id DESC)",
+            """
+            CREATE TABLE follow_ups (
+                follow_up_id INTEGER PRIMARY KEY,
+                entry_id     INTEGER NOT NULL REFERENCES debriefs (entry_id) ON DELETE CASCADE,
+                position     INTEGER NOT NULL,
+                task         TEXT NOT NULL,
+                owner        TEXT NOT NULL,
+                due          TEXT,
+                done         INTEGER NOT NULL DEFAULT 0,
+                done_at      TEXT
+            ) STRICT
+            """,
+            "CREATE INDEX follow_ups_by_entry ON follow_ups (entry_id)",
+            "CREATE INDEX follow_ups_open ON follow_ups (done, due)",
+            """
+            CREATE TABLE supervision_topics (
+                topic_id  INTEGER PRIMARY KEY,
+                entry_id  INTEGER NOT NULL REFERENCES debriefs (entry_id) ON DELETE CASCADE,
+                position  INTEGER NOT NULL,
+                text      TEXT NOT NULL,
+                tags      TEXT NOT NULL DEFAULT '[]',
+                raised_by TEXT NOT NULL
+            ) STRICT
+            """,
+            "CREATE INDEX supervision_topics_by_entry ON supervision_topics (entry_id)",
+            """
+            CREATE TABLE debrief_edits (
+                entry_id  INTEGER NOT NULL REFERENCES debriefs (entry_id) ON DELETE CASCADE,
+                member_id TEXT NOT NULL,
+                at        TEXT NOT NULL
+            ) STRICT
+            """,
+            "CREATE INDEX debrief_edits_by_entry ON debrief_edits (entry_id)",
+            """
+            CREATE TABLE drafts (
+                draft_key TEXT PRIMARY KEY,
+                entry_id  INTEGER,
+                body      TEXT NOT NULL,
+                saved_at  TEXT NOT NULL
+            ) STRICT
+            """,
+            # ä, ö and å stay letters of their own: no diacritic folding.
+            "CREATE VIRTUAL TABLE debrief_search USING fts5("
+            "body, tokenize = 'unicode61 remove_diacritics 0')",
+            # Edited-out or deleted words leave the index at once, not at a later merge.
+            "INSERT INTO debrief_search (debrief_search, rank) VALUES ('secure-delete', 1)",
+        ),
+    ),
 )
 
 PERSONAL_MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "personal area metadata", (_META_TABLE,)),
+    Migration(
+        2,
+        "own reflections on visits",
+        (
+            """
+            CREATE TABLE visit_reflections (
+                entry_id         INTEGER PRIMARY KEY,
+                visit_date       TEXT NOT NULL,
+                strain           INTEGER CHECK (strain BETWEEN 0 AND 10),
+                past_close       TEXT,
+                wants_to_debrief INTEGER NOT NULL DEFAULT 0,
+                feelings         TEXT NOT NULL DEFAULT '',
+                shared_with_pair INTEGER NOT NULL DEFAULT 0,
+                saved_at         TEXT NOT NULL
+            ) STRICT
+            """,
+            "CREATE INDEX visit_reflections_date ON visit_reflections (visit_date)",
+        ),
+    ),
 )
 
 KEYCHECK_MIGRATIONS: tuple[Migration, ...] = (
