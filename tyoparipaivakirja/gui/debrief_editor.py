@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.debriefs import (
     URGENT_NOTE_FI,
     Debrief,
@@ -58,7 +59,6 @@ from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.privacy_notice import PrivacyNotice
 from tyoparipaivakirja.gui.reflection_box import ReflectionBox
 from tyoparipaivakirja.gui.vocabulary import (
-    format_date,
     format_time,
     owner_label,
     presence_label,

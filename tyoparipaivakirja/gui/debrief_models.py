@@ -8,9 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.debriefs import DebriefSummary, EntryStatus
 from tyoparipaivakirja.gui.vocabulary import (
-    format_date,
     sharing_label,
     status_label,
     theme_label,

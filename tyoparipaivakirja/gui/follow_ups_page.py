@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.gui.page import JournalPage
-from tyoparipaivakirja.gui.vocabulary import format_date, owner_label
+from tyoparipaivakirja.gui.vocabulary import owner_label
 from tyoparipaivakirja.gui.widgets import heading, paragraph
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.debriefs import OpenFollowUp

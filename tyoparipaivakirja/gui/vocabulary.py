@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from tyoparipaivakirja.core import dates
 from tyoparipaivakirja.core.debriefs import (
     TOGETHER,
     EntryStatus,
@@ -137,12 +138,6 @@ def owner_label(owner: str, members: list[Member]) -> str:
     return translate("Vocabulary", "Former member")
 
 
-def format_date(value: date) -> str:
-    """The Finnish way: 27.11.2026."""
-    return f"{value.day}.{value.month}.{value.year}"
-
-
 def format_time(value: datetime) -> str:
-    """24-hour clock with a dot, local time: 14.32."""
-    local = value.astimezone()
-    return f"{local.hour}.{local.minute:02d}"
+    """A stored (UTC) moment as a local clock time: 14.32."""
+    return dates.format_time(value.astimezone())
