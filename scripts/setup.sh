@@ -70,6 +70,16 @@ if [ -n "$(missing_qt_libs)" ]; then
     fi
 fi
 
+# The tests read produced PDFs back with poppler's pdftotext; install it with the dev tools.
+if [ "$EXTRAS" = dev ] && ! command -v pdftotext >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing poppler-utils (pdftotext) for the PDF tests…" >&2
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+    else
+        echo "The PDF tests need pdftotext and will be skipped: sudo apt install poppler-utils" >&2
+    fi
+fi
+
 STAMP="$VENV/.installed-$EXTRAS"
 if [ ! -f "$STAMP" ] || [ "$ROOT/pyproject.toml" -nt "$STAMP" ]; then
     echo "Installing Työparipäiväkirja and its dependencies into .venv…" >&2

@@ -1,7 +1,7 @@
 """Render the main screens to PNG files for a look by eye.
 
-    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py \
-        [OUT_DIR] [--lang fi|en]
+    xvfb-run -a -s "-screen 0 1280x800x24" \\
+        .venv/bin/python tools/screenshots.py [OUT_DIR] [--lang fi|en]
 
 Builds a demo journal in a temp folder, walks the app through its screens and
 saves each window as it is drawn on the (virtual) screen. Long pages of the own area
@@ -12,18 +12,23 @@ from __future__ import annotations
 
 import argparse
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 
 from tyoparipaivakirja import i18n
+from tyoparipaivakirja.core.members import NewMember, Role
+from tyoparipaivakirja.core.roles import ReasonCategory
 from tyoparipaivakirja.core.trends import Period
 from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE, write_demo
 from tyoparipaivakirja.gui.app import build_window, make_application
 from tyoparipaivakirja.gui.app_settings import AppSettings
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.main_window import MainWindow
+from tyoparipaivakirja.gui.roles import RolesPage
+from tyoparipaivakirja.storage.journal import create_journal, open_journal
 
 
 def settle(app: QApplication) -> None:
@@ -71,21 +76,21 @@ def own_area_screens(app: QApplication, window: MainWindow, out: Path, lang: str
     assert own is not None
     page = personal.stack.widget(1)
     assert page is not None
-    save_whole(app, page, out / f"{lang}-12-own-area-full.png")
-    save(app, own.trend, out / f"{lang}-13-trend.png")
+    save_whole(app, page, out / f"{lang}-own-12-own-area-full.png")
+    save(app, own.trend, out / f"{lang}-own-13-trend.png")
     own.trend.choose_period(Period.ALL)
     own.trend.choose_series("work_strain/recovery_stability")
-    save(app, own.trend, out / f"{lang}-14-trend-recovery-all.png")
+    save(app, own.trend, out / f"{lang}-own-14-trend-recovery-all.png")
     form = own.start_checkin()
     assert form is not None
-    save(app, window, out / f"{lang}-15-checkin-form.png")
-    save_whole(app, page, out / f"{lang}-16-checkin-form-full.png")
+    save(app, window, out / f"{lang}-own-15-checkin-form.png")
+    save_whole(app, page, out / f"{lang}-own-16-checkin-form-full.png")
     form.submit()  # nothing chosen: the stress item asks for an answer
-    save_whole(app, page, out / f"{lang}-17-checkin-form-error.png")
+    save_whole(app, page, out / f"{lang}-own-17-checkin-form-error.png")
     own.show_home()
     own.start_sharing()
-    save(app, window, out / f"{lang}-18-sharing.png")
-    save_whole(app, page, out / f"{lang}-19-sharing-full.png")
+    save(app, window, out / f"{lang}-own-18-sharing.png")
+    save_whole(app, page, out / f"{lang}-own-19-sharing-full.png")
     own.show_home()
     own.history.setCurrentRow(0)
     own.delete_selected()  # the confirmation is saved and answered "no"
@@ -130,6 +135,29 @@ def main() -> None:
         window.unlock_page.try_unlock()
         save(app, window, out / f"{args.lang}-6-overview.png")
         assert window.view is not None
+        view = window.view
+        view.show_page("debriefs")
+        save(app, window, out / f"{args.lang}-6a-debriefs.png")
+        view.debriefs.search.setText("velk")
+        view.debriefs.refresh()
+        save(app, window, out / f"{args.lang}-6b-search.png")
+        view.debriefs.search.clear()
+        view.debriefs.new_debrief()
+        save(app, window, out / f"{args.lang}-6c-quick-debrief.png")
+        view.debriefs.editor.uppermost.set_text("Hetu 131052-308T ja puhelin 040 123 4567.")
+        view.debriefs.editor.uppermost.privacy.rescan()
+        save(app, window, out / f"{args.lang}-6d-privacy.png")
+        view.debriefs.editor.uppermost.set_text("")
+        view.debriefs.open_entry(
+            view.debriefs.list_view.model().index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
+        )
+        view.debriefs.editor.set_full(True)
+        save(app, window, out / f"{args.lang}-6e-full-debrief.png")
+        full = view.debriefs.editor.grab_full()
+        full.save(str(out / f"{args.lang}-6f-full-debrief-whole.png"))
+        view.debriefs.editor.go_back()
+        view.show_page("follow_ups")
+        save(app, window, out / f"{args.lang}-6g-follow-ups.png")
         window.view.show_page("personal")
         save(app, window, out / f"{args.lang}-7-personal-closed.png")
         personal = window.view.personal
@@ -141,15 +169,16 @@ def main() -> None:
         personal.member_choice.setCurrentIndex(1)  # Sanna: no check-ins yet
         personal.passphrase.set_text(passphrases.personal["Sanna"])
         personal.submit()
-        save(app, window, out / f"{args.lang}-20-own-area-empty.png")
+        save(app, window, out / f"{args.lang}-own-20-own-area-empty.png")
         assert personal.own is not None
         personal.own.start_checkin()
         open_view = personal.stack.widget(1)
         assert open_view is not None
-        save_whole(app, open_view, out / f"{args.lang}-21-form-guiding-full.png")
+        save_whole(app, open_view, out / f"{args.lang}-own-21-form-guiding-full.png")
         personal.close_area()
-        save(app, window, out / f"{args.lang}-22-personal-closed-existing.png")
+        save(app, window, out / f"{args.lang}-own-22-personal-closed-existing.png")
         personal.start_afresh()  # the confirmation is saved and answered "no"
+        role_screens(app, window, out, args.lang)
         window.open_settings()
         assert window.dialog is not None
         save(app, window.dialog, out / f"{args.lang}-9-settings.png")
@@ -159,6 +188,83 @@ def main() -> None:
         window.lock()
         save(app, window, out / f"{args.lang}-11-locked.png")
         window.close()
+        review_reminder_screens(app, settings, folder, out, args.lang)
+        empty_role_split_screen(app, Path(temp), out, args.lang)
+
+
+def save_scrolled(app: QApplication, scroll: QWidget | None, path: Path) -> None:
+    """Save the whole scrolled content of a page, not only what fits in the window."""
+    settle(app)
+    inner = scroll.widget() if isinstance(scroll, QScrollArea) else scroll
+    if inner is not None:
+        save(app, inner, path)
+
+
+def role_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
+    """The role split: overview, editor, a proposal waiting for acceptance, review dialog."""
+    assert window.view is not None
+    window.view.show_page("roles")
+    page = window.view.current_page
+    assert isinstance(page, RolesPage)
+    save(app, window, out / f"{lang}-12-roles.png")
+    save_scrolled(app, page.stack.currentWidget(), out / f"{lang}-12b-roles-whole.png")
+    page.start_change()
+    save(app, window, out / f"{lang}-13-roles-editor.png")
+    save_scrolled(app, page.editor.scroll_area, out / f"{lang}-13b-roles-editor-whole.png")
+    page.editor.reason.setCurrentIndex(page.editor.reason.findData(ReasonCategory.STRAIN.value))
+    page.editor.rows[0].title.setText("")
+    page.editor.propose()
+    save(app, window, out / f"{lang}-14-roles-editor-error.png")
+    page.editor.rows[0].title.setText("Työn koordinointi ja ohjaaminen")
+    page.editor.move_task(page.editor.rows[3], -2)
+    page.editor.propose()
+    save(app, window, out / f"{lang}-15-roles-proposal.png")
+    save_scrolled(app, page.stack.currentWidget(), out / f"{lang}-15b-roles-proposal-whole.png")
+    page.open_review_dialog()
+    assert page.review_dialog is not None
+    save(app, page.review_dialog, out / f"{lang}-16-roles-review-dialog.png")
+    page.review_dialog.reject()
+
+
+def review_reminder_screens(
+    app: QApplication, settings: AppSettings, folder: Path, out: Path, lang: str
+) -> None:
+    """An overdue review: the calm reminder on the home page and on the role split."""
+    journal = open_journal(folder, DEMO_PAIR_PASSPHRASE)
+    try:
+        proposal = journal.roles.open_revision()
+        if proposal is not None:
+            journal.roles.discard_draft(proposal.revision_id)
+        jari = journal.members()[0].member_id
+        today = date.today()
+        journal.roles.record_review_without_changes(
+            jari, today - timedelta(days=100), today - timedelta(days=3)
+        )
+    finally:
+        journal.lock()
+    window = build_window(settings, folder)
+    window.resize(1000, 720)
+    window.show()
+    window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
+    window.unlock_page.try_unlock()
+    save(app, window, out / f"{lang}-17-overview-review-due.png")
+    assert window.view is not None
+    window.view.show_page("roles")
+    save(app, window, out / f"{lang}-18-roles-review-due.png")
+    window.close()
+
+
+def empty_role_split_screen(app: QApplication, temp: Path, out: Path, lang: str) -> None:
+    members = (NewMember("Aino", Role.EXPERT_BY_EXPERIENCE), NewMember("Pekka", Role.PROFESSIONAL))
+    journal = create_journal(temp / "tyhja", "Ainon ja Pekan työpari", members, "tyhjä-kuusi-28")
+    try:
+        page = RolesPage(journal)
+        page.resize(780, 500)
+        page.show()
+        save(app, page, out / f"{lang}-19-roles-empty.png")
+        page.close()
+    finally:
+        journal.lock()
 
 
 if __name__ == "__main__":

@@ -5,8 +5,8 @@ Everything here is fiction. Each feature adds its own sample data to ``write_dem
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from tyoparipaivakirja.core.checkins import (
@@ -17,6 +17,7 @@ from tyoparipaivakirja.core.checkins import (
     item_key,
     week_start,
 )
+from tyoparipaivakirja.core.dates import add_months
 from tyoparipaivakirja.core.instruments import (
     BURNOUT,
     BURNOUT_ITEM,
@@ -25,6 +26,20 @@ from tyoparipaivakirja.core.instruments import (
     WORK_STRAIN,
 )
 from tyoparipaivakirja.core.members import NewMember, Role
+from tyoparipaivakirja.core.roles import (
+    NETWORK_WORK_TITLE,
+    Frame,
+    Lead,
+    ReasonCategory,
+    Responsibility,
+    Revision,
+    RevisionContent,
+    Training,
+    WorkingTime,
+    new_responsibility,
+    propose_next_review,
+)
+from tyoparipaivakirja.demo_debriefs import add_demo_debriefs
 from tyoparipaivakirja.storage.journal import Journal, PersonalArea, create_journal
 
 DEMO_JOURNAL_NAME = "Jarin ja Sannan työpari (demo)"
@@ -53,11 +68,14 @@ def write_demo(
     """Create a demo journal in ``folder`` (new or empty) and leave it locked."""
     journal = create_journal(folder, DEMO_JOURNAL_NAME, DEMO_MEMBERS, pair_passphrase)
     try:
+        day = today or date.today()
         areas = _add_personal_areas(journal)
-        _add_jaris_checkins(areas["Jari"], today or date.today())
+        _add_jaris_checkins(areas["Jari"], day)
         areas["Sanna"].save_settings(CheckInSettings(guiding_role=True))
         for area in areas.values():
             area.close()
+        _add_role_split(journal, day)
+        add_demo_debriefs(journal, DEMO_PERSONAL_PASSPHRASES, day)
     finally:
         journal.lock()
     return DemoPassphrases(pair_passphrase, dict(DEMO_PERSONAL_PASSPHRASES))
@@ -127,13 +145,12 @@ _JARI_TALK: dict[int, frozenset[TalkChoice]] = {
     24: frozenset({TalkChoice.SUPERVISION}),
 }
 _JARI_BURNOUT = (1, 2, 1, 2, 2, 2, 2)  # once a month, on the first check-in of the month
-_JARI_VISITS = (4, 5, 3, 6, 5, 4, 6, 5, 7, 6, 5, 6)  # the last six weeks, two a week
 _RECOVERY_FROM_WEEK = 16  # Jari switched the recovery question on here
 
 
 def _add_jaris_checkins(area: PersonalArea, today: date) -> None:
-    """26 weeks of Jari's check-ins ending last week, his visit strains and one earlier
-    shared stress summary; this week's check-in is still to do."""
+    """26 weeks of Jari's check-ins ending last week and one earlier shared stress summary;
+    this week's check-in is still to do. His per-visit strain comes from the demo debriefs."""
     area.save_settings(
         CheckInSettings(enabled_items=frozenset({item_key(WORK_STRAIN, "recovery_stability")}))
     )
@@ -156,10 +173,6 @@ def _add_jaris_checkins(area: PersonalArea, today: date) -> None:
             answers.append(Answer(WORK_STRAIN, "recovery_stability", 8 - (stress - 2) * 2))
         talk = _JARI_TALK.get(index, frozenset())
         area.add_checkin(NewCheckIn(day, tuple(answers), talk, note), today)
-    for index, strain in enumerate(_JARI_VISITS):
-        weeks_back = 6 - index // 2
-        day = this_monday - timedelta(weeks=weeks_back) + timedelta(days=1 + 2 * (index % 2))
-        area.record_visit_strain(day, strain, today)
     shared_end = this_monday - timedelta(weeks=6, days=3)
     area.share_trend(
         area.preview_share(shared_end - timedelta(weeks=6, days=-4), shared_end, today), today
@@ -176,3 +189,106 @@ def _jari_checkin(day: date, stress: int, close: int, bounds: int, support: int)
             Answer(WORK_STRAIN, "partner_support", support),
         ),
     )
+
+
+def _at(day: date, hour: int, minute: int) -> datetime:
+    """A local time on ``day``, as the demo's made-up moments of acceptance."""
+    return datetime.combine(day, time(hour, minute)).astimezone()
+
+
+def _with_lead(
+    items: tuple[Responsibility, ...], title: str, lead: Lead
+) -> tuple[Responsibility, ...]:
+    return tuple(replace(item, lead=lead) if item.title == title else item for item in items)
+
+
+def _agree(
+    journal: Journal,
+    draft: Revision,
+    content: RevisionContent,
+    proposer: str,
+    accepters: tuple[str, str],
+) -> None:
+    """Propose and accept ``content`` on its effective day, as the pair would have."""
+    day = content.effective_from
+    journal.roles.propose(draft.revision_id, proposer, content, at=_at(day, 9, 15))
+    journal.roles.accept(draft.revision_id, accepters[0], at=_at(day, 9, 40))
+    journal.roles.accept(draft.revision_id, accepters[1], at=_at(day, 9, 42))
+
+
+def _add_role_split(journal: Journal, today: date) -> None:
+    """Three versions over nine months: network work moves from Sanna (professional) to
+    both of them (agreed in work supervision) and on to Jari (expert by experience)."""
+    jari, sanna = (m.member_id for m in journal.members())
+    started = add_months(today, -10)
+    frame = Frame(
+        ka_working_time=WorkingTime.PART_TIME,
+        professional_working_time=WorkingTime.FULL_TIME,
+        shared_weekdays=frozenset({0, 1, 2, 3}),
+        same_town=True,
+        shared_office=True,
+        line_manager="Tiina Koskinen",
+        professional_guides=True,
+        ka_support="Kokemusasiantuntijoiden vertaisryhmä ja oma työnohjaus",
+        supervision_every_weeks=4,
+        training=Training.APPRENTICESHIP,
+        training_note="Oppisopimus, valmistuu kesällä",
+        ka_started_on=started,
+    )
+
+    first_day = add_months(today, -9)
+    draft = journal.roles.start_draft_from_defaults(first_day, at=_at(first_day, 8, 30))
+    items = _with_lead(draft.items, NETWORK_WORK_TITLE, Lead.PROFESSIONAL)
+    first = RevisionContent(
+        items=items,
+        frame=frame,
+        effective_from=first_day,
+        next_review_on=propose_next_review(first_day, started),
+        reason_text="Ensimmäinen roolijako oppaan oletustehtävistä. Sanna vetää aluksi "
+        "verkostotyön, Jari tulee mukaan palavereihin tutustumaan.",
+    )
+    _agree(journal, draft, first, sanna, (jari, sanna))
+
+    second_day = add_months(today, -6)
+    draft = journal.roles.start_draft_from_current(second_day, at=_at(second_day, 8, 30))
+    prison = new_responsibility(
+        "Vankilatapaamiset ennen vapautumista", Lead.SHARED, "Jari aloittaa, Sanna sopii luvat"
+    )
+    second = RevisionContent(
+        items=(*_with_lead(draft.items, NETWORK_WORK_TITLE, Lead.SHARED), prison),
+        frame=frame,
+        effective_from=second_day,
+        next_review_on=propose_next_review(second_day, started),
+        reason=ReasonCategory.AGREED_IN_SUPERVISION,
+        reason_text="Työnohjauksessa sovittiin, että verkostopalaverit valmistellaan yhdessä "
+        "ja Jari vetää osan niistä Sannan tukemana.",
+        discussed_in_supervision=True,
+    )
+    _agree(journal, draft, second, sanna, (sanna, jari))
+
+    review_day = add_months(today, -3)
+    journal.roles.record_review_without_changes(
+        jari,
+        review_day,
+        propose_next_review(review_day, started),
+        note="Roolijako toimii. Jari ottaa verkostotyötä vähitellen enemmän.",
+        at=_at(review_day, 13, 5),
+    )
+
+    third_day = add_months(today, -1)
+    draft = journal.roles.start_draft_from_current(third_day, at=_at(third_day, 8, 30))
+    renamed = tuple(
+        replace(item, title="Vertaisryhmien ohjaaminen") if item.title == "Vertaisryhmät" else item
+        for item in _with_lead(draft.items, NETWORK_WORK_TITLE, Lead.EXPERT_BY_EXPERIENCE)
+    )
+    third_frame = replace(frame, ka_working_time=WorkingTime.FULL_TIME, supervision_every_weeks=3)
+    third = RevisionContent(
+        items=renamed,
+        frame=third_frame,
+        effective_from=third_day,
+        next_review_on=propose_next_review(third_day, started),
+        reason=ReasonCategory.TRUST_GREW,
+        reason_text="Jari on vetänyt verkostopalaverit keväästä asti varmasti. Hän siirtyy "
+        "kokoaikaiseksi, ja verkostotyö siirtyy hänen vetovastuulleen.",
+    )
+    _agree(journal, draft, third, jari, (jari, sanna))

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from tyoparipaivakirja.core.checkins import MAX_NOTE_LENGTH
+from tyoparipaivakirja.core.checkins import MAX_NOTE_LENGTH as MAX_CHECKIN_NOTE_LENGTH
+from tyoparipaivakirja.core.debriefs import MAX_TEXT_LENGTH
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
     JournalError,
@@ -23,7 +24,32 @@ from tyoparipaivakirja.core.members import (
     Role,
 )
 from tyoparipaivakirja.core.passphrase import MAX_LENGTH, MIN_LENGTH
+from tyoparipaivakirja.core.roles import (
+    MAX_FRAME_TEXT_LENGTH,
+    MAX_ITEMS,
+    MAX_NOTE_LENGTH,
+    MAX_REASON_TEXT_LENGTH,
+    MAX_REVIEW_NOTE_LENGTH,
+    MAX_SUPERVISION_WEEKS,
+    MAX_TITLE_LENGTH,
+)
 from tyoparipaivakirja.core.trends import MIN_SHARED_WEEKS
+
+_ROLE_FIELDS = {
+    ValidationField.ROLE_REVISION,
+    ValidationField.ROLE_ITEMS,
+    ValidationField.ROLE_ITEM_TITLE,
+    ValidationField.ROLE_ITEM_NOTE,
+    ValidationField.ROLE_EFFECTIVE_DATE,
+    ValidationField.ROLE_NEXT_REVIEW,
+    ValidationField.ROLE_REASON,
+    ValidationField.ROLE_REASON_TEXT,
+    ValidationField.ROLE_LINE_MANAGER,
+    ValidationField.ROLE_KA_SUPPORT,
+    ValidationField.ROLE_TRAINING_NOTE,
+    ValidationField.ROLE_SUPERVISION_CADENCE,
+    ValidationField.ROLE_REVIEW_NOTE,
+}
 
 
 def error_message(error: JournalError) -> str:
@@ -74,6 +100,18 @@ def code_message(code: ErrorCode) -> str:
             return QCoreApplication.translate(
                 "Messages", "The journal was locked. Unlock it and try again."
             )
+        case ErrorCode.REVISION_ACCEPTED:
+            return QCoreApplication.translate(
+                "Messages",
+                "This role split has been accepted by everyone and can no longer be changed. "
+                "To change something, make a new version.",
+            )
+        case ErrorCode.EXPORT_FAILED:
+            return QCoreApplication.translate(
+                "Messages",
+                "The file could not be saved there. Choose another folder, for example "
+                "your documents folder, and try again.",
+            )
         case ErrorCode.VALIDATION:
             return QCoreApplication.translate("Messages", "Check the highlighted information.")
         case ErrorCode.INSTRUMENT_INVALID:
@@ -96,6 +134,8 @@ def validation_message(error: ValidationError) -> str:
     field, reason = error.field, error.reason
     if field is ValidationField.PASSPHRASE or field is ValidationField.PASSPHRASE_REPEAT:
         return passphrase_message(reason)
+    if field in _ROLE_FIELDS:
+        return role_split_message(field, reason)
     if field is ValidationField.FOLDER:
         if reason is ValidationReason.JOURNAL_EXISTS:
             return QCoreApplication.translate(
@@ -121,8 +161,23 @@ def validation_message(error: ValidationError) -> str:
         if reason is ValidationReason.CONTROL_CHARACTERS:
             return QCoreApplication.translate("Messages", "Write the name on one line.")
         return QCoreApplication.translate("Messages", "Give the journal a name.")
+    if field in _DEBRIEF_FIELDS:
+        return debrief_message(field, reason)
     return _member_message(reason)
 
+
+_DEBRIEF_FIELDS = frozenset(
+    {
+        ValidationField.VISIT_DATE,
+        ValidationField.VISIT_TYPE,
+        ValidationField.CLIENT_CODE,
+        ValidationField.TEXT,
+        ValidationField.FOLLOW_UP,
+        ValidationField.SUPERVISION_TOPIC,
+        ValidationField.STRAIN,
+        ValidationField.ENTRY,
+    }
+)
 
 _CHECKIN_FIELDS = frozenset(
     {
@@ -135,6 +190,51 @@ _CHECKIN_FIELDS = frozenset(
 )
 
 
+def debrief_message(field: ValidationField, reason: ValidationReason) -> str:
+    """Why a debrief (or one of its parts) was refused."""
+    match field, reason:
+        case ValidationField.VISIT_DATE, ValidationReason.IN_FUTURE:
+            return QCoreApplication.translate(
+                "Messages", "The visit date cannot be in the future. Choose today or earlier."
+            )
+        case ValidationField.VISIT_DATE, _:
+            return QCoreApplication.translate("Messages", "Choose the date of the visit.")
+        case ValidationField.VISIT_TYPE, _:
+            return QCoreApplication.translate("Messages", "Choose the visit type.")
+        case ValidationField.CLIENT_CODE, ValidationReason.LOOKS_LIKE_YEAR:
+            return QCoreApplication.translate(
+                "Messages",
+                "The number looks like a year of birth. Use a neutral number, like A-07.",
+            )
+        case ValidationField.CLIENT_CODE, _:
+            return QCoreApplication.translate(
+                "Messages",
+                "Use a pseudonym code: one to three letters and a number, like A-07. "
+                "Never a name, initials or a place.",
+            )
+        case ValidationField.TEXT, ValidationReason.TOO_LONG:
+            return QCoreApplication.translate(
+                "Messages",
+                "This text is longer than %n characters. Shorten it; nothing was saved yet.",
+                "",
+                MAX_TEXT_LENGTH,
+            )
+        case ValidationField.FOLLOW_UP, _:
+            return QCoreApplication.translate(
+                "Messages", "Write what needs doing for every follow-up, or remove the empty one."
+            )
+        case ValidationField.SUPERVISION_TOPIC, _:
+            return QCoreApplication.translate(
+                "Messages", "Write every topic for supervision, or remove the empty one."
+            )
+        case ValidationField.STRAIN, _:
+            return QCoreApplication.translate("Messages", "Choose a strain from 0 to 10.")
+        case _:
+            return QCoreApplication.translate(
+                "Messages", "This debrief is no longer in the journal. Go back to the list."
+            )
+
+
 def checkin_message(field: ValidationField, reason: ValidationReason) -> str:
     """Why a check-in, a correction or a shared summary was refused."""
     if field is ValidationField.SHARE_PERIOD:
@@ -145,7 +245,7 @@ def checkin_message(field: ValidationField, reason: ValidationReason) -> str:
         )
     if field is ValidationField.CHECKIN_NOTE:
         return QCoreApplication.translate(
-            "Messages", "The note can be at most %n characters.", "", MAX_NOTE_LENGTH
+            "Messages", "The note can be at most %n characters.", "", MAX_CHECKIN_NOTE_LENGTH
         )
     if reason is ValidationReason.REQUIRED:
         return QCoreApplication.translate(
@@ -224,6 +324,105 @@ def _member_message(reason: ValidationReason) -> str:
             )
         case _:
             return QCoreApplication.translate("Messages", "This member is not in the journal.")
+
+
+def role_split_message(field: ValidationField, reason: ValidationReason) -> str:
+    """Why a role split could not be saved, proposed or accepted as asked."""
+    match (field, reason):
+        case (ValidationField.ROLE_REVISION, ValidationReason.NOT_A_DRAFT):
+            return QCoreApplication.translate(
+                "Messages",
+                "This version has been proposed and waits for acceptance. To edit it, "
+                "return it to a draft first.",
+            )
+        case (ValidationField.ROLE_REVISION, ValidationReason.NOT_PROPOSED):
+            return QCoreApplication.translate(
+                "Messages", "Only a proposed version can be accepted. Propose the draft first."
+            )
+        case (ValidationField.ROLE_REVISION, ValidationReason.ALREADY_ACCEPTED):
+            return QCoreApplication.translate(
+                "Messages", "This member has already accepted this version."
+            )
+        case (ValidationField.ROLE_REVISION, ValidationReason.OPEN_REVISION_EXISTS):
+            return QCoreApplication.translate(
+                "Messages",
+                "A new version is already being prepared. Finish it or discard it first.",
+            )
+        case (ValidationField.ROLE_REVISION, ValidationReason.NOTHING_IN_FORCE):
+            return QCoreApplication.translate(
+                "Messages", "No role split has been accepted yet. Agree on the first one first."
+            )
+        case (ValidationField.ROLE_REVISION, ValidationReason.NOT_FOUND):
+            return QCoreApplication.translate(
+                "Messages", "This version of the role split no longer exists. Reload the page."
+            )
+        case (ValidationField.ROLE_REVISION, _):
+            return QCoreApplication.translate("Messages", "Choose the days from Monday to Sunday.")
+        case (ValidationField.ROLE_ITEMS, ValidationReason.REQUIRED):
+            return QCoreApplication.translate("Messages", "Add at least one task.")
+        case (ValidationField.ROLE_ITEMS, ValidationReason.TOO_LONG):
+            return QCoreApplication.translate(
+                "Messages", "A role split can have at most %n tasks.", "", MAX_ITEMS
+            )
+        case (ValidationField.ROLE_ITEMS, _):
+            return QCoreApplication.translate(
+                "Messages", "The same task is in the list twice. Remove one of them."
+            )
+        case (ValidationField.ROLE_ITEM_TITLE, ValidationReason.REQUIRED):
+            return QCoreApplication.translate(
+                "Messages", "Write a name for the task, or remove the empty row."
+            )
+        case (ValidationField.ROLE_ITEM_TITLE, ValidationReason.DUPLICATE):
+            return QCoreApplication.translate(
+                "Messages", "Two tasks have the same name. Rename or remove one of them."
+            )
+        case (ValidationField.ROLE_ITEM_TITLE, ValidationReason.TOO_LONG):
+            return QCoreApplication.translate(
+                "Messages", "A task name can be at most %n characters.", "", MAX_TITLE_LENGTH
+            )
+        case (ValidationField.ROLE_ITEM_NOTE, ValidationReason.TOO_LONG):
+            return QCoreApplication.translate(
+                "Messages", "A note can be at most %n characters.", "", MAX_NOTE_LENGTH
+            )
+        case (ValidationField.ROLE_EFFECTIVE_DATE, _):
+            return QCoreApplication.translate(
+                "Messages",
+                "A new version cannot start before the version in force. "
+                "Choose the same day or a later one.",
+            )
+        case (ValidationField.ROLE_NEXT_REVIEW, ValidationReason.REQUIRED):
+            return QCoreApplication.translate("Messages", "Choose the next review date.")
+        case (ValidationField.ROLE_NEXT_REVIEW, _):
+            return QCoreApplication.translate(
+                "Messages", "The next review date must come after the start date."
+            )
+        case (ValidationField.ROLE_REASON, _):
+            return QCoreApplication.translate("Messages", "Choose why the role split changes.")
+        case (ValidationField.ROLE_REASON_TEXT, ValidationReason.REQUIRED):
+            return QCoreApplication.translate(
+                "Messages", "You chose 'other': write the reason in a sentence or two."
+            )
+        case (ValidationField.ROLE_REASON_TEXT, _):
+            return QCoreApplication.translate(
+                "Messages", "Write at most %n characters.", "", MAX_REASON_TEXT_LENGTH
+            )
+        case (ValidationField.ROLE_REVIEW_NOTE, _):
+            return QCoreApplication.translate(
+                "Messages", "Write at most %n characters.", "", MAX_REVIEW_NOTE_LENGTH
+            )
+        case (ValidationField.ROLE_SUPERVISION_CADENCE, _):
+            return QCoreApplication.translate(
+                "Messages",
+                "Work supervision can be every 1 to %n weeks, or not agreed.",
+                "",
+                MAX_SUPERVISION_WEEKS,
+            )
+        case (_, ValidationReason.TOO_LONG):
+            return QCoreApplication.translate(
+                "Messages", "Write at most %n characters.", "", MAX_FRAME_TEXT_LENGTH
+            )
+        case _:
+            return QCoreApplication.translate("Messages", "Write this on one line.")
 
 
 def passphrase_message(reason: ValidationReason) -> str:

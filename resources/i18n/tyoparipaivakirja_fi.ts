@@ -305,9 +305,634 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <source>Choose a folder for the journal.</source>
         <translation>Valitse kansio päiväkirjalle.</translation>
     </message>
+</context>
+<context>
+    <name>DebriefEditor</name>
     <message>
-        <source>The folder could not be created. Choose another folder.</source>
-        <translation>Kansiota ei voitu luoda. Valitse toinen kansio.</translation>
+        <source>‹ Back to the list</source>
+        <translation>‹ Takaisin listaan</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Takaisin listaan (Esc)</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Tallennuksen tila</translation>
+    </message>
+    <message>
+        <source>Quick debrief</source>
+        <translation>Pikapurku</translation>
+    </message>
+    <message>
+        <source>Who is writing</source>
+        <translation>Kirjaaja</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Choose the visit type</source>
+        <translation>Valitse käynnin tyyppi</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>Käynnin tyyppi</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Asiakkaan koodi</translation>
+    </message>
+    <message>
+        <source>Propose a new code</source>
+        <translation>Ehdota uusi koodi</translation>
+    </message>
+    <message>
+        <source>A pseudonym code like A-07. Never names, initials, birth years or places.</source>
+        <translation>Peitekoodi, esimerkiksi A-07. Ei koskaan nimiä, nimikirjaimia, syntymävuosia tai paikkoja.</translation>
+    </message>
+    <message>
+        <source>What is uppermost right now? Is anything still needed today?</source>
+        <translation>Mikä on nyt päällimmäisenä? Tarvitaanko tänään vielä jotain?</translation>
+    </message>
+    <message>
+        <source>Briefly, without identifying details.</source>
+        <translation>Lyhyesti, ilman tunnistetietoja.</translation>
+    </message>
+    <message>
+        <source>Complete the full reflection</source>
+        <translation>Täydennä koko purku</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Mitä tapahtui</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Paikalla</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teemat</translation>
+    </message>
+    <message>
+        <source>What was the goal of the visit?</source>
+        <translation>Mikä oli käynnin tavoite?</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Mitä tapahtui?</translation>
+    </message>
+    <message>
+        <source>My part</source>
+        <translation>Oma osuus</translation>
+    </message>
+    <message>
+        <source>What did I do on this visit? Each partner ticks their own part.</source>
+        <translation>Mitä minä tein tällä käynnillä? Kumpikin merkitsee oman osuutensa.</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Miten meni</translation>
+    </message>
+    <message>
+        <source>Did the role split work as agreed?</source>
+        <translation>Toimiko roolijako kuten sovittiin?</translation>
+    </message>
+    <message>
+        <source>How did the role split work?</source>
+        <translation>Miten roolijako toimi?</translation>
+    </message>
+    <message>
+        <source>What went well, and why?</source>
+        <translation>Mikä onnistui ja miksi?</translation>
+    </message>
+    <message>
+        <source>What was hard, and why?</source>
+        <translation>Mikä oli vaikeaa ja miksi?</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Hälytysmerkit</translation>
+    </message>
+    <message>
+        <source>Who noticed</source>
+        <translation>Kuka huomasi</translation>
+    </message>
+    <message>
+        <source>Noticed from what?</source>
+        <translation>Mistä huomattiin?</translation>
+    </message>
+    <message>
+        <source>What was agreed?</source>
+        <translation>Mitä sovittiin?</translation>
+    </message>
+    <message>
+        <source>What we learned</source>
+        <translation>Mitä opimme</translation>
+    </message>
+    <message>
+        <source>What did we learn? What would we do differently?</source>
+        <translation>Mitä opimme? Mitä tekisimme toisin?</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Jatkotoimet</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s own reminders. Official client tasks belong in the client record.</source>
+        <translation>Työparin omat muistutukset. Viralliset asiakastyön tehtävät kuuluvat asiakastietojärjestelmään.</translation>
+    </message>
+    <message>
+        <source>Add a follow-up</source>
+        <translation>Lisää jatkotoimi</translation>
+    </message>
+    <message>
+        <source>Topics for work supervision</source>
+        <translation>Nostot työnohjaukseen</translation>
+    </message>
+    <message>
+        <source>Add a topic</source>
+        <translation>Lisää nosto</translation>
+    </message>
+    <message>
+        <source>Share with work supervision</source>
+        <translation>Jaa työnohjaukseen</translation>
+    </message>
+    <message>
+        <source>Only what you share here can go into the supervision summary. Own reflections are never in it.</source>
+        <translation>Työnohjauksen yhteenvetoon voi päätyä vain se, minkä jaatte tässä. Omat kohdat eivät ole siinä koskaan.</translation>
+    </message>
+    <message>
+        <source>Delete this debrief…</source>
+        <translation>Poista tämä purku…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Tallenna (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Käyntipurku</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ei vielä tallennettu</translation>
+    </message>
+    <message>
+        <source>Recovered from a draft saved at %1</source>
+        <translation>Palautettu luonnoksesta, joka tallentui klo %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2</source>
+        <translation>Kirjannut %1 %2</translation>
+    </message>
+    <message>
+        <source>last edited by %1 on %2 at %3</source>
+        <translation>viimeksi muokannut %1 %2 klo %3</translation>
+    </message>
+    <message>
+        <source>Not kept as a draft while the text has a personal identity code</source>
+        <translation>Luonnosta ei tallenneta, kun tekstissä on henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Draft kept at %1 (not yet saved)</source>
+        <translation>Luonnos tallessa klo %1 (purkua ei ole vielä tallennettu)</translation>
+    </message>
+    <message>
+        <source>Choose the visit type.</source>
+        <translation>Valitse käynnin tyyppi.</translation>
+    </message>
+    <message>
+        <source>Remove the personal identity code before saving: use the button under the text.</source>
+        <translation>Poista henkilötunnus ennen tallentamista: käytä tekstin alla olevaa painiketta.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Tallennettu klo %1</translation>
+    </message>
+    <message>
+        <source>Type %1&apos;s own passphrase to save these answers, or clear them.</source>
+        <translation>Kirjoita oma tunnuslause (%1), jotta vastaukset tallentuvat, tai tyhjennä ne.</translation>
+    </message>
+    <message>
+        <source>This is not %1&apos;s own passphrase.</source>
+        <translation>Tämä ei ole oma tunnuslauseesi (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>Käynnin tyyppi</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Asiakkaan koodi</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teemat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Työnohjaus</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Jatkotoimet</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Hälytysmerkit</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefsPage</name>
+    <message>
+        <source>Debriefs</source>
+        <translation>Purut</translation>
+    </message>
+    <message>
+        <source>New debrief</source>
+        <translation>Uusi purku</translation>
+    </message>
+    <message>
+        <source>New quick debrief (Ctrl+N)</source>
+        <translation>Uusi pikapurku (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Continue writing</source>
+        <translation>Jatka kirjoittamista</translation>
+    </message>
+    <message>
+        <source>Discard the draft…</source>
+        <translation>Hylkää luonnos…</translation>
+    </message>
+    <message>
+        <source>The debrief was deleted.</source>
+        <translation>Purku poistettiin.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <source>Search the debriefs&apos; text (Ctrl+F)</source>
+        <translation>Hae purkujen tekstistä (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the debriefs</source>
+        <translation>Hae puruista</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Tyhjennä haku</translation>
+    </message>
+    <message>
+        <source>Debriefs after client visits go here. Start one right after a visit: the quick debrief takes two minutes.</source>
+        <translation>Tänne tulevat asiakaskäyntien purut. Aloita heti käynnin jälkeen: pikapurku vie pari minuuttia.</translation>
+    </message>
+    <message>
+        <source>Write a quick debrief</source>
+        <translation>Kirjoita pikapurku</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Koko ajalta</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Viimeinen kuukausi</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Viimeiset 3 kuukautta</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Viimeinen vuosi</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>Käynnin tyyppi</translation>
+    </message>
+    <message>
+        <source>All visit types</source>
+        <translation>Kaikki käyntityypit</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Kaikki teemat</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Asiakkaan koodi</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Jakaminen</translation>
+    </message>
+    <message>
+        <source>Any sharing</source>
+        <translation>Jaettu tai ei</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Hälytysmerkit</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Avoimet jatkotoimet</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Kaikki asiakkaat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debriefs</source>
+        <translation>
+            <numerusform>%n purku</numerusform>
+            <numerusform>%n purkua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found. Try a shorter word.</source>
+        <translation>Mitään ei löytynyt. Kokeile lyhyempää sanaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n best matches</source>
+        <translation>
+            <numerusform>%n paras osuma</numerusform>
+            <numerusform>%n parasta osumaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n osuma</numerusform>
+            <numerusform>%n osumaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An unfinished debrief was kept as a draft at %1. Continue where you left off?</source>
+        <translation>Keskeneräinen purku jäi luonnokseksi klo %1. Jatketaanko siitä, mihin jäit?</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Hylkää luonnos</translation>
+    </message>
+    <message>
+        <source>The unfinished debrief will be removed. This cannot be undone.</source>
+        <translation>Keskeneräinen purku poistetaan. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>Delete the debrief</source>
+        <translation>Poista purku</translation>
+    </message>
+    <message>
+        <source>The debrief and its follow-ups are deleted. You can undo this until the journal is locked.</source>
+        <translation>Purku ja sen jatkotoimet poistetaan. Voit perua poiston, kunnes päiväkirja lukitaan.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Edit the draft together. Nothing here is in force until you propose it and every member has accepted it.</source>
+        <translation>Muokatkaa luonnosta yhdessä. Mikään tästä ei ole voimassa ennen kuin ehdotatte sitä ja jokainen on hyväksynyt sen.</translation>
+    </message>
+    <message>
+        <source>Tasks and who leads them</source>
+        <translation>Tehtävät ja vetovastuu</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Lisää tehtävä</translation>
+    </message>
+    <message>
+        <source>Frame of the pair</source>
+        <translation>Työparin raamit</translation>
+    </message>
+    <message>
+        <source>Why and from when</source>
+        <translation>Miksi ja mistä alkaen</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Ehdota</translation>
+    </message>
+    <message>
+        <source>When the draft is ready, propose it. Then each of you accepts it separately, with your own name.</source>
+        <translation>Kun luonnos on valmis, ehdottakaa sitä. Sen jälkeen kumpikin hyväksyy sen erikseen omalla nimellään.</translation>
+    </message>
+    <message>
+        <source>Who proposes?</source>
+        <translation>Kuka ehdottaa?</translation>
+    </message>
+    <message>
+        <source>Propose for acceptance</source>
+        <translation>Ehdota hyväksyttäväksi</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Tallenna luonnos</translation>
+    </message>
+    <message>
+        <source>Back to the role split</source>
+        <translation>Takaisin roolijakoon</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Hylkää luonnos…</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Tallennuksen tila</translation>
+    </message>
+    <message>
+        <source>Working time of the expert by experience</source>
+        <translation>Kokemusasiantuntijan työaika</translation>
+    </message>
+    <message>
+        <source>Working time of the professional</source>
+        <translation>Ammattilaisen työaika</translation>
+    </message>
+    <message>
+        <source>Days worked together</source>
+        <translation>Yhteiset työpäivät</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Ei sovittu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Living in the same town</source>
+        <translation>Asuvat samalla paikkakunnalla</translation>
+    </message>
+    <message>
+        <source>Shared office</source>
+        <translation>Yhteinen toimisto</translation>
+    </message>
+    <message>
+        <source>for example Tiina Koskinen</source>
+        <translation>esimerkiksi Tiina Koskinen</translation>
+    </message>
+    <message>
+        <source>Line manager</source>
+        <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <source>The professional has a guiding role</source>
+        <translation>Ammattilaisella on ohjaava rooli</translation>
+    </message>
+    <message>
+        <source>for example a peer group of experts by experience</source>
+        <translation>esimerkiksi kokemusasiantuntijoiden vertaisryhmä</translation>
+    </message>
+    <message>
+        <source>Who supports the expert by experience?</source>
+        <translation>Kuka tukee kokemusasiantuntijaa?</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>ei sovittu</translation>
+    </message>
+    <message>
+        <source> weeks apart</source>
+        <translation> viikon välein</translation>
+    </message>
+    <message>
+        <source>Work supervision</source>
+        <translation>Työnohjaus</translation>
+    </message>
+    <message>
+        <source>for example ends in May 2027</source>
+        <translation>esimerkiksi päättyy toukokuussa 2027</translation>
+    </message>
+    <message>
+        <source>Training under way</source>
+        <translation>Meneillään oleva koulutus</translation>
+    </message>
+    <message>
+        <source>About the training</source>
+        <translation>Koulutuksesta</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Tiedossa</translation>
+    </message>
+    <message>
+        <source>Expert by experience started in the field</source>
+        <translation>Kokemusasiantuntija aloitti alalla</translation>
+    </message>
+    <message>
+        <source>The review interval follows from this: every 3 months in the first year, then every 6 months.</source>
+        <translation>Tästä seuraa tarkistusväli: ensimmäisenä vuonna 3 kuukauden välein, sen jälkeen 6 kuukauden välein.</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Valitse syy</translation>
+    </message>
+    <message>
+        <source>Why does the role split change?</source>
+        <translation>Miksi roolijako muuttuu?</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>Omin sanoin</translation>
+    </message>
+    <message>
+        <source>Discussed in work supervision</source>
+        <translation>Käsitelty työnohjauksessa</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Seuraava tarkistus</translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation>Käytä ehdotusta</translation>
+    </message>
+    <message>
+        <source>Role split, version %1 (draft)</source>
+        <translation>Roolijako, versio %1 (luonnos)</translation>
+    </message>
+    <message>
+        <source>3 months, as the expert by experience is in their first year in the field</source>
+        <translation>3 kuukautta, koska kokemusasiantuntija on ensimmäistä vuottaan alalla</translation>
+    </message>
+    <message>
+        <source>6 months, as the expert by experience is past their first year</source>
+        <translation>6 kuukautta, koska kokemusasiantuntijan ensimmäinen vuosi alalla on takana</translation>
+    </message>
+    <message>
+        <source>Suggested next review: %1 (%2).</source>
+        <translation>Ehdotus seuraavaksi tarkistukseksi: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>Luonnos tallennettu klo %1.</translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation>Hylätäänkö luonnos?</translation>
+    </message>
+    <message>
+        <source>The draft and its changes are removed. The role split in force, if any, stays as it is.</source>
+        <translation>Luonnos ja sen muutokset poistetaan. Voimassa oleva roolijako pysyy ennallaan.</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Hylkää luonnos</translation>
+    </message>
+    <message>
+        <source>Task %1: %2</source>
+        <translation>Tehtävä %1: %2</translation>
     </message>
 </context>
 <context>
@@ -315,6 +940,146 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Error</source>
         <translation>Virhe</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>From the debrief of</source>
+        <translation>Purusta</translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation>Merkitse tehdyksi: %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ei päivää</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (myöhässä)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>What needs doing</source>
+        <translation>Mitä pitää tehdä</translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Jatkotoimi</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Kuka tekee</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Mennessä</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Määräpäivä asetettu</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove this follow-up</source>
+        <translation>Poista tämä jatkotoimi</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Avoimet jatkotoimet</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s own reminders from the debriefs, overdue first. Tick one when it is done.</source>
+        <translation>Työparin omat muistutukset puruista, myöhässä olevat ensin. Rastita, kun asia on tehty.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <source>No open follow-ups. New ones are added in a debrief, under Follow-ups.</source>
+        <translation>Ei avoimia jatkotoimia. Uusia lisätään purussa kohdassa Jatkotoimet.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Jatkotoimet</translation>
+    </message>
+    <message>
+        <source>Marked done.</source>
+        <translation>Merkitty tehdyksi.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <source>Task</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Huomio (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove the task</source>
+        <translation>Poista tehtävä</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Tehtävä %1</translation>
+    </message>
+    <message>
+        <source>Lead of task %1</source>
+        <translation>Tehtävän %1 vetovastuu</translation>
+    </message>
+    <message>
+        <source>Note of task %1</source>
+        <translation>Tehtävän %1 huomio</translation>
     </message>
 </context>
 <context>
@@ -408,6 +1173,13 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
 </context>
 <context>
+    <name>MemberPartBox</name>
+    <message>
+        <source>What did I do on this visit? (in my own words)</source>
+        <translation>Mitä minä tein tällä käynnillä? (omin sanoin)</translation>
+    </message>
+</context>
+<context>
     <name>MemberRow</name>
     <message>
         <source>First name</source>
@@ -461,6 +1233,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Päiväkirja lukittiin. Avaa lukitus ja yritä uudelleen.</translation>
     </message>
     <message>
+        <source>This role split has been accepted by everyone and can no longer be changed. To change something, make a new version.</source>
+        <translation>Kaikki ovat hyväksyneet tämän roolijaon, eikä sitä voi enää muuttaa. Tehkää muutos uutena versiona.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there. Choose another folder, for example your documents folder, and try again.</source>
+        <translation>Tiedostoa ei voitu tallentaa sinne. Valitse toinen kansio, esimerkiksi Tiedostot-kansio, ja yritä uudelleen.</translation>
+    </message>
+    <message>
         <source>Check the highlighted information.</source>
         <translation>Tarkista merkityt tiedot.</translation>
     </message>
@@ -498,6 +1278,49 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Give the journal a name.</source>
         <translation>Anna päiväkirjalle nimi.</translation>
+    </message>
+    <message>
+        <source>The visit date cannot be in the future. Choose today or earlier.</source>
+        <translation>Käynnin päivämäärä ei voi olla tulevaisuudessa. Valitse tämä päivä tai aiempi.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the visit.</source>
+        <translation>Valitse käynnin päivämäärä.</translation>
+    </message>
+    <message>
+        <source>Choose the visit type.</source>
+        <translation>Valitse käynnin tyyppi.</translation>
+    </message>
+    <message>
+        <source>The number looks like a year of birth. Use a neutral number, like A-07.</source>
+        <translation>Numero näyttää syntymävuodelta. Käytä neutraalia numeroa, esimerkiksi A-07.</translation>
+    </message>
+    <message>
+        <source>Use a pseudonym code: one to three letters and a number, like A-07. Never a name, initials or a place.</source>
+        <translation>Käytä peitekoodia: 1–3 kirjainta ja numero, esimerkiksi A-07. Ei koskaan nimeä, nimikirjaimia tai paikkaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This text is longer than %n characters. Shorten it; nothing was saved yet.</source>
+        <translation>
+            <numerusform>Teksti on pidempi kuin %n merkki. Lyhennä sitä; mitään ei ole vielä tallennettu.</numerusform>
+            <numerusform>Teksti on pidempi kuin %n merkkiä. Lyhennä sitä; mitään ei ole vielä tallennettu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write what needs doing for every follow-up, or remove the empty one.</source>
+        <translation>Kirjoita jokaiseen jatkotoimeen, mitä pitää tehdä, tai poista tyhjä rivi.</translation>
+    </message>
+    <message>
+        <source>Write every topic for supervision, or remove the empty one.</source>
+        <translation>Kirjoita jokainen nosto työnohjaukseen tai poista tyhjä rivi.</translation>
+    </message>
+    <message>
+        <source>Choose a strain from 0 to 10.</source>
+        <translation>Valitse kuormitus väliltä 0–10.</translation>
+    </message>
+    <message>
+        <source>This debrief is no longer in the journal. Go back to the list.</source>
+        <translation>Tätä purkua ei enää ole päiväkirjassa. Palaa listaan.</translation>
     </message>
     <message>
         <source>The date cannot be in the future. Choose today or an earlier day.</source>
@@ -582,6 +1405,109 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>This member is not in the journal.</source>
         <translation>Tämä jäsen ei kuulu päiväkirjaan.</translation>
+    </message>
+    <message>
+        <source>This version has been proposed and waits for acceptance. To edit it, return it to a draft first.</source>
+        <translation>Tätä versiota on ehdotettu, ja se odottaa hyväksyntää. Palauta se ensin luonnokseksi, jos haluat muokata sitä.</translation>
+    </message>
+    <message>
+        <source>Only a proposed version can be accepted. Propose the draft first.</source>
+        <translation>Vain ehdotetun version voi hyväksyä. Ehdottakaa luonnosta ensin.</translation>
+    </message>
+    <message>
+        <source>This member has already accepted this version.</source>
+        <translation>Tämä jäsen on jo hyväksynyt tämän version.</translation>
+    </message>
+    <message>
+        <source>A new version is already being prepared. Finish it or discard it first.</source>
+        <translation>Uusi versio on jo valmisteilla. Viekää se loppuun tai hylätkää se ensin.</translation>
+    </message>
+    <message>
+        <source>No role split has been accepted yet. Agree on the first one first.</source>
+        <translation>Roolijakoa ei ole vielä hyväksytty. Sopikaa ensin ensimmäisestä.</translation>
+    </message>
+    <message>
+        <source>This version of the role split no longer exists. Reload the page.</source>
+        <translation>Tätä roolijaon versiota ei enää ole. Avaa sivu uudelleen.</translation>
+    </message>
+    <message>
+        <source>Choose the days from Monday to Sunday.</source>
+        <translation>Valitse päivät maanantaista sunnuntaihin.</translation>
+    </message>
+    <message>
+        <source>Add at least one task.</source>
+        <translation>Lisää vähintään yksi tehtävä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A role split can have at most %n tasks.</source>
+        <translation>
+            <numerusform>Roolijaossa voi olla enintään %n tehtävä.</numerusform>
+            <numerusform>Roolijaossa voi olla enintään %n tehtävää.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same task is in the list twice. Remove one of them.</source>
+        <translation>Sama tehtävä on luettelossa kahdesti. Poista toinen.</translation>
+    </message>
+    <message>
+        <source>Write a name for the task, or remove the empty row.</source>
+        <translation>Kirjoita tehtävälle nimi tai poista tyhjä rivi.</translation>
+    </message>
+    <message>
+        <source>Two tasks have the same name. Rename or remove one of them.</source>
+        <translation>Kahdella tehtävällä on sama nimi. Nimeä toinen uudelleen tai poista se.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A task name can be at most %n characters.</source>
+        <translation>
+            <numerusform>Tehtävän nimessä voi olla enintään %n merkki.</numerusform>
+            <numerusform>Tehtävän nimessä voi olla enintään %n merkkiä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A note can be at most %n characters.</source>
+        <translation>
+            <numerusform>Huomiossa voi olla enintään %n merkki.</numerusform>
+            <numerusform>Huomiossa voi olla enintään %n merkkiä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new version cannot start before the version in force. Choose the same day or a later one.</source>
+        <translation>Uusi versio ei voi alkaa ennen voimassa olevaa versiota. Valitse sama päivä tai myöhempi.</translation>
+    </message>
+    <message>
+        <source>Choose the next review date.</source>
+        <translation>Valitse seuraava tarkistuspäivä.</translation>
+    </message>
+    <message>
+        <source>The next review date must come after the start date.</source>
+        <translation>Seuraavan tarkistuspäivän täytyy olla alkamispäivän jälkeen.</translation>
+    </message>
+    <message>
+        <source>Choose why the role split changes.</source>
+        <translation>Valitse, miksi roolijako muuttuu.</translation>
+    </message>
+    <message>
+        <source>You chose &apos;other&apos;: write the reason in a sentence or two.</source>
+        <translation>Valitsit ”muu”: kirjoita syy lauseella tai parilla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write at most %n characters.</source>
+        <translation>
+            <numerusform>Kirjoita enintään %n merkki.</numerusform>
+            <numerusform>Kirjoita enintään %n merkkiä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Work supervision can be every 1 to %n weeks, or not agreed.</source>
+        <translation>
+            <numerusform>Työnohjaus voi olla 1–%n viikon välein, tai sitä ei ole sovittu.</numerusform>
+            <numerusform>Työnohjaus voi olla 1–%n viikon välein, tai sitä ei ole sovittu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write this on one line.</source>
+        <translation>Kirjoita tämä yhdelle riville.</translation>
     </message>
     <message>
         <source>Type a passphrase.</source>
@@ -678,10 +1604,6 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Change the pair passphrase…</source>
         <translation>Vaihda parin tunnuslause…</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Etusivu</translation>
     </message>
     <message>
         <source>has a personal area</source>
@@ -973,6 +1895,755 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
 </context>
 <context>
+    <name>PrivacyNotice</name>
+    <message>
+        <source>Remove the identity code</source>
+        <translation>Poista henkilötunnus</translation>
+    </message>
+    <message>
+        <source>This text contains a personal identity code (henkilötunnus). Do not write identifying details into the journal.</source>
+        <translation>Tekstissä on henkilötunnus. Älä kirjaa päiväkirjaan tunnistetietoja.</translation>
+    </message>
+    <message>
+        <source>Something here looks like a personal identity code.</source>
+        <translation>Tekstissä on henkilötunnuksen näköinen merkkijono.</translation>
+    </message>
+    <message>
+        <source>This text seems to contain a phone number.</source>
+        <translation>Tekstissä näyttää olevan puhelinnumero.</translation>
+    </message>
+    <message>
+        <source>This text seems to contain an e-mail address.</source>
+        <translation>Tekstissä näyttää olevan sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>Remove it if it belongs to a client.</source>
+        <translation>Poista se, jos se kuuluu asiakkaalle.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionBox</name>
+    <message>
+        <source>Own reflection of %1</source>
+        <translation>Omat kohdat: %1</translation>
+    </message>
+    <message>
+        <source>Only into your own area (%1). Your partner sees it only if you share.</source>
+        <translation>Vain omaan osioosi (%1). Työparisi näkee tämän vain, jos jaat sen.</translation>
+    </message>
+    <message>
+        <source>%1 has no own area yet. Create it on the Own area page to keep these answers.</source>
+        <translation>Omaa osiota ei ole vielä luotu (%1). Luo se Oma osio -sivulla, niin voit tallentaa nämä vastaukset.</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>ei vastattu</translation>
+    </message>
+    <message>
+        <source>How much does this visit weigh on me now, 0 to 10</source>
+        <translation>Kuinka paljon käynti kuormittaa minua nyt, 0–10</translation>
+    </message>
+    <message>
+        <source>How much does this visit weigh on me now? (0–10)</source>
+        <translation>Kuinka paljon käynti kuormittaa minua nyt? (0–10)</translation>
+    </message>
+    <message>
+        <source>Did my own past come close</source>
+        <translation>Tuliko oma tausta lähelle</translation>
+    </message>
+    <message>
+        <source>Did my own past come close?</source>
+        <translation>Tuliko oma tausta lähelle?</translation>
+    </message>
+    <message>
+        <source>I want to debrief this with my pair</source>
+        <translation>Haluan purkaa tämän työparin kanssa</translation>
+    </message>
+    <message>
+        <source>What feelings did the visit stir in me?</source>
+        <translation>Mitä tunteita käynti herätti minussa?</translation>
+    </message>
+    <message>
+        <source>Share with my pair (not my feelings)</source>
+        <translation>Jaa työparille (ei tunteita)</translation>
+    </message>
+    <message>
+        <source>Share my strain, past and wish to debrief with my pair (not my feelings)</source>
+        <translation>Jaa kuormitus, taustan läheisyys ja purkutoive työparille (ei tunteita)</translation>
+    </message>
+    <message>
+        <source>Own passphrase of %1</source>
+        <translation>Oma tunnuslause: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own passphrase, to save these answers</source>
+        <translation>Oma tunnuslause (%1) vastausten tallentamiseen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Reviewed, no changes</source>
+        <translation>Tarkistettu, ei muutoksia</translation>
+    </message>
+    <message>
+        <source>You looked at version %1 of the role split together and keep it as it is. The review is recorded and the reminder moves to the next date.</source>
+        <translation>Kävitte roolijaon version %1 yhdessä läpi ja pidätte sen ennallaan. Tarkistus kirjataan, ja muistutus siirtyy seuraavaan tarkistuspäivään.</translation>
+    </message>
+    <message>
+        <source>Who records it?</source>
+        <translation>Kuka kirjaa?</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Tarkistettu</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Seuraava tarkistus</translation>
+    </message>
+    <message>
+        <source>Discussed in work supervision</source>
+        <translation>Käsitelty työnohjauksessa</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Huomio (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Record the review</source>
+        <translation>Kirjaa tarkistus</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDescription</name>
+    <message>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Hyväksyneet</translation>
+    </message>
+    <message>
+        <source>not accepted yet</source>
+        <translation>ei vielä hyväksytty</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Seuraava tarkistus</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ei asetettu</translation>
+    </message>
+    <message>
+        <source>Discussed in work supervision</source>
+        <translation>Käsitelty työnohjauksessa</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Ehdottaja</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>Ei tehtäviä.</translation>
+    </message>
+    <message>
+        <source>Frame of the pair</source>
+        <translation>Työparin raamit</translation>
+    </message>
+    <message>
+        <source>Why this version</source>
+        <translation>Miksi tämä versio</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>%1 · role split, version %2</source>
+        <translation>%1 · roolijako, versio %2</translation>
+    </message>
+    <message>
+        <source>Role description</source>
+        <translation>Tehtävänkuva</translation>
+    </message>
+    <message>
+        <source>Role split of the work pair, version %1</source>
+        <translation>Työparin roolijako, versio %1</translation>
+    </message>
+    <message>
+        <source>Tasks and who leads them</source>
+        <translation>Tehtävät ja vetovastuu</translation>
+    </message>
+    <message>
+        <source>Työparipäiväkirja · printed %1</source>
+        <translation>Työparipäiväkirja · tulostettu %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Sivu %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDiff</name>
+    <message>
+        <source>Added</source>
+        <translation>Lisätty</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>Lead moved</source>
+        <translation>Vetovastuu siirtyi</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Nimi muuttui</translation>
+    </message>
+    <message>
+        <source>Notes changed</source>
+        <translation>Huomiot muuttuivat</translation>
+    </message>
+    <message>
+        <source>Frame of the pair</source>
+        <translation>Työparin raamit</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Järjestys</translation>
+    </message>
+    <message>
+        <source>The tasks are in a new order.</source>
+        <translation>Tehtävät ovat uudessa järjestyksessä.</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Ei eroja.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleLabels</name>
+    <message>
+        <source>professional</source>
+        <translation>ammattilainen</translation>
+    </message>
+    <message>
+        <source>expert by experience</source>
+        <translation>kokemusasiantuntija</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>yhteinen</translation>
+    </message>
+    <message>
+        <source>Prof.</source>
+        <translation>Amm.</translation>
+    </message>
+    <message>
+        <source>EbE</source>
+        <translation>KA</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Yht.</translation>
+    </message>
+    <message>
+        <source>Led by the professional</source>
+        <translation>Ammattilaisen vetovastuulla</translation>
+    </message>
+    <message>
+        <source>Led by the expert by experience</source>
+        <translation>Kokemusasiantuntijan vetovastuulla</translation>
+    </message>
+    <message>
+        <source>Shared tasks</source>
+        <translation>Yhteiset tehtävät</translation>
+    </message>
+    <message>
+        <source>Trust has grown</source>
+        <translation>Luottamus kasvanut</translation>
+    </message>
+    <message>
+        <source>Training completed</source>
+        <translation>Koulutus valmistunut</translation>
+    </message>
+    <message>
+        <source>Working time changed</source>
+        <translation>Työaika muuttunut</translation>
+    </message>
+    <message>
+        <source>Strain</source>
+        <translation>Kuormitus</translation>
+    </message>
+    <message>
+        <source>Clientele</source>
+        <translation>Asiakaskunta</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Agreed in work supervision</source>
+        <translation>Sovittu työnohjauksessa</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>luonnos</translation>
+    </message>
+    <message>
+        <source>proposed, waiting for acceptance</source>
+        <translation>ehdotettu, odottaa hyväksyntää</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>hyväksytty</translation>
+    </message>
+    <message>
+        <source>full-time</source>
+        <translation>kokoaikainen</translation>
+    </message>
+    <message>
+        <source>part-time</source>
+        <translation>osa-aikainen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei koulutusta</translation>
+    </message>
+    <message>
+        <source>apprenticeship</source>
+        <translation>oppisopimus</translation>
+    </message>
+    <message>
+        <source>degree studies</source>
+        <translation>tutkinto-opinnot</translation>
+    </message>
+    <message>
+        <source>expert-by-experience training</source>
+        <translation>kokemusasiantuntijakoulutus</translation>
+    </message>
+    <message>
+        <source>other training</source>
+        <translation>muu koulutus</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ti</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ke</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>pe</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>la</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>su</translation>
+    </message>
+    <message>
+        <source>no shared days</source>
+        <translation>ei yhteisiä päiviä</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>ei sovittu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>%n viikon välein</numerusform>
+            <numerusform>%n viikon välein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working time of the expert by experience</source>
+        <translation>Kokemusasiantuntijan työaika</translation>
+    </message>
+    <message>
+        <source>Working time of the professional</source>
+        <translation>Ammattilaisen työaika</translation>
+    </message>
+    <message>
+        <source>Days worked together</source>
+        <translation>Yhteiset työpäivät</translation>
+    </message>
+    <message>
+        <source>Living in the same town</source>
+        <translation>Asuvat samalla paikkakunnalla</translation>
+    </message>
+    <message>
+        <source>Shared office</source>
+        <translation>Yhteinen toimisto</translation>
+    </message>
+    <message>
+        <source>Line manager</source>
+        <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <source>The professional has a guiding role</source>
+        <translation>Ammattilaisella on ohjaava rooli</translation>
+    </message>
+    <message>
+        <source>Who supports the expert by experience</source>
+        <translation>Kokemusasiantuntijan tuki</translation>
+    </message>
+    <message>
+        <source>Work supervision</source>
+        <translation>Työnohjaus</translation>
+    </message>
+    <message>
+        <source>Training under way</source>
+        <translation>Meneillään oleva koulutus</translation>
+    </message>
+    <message>
+        <source>About the training</source>
+        <translation>Koulutuksesta</translation>
+    </message>
+    <message>
+        <source>Expert by experience started in the field</source>
+        <translation>Kokemusasiantuntija aloitti alalla</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ei tiedossa</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 klo %2</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>entinen jäsen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 ja %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoleReviewReminder</name>
+    <message>
+        <source>Role split review</source>
+        <translation>Roolijaon tarkistus</translation>
+    </message>
+    <message>
+        <source>Go to the role split</source>
+        <translation>Siirry roolijakoon</translation>
+    </message>
+    <message>
+        <source>It is time to review your role split together (agreed for %1). Either make a change, or mark that you reviewed it and keep it as it is.</source>
+        <translation>On aika tarkistaa roolijako yhdessä (sovittu tarkistuspäivä %1). Tehkää muutos tai merkitkää, että tarkistitte sen ja pidätte sen ennallaan.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleTimeline</name>
+    <message>
+        <source>Timeline of how the roles have moved</source>
+        <translation>Aikajana: miten roolit ovat muuttuneet</translation>
+    </message>
+    <message>
+        <source>The timeline starts when the first role split is accepted.</source>
+        <translation>Aikajana alkaa, kun ensimmäinen roolijako on hyväksytty.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>tänään</translation>
+    </message>
+    <message>
+        <source>discussed in work supervision</source>
+        <translation>käsitelty työnohjauksessa</translation>
+    </message>
+    <message>
+        <source>No role split has been accepted yet.</source>
+        <translation>Roolijakoa ei ole vielä hyväksytty.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 alkaen</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>Luonnos hylättiin.</translation>
+    </message>
+    <message>
+        <source>Role split</source>
+        <translation>Roolijako</translation>
+    </message>
+    <message>
+        <source>Here you agree together who leads which task; start from the guide&apos;s default tasks and shape them to fit your pair.</source>
+        <translation>Täällä sovitte yhdessä, kuka vetää mitäkin tehtävää: aloittakaa oppaan oletustehtävistä ja muokatkaa niistä omalle työparillenne sopivat.</translation>
+    </message>
+    <message>
+        <source>Start the role split from the default tasks</source>
+        <translation>Aloita roolijako oletustehtävistä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Continue editing</source>
+        <translation>Jatka muokkausta</translation>
+    </message>
+    <message>
+        <source>Return to a draft</source>
+        <translation>Palauta luonnokseksi</translation>
+    </message>
+    <message>
+        <source>Make the proposal a draft again to change it; acceptances given are cleared</source>
+        <translation>Palauta ehdotus luonnokseksi muuttaaksesi sitä; annetut hyväksynnät poistuvat</translation>
+    </message>
+    <message>
+        <source>Role split in force</source>
+        <translation>Voimassa oleva roolijako</translation>
+    </message>
+    <message>
+        <source>Make a change</source>
+        <translation>Tee muutos</translation>
+    </message>
+    <message>
+        <source>Start a new version from the one in force</source>
+        <translation>Aloita uusi versio voimassa olevan pohjalta</translation>
+    </message>
+    <message>
+        <source>Reviewed, no changes…</source>
+        <translation>Tarkistettu, ei muutoksia…</translation>
+    </message>
+    <message>
+        <source>Save the role description as PDF…</source>
+        <translation>Tallenna tehtävänkuva PDF:nä…</translation>
+    </message>
+    <message>
+        <source>How the roles have moved</source>
+        <translation>Miten roolit ovat muuttuneet</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Versions and reviews</source>
+        <translation>Versiot ja tarkistukset</translation>
+    </message>
+    <message>
+        <source>Compare version</source>
+        <translation>Vertaa versiota</translation>
+    </message>
+    <message>
+        <source>Compare from version</source>
+        <translation>Vertailtava versio</translation>
+    </message>
+    <message>
+        <source>with version</source>
+        <translation>versioon</translation>
+    </message>
+    <message>
+        <source>Compare with version</source>
+        <translation>Versio, johon verrataan</translation>
+    </message>
+    <message>
+        <source>No role split is in force yet: the first version is being prepared.</source>
+        <translation>Roolijakoa ei ole vielä voimassa: ensimmäinen versio on valmisteilla.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versio %1</translation>
+    </message>
+    <message>
+        <source>in force from %1</source>
+        <translation>voimassa %1 alkaen</translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation>seuraava tarkistus %1</translation>
+    </message>
+    <message>
+        <source>Accepted by %1</source>
+        <translation>Hyväksyneet: %1</translation>
+    </message>
+    <message>
+        <source>Discussed in work supervision.</source>
+        <translation>Käsitelty työnohjauksessa.</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>Ei tehtäviä.</translation>
+    </message>
+    <message>
+        <source>Version %1 is being prepared</source>
+        <translation>Versio %1 on valmisteilla</translation>
+    </message>
+    <message>
+        <source>%1 proposed it on %2. It comes into force on %3 once every member has accepted it.</source>
+        <translation>%1 ehdotti sitä %2. Se tulee voimaan %3, kun jokainen on hyväksynyt sen.</translation>
+    </message>
+    <message>
+        <source>The draft is not in force. Continue editing it and propose it when it is ready.</source>
+        <translation>Luonnos ei ole voimassa. Jatkakaa sen muokkaamista ja ehdottakaa sitä, kun se on valmis.</translation>
+    </message>
+    <message>
+        <source>This will be the first version.</source>
+        <translation>Tästä tulee ensimmäinen versio.</translation>
+    </message>
+    <message>
+        <source>%1 accepted on %2.</source>
+        <translation>%1 hyväksyi %2.</translation>
+    </message>
+    <message>
+        <source>%1 accepts version %2…</source>
+        <translation>%1 hyväksyy version %2…</translation>
+    </message>
+    <message>
+        <source>has not accepted yet</source>
+        <translation>ei ole vielä hyväksynyt</translation>
+    </message>
+    <message>
+        <source>Version %1, in force from %2</source>
+        <translation>Versio %1, voimassa %2 alkaen</translation>
+    </message>
+    <message>
+        <source>discussed in work supervision</source>
+        <translation>käsitelty työnohjauksessa</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1, no changes (%2); next review %3</source>
+        <translation>Tarkistettu %1, ei muutoksia (%2); seuraava tarkistus %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose two different versions.</source>
+        <translation>Valitse kaksi eri versiota.</translation>
+    </message>
+    <message>
+        <source>Accept the role split</source>
+        <translation>Hyväksy roolijako</translation>
+    </message>
+    <message>
+        <source>%1, do you accept version %2 of the role split? Your acceptance is recorded with your name and the time. When every member has accepted, the version is in force from %3 and can no longer be changed.</source>
+        <translation>%1, hyväksytkö roolijaon version %2? Hyväksyntäsi kirjataan nimelläsi ja kellonajalla. Kun jokainen on hyväksynyt, versio on voimassa %3 alkaen, eikä sitä voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>I accept</source>
+        <translation>Hyväksyn</translation>
+    </message>
+    <message>
+        <source>Everyone has accepted: version %1 is in force from %2.</source>
+        <translation>Kaikki ovat hyväksyneet: versio %1 on voimassa %2 alkaen.</translation>
+    </message>
+    <message>
+        <source>%1 accepted version %2.</source>
+        <translation>%1 hyväksyi version %2.</translation>
+    </message>
+    <message>
+        <source>Return to a draft?</source>
+        <translation>Palautetaanko luonnokseksi?</translation>
+    </message>
+    <message>
+        <source>The acceptances given so far are cleared, and everyone accepts again after the draft is proposed anew.</source>
+        <translation>Tähän mennessä annetut hyväksynnät poistuvat, ja jokainen hyväksyy uudelleen, kun luonnosta ehdotetaan uudestaan.</translation>
+    </message>
+    <message>
+        <source>The review was recorded. Next review %1.</source>
+        <translation>Tarkistus kirjattiin. Seuraava tarkistus %1.</translation>
+    </message>
+    <message>
+        <source>Save the role description</source>
+        <translation>Tallenna tehtävänkuva</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the role description…</source>
+        <translation>Tallennetaan tehtävänkuvaa…</translation>
+    </message>
+    <message>
+        <source>The role description was saved as %1.</source>
+        <translation>Tehtävänkuva tallennettiin nimellä %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 was proposed. Each member now accepts it.</source>
+        <translation>Versiota %1 ehdotettiin. Nyt jokainen hyväksyy sen.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>Käynnin tyyppi</translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation>Asiakkaan koodi</translation>
+    </message>
+    <message>
+        <source>Found text</source>
+        <translation>Osuma</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1056,6 +2727,29 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Direction: %1</source>
         <translation>Suunta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopicRow</name>
+    <message>
+        <source>What we want to bring to supervision</source>
+        <translation>Mitä haluamme nostaa työnohjaukseen</translation>
+    </message>
+    <message>
+        <source>Supervision topic</source>
+        <translation>Nosto työnohjaukseen</translation>
+    </message>
+    <message>
+        <source>Who raises it</source>
+        <translation>Kuka nostaa</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove this topic</source>
+        <translation>Poista tämä nosto</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +2906,233 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>You can try again now.</source>
         <translation>Voit yrittää nyt uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>First meeting</source>
+        <translation>Ensitapaaminen</translation>
+    </message>
+    <message>
+        <source>Initial assessment</source>
+        <translation>Alkukartoitus</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Kotikäynti</translation>
+    </message>
+    <message>
+        <source>Accompanied visit to an authority</source>
+        <translation>Saattaen asiointi viranomaisessa</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Verkostopalaveri</translation>
+    </message>
+    <message>
+        <source>Prison meeting</source>
+        <translation>Vankilatapaaminen</translation>
+    </message>
+    <message>
+        <source>Activity-based meeting</source>
+        <translation>Toiminnallinen tapaaminen</translation>
+    </message>
+    <message>
+        <source>Phone or remote</source>
+        <translation>Puhelu/etä</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Work with close ones</source>
+        <translation>Läheistyö</translation>
+    </message>
+    <message>
+        <source>Acute situation</source>
+        <translation>Akuutti tilanne</translation>
+    </message>
+    <message>
+        <source>Final meeting</source>
+        <translation>Päättötapaaminen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Molemmat</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Ammattilainen</translation>
+    </message>
+    <message>
+        <source>Expert by experience</source>
+        <translation>Kokemusasiantuntija</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Asuminen</translation>
+    </message>
+    <message>
+        <source>Threat of homelessness</source>
+        <translation>Asunnottomuuden uhka</translation>
+    </message>
+    <message>
+        <source>Money and debts</source>
+        <translation>Talous ja velat</translation>
+    </message>
+    <message>
+        <source>Sobriety</source>
+        <translation>Päihteettömyys</translation>
+    </message>
+    <message>
+        <source>Gambling addiction</source>
+        <translation>Peliriippuvuus</translation>
+    </message>
+    <message>
+        <source>Crime-free life</source>
+        <translation>Rikoksettomuus</translation>
+    </message>
+    <message>
+        <source>Dealing with authorities</source>
+        <translation>Viranomaisasiointi</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Mielenterveys</translation>
+    </message>
+    <message>
+        <source>Managing daily life</source>
+        <translation>Arjenhallinta</translation>
+    </message>
+    <message>
+        <source>Study and work</source>
+        <translation>Opiskelu ja työ</translation>
+    </message>
+    <message>
+        <source>Close ones</source>
+        <translation>Läheiset</translation>
+    </message>
+    <message>
+        <source>Release from prison</source>
+        <translation>Vapautuminen</translation>
+    </message>
+    <message>
+        <source>Housing at risk</source>
+        <translation>Asuminen uhattuna</translation>
+    </message>
+    <message>
+        <source>New debts (also street debts)</source>
+        <translation>Uudet velat (myös katuvelat)</translation>
+    </message>
+    <message>
+        <source>Pressure or threats</source>
+        <translation>Painostus tai uhkailu</translation>
+    </message>
+    <message>
+        <source>Back with the old crowd</source>
+        <translation>Paluu vanhoihin porukoihin</translation>
+    </message>
+    <message>
+        <source>Signs of substance use</source>
+        <translation>Merkkejä päihteiden käytöstä</translation>
+    </message>
+    <message>
+        <source>Missing meetings</source>
+        <translation>Poisjäänti tapaamisista</translation>
+    </message>
+    <message>
+        <source>Neglected obligations</source>
+        <translation>Velvoitteiden laiminlyönti</translation>
+    </message>
+    <message>
+        <source>Low mood or self-harm</source>
+        <translation>Mielialan lasku tai itsetuhoisuus</translation>
+    </message>
+    <message>
+        <source>Threat of violence (also towards workers)</source>
+        <translation>Väkivallan uhka (myös työntekijöille)</translation>
+    </message>
+    <message>
+        <source>Break in income</source>
+        <translation>Toimeentulon katkos</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Osittain</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation>Vähän</translation>
+    </message>
+    <message>
+        <source>Clearly</source>
+        <translation>Selvästi</translation>
+    </message>
+    <message>
+        <source>Ethics</source>
+        <translation>Etiikka</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Rajat</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <source>Coping</source>
+        <translation>Jaksaminen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Menetelmä</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Verkosto</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>Ei jaettu</translation>
+    </message>
+    <message>
+        <source>Topics only</source>
+        <translation>Vain nostot</translation>
+    </message>
+    <message>
+        <source>Topics and reflection</source>
+        <translation>Nostot ja reflektio</translation>
+    </message>
+    <message>
+        <source>Quick debrief</source>
+        <translation>Pikapurku</translation>
+    </message>
+    <message>
+        <source>Full debrief</source>
+        <translation>Täysi purku</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Yhdessä</translation>
+    </message>
+    <message>
+        <source>Former member</source>
+        <translation>Entinen jäsen</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from tyoparipaivakirja.core.checkins import (
     TalkChoice,
     item_key,
 )
+from tyoparipaivakirja.core.debriefs import PrivateReflection
 from tyoparipaivakirja.core.errors import (
     JournalLocked,
     NotAJournal,
@@ -34,6 +35,7 @@ from tyoparipaivakirja.core.instruments import (
 from tyoparipaivakirja.core.nudges import Rule
 from tyoparipaivakirja.core.trends import SharedWeek, TrendWord
 from tyoparipaivakirja.storage import schema
+from tyoparipaivakirja.storage.debriefs import DebriefStore
 from tyoparipaivakirja.storage.journal import Journal, PersonalArea, open_journal
 
 TODAY = date(2026, 11, 25)  # Wednesday
@@ -150,15 +152,19 @@ def test_settings_round_trip(make_journal: Callable[..., Journal]) -> None:
     assert area.settings() == chosen
 
 
-def test_visit_strain_is_its_own_series(make_journal: Callable[..., Journal]) -> None:
-    """Per-visit strain from debriefs is kept in the owner's area, 0–10, not in the future."""
+def test_visit_strain_comes_from_the_owners_debrief_reflections(
+    make_journal: Callable[..., Journal],
+) -> None:
+    """The strain a person gave in a debrief's own reflection is their per-visit series,
+    oldest first; reflections without a strain are not points of it."""
     area = _jari_area(make_journal())
-    area.record_visit_strain(TODAY, 7, TODAY, debrief_id="purku-1")
-    area.record_visit_strain(TODAY, 4, TODAY)
-    assert [v.strain for v in area.visit_strains()] == [7, 4]
-    for day, strain in ((TODAY + timedelta(days=1), 3), (TODAY, 11)):
-        with pytest.raises(ValidationError):
-            area.record_visit_strain(day, strain, TODAY)
+    earlier = TODAY - timedelta(days=3)
+    DebriefStore.save_reflection(area, PrivateReflection(2, TODAY, strain=4), TODAY)
+    DebriefStore.save_reflection(area, PrivateReflection(1, earlier, strain=7), TODAY)
+    DebriefStore.save_reflection(area, PrivateReflection(3, TODAY, feelings="ei asteikkoa"), TODAY)
+    visits = area.visit_strains()
+    assert [(v.day, v.strain) for v in visits] == [(earlier, 7), (TODAY, 4)]
+    assert [v.strain for v in area.snapshot(TODAY).visits] == [7, 4]
 
 
 def test_after_sharing_the_pair_journal_holds_only_the_aggregate(

@@ -33,7 +33,11 @@ def test_killed_writer_loses_no_reported_commit(make_journal: Callable[..., Jour
             time.sleep(rng.uniform(0.05, 0.4))
         finally:
             child.send_signal(signal.SIGKILL)
-            out, err = child.communicate()
+            # Read through the same buffered pipe objects start_child used: communicate()
+            # reads the raw file descriptors and would miss lines already buffered there.
+            assert child.stdout is not None and child.stderr is not None
+            out, err = child.stdout.read(), child.stderr.read()
+            child.wait()
         assert child.returncode == -signal.SIGKILL, err
         # Only complete lines count: a number is printed after its commit returned.
         numbers = [int(line) for line in out.split("\n")[:-1] if line]

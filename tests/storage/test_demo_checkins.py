@@ -11,6 +11,7 @@ from tyoparipaivakirja.core.checkins import latest_per_week, week_start
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
 from tyoparipaivakirja.core.nudges import History, Rule, r2_stress, rule_config
 from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE, DEMO_PERSONAL_PASSPHRASES, write_demo
+from tyoparipaivakirja.storage.debriefs import DebriefStore
 from tyoparipaivakirja.storage.instrument_files import load_instruments
 from tyoparipaivakirja.storage.journal import open_journal
 
@@ -23,7 +24,8 @@ from tyoparipaivakirja.storage.journal import open_journal
 def test_jari_has_26_weeks_and_r2_fires_exactly_once(tmp_path: Path, today: date) -> None:
     """Jari's demo check-ins cover the 26 weeks before this one (one week has two); replaying
     the history day by day, R2 starts firing exactly once, at the end, so it shows when the
-    demo opens; this week's check-in is still due; one earlier summary is shared."""
+    demo opens; this week's check-in is still due; one earlier summary is shared; his own
+    reflections in the demo debriefs are his per-visit strain series."""
     folder = tmp_path / "demo"
     write_demo(folder, today=today)
     journal = open_journal(folder, DEMO_PAIR_PASSPHRASE)
@@ -50,7 +52,10 @@ def test_jari_has_26_weeks_and_r2_fires_exactly_once(tmp_path: Path, today: date
         snapshot = area.snapshot(today)
         assert snapshot.weekly_due
         assert Rule.R2 in {f.rule for f in snapshot.nudges}
-        assert len(snapshot.shares) == 1 and len(snapshot.visits) == 12
+        assert len(snapshot.shares) == 1
+        reflected = [r for r in DebriefStore.reflections(area) if r.strain is not None]
+        assert reflected, "the demo debriefs give Jari a per-visit strain series"
+        assert [v.strain for v in snapshot.visits] == [r.strain for r in reflected]
         assert any(c.note for c in checkins)
         sanna_area = journal.open_personal_area(sanna.member_id, DEMO_PERSONAL_PASSPHRASES["Sanna"])
         assert sanna_area.checkins() == [] and sanna_area.settings().guiding_role

@@ -21,6 +21,8 @@ class ErrorCode(StrEnum):
     STORAGE_FULL = "storage_full"
     STORAGE_FAILED = "storage_failed"
     JOURNAL_LOCKED = "journal_locked"
+    REVISION_ACCEPTED = "revision_accepted"
+    EXPORT_FAILED = "export_failed"
     INSTRUMENT_INVALID = "instrument_invalid"
 
 
@@ -88,6 +90,22 @@ class JournalLocked(JournalError):
     code = ErrorCode.JOURNAL_LOCKED
 
 
+class RevisionAccepted(JournalError):
+    """An accepted role split revision was about to be changed; it never can be.
+
+    A change to an agreed role split is always a new revision. The storage layer
+    refuses the write (and database triggers refuse it too), not only the screens.
+    """
+
+    code = ErrorCode.REVISION_ACCEPTED
+
+
+class ExportFailed(JournalError):
+    """A file outside the journal (a PDF) could not be written where the user chose."""
+
+    code = ErrorCode.EXPORT_FAILED
+
+
 class InstrumentInvalid(JournalError):
     """An instrument definition shipped with the app (or added by an organisation) is
     faulty; ``detail`` names the file and the problem for whoever maintains it."""
@@ -105,6 +123,27 @@ class ValidationField(StrEnum):
     PASSPHRASE = "passphrase"
     PASSPHRASE_REPEAT = "passphrase_repeat"
     FOLDER = "folder"
+    VISIT_DATE = "visit_date"
+    VISIT_TYPE = "visit_type"
+    CLIENT_CODE = "client_code"
+    TEXT = "text"
+    FOLLOW_UP = "follow_up"
+    SUPERVISION_TOPIC = "supervision_topic"
+    STRAIN = "strain"
+    ENTRY = "entry"
+    ROLE_REVISION = "role_revision"
+    ROLE_ITEMS = "role_items"
+    ROLE_ITEM_TITLE = "role_item_title"
+    ROLE_ITEM_NOTE = "role_item_note"
+    ROLE_EFFECTIVE_DATE = "role_effective_date"
+    ROLE_NEXT_REVIEW = "role_next_review"
+    ROLE_REASON = "role_reason"
+    ROLE_REASON_TEXT = "role_reason_text"
+    ROLE_LINE_MANAGER = "role_line_manager"
+    ROLE_KA_SUPPORT = "role_ka_support"
+    ROLE_TRAINING_NOTE = "role_training_note"
+    ROLE_SUPERVISION_CADENCE = "role_supervision_cadence"
+    ROLE_REVIEW_NOTE = "role_review_note"
     CHECKIN = "checkin"
     CHECKIN_DAY = "checkin_day"
     CHECKIN_ANSWER = "checkin_answer"
@@ -130,12 +169,21 @@ class ValidationReason(StrEnum):
     JOURNAL_EXISTS = "journal_exists"
     FOLDER_NOT_EMPTY = "folder_not_empty"
     NOT_A_FOLDER = "not_a_folder"
-    UNKNOWN_MEMBER = "unknown_member"
-    ALREADY_EXISTS = "already_exists"
+    BAD_CODE = "bad_code"
+    LOOKS_LIKE_YEAR = "looks_like_year"
     IN_FUTURE = "in_future"
     OUT_OF_RANGE = "out_of_range"
-    UNKNOWN_ITEM = "unknown_item"
     NOT_FOUND = "not_found"
+    UNKNOWN_MEMBER = "unknown_member"
+    ALREADY_EXISTS = "already_exists"
+    BEFORE_PREVIOUS = "before_previous"
+    NOT_AFTER_EFFECTIVE = "not_after_effective"
+    NOT_A_DRAFT = "not_a_draft"
+    NOT_PROPOSED = "not_proposed"
+    ALREADY_ACCEPTED = "already_accepted"
+    OPEN_REVISION_EXISTS = "open_revision_exists"
+    NOTHING_IN_FORCE = "nothing_in_force"
+    UNKNOWN_ITEM = "unknown_item"
     PERIOD_ORDER = "period_order"
     TOO_FEW_WEEKS = "too_few_weeks"
     CHANGED = "changed"
@@ -146,9 +194,13 @@ class ValidationError(JournalError):
 
     code = ErrorCode.VALIDATION
 
-    def __init__(self, field: ValidationField, reason: ValidationReason, index: int = -1) -> None:
+    def __init__(
+        self, field: ValidationField, reason: ValidationReason, index: int = -1, name: str = ""
+    ) -> None:
         super().__init__(f"{field.value}: {reason.value}")
         self.field = field
         self.reason = reason
         # For list fields (members): which row; -1 when it concerns the whole field.
         self.index = index
+        # For TEXT: which text field of a form (a stable field name, never its content).
+        self.name = name

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QVBoxLayout,
@@ -19,7 +17,13 @@ from tyoparipaivakirja.core.errors import (
     ValidationError,
     ValidationField,
 )
-from tyoparipaivakirja.gui.widgets import FieldError, PassphraseField, labelled, paragraph
+from tyoparipaivakirja.gui.widgets import (
+    FieldError,
+    PassphraseField,
+    busy_cursor,
+    labelled,
+    paragraph,
+)
 from tyoparipaivakirja.messages import error_message
 
 # Called with (old, new, repeated); raises the typed errors of core.errors.
@@ -64,11 +68,10 @@ class ChangePassphraseDialog(QDialog):
             self.old_error.show_message(self.tr("Type the current passphrase."))
             self.old.setFocus()
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self._change(self.old.text(), self.new.text(), self.repeat.text())
+            with busy_cursor():
+                self._change(self.old.text(), self.new.text(), self.repeat.text())
         except ValidationError as error:
-            QApplication.restoreOverrideCursor()
             target = (self.repeat_error, self.repeat)
             if error.field is ValidationField.PASSPHRASE:
                 target = (self.new_error, self.new)
@@ -76,10 +79,8 @@ class ChangePassphraseDialog(QDialog):
             target[1].setFocus()
             return
         except JournalError as error:
-            QApplication.restoreOverrideCursor()
             label = self.old_error if error.code is ErrorCode.WRONG_PASSPHRASE else self.new_error
             label.show_message(error_message(error))
             self.old.setFocus()
             return
-        QApplication.restoreOverrideCursor()
         self.accept()

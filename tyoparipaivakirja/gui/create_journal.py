@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.widgets import (
     FieldError,
     PassphraseField,
+    busy_cursor,
     form_column,
     heading,
     labelled,
@@ -241,31 +241,40 @@ class CreateJournalPage(QWidget):
             focus = [self._show_validation(problem) for problem in problems]
             (focus[0] if focus else self.folder).setFocus()
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            journal = create_journal(
-                Path(folder_text).expanduser(),
-                self.journal_name.text(),
-                members,
-                self.passphrase.text(),
-                self.repeat.text(),
-            )
+            with busy_cursor():
+                journal = create_journal(
+                    Path(folder_text).expanduser(),
+                    self.journal_name.text(),
+                    members,
+                    self.passphrase.text(),
+                    self.repeat.text(),
+                )
         except ValidationError as error:
-            QApplication.restoreOverrideCursor()
             self._show_validation(error).setFocus()
             return
-        except (JournalError, OSError) as error:
-            QApplication.restoreOverrideCursor()
-            self.general_error.show_message(
-                error_message(error)
-                if isinstance(error, JournalError)
-                else self.tr("The folder could not be created. Choose another folder.")
-            )
+        except JournalError as error:
+            self.general_error.show_message(error_message(error))
             return
-        QApplication.restoreOverrideCursor()
+        self.reset()
+        self.created.emit(journal)
+
+    def reset(self) -> None:
+        """An empty form: nothing of a journal made earlier stays on screen."""
+        self._clear_errors()
+        self.journal_name.setText(self.tr("Our work pair journal"))
+        self.folder.setText(str(default_journal_folder()))
+        for row in self.member_rows[2:]:
+            row.deleteLater()
+        del self.member_rows[2:]
+        for row, role in zip(
+            self.member_rows, (Role.EXPERT_BY_EXPERIENCE, Role.PROFESSIONAL), strict=True
+        ):
+            row.name.clear()
+            row.role.setCurrentIndex(row.role.findData(role.value))
+        self.add_member_button.setEnabled(True)
         self.passphrase.clear()
         self.repeat.clear()
-        self.created.emit(journal)
 
     def _show_validation(self, error: ValidationError) -> QWidget:
         """Show the message under its field and return the widget to focus."""

@@ -22,6 +22,18 @@ class Dialogs:
         """A folder where something new will be created (the dialog may create it)."""
         return self.choose_folder(parent, title, start)
 
+    def choose_save_file(
+        self, parent: QWidget, title: str, suggested: Path, file_filter: str
+    ) -> Path | None:
+        """Where to save a new file (a PDF); the dialog asks before replacing one."""
+        chosen, _selected = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        with_suffix = path.with_suffix(suggested.suffix)
+        # Add the missing .pdf only where that replaces nothing the dialog did not ask about.
+        return with_suffix if not path.suffix and not with_suffix.exists() else path
+
     def confirm(self, parent: QWidget, title: str, text: str, accept_label: str) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent

@@ -32,6 +32,9 @@ class IdleWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(timeout_ms)
         self._timer.timeout.connect(self.idle)
+        # Armed between start() and stop(): input re-arms the timer even after it fired,
+        # so a watcher keeps working after its first idle spell.
+        self._armed = False
 
     @property
     def timeout_ms(self) -> int:
@@ -43,16 +46,18 @@ class IdleWatcher(QObject):
             self._timer.start()
 
     def start(self) -> None:
+        self._armed = True
         self._timer.start()
 
     def stop(self) -> None:
+        self._armed = False
         self._timer.stop()
 
     @property
     def running(self) -> bool:
         return self._timer.isActive()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() in _INPUT_EVENTS and self._timer.isActive():
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and self._armed:
             self._timer.start()
         return False

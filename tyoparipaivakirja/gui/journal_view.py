@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.gui.debriefs_page import DebriefsPage
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.follow_ups_page import FollowUpsPage
 from tyoparipaivakirja.gui.overview import OverviewPage
 from tyoparipaivakirja.gui.page import JournalPage
 from tyoparipaivakirja.gui.personal_area import PersonalAreaPage
+from tyoparipaivakirja.gui.roles import RolesPage
 from tyoparipaivakirja.storage.journal import Journal
 
 NAV_WIDTH = 220
@@ -29,14 +32,23 @@ class JournalView(QWidget):
 
     change_passphrase_requested = Signal()
 
-    def __init__(
-        self, journal: Journal, parent: QWidget | None = None, dialogs: Dialogs | None = None
-    ) -> None:
+    def __init__(self, journal: Journal, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
+        self.debriefs = DebriefsPage(journal, dialogs)
+        self.follow_ups = FollowUpsPage(journal)
         self.overview = OverviewPage(journal)
         self.personal = PersonalAreaPage(journal, dialogs=dialogs)
-        self.pages: list[JournalPage] = [self.overview, self.personal]
+        self.roles = RolesPage(journal, dialogs=dialogs)
+        # The daily tools first; the journal's own details last.
+        self.pages: list[JournalPage] = [
+            self.debriefs,
+            self.follow_ups,
+            self.roles,
+            self.personal,
+            self.overview,
+        ]
+        self.follow_ups.open_entry_requested.connect(self._open_entry)
         self.overview.change_passphrase_requested.connect(self.change_passphrase_requested)
         self.overview.personal_area_requested.connect(
             lambda: self.show_page(PersonalAreaPage.page_key)
@@ -62,13 +74,15 @@ class JournalView(QWidget):
         self.stack = QStackedWidget()
         for page in self.pages:
             self.stack.addWidget(page)
+            page.open_page_requested.connect(self.show_page)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(sidebar)
         layout.addWidget(self.stack, 1)
         self._current = 0
-        self.nav.currentRowChanged.connect(self._on_row_changed)
         self.nav.setCurrentRow(0)
+        self.nav.currentRowChanged.connect(self._on_row_changed)
+        self.pages[0].enter()
 
     @property
     def current_page(self) -> JournalPage:
@@ -87,6 +101,10 @@ class JournalView(QWidget):
         self._current = row
         self.stack.setCurrentIndex(row)
         self.pages[row].enter()
+
+    def _open_entry(self, entry_id: int) -> None:
+        self.show_page(DebriefsPage.page_key)
+        self.debriefs.open_entry(entry_id)
 
     def close_personal_areas(self) -> None:
         """Close any open personal area (the short idle time ran out)."""

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
 
     def show_create(self) -> None:
         self.lock()
+        self.create_page.reset()
         self.stack.setCurrentWidget(self.create_page)
         self.create_page.setFocus()
         self._update_state()
@@ -191,7 +192,7 @@ class MainWindow(QMainWindow):
         self.journal = journal
         if journal.folder != self._demo_folder:
             self.settings.last_journal = journal.folder
-        self.view = JournalView(journal, dialogs=self.dialogs)
+        self.view = JournalView(journal, self.dialogs)
         self.view.change_passphrase_requested.connect(self.change_pair_passphrase)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
@@ -241,6 +242,7 @@ class MainWindow(QMainWindow):
             journal.change_passphrase,
             self,
         )
+        self._track_dialog(self.dialog)
         self.dialog.accepted.connect(
             lambda: self.statusBar().showMessage(self.tr("The pair passphrase was changed."), 8000)
         )
@@ -249,8 +251,18 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
         self.dialog = dialog
+        self._track_dialog(dialog)
         dialog.accepted.connect(lambda: self._settings_saved(dialog))
         dialog.open()
+
+    def _track_dialog(self, dialog: ChangePassphraseDialog | SettingsDialog) -> None:
+        """Delete a dialog once it closes and forget it, so none pile up over a day."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+
+    def _forget_dialog(self, dialog: ChangePassphraseDialog | SettingsDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
 
     def _settings_saved(self, dialog: SettingsDialog) -> None:
         self.idle.set_timeout_ms(self.settings.auto_lock_minutes * MINUTE_MS)
@@ -259,6 +271,6 @@ class MainWindow(QMainWindow):
                 self.tr("The new language is used from the next start of the app."), 10000
             )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()
         event.accept()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tyoparipaivakirja.gui.page import JournalPage
+from tyoparipaivakirja.gui.role_reminder import RoleReviewReminder
 from tyoparipaivakirja.gui.widgets import form_column, heading, paragraph
 from tyoparipaivakirja.messages import role_label
 from tyoparipaivakirja.storage.journal import Journal
@@ -25,6 +28,9 @@ class OverviewPage(JournalPage):
         self._layout = QVBoxLayout(content)
         self._layout.addSpacing(8)
         self._layout.addWidget(heading(journal.info.name))
+        self.role_reminder = RoleReviewReminder()
+        self.role_reminder.open_requested.connect(lambda: self.open_page_requested.emit("roles"))
+        self._layout.addWidget(self.role_reminder)
         self._layout.addWidget(
             paragraph(
                 self.tr(
@@ -56,12 +62,13 @@ class OverviewPage(JournalPage):
         self.refresh()
 
     def nav_title(self) -> str:
-        return self.tr("Home")
+        return self.tr("Journal")
 
     def enter(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
+        self.role_reminder.show_state(self._journal.roles.review_state(date.today()))
         while self.members_form.rowCount():
             self.members_form.removeRow(0)
         for member in self._journal.members():

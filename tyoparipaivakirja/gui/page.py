@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 
@@ -13,6 +14,8 @@ class JournalPage(QWidget):
     """
 
     page_key = ""
+    # Ask the journal view to show another page, by its ``page_key``.
+    open_page_requested = Signal(str)
 
     def nav_title(self) -> str:
         raise NotImplementedError

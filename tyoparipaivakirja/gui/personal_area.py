@@ -14,7 +14,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from tyoparipaivakirja.gui.page import JournalPage
 from tyoparipaivakirja.gui.widgets import (
     FieldError,
     PassphraseField,
+    busy_cursor,
     form_column,
     heading,
     labelled,
@@ -222,19 +222,17 @@ class PersonalAreaPage(JournalPage):
         self.repeat_error.clear_message()
         member_id = self._chosen_member_id()
         exists = self._journal.has_personal_area(member_id)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            if exists:
-                area = self._journal.open_personal_area(member_id, self.passphrase.text())
-            else:
-                area = self._journal.create_personal_area(
-                    member_id, self.passphrase.text(), self.repeat.text()
-                )
+            with busy_cursor():
+                if exists:
+                    area = self._journal.open_personal_area(member_id, self.passphrase.text())
+                else:
+                    area = self._journal.create_personal_area(
+                        member_id, self.passphrase.text(), self.repeat.text()
+                    )
         except JournalError as error:
-            QApplication.restoreOverrideCursor()
             self._show_error(error)
             return
-        QApplication.restoreOverrideCursor()
         self.passphrase.clear()
         self.repeat.clear()
         self._show_open(area)

@@ -34,7 +34,7 @@ class _OptionLabel(QLabel):
         self.setWordWrap(True)
         self._button = button
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._button.click()
         event.accept()
 
@@ -64,10 +64,10 @@ class WrappedCheckBox(QWidget):
         row.addWidget(self.label, 1)
         self.setFocusProxy(self.box)
 
-    def isChecked(self) -> bool:  # noqa: N802 (mirrors QCheckBox)
+    def isChecked(self) -> bool:
         return self.box.isChecked()
 
-    def setChecked(self, checked: bool) -> None:  # noqa: N802 (mirrors QCheckBox)
+    def setChecked(self, checked: bool) -> None:
         self.box.blockSignals(True)
         self.box.setChecked(checked)
         self.box.blockSignals(False)

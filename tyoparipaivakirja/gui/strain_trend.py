@@ -177,7 +177,7 @@ class TrendChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Trend chart"))
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(660, 290)
 
     def set_data(self, data: TrendData | None, weekly: bool = True) -> None:
@@ -216,7 +216,7 @@ class TrendChart(QWidget):
 
     # --- painting --------------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         accent, text, base, grey = self._colours()

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tyoparipaivakirja.core.errors import ErrorCode, JournalError
 from tyoparipaivakirja.demo import DemoPassphrases
 from tyoparipaivakirja.gui.widgets import (
     FieldError,
     PassphraseField,
+    busy_cursor,
     form_column,
     heading,
     labelled,
@@ -121,14 +122,12 @@ class UnlockPage(QWidget):
         if not passphrase:
             self.error.show_message(self.tr("Type the pair passphrase."))
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            journal = open_journal(self._folder, passphrase)
+            with busy_cursor():
+                journal = open_journal(self._folder, passphrase)
         except JournalError as error:
-            QApplication.restoreOverrideCursor()
             self._failed(error)
             return
-        QApplication.restoreOverrideCursor()
         self._failures = 0
         self.passphrase.clear()
         self.error.clear_message()

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +22,16 @@ from PySide6.QtWidgets import (
 from tyoparipaivakirja.core.passphrase import Strength, assess
 
 FORM_MAX_WIDTH = 720
+
+
+@contextlib.contextmanager
+def busy_cursor() -> Iterator[None]:
+    """A wait cursor for the duration of a block, restored however the block ends."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def heading(text: str, level: int = 1) -> QLabel:

@@ -1,4 +1,4 @@
-"""PDF reports built with reportlab from core summary models. No Qt.
+"""PDF reports built with reportlab from documents the caller has already worded. No Qt.
 
-The layer is empty until the role description and supervision summary issues fill it.
+``role_description``: the printable role description (tehtävänkuva).
 """

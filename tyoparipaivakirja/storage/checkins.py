@@ -122,25 +122,16 @@ def delete_checkin(conn: Connection, checkin_id: str) -> None:
 # --- visit strain ------------------------------------------------------------------------
 
 
-def insert_visit_strain(
-    conn: Connection, day: date, strain: int, now: str, debrief_id: str | None
-) -> VisitStrain:
-    visit_id = uuid.uuid4().hex
-    cursor = conn.execute(
-        "INSERT INTO visit_strain (visit_id, day, strain, debrief_id, created_at)"
-        " VALUES (?, ?, ?, ?, ?)",
-        (visit_id, day.isoformat(), strain, debrief_id, now),
-    )
-    return VisitStrain(visit_id, day, strain, int(cursor.lastrowid))
-
-
 def list_visit_strains(conn: Connection) -> list[VisitStrain]:
+    """The strain of each visit the owner reflected on in a debrief (the private part of
+    the debrief lives in this same personal area), oldest first."""
     rows = conn.execute(
-        "SELECT visit_id, day, strain, rowid FROM visit_strain ORDER BY day, rowid"
+        "SELECT entry_id, visit_date, strain FROM visit_reflections"
+        " WHERE strain IS NOT NULL ORDER BY visit_date, entry_id"
     ).fetchall()
     return [
-        VisitStrain(str(visit_id), _day(str(day)), int(strain), int(sequence))
-        for visit_id, day, strain, sequence in rows
+        VisitStrain(str(entry_id), _day(str(day)), int(strain), int(entry_id))
+        for entry_id, day, strain in rows
     ]
 
 

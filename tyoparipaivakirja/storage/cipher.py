@@ -18,6 +18,7 @@ from tyoparipaivakirja.core.errors import (
     JournalCorrupt,
     JournalError,
     NotAJournal,
+    RevisionAccepted,
     StorageFailed,
     StorageFull,
     WrongPassphrase,
@@ -26,6 +27,8 @@ from tyoparipaivakirja.storage.files import make_private
 
 KDF_ITERATIONS = 256_000
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+# The start of the message of the triggers that keep accepted role splits unchanged.
+REVISION_ACCEPTED_MARKER = "revision_accepted"
 
 Connection = Any  # sqlcipher3 ships no type information
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
@@ -117,6 +120,8 @@ def rekey(conn: Connection, new_passphrase: str) -> None:
 def translate_error(exc: Exception) -> JournalError:
     """Turn a driver error into one of the app's typed errors."""
     text = str(exc).lower()
+    if REVISION_ACCEPTED_MARKER in text:
+        return RevisionAccepted(str(exc))  # a schema trigger refused changing the past
     if "disk is full" in text or "database or disk is full" in text:
         return StorageFull(str(exc))
     if "malformed" in text or "not a database" in text or "corrupt" in text:

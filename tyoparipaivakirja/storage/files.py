@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import tempfile
 from pathlib import Path
+
+from tyoparipaivakirja.core.errors import ExportFailed, StorageFull
 
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
@@ -69,3 +72,17 @@ def atomic_copy(source: Path, target: Path) -> None:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def write_export(target: Path, data: bytes) -> None:
+    """Write a file the user asked for (a PDF) atomically, owner-only.
+
+    A full disk is ``StorageFull``; any other failure (no permission, a vanished
+    folder) is ``ExportFailed``. Either way an existing file at ``target`` is untouched.
+    """
+    try:
+        atomic_write_bytes(target, data)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise StorageFull(f"no space for {target.name}") from None
+        raise ExportFailed(f"cannot write {target.name}: {exc.strerror}") from None

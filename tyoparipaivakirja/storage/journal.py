@@ -15,6 +15,7 @@ File names carry random ids only: nothing about the pair is readable without a k
 from __future__ import annotations
 
 import contextlib
+import functools
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from tyoparipaivakirja.core.checkins import (
 from tyoparipaivakirja.core.errors import (
     JournalLocked,
     NotAJournal,
+    StorageFailed,
     ValidationError,
     ValidationField,
     ValidationReason,
@@ -48,7 +50,6 @@ from tyoparipaivakirja.core.members import (
 from tyoparipaivakirja.core.own_area import AreaSnapshot
 from tyoparipaivakirja.core.passphrase import require_new_passphrase
 from tyoparipaivakirja.core.trends import (
-    VISIT_STRAIN_MAX,
     SharedTrend,
     TrendShare,
     VisitStrain,
@@ -58,9 +59,11 @@ from tyoparipaivakirja.storage import checkins as checkin_store
 from tyoparipaivakirja.storage import cipher, database, schema
 from tyoparipaivakirja.storage import shared_wellbeing as shared_store
 from tyoparipaivakirja.storage.cipher import Connection
+from tyoparipaivakirja.storage.debriefs import DebriefStore
 from tyoparipaivakirja.storage.files import ensure_private_folder, fsync_folder
 from tyoparipaivakirja.storage.instrument_files import load_instruments
 from tyoparipaivakirja.storage.lockfile import LOCK_FILE_NAME, FolderLock
+from tyoparipaivakirja.storage.roles import RoleSplitStore
 
 PAIR_FILE = "pair.db"
 PAIR_CHECK_FILE = "pair.check.db"
@@ -91,6 +94,20 @@ def personal_files(folder: Path, member_id: str) -> database.DatabaseFiles:
 
 
 type CloseCallback = Callable[[PersonalArea], None]
+
+
+def os_errors_as_storage_failed[**P, R](action: Callable[P, R]) -> Callable[P, R]:
+    """Report an operating-system failure (read-only disk, permissions, a file in the
+    way) as the typed ``StorageFailed``, so every caller handles one kind of error."""
+
+    @functools.wraps(action)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return action(*args, **kwargs)
+        except OSError as error:
+            raise StorageFailed(f"{type(error).__name__} errno {error.errno}") from None
+
+    return wrapper
 
 
 def is_journal_folder(folder: Path) -> bool:
@@ -143,6 +160,7 @@ class PersonalArea:
     def instruments(self) -> InstrumentSet:
         return load_instruments()
 
+    @os_errors_as_storage_failed
     def change_passphrase(
         self, old_passphrase: str, new_passphrase: str, repeated: str | None = None
     ) -> None:
@@ -194,24 +212,8 @@ class PersonalArea:
         with database.transaction(self.connection()) as conn:
             checkin_store.delete_checkin(conn, checkin_id)
 
-    def record_visit_strain(
-        self,
-        day: date,
-        strain: int,
-        today: date | None = None,
-        debrief_id: str | None = None,
-    ) -> VisitStrain:
-        """Keep the owner's strain (0–10) after one client visit (from a debrief)."""
-        if day > (today or date.today()):
-            raise ValidationError(ValidationField.CHECKIN_DAY, ValidationReason.IN_FUTURE)
-        if not 0 <= strain <= VISIT_STRAIN_MAX:
-            raise ValidationError(ValidationField.CHECKIN_ANSWER, ValidationReason.OUT_OF_RANGE)
-        with database.transaction(self.connection()) as conn:
-            return checkin_store.insert_visit_strain(
-                conn, day, strain, database.now_iso(), debrief_id
-            )
-
     def visit_strains(self) -> list[VisitStrain]:
+        """The per-visit strain of the owner's debrief reflections, oldest first."""
         return checkin_store.list_visit_strains(self.connection())
 
     def settings(self) -> CheckInSettings:
@@ -308,6 +310,8 @@ class Journal:
             created_at=meta.get("created_at", ""),
         )
         self._personal: dict[str, PersonalArea] = {}
+        # The role split (roolijako): its methods are this session's role-split actions.
+        self.roles = RoleSplitStore(self.connection)
 
     # --- state -----------------------------------------------------------------
 
@@ -338,6 +342,11 @@ class Journal:
             cipher.close_quietly(conn)
         self._lock.release()
 
+    @property
+    def debriefs(self) -> DebriefStore:
+        """The debrief entries of this journal."""
+        return DebriefStore(self)
+
     # --- members ---------------------------------------------------------------
 
     def members(self) -> list[Member]:
@@ -356,6 +365,7 @@ class Journal:
 
     # --- pair passphrase -------------------------------------------------------
 
+    @os_errors_as_storage_failed
     def change_passphrase(
         self, old_passphrase: str, new_passphrase: str, repeated: str | None = None
     ) -> None:
@@ -385,6 +395,7 @@ class Journal:
         """The member's area if it is unlocked right now, else None."""
         return self._personal.get(member_id)
 
+    @os_errors_as_storage_failed
     def create_personal_area(
         self, member_id: str, passphrase: str, repeated: str | None = None
     ) -> PersonalArea:
@@ -406,6 +417,7 @@ class Journal:
         )
         return self._register(self._area(member, files, conn))
 
+    @os_errors_as_storage_failed
     def open_personal_area(self, member_id: str, passphrase: str) -> PersonalArea:
         """Unlock a member's personal area with that member's own passphrase."""
         member = self.member(member_id)
@@ -463,6 +475,7 @@ class Journal:
         self._personal.pop(area.member.member_id, None)
 
 
+@os_errors_as_storage_failed
 def create_journal(
     folder: Path,
     name: str,
@@ -505,6 +518,7 @@ def create_journal(
     return Journal(folder, conn, meta, folder_lock)
 
 
+@os_errors_as_storage_failed
 def open_journal(folder: Path, passphrase: str) -> Journal:
     """Unlock an existing journal; raises the typed errors of ``core.errors``."""
     if not folder.is_dir() or not is_journal_folder(folder):

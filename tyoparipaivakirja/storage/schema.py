@@ -31,6 +31,127 @@ CREATE TABLE meta (
 ) STRICT
 """
 
+# The role split (roolijako). A revision is edited while it is a draft, frozen while
+# proposed, and never changes again once every member has accepted it: the triggers
+# refuse it even if a bug in the app tried. Their message starts with the marker that
+# ``cipher.translate_error`` turns into ``RevisionAccepted``.
+_REFUSE_ACCEPTED = "SELECT RAISE(ABORT, 'revision_accepted: an accepted role split never changes')"
+_ROLE_SPLIT_STATEMENTS: tuple[str, ...] = (
+    """
+    CREATE TABLE role_revisions (
+        revision_id              TEXT PRIMARY KEY,
+        version                  INTEGER NOT NULL UNIQUE CHECK (version >= 1),
+        status                   TEXT NOT NULL
+                                 CHECK (status IN ('draft', 'proposed', 'accepted')),
+        effective_from           TEXT NOT NULL,
+        next_review_on           TEXT,
+        reason                   TEXT CHECK (reason IS NULL OR reason IN (
+                                     'luottamus_kasvanut', 'koulutus_valmistunut',
+                                     'tyoaika_muuttunut', 'kuormitus', 'asiakaskunta',
+                                     'organisaatio', 'sovittu_tyonohjauksessa', 'muu')),
+        reason_text              TEXT NOT NULL DEFAULT '',
+        discussed_in_supervision INTEGER NOT NULL DEFAULT 0
+                                 CHECK (discussed_in_supervision IN (0, 1)),
+        frame                    TEXT NOT NULL CHECK (json_valid(frame)),
+        created_at               TEXT NOT NULL,
+        proposed_by              TEXT REFERENCES members (member_id),
+        proposed_at              TEXT,
+        accepted_at              TEXT
+    ) STRICT
+    """,
+    # At most one revision is open (a draft or a proposal) at a time.
+    """
+    CREATE UNIQUE INDEX role_revisions_one_open
+        ON role_revisions ((status <> 'accepted')) WHERE status <> 'accepted'
+    """,
+    """
+    CREATE TABLE role_items (
+        revision_id TEXT NOT NULL REFERENCES role_revisions (revision_id) ON DELETE CASCADE,
+        item_id     TEXT NOT NULL,
+        position    INTEGER NOT NULL,
+        title       TEXT NOT NULL,
+        lead        TEXT NOT NULL
+                    CHECK (lead IN ('ammattilainen', 'kokemusasiantuntija', 'yhteinen')),
+        note        TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (revision_id, item_id)
+    ) STRICT
+    """,
+    """
+    CREATE TABLE role_acceptances (
+        revision_id TEXT NOT NULL REFERENCES role_revisions (revision_id) ON DELETE CASCADE,
+        member_id   TEXT NOT NULL REFERENCES members (member_id),
+        accepted_at TEXT NOT NULL,
+        PRIMARY KEY (revision_id, member_id)
+    ) STRICT
+    """,
+    """
+    CREATE TABLE role_reviews (
+        review_id                TEXT PRIMARY KEY,
+        revision_id              TEXT NOT NULL REFERENCES role_revisions (revision_id),
+        reviewed_on              TEXT NOT NULL,
+        next_review_on           TEXT NOT NULL,
+        discussed_in_supervision INTEGER NOT NULL CHECK (discussed_in_supervision IN (0, 1)),
+        note                     TEXT NOT NULL DEFAULT '',
+        recorded_by              TEXT NOT NULL REFERENCES members (member_id),
+        recorded_at              TEXT NOT NULL
+    ) STRICT
+    """,
+    # A revision is accepted only by an update, once every member has accepted it.
+    f"""
+    CREATE TRIGGER role_revisions_born_open BEFORE INSERT ON role_revisions
+    WHEN NEW.status = 'accepted'
+    BEGIN {_REFUSE_ACCEPTED}; END
+    """,
+    """
+    CREATE TRIGGER role_revisions_accepted_by_all BEFORE UPDATE OF status ON role_revisions
+    WHEN NEW.status = 'accepted' AND OLD.status <> 'accepted'
+         AND (SELECT count(*) FROM role_acceptances WHERE revision_id = NEW.revision_id)
+             < (SELECT count(*) FROM members)
+    BEGIN SELECT RAISE(ABORT, 'role split not accepted by every member'); END
+    """,
+    f"""
+    CREATE TRIGGER role_revisions_frozen_update BEFORE UPDATE ON role_revisions
+    WHEN OLD.status = 'accepted'
+    BEGIN {_REFUSE_ACCEPTED}; END
+    """,
+    f"""
+    CREATE TRIGGER role_revisions_frozen_delete BEFORE DELETE ON role_revisions
+    WHEN OLD.status = 'accepted'
+    BEGIN {_REFUSE_ACCEPTED}; END
+    """,
+    *(
+        f"""
+        CREATE TRIGGER {table}_frozen_{event.lower()} BEFORE {event} ON {table}
+        WHEN EXISTS (SELECT 1 FROM role_revisions
+                     WHERE revision_id IN ({rows}) AND status = 'accepted')
+        BEGIN {_REFUSE_ACCEPTED}; END
+        """
+        for table in ("role_items", "role_acceptances")
+        for event, rows in (
+            ("INSERT", "NEW.revision_id"),
+            ("UPDATE", "OLD.revision_id, NEW.revision_id"),
+            ("DELETE", "OLD.revision_id"),
+        )
+    ),
+    """
+    CREATE TRIGGER role_acceptances_only_proposed BEFORE INSERT ON role_acceptances
+    WHEN (SELECT status FROM role_revisions WHERE revision_id = NEW.revision_id) = 'draft'
+    BEGIN SELECT RAISE(ABORT, 'a draft role split cannot be accepted'); END
+    """,
+    # "Reviewed, no changes" is a record of what happened: written once, never changed.
+    *(
+        f"""
+        CREATE TRIGGER role_reviews_frozen_{event.lower()} BEFORE {event} ON role_reviews
+        BEGIN {_REFUSE_ACCEPTED}; END
+        """
+        for event in ("UPDATE", "DELETE")
+    ),
+)
+
+ROLE_SPLIT_MIGRATION = Migration(
+    2, "role split: revisions, responsibilities, acceptances, reviews", _ROLE_SPLIT_STATEMENTS
+)
+
 PAIR_MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -49,8 +170,94 @@ PAIR_MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    ROLE_SPLIT_MIGRATION,
     Migration(
-        2,
+        3,
+        "debrief entries, follow-ups, supervision topics, drafts and search",
+        (
+            "CREATE TABLE client_codes (code TEXT PRIMARY KEY, created_at TEXT NOT NULL) STRICT",
+            """
+            CREATE TABLE debriefs (
+                entry_id             INTEGER PRIMARY KEY,
+                visit_date           TEXT NOT NULL,
+                visit_type           TEXT NOT NULL,
+                presence             TEXT NOT NULL,
+                client_code          TEXT REFERENCES client_codes (code),
+                themes               TEXT NOT NULL DEFAULT '[]',
+                uppermost            TEXT NOT NULL DEFAULT '',
+                goal                 TEXT NOT NULL DEFAULT '',
+                what_happened        TEXT NOT NULL DEFAULT '',
+                member_parts         TEXT NOT NULL DEFAULT '[]',
+                role_split_worked    TEXT,
+                role_split_note      TEXT NOT NULL DEFAULT '',
+                warning_signs        TEXT NOT NULL DEFAULT '[]',
+                warning_noticed_by   TEXT NOT NULL DEFAULT '',
+                warning_noticed_from TEXT NOT NULL DEFAULT '',
+                warning_agreed       TEXT NOT NULL DEFAULT '',
+                went_well            TEXT NOT NULL DEFAULT '',
+                was_hard             TEXT NOT NULL DEFAULT '',
+                learning             TEXT NOT NULL DEFAULT '',
+                sharing              TEXT NOT NULL,
+                status               TEXT NOT NULL,
+                shared_strain        TEXT NOT NULL DEFAULT '[]',
+                created_at           TEXT NOT NULL,
+                created_by           TEXT NOT NULL,
+                deleted_at           TEXT
+            ) STRICT
+            """,
+            # Live entries by date: the list, its count and its paging read only this index.
+            "CREATE INDEX debriefs_live_by_date"
+            " ON debriefs (deleted_at, visit_date DESC, entry_id DESC)",
+            """
+            CREATE TABLE follow_ups (
+                follow_up_id INTEGER PRIMARY KEY,
+                entry_id     INTEGER NOT NULL REFERENCES debriefs (entry_id) ON DELETE CASCADE,
+                position     INTEGER NOT NULL,
+                task         TEXT NOT NULL,
+                owner        TEXT NOT NULL,
+                due          TEXT,
+                done         INTEGER NOT NULL DEFAULT 0,
+                done_at      TEXT
+            ) STRICT
+            """,
+            "CREATE INDEX follow_ups_by_entry ON follow_ups (entry_id)",
+            "CREATE INDEX follow_ups_open ON follow_ups (done, due)",
+            """
+            CREATE TABLE supervision_topics (
+                topic_id  INTEGER PRIMARY KEY,
+                entry_id  INTEGER NOT NULL REFERENCES debriefs (entry_id) ON DELETE CASCADE,
+                position  INTEGER NOT NULL,
+                text      TEXT NOT NULL,
+                tags      TEXT NOT NULL DEFAULT '[]',
+                raised_by TEXT NOT NULL
+            ) STRICT
+            """,
+            "CREATE INDEX supervision_topics_by_entry ON supervision_topics (entry_id)",
+            """
+            CREATE TABLE debrief_edits (
+                entry_id  INTEGER NOT NULL REFERENCES debriefs (entry_id) ON DELETE CASCADE,
+                member_id TEXT NOT NULL,
+                at        TEXT NOT NULL
+            ) STRICT
+            """,
+            "CREATE INDEX debrief_edits_by_entry ON debrief_edits (entry_id)",
+            """
+            CREATE TABLE drafts (
+                draft_key TEXT PRIMARY KEY,
+                entry_id  INTEGER,
+                body      TEXT NOT NULL,
+                saved_at  TEXT NOT NULL
+            ) STRICT
+            """,
+            # ä, ö and å stay letters of their own: no diacritic folding.
+            "CREATE VIRTUAL TABLE debrief_search USING fts5("
+            "body, tokenize = 'unicode61 remove_diacritics 0')",
+            # Edited-out or deleted words leave the index at once, not at a later merge.
+            "INSERT INTO debrief_search (debrief_search, rank) VALUES ('secure-delete', 1)",
+        ),
+    ),
+    Migration(
+        4,
         "well-being trends a member chose to share (weekly stress values and a word only)",
         (
             """
@@ -80,7 +287,26 @@ PERSONAL_MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "personal area metadata", (_META_TABLE,)),
     Migration(
         2,
-        "strain check-ins, visit strain, nudge memory and check-in settings",
+        "own reflections on visits",
+        (
+            """
+            CREATE TABLE visit_reflections (
+                entry_id         INTEGER PRIMARY KEY,
+                visit_date       TEXT NOT NULL,
+                strain           INTEGER CHECK (strain BETWEEN 0 AND 10),
+                past_close       TEXT,
+                wants_to_debrief INTEGER NOT NULL DEFAULT 0,
+                feelings         TEXT NOT NULL DEFAULT '',
+                shared_with_pair INTEGER NOT NULL DEFAULT 0,
+                saved_at         TEXT NOT NULL
+            ) STRICT
+            """,
+            "CREATE INDEX visit_reflections_date ON visit_reflections (visit_date)",
+        ),
+    ),
+    Migration(
+        3,
+        "strain check-ins, nudge memory and check-in settings",
         (
             """
             CREATE TABLE checkins (
@@ -108,15 +334,6 @@ PERSONAL_MIGRATIONS: tuple[Migration, ...] = (
                     choice IN ('tyopari', 'tyonohjaus', 'esihenkilo', 'tyoterveyshuolto', 'en_nyt')
                 ),
                 PRIMARY KEY (checkin_id, choice)
-            ) STRICT
-            """,
-            """
-            CREATE TABLE visit_strain (
-                visit_id   TEXT PRIMARY KEY,
-                day        TEXT NOT NULL,
-                strain     INTEGER NOT NULL CHECK (strain BETWEEN 0 AND 10),
-                debrief_id TEXT,
-                created_at TEXT NOT NULL
             ) STRICT
             """,
             """

@@ -1,0 +1,77 @@
+"""GUI test setup: private Qt paths, throwaway settings, scripted dialogs, the main window.
+
+Nothing here opens a real dialog or touches the user's home folder. A test that leaves
+a modal dialog open fails (``pytest_runtest_call`` below), because a real modal would
+hang the whole run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+from pytestqt.qtbot import QtBot
+
+from tests.gui.helpers import FakeDialogs, close_modals, create_through_gui
+from tyoparipaivakirja.gui.app_settings import AppSettings
+from tyoparipaivakirja.gui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session", autouse=True)
+def qt_test_paths() -> None:
+    """Qt's standard paths point into a test folder, never the real home folder."""
+    QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
+    """Fail a test that leaves a modal dialog open, after closing it so the run goes on.
+
+    The check runs right after the test body, before pytest-qt closes the test's
+    widgets. A fixture's teardown would run only after the window (and the dialog,
+    its child) was already destroyed, so it could never see the forgotten dialog.
+    """
+    try:
+        result = yield
+    except BaseException:
+        close_modals()
+        raise
+    left = close_modals()
+    if left:
+        pytest.fail(f"the test left a modal dialog open: {', '.join(left)}")
+    return result
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    """App preferences in a throwaway ini file of this test."""
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def dialogs() -> FakeDialogs:
+    """The dialog seam, answered by the test."""
+    return FakeDialogs()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, settings: AppSettings, dialogs: FakeDialogs) -> Iterator[MainWindow]:
+    """The main window on its welcome screen, shown; its journal is locked at the end."""
+    main = MainWindow(settings, dialogs=dialogs)
+    # pytest-qt closes the window before fixtures are torn down: lock first, so every
+    # connection and the folder's file lock are released whatever the test did.
+    qtbot.addWidget(main, before_close_func=lambda _w: main.lock())
+    main.show_welcome()
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.lock()
+
+
+@pytest.fixture
+def unlocked(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> MainWindow:
+    """The window with a journal just created through the create page, so unlocked."""
+    create_through_gui(window, tmp_path / "uusi")
+    return window

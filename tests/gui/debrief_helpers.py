@@ -1,0 +1,117 @@
+"""Helpers for the debrief GUI tests: getting at the pages, filling the editor, reading rows."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.gui.helpers import LEFT, LONG_WAIT_MS, press
+from tyoparipaivakirja.core.debriefs import Debrief, VisitType
+from tyoparipaivakirja.gui.debrief_editor import DebriefEditor
+from tyoparipaivakirja.gui.debriefs_page import DebriefsPage
+from tyoparipaivakirja.gui.follow_ups_page import FollowUpsPage
+from tyoparipaivakirja.gui.main_window import MainWindow
+from tyoparipaivakirja.storage.journal import Journal
+
+SAVED_PREFIXES = ("Saved", "Tallennettu")
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def journal_of(window: MainWindow) -> Journal:
+    journal = window.journal
+    assert journal is not None, "the journal is not open"
+    return journal
+
+
+def debriefs_page(window: MainWindow) -> DebriefsPage:
+    view = window.view
+    assert view is not None, "the journal is not open"
+    return view.debriefs
+
+
+def follow_ups_page(window: MainWindow) -> FollowUpsPage:
+    view = window.view
+    assert view is not None, "the journal is not open"
+    view.show_page(FollowUpsPage.page_key)
+    assert view.current_page is view.follow_ups
+    return view.follow_ups
+
+
+def member_id(journal: Journal, name: str) -> str:
+    return next(m.member_id for m in journal.members() if m.display_name == name)
+
+
+def new_editor(window: MainWindow) -> DebriefEditor:
+    """The debriefs page's New button: an empty quick debrief in the editor."""
+    page = debriefs_page(window)
+    QTest.mouseClick(page.new_button, LEFT)
+    assert page.stack.currentWidget() is page.editor
+    return page.editor
+
+
+def choose_visit_type(editor: DebriefEditor, value: VisitType) -> None:
+    index = editor.visit_type.findData(value.value)
+    assert index > 0, value
+    editor.visit_type.setCurrentIndex(index)
+
+
+def ctrl_s(editor: DebriefEditor) -> None:
+    """Ctrl+S, sent where the user's keyboard focus would be (the editor)."""
+    press(editor.focusWidget() or editor, Qt.Key.Key_S, CTRL)
+
+
+def is_saved_text(text: str) -> bool:
+    """True for the "Saved at …" state, never for "Draft kept … (not yet saved)"."""
+    return text.startswith(SAVED_PREFIXES)
+
+
+def wait_saved(qtbot: QtBot, editor: DebriefEditor) -> None:
+    qtbot.waitUntil(lambda: is_saved_text(editor.saved_label.text()), timeout=LONG_WAIT_MS)
+
+
+def button_with_text(root: QWidget, text: str) -> QPushButton:
+    """The one push button under ``root`` whose text is ``text`` (English UI in tests)."""
+    found = [b for b in root.findChildren(QPushButton) if b.text() == text]
+    assert len(found) == 1, f"{len(found)} buttons say {text!r}"
+    return found[0]
+
+
+def cell(model: QAbstractItemModel, row: int, column: int, role: int | None = None) -> object:
+    return model.data(model.index(row, column), role or Qt.ItemDataRole.DisplayRole)
+
+
+def row_texts(model: QAbstractItemModel) -> list[list[str]]:
+    return [
+        [str(cell(model, row, column)) for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+
+
+def list_model(page: DebriefsPage) -> QAbstractItemModel:
+    model = page.list_view.model()
+    assert model is not None
+    return model
+
+
+def double_click_row(view: QTableView, row: int) -> None:
+    """Double-click the first cell of ``row`` like a person would."""
+    model = view.model()
+    assert model is not None
+    view.scrollTo(model.index(row, 0))
+    rect = view.visualRect(model.index(row, 0))
+    assert rect.isValid(), "row is not on screen"
+    none = Qt.KeyboardModifier.NoModifier
+    # A real double click starts with a press: the view opens only the row it saw pressed.
+    QTest.mouseClick(view.viewport(), LEFT, none, rect.center())
+    QTest.mouseDClick(view.viewport(), LEFT, none, rect.center())
+
+
+def save_entry(journal: Journal, author: str = "Jari", **fields: object) -> int:
+    """Save an entry through storage, as if written earlier (a home visit today)."""
+    entry = replace(Debrief(visit_date=date.today(), visit_type=VisitType.HOME_VISIT), **fields)  # type: ignore[arg-type]
+    return journal.debriefs.save(entry, member_id(journal, author), date.today())

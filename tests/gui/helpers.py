@@ -1,0 +1,182 @@
+"""Helpers shared by the GUI tests: scripted dialogs, form filling, widget lookups."""
+
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import PAIR_PASSPHRASE
+from tyoparipaivakirja.gui.create_journal import CreateJournalPage
+from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.journal_view import JournalView
+from tyoparipaivakirja.gui.main_window import MainWindow
+from tyoparipaivakirja.gui.widgets import FieldError
+
+JOURNAL_NAME = "Jarin ja Sannan työpari"
+MEMBER_NAMES = ("Jari", "Sanna")
+# An own passphrase for a personal area: strong, and different from the pair's.
+OWN_PASSPHRASE = "omat ajatukset vain minulle 42"
+NEW_PAIR_PASSPHRASE = "syksyn-sade ikkunassa, kuuma tee 7"
+# Generous upper bound for anything the app does by itself (timers, deferred deletes).
+LONG_WAIT_MS = 5000
+LEFT = Qt.MouseButton.LeftButton
+INTERACTIVE_KINDS = (QLineEdit, QPushButton, QComboBox, QSpinBox, QToolButton, QListWidget)
+
+
+class UnexpectedDialog(AssertionError):
+    """The app asked a question the test did not script an answer for."""
+
+
+class FakeDialogs(Dialogs):
+    """Answers the app's dialogs from what the test put here; never opens a window."""
+
+    def __init__(self) -> None:
+        self.folder_answers: deque[Path | None] = deque()
+        self.confirm_answers: deque[bool] = deque()
+        self.asked: list[tuple[str, str]] = []  # (kind, title) of every question asked
+        self.errors: list[tuple[str, str]] = []
+        self.informs: list[tuple[str, str]] = []
+
+    def choose_folder(self, parent: QWidget, title: str, start: Path) -> Path | None:
+        self.asked.append(("choose_folder", title))
+        if not self.folder_answers:
+            raise UnexpectedDialog(f"unscripted folder dialog: {title!r}")
+        return self.folder_answers.popleft()
+
+    def confirm(self, parent: QWidget, title: str, text: str, accept_label: str) -> bool:
+        self.asked.append(("confirm", title))
+        if not self.confirm_answers:
+            raise UnexpectedDialog(f"unscripted confirmation: {title!r}")
+        return self.confirm_answers.popleft()
+
+    def inform(self, parent: QWidget, title: str, text: str) -> None:
+        self.informs.append((title, text))
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+
+def click(widget: QWidget) -> None:
+    """A left mouse click in the middle of ``widget``."""
+    QTest.mouseClick(widget, LEFT)
+
+
+def press(
+    widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    """One key press and release sent to ``widget`` (ASCII keys only)."""
+    QTest.keyClick(widget, key, modifier)
+
+
+def fill_create_form(
+    page: CreateJournalPage,
+    folder: Path,
+    *,
+    name: str = JOURNAL_NAME,
+    members: tuple[str, ...] = MEMBER_NAMES,
+    passphrase: str = PAIR_PASSPHRASE,
+    repeat: str | None = None,
+) -> None:
+    """Fill the create form directly (the texts have ä, which key clicks cannot type)."""
+    page.journal_name.setText(name)
+    page.folder.setText(str(folder))
+    for row, member in zip(page.member_rows, members, strict=True):
+        row.name.setText(member)
+    page.passphrase.set_text(passphrase)
+    page.repeat.set_text(passphrase if repeat is None else repeat)
+
+
+def visible_errors(root: QWidget) -> list[str]:
+    """The texts of every shown inline error under ``root``."""
+    return [e.text() for e in root.findChildren(FieldError) if e.isVisibleTo(root)]
+
+
+def create_through_gui(window: MainWindow, folder: Path) -> None:
+    """Welcome → create page → filled form → Create; the journal is open afterwards."""
+    click(window.welcome.create_button)
+    assert window.stack.currentWidget() is window.create_page
+    fill_create_form(window.create_page, folder)
+    click(window.create_page.create_button)
+    assert window.journal is not None, visible_errors(window.create_page)
+    assert isinstance(window.view, JournalView)
+
+
+def unlock_with(window: MainWindow, passphrase: str) -> None:
+    """Put the passphrase into the unlock page (set directly) and click Unlock."""
+    page = window.unlock_page
+    assert window.stack.currentWidget() is page
+    page.passphrase.set_text(passphrase)
+    click(page.unlock_button)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text key by key; non-ASCII goes as a per-character key event."""
+    for ch in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+
+
+def wait_view_deleted(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until no JournalView is left under the window (it is deleted later)."""
+    qtbot.waitUntil(lambda: not window.findChildren(JournalView), timeout=LONG_WAIT_MS)
+
+
+def close_modals() -> list[str]:
+    """Close every modal widget still open; returns a description of each."""
+    left: list[str] = []
+    for _ in range(20):
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            break
+        left.append(f"{type(modal).__name__} {modal.windowTitle()!r}")
+        if isinstance(modal, QDialog):
+            modal.reject()
+        modal.close()
+        QApplication.processEvents()
+    return left
+
+
+def interactive_widgets(root: QWidget) -> list[QWidget]:
+    """Every control under ``root`` a person operates with the keyboard or a mouse.
+
+    The line edit inside a spin box or combo box is that control's own part: the
+    screen reader announces the outer control, so only the outer one is listed. The
+    same goes for Qt's own named parts (``qt_*``), such as the month buttons of a date
+    field's calendar pop-up, which Qt names for assistive technology itself.
+    """
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, INTERACTIVE_KINDS)
+        and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))
+        and not w.objectName().startswith("qt_")
+    ]
+
+
+def shown_texts(root: QWidget) -> list[str]:
+    """Every text a label, line edit or combo box under ``root`` holds."""
+    texts: list[str] = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, (QLabel, QLineEdit)):
+            texts.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+    return texts

@@ -1,0 +1,26 @@
+"""Calendar helpers in the Finnish way: 27.11.2026, months added without overflow."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime
+
+
+def format_date(day: date) -> str:
+    """A date as Finns write it: ``27.11.2026`` (no leading zeros: ``1.3.2026``)."""
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def format_time(moment: datetime) -> str:
+    """A clock time as Finns write it: ``14.32`` (24-hour clock, a dot between)."""
+    return f"{moment.hour}.{moment.minute:02d}"
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, moved back to the month's last day when needed
+    (31.1. + 1 month = 28.2. or 29.2.)."""
+    month_index = day.month - 1 + months
+    year = day.year + month_index // 12
+    month = month_index % 12 + 1
+    last_day = calendar.monthrange(year, month)[1]
+    return date(year, month, min(day.day, last_day))

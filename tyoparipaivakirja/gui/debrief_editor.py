@@ -1,0 +1,795 @@
+"""The debrief editor: a two-minute pikapurku, completed later into a full reflection.
+
+The form is one scrolling column grouped under the stages of reflection. Shared
+content is saved to the pair journal; each partner's own reflection only into that
+partner's own area. Unsaved shared text is kept as an encrypted draft two seconds
+after typing stops and before the journal locks.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tyoparipaivakirja.core.dates import format_date
+from tyoparipaivakirja.core.debriefs import (
+    URGENT_NOTE_FI,
+    Debrief,
+    EntryStatus,
+    MemberPart,
+    Presence,
+    RoleSplitWorked,
+    SharingLevel,
+    Theme,
+    VisitType,
+    WarningSign,
+    WarningSignNote,
+    validate_private,
+)
+from tyoparipaivakirja.core.errors import JournalError, ValidationError, ValidationField
+from tyoparipaivakirja.core.members import Member
+from tyoparipaivakirja.core.role_items import default_items_for
+from tyoparipaivakirja.gui.debrief_fields import (
+    CheckGrid,
+    FollowUpRow,
+    TextBlock,
+    TopicRow,
+    date_edit,
+    from_qdate,
+    owner_combo,
+    select_data,
+    to_qdate,
+)
+from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.privacy_notice import PrivacyNotice
+from tyoparipaivakirja.gui.reflection_box import ReflectionBox
+from tyoparipaivakirja.gui.vocabulary import (
+    format_time,
+    owner_label,
+    presence_label,
+    role_split_worked_label,
+    sharing_label,
+    theme_label,
+    visit_type_label,
+    warning_sign_label,
+)
+from tyoparipaivakirja.gui.widgets import FieldError, form_column, heading, labelled, paragraph
+from tyoparipaivakirja.messages import error_message
+from tyoparipaivakirja.storage.debriefs import Draft
+from tyoparipaivakirja.storage.journal import Journal, PersonalArea
+
+AUTOSAVE_DELAY_MS = 2000
+
+
+class MemberPartBox(QWidget):
+    """'What did I do on this visit?' for one partner: role-split items and free text."""
+
+    changed = Signal()
+
+    def __init__(self, member: Member) -> None:
+        super().__init__()
+        self.member = member
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addWidget(QLabel(f"<b>{member.display_name}</b>"))
+        self.items = CheckGrid(
+            default_items_for(member.role),
+            {item: item[:1].upper() + item[1:] for item in default_items_for(member.role)},
+            2,
+        )
+        layout.addWidget(self.items)
+        self.free_text = TextBlock(
+            self.tr("What did I do on this visit? (in my own words)"), lines=2
+        )
+        layout.addWidget(self.free_text)
+        self.items.changed.connect(self.changed)
+        self.free_text.edit.textChanged.connect(self.changed)
+
+    def value(self) -> MemberPart:
+        return MemberPart(
+            self.member.member_id, tuple(self.items.selected()), self.free_text.text()
+        )
+
+    def set_value(self, part: MemberPart | None) -> None:
+        self.items.set_selected(part.role_items if part else ())
+        self.free_text.set_text(part.free_text if part else "")
+
+
+class DebriefEditor(QWidget):
+    """Writes one entry. Emits ``closed`` when the user goes back to the list."""
+
+    closed = Signal()
+    saved = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, journal: Journal, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._dialogs = dialogs
+        self._members = journal.members()
+        self._entry_id: int | None = None
+        self._draft_key = uuid.uuid4().hex
+        self._dirty = False
+        self._loading = False
+        self._full = False
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.save_draft_now)
+
+        content = QWidget()
+        self._layout = QVBoxLayout(content)
+        self._build_header()
+        self._build_quick()
+        self._full_part = QWidget()
+        self._full_layout = QVBoxLayout(self._full_part)
+        self._full_layout.setContentsMargins(0, 0, 0, 0)
+        self._build_description()
+        self._build_parts()
+        self._build_evaluation()
+        self._build_warning_signs()
+        self._build_conclusions()
+        self._build_follow_ups()
+        self._build_supervision()
+        self._layout.addWidget(self._full_part)
+        self._build_footer()
+        self._layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(form_column(content))
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.go_back)
+        self._connect_changes()
+        self.load_new()
+
+    # --- building ------------------------------------------------------------
+
+    def _build_header(self) -> None:
+        top = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("‹ Back to the list"))
+        self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
+        self.back_button.clicked.connect(self.go_back)
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName(self.tr("Save state"))
+        top.addWidget(self.saved_label)
+        # Save is at hand at the top too: the quick debrief never needs scrolling.
+        self.top_save_button = QPushButton(self.tr("Save"))
+        self.top_save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.top_save_button.clicked.connect(self.save)
+        top.addWidget(self.top_save_button)
+        self._layout.addLayout(top)
+        self.title = heading(self.tr("Quick debrief"))
+        self._layout.addWidget(self.title)
+        self.history_label = QLabel()
+        self.history_label.setWordWrap(True)
+        self.history_label.setVisible(False)
+        self._layout.addWidget(self.history_label)
+        self.author = QComboBox()
+        for member in self._members:
+            self.author.addItem(member.display_name, member.member_id)
+
+    def _build_quick(self) -> None:
+        row = QHBoxLayout()
+        self.visit_date = date_edit(self.tr("Date"), date.today())
+        self.date_error = FieldError()
+        date_box = labelled(self.tr("Date"), self.visit_date, self.date_error)
+        self.visit_type = QComboBox()
+        self.visit_type.addItem(self.tr("Choose the visit type"), None)
+        for value in VisitType:
+            self.visit_type.addItem(visit_type_label(value), value.value)
+        self.type_error = FieldError()
+        type_box = labelled(self.tr("Visit type"), self.visit_type, self.type_error)
+        row.addWidget(date_box, 2)
+        row.addWidget(type_box, 3)
+        row.addWidget(labelled(self.tr("Who is writing"), self.author), 2)
+        self._layout.addLayout(row)
+
+        code_row = QHBoxLayout()
+        self.client_code = QComboBox()
+        self.client_code.setEditable(True)
+        self.client_code.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.client_code.setAccessibleName(self.tr("Client code"))
+        self.propose_button = QPushButton(self.tr("Propose a new code"))
+        self.propose_button.clicked.connect(self._propose_code)
+        code_row.addWidget(self.client_code, 1)
+        code_row.addWidget(self.propose_button)
+        code_widget = QWidget()
+        code_widget.setLayout(code_row)
+        code_row.setContentsMargins(0, 0, 0, 0)
+        code_widget.setFocusProxy(self.client_code)
+        self.code_error = FieldError()
+        self._layout.addWidget(
+            labelled(
+                self.tr("Client code"),
+                code_widget,
+                self.code_error,
+                self.tr(
+                    "A pseudonym code like A-07. Never names, initials, birth years or places."
+                ),
+            )
+        )
+        self.uppermost = TextBlock(
+            self.tr("What is uppermost right now? Is anything still needed today?"),
+            self.tr("Briefly, without identifying details."),
+            lines=2,
+        )
+        self._layout.addWidget(self.uppermost)
+        # Side by side, so the quick debrief fits one screen without scrolling.
+        self.reflections: list[ReflectionBox] = []
+        reflection_row = QHBoxLayout()
+        for member in self._members:
+            box = ReflectionBox(member, self._journal.has_personal_area(member.member_id))
+            self.reflections.append(box)
+            reflection_row.addWidget(box, 1, Qt.AlignmentFlag.AlignTop)
+        self._layout.addLayout(reflection_row)
+        self.full_button = QPushButton(self.tr("Complete the full reflection"))
+        self.full_button.clicked.connect(lambda: self.set_full(True))
+        self._layout.addWidget(self.full_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _section(self, title: str) -> None:
+        self._full_layout.addWidget(heading(title, 2))
+
+    def _build_description(self) -> None:
+        self._section(self.tr("What happened"))
+        self.presence = QComboBox()
+        for value in Presence:
+            self.presence.addItem(presence_label(value), value.value)
+        self._full_layout.addWidget(labelled(self.tr("Present"), self.presence))
+        self.themes = CheckGrid(list(Theme), {t: theme_label(t) for t in Theme}, 3)
+        self._full_layout.addWidget(labelled(self.tr("Themes"), self.themes))
+        self.goal = TextBlock(self.tr("What was the goal of the visit?"), lines=2)
+        self.what_happened = TextBlock(
+            self.tr("What happened?"), self.tr("Briefly, without identifying details.")
+        )
+        self._full_layout.addWidget(self.goal)
+        self._full_layout.addWidget(self.what_happened)
+
+    def _build_parts(self) -> None:
+        self._section(self.tr("My part"))
+        self._full_layout.addWidget(
+            paragraph(self.tr("What did I do on this visit? Each partner ticks their own part."))
+        )
+        self.parts = [MemberPartBox(member) for member in self._members]
+        for box in self.parts:
+            self._full_layout.addWidget(box)
+
+    def _build_evaluation(self) -> None:
+        self._section(self.tr("How it went"))
+        worked_row = QHBoxLayout()
+        self.worked_group = QButtonGroup(self)
+        self.worked_buttons: dict[RoleSplitWorked, QRadioButton] = {}
+        for value in RoleSplitWorked:
+            button = QRadioButton(role_split_worked_label(value))
+            self.worked_group.addButton(button)
+            self.worked_buttons[value] = button
+            worked_row.addWidget(button)
+        worked_row.addStretch(1)
+        worked = QWidget()
+        worked.setLayout(worked_row)
+        worked_row.setContentsMargins(0, 0, 0, 0)
+        self._full_layout.addWidget(labelled(self.tr("Did the role split work as agreed?"), worked))
+        self.role_split_note = TextBlock(self.tr("How did the role split work?"), lines=2)
+        self.went_well = TextBlock(self.tr("What went well, and why?"), lines=3)
+        self.was_hard = TextBlock(self.tr("What was hard, and why?"), lines=3)
+        for block in (self.role_split_note, self.went_well, self.was_hard):
+            self._full_layout.addWidget(block)
+
+    def _build_warning_signs(self) -> None:
+        self._section(self.tr("Warning signs"))
+        self.warning_signs = CheckGrid(
+            list(WarningSign), {w: warning_sign_label(w) for w in WarningSign}, 2
+        )
+        self._full_layout.addWidget(self.warning_signs)
+        self.noticed_by = owner_combo(self._members, self.tr("Who noticed"))
+        self._full_layout.addWidget(labelled(self.tr("Who noticed"), self.noticed_by))
+        self.noticed_from = TextBlock(self.tr("Noticed from what?"), lines=2)
+        self.agreed = TextBlock(self.tr("What was agreed?"), lines=2)
+        self._full_layout.addWidget(self.noticed_from)
+        self._full_layout.addWidget(self.agreed)
+        urgent = QFrame()
+        urgent.setFrameShape(QFrame.Shape.StyledPanel)
+        urgent_layout = QVBoxLayout(urgent)
+        urgent_layout.addWidget(paragraph(URGENT_NOTE_FI))
+        self._full_layout.addWidget(urgent)
+
+    def _build_conclusions(self) -> None:
+        self._section(self.tr("What we learned"))
+        self.learning = TextBlock(
+            self.tr("What did we learn? What would we do differently?"), lines=3
+        )
+        self._full_layout.addWidget(self.learning)
+
+    def _build_follow_ups(self) -> None:
+        self._section(self.tr("Follow-ups"))
+        self._full_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "The pair's own reminders. Official client tasks belong in the client record."
+                )
+            )
+        )
+        self.follow_up_box = QVBoxLayout()
+        self._full_layout.addLayout(self.follow_up_box)
+        self.follow_up_rows: list[FollowUpRow] = []
+        self.follow_up_error = FieldError()
+        self._full_layout.addWidget(self.follow_up_error)
+        add = QPushButton(self.tr("Add a follow-up"))
+        add.clicked.connect(lambda: self._add_follow_up(None, focus=True))
+        self._full_layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _build_supervision(self) -> None:
+        self._section(self.tr("Topics for work supervision"))
+        self.topic_box = QVBoxLayout()
+        self._full_layout.addLayout(self.topic_box)
+        self.topic_rows: list[TopicRow] = []
+        self.topic_error = FieldError()
+        self._full_layout.addWidget(self.topic_error)
+        add = QPushButton(self.tr("Add a topic"))
+        add.clicked.connect(lambda: self._add_topic(None, focus=True))
+        self._full_layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        self.sharing = QComboBox()
+        for value in SharingLevel:
+            self.sharing.addItem(sharing_label(value), value.value)
+        self._full_layout.addWidget(
+            labelled(
+                self.tr("Share with work supervision"),
+                self.sharing,
+                hint=self.tr(
+                    "Only what you share here can go into the supervision summary. "
+                    "Own reflections are never in it."
+                ),
+            )
+        )
+
+    def _build_footer(self) -> None:
+        row = QHBoxLayout()
+        self.delete_button = QPushButton(self.tr("Delete this debrief…"))
+        self.delete_button.clicked.connect(self._request_delete)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        self._layout.addLayout(row)
+        self.general_error = FieldError()
+        self._layout.addWidget(self.general_error)
+
+    def _connect_changes(self) -> None:
+        for block in self.findChildren(TextBlock):
+            block.edit.textChanged.connect(self._changed)
+        for combo in (self.visit_type, self.presence, self.noticed_by, self.sharing, self.author):
+            combo.currentIndexChanged.connect(self._changed)
+        self.client_code.editTextChanged.connect(self._changed)
+        self.visit_date.dateChanged.connect(self._changed)
+        self.themes.changed.connect(self._changed)
+        self.warning_signs.changed.connect(self._changed)
+        self.worked_group.buttonToggled.connect(self._changed)
+        for box in self.parts:
+            box.changed.connect(self._changed)
+        for reflection in self.reflections:
+            reflection.changed.connect(self._changed)  # shared strain is part of the draft
+
+    # --- rows ----------------------------------------------------------------
+
+    def _add_follow_up(self, item: object, focus: bool = False) -> None:
+        from tyoparipaivakirja.core.debriefs import FollowUp
+
+        row = FollowUpRow(self._members, item if isinstance(item, FollowUp) else None)
+        row.removed.connect(self._remove_follow_up)
+        row.changed.connect(self._changed)
+        self.follow_up_rows.append(row)
+        self.follow_up_box.addWidget(row)
+        if focus:
+            row.setFocus()
+            self._changed()
+
+    def _remove_follow_up(self, row: QWidget) -> None:
+        if isinstance(row, FollowUpRow) and row in self.follow_up_rows:
+            self.follow_up_rows.remove(row)
+            row.deleteLater()
+            self._changed()
+
+    def _add_topic(self, item: object, focus: bool = False) -> None:
+        from tyoparipaivakirja.core.debriefs import SupervisionTopic
+
+        row = TopicRow(self._members, item if isinstance(item, SupervisionTopic) else None)
+        row.removed.connect(self._remove_topic)
+        row.changed.connect(self._changed)
+        self.topic_rows.append(row)
+        self.topic_box.addWidget(row)
+        if focus:
+            row.setFocus()
+            self._changed()
+
+    def _remove_topic(self, row: QWidget) -> None:
+        if isinstance(row, TopicRow) and row in self.topic_rows:
+            self.topic_rows.remove(row)
+            row.deleteLater()
+            self._changed()
+
+    def _clear_rows(self) -> None:
+        for row in self.follow_up_rows + self.topic_rows:
+            row.deleteLater()
+        self.follow_up_rows, self.topic_rows = [], []
+
+    # --- state ---------------------------------------------------------------
+
+    @property
+    def entry_id(self) -> int | None:
+        return self._entry_id
+
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def set_full(self, full: bool) -> None:
+        self._full = full
+        self._full_part.setVisible(full)
+        self.full_button.setVisible(not full)
+        for box in self.reflections:
+            box.set_full(full)
+        self.title.setText(self.tr("Debrief") if full else self.tr("Quick debrief"))
+        if full:
+            self.goal.setFocus()
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.saved_label.setText(self.tr("Not saved yet"))
+        self._autosave.start()
+
+    def load_new(self) -> None:
+        """An empty pikapurku for today."""
+        self._load(Debrief(visit_date=date.today(), visit_type=VisitType.OTHER), None, None)
+        self.visit_type.setCurrentIndex(0)
+        self.set_full(False)
+        self.delete_button.setVisible(False)
+        self.history_label.setVisible(False)
+        self.saved_label.setText("")
+        self.visit_type.setFocus()
+
+    def load_entry(self, entry_id: int) -> None:
+        entry = self._journal.debriefs.get(entry_id)
+        self._load(entry, entry_id, None)
+        self.set_full(entry.status is EntryStatus.FULL)
+        self.delete_button.setVisible(True)
+        self._show_history(entry_id)
+        self.saved_label.setText("")
+
+    def load_draft(self, draft: Draft) -> None:
+        self._load(draft.entry, draft.entry_id, draft.draft_key)
+        self.set_full(draft.entry.status is EntryStatus.FULL)
+        self.delete_button.setVisible(draft.entry_id is not None)
+        self.history_label.setVisible(False)
+        self.saved_label.setText(
+            self.tr("Recovered from a draft saved at %1").replace("%1", format_time(draft.saved_at))
+        )
+        self._dirty = True
+
+    def _load(self, entry: Debrief, entry_id: int | None, draft_key: str | None) -> None:
+        self._loading = True
+        try:
+            self._entry_id = entry_id
+            self._draft_key = draft_key or uuid.uuid4().hex
+            self._dirty = False
+            for error in self.findChildren(FieldError):
+                error.clear_message()
+            # "Today" moves on at midnight in an app that stays open for days.
+            self.visit_date.setMaximumDate(to_qdate(date.today()))
+            self.visit_date.setDate(to_qdate(entry.visit_date))
+            for reflection in self.reflections:
+                reflection.set_has_area(
+                    self._journal.has_personal_area(reflection.member.member_id)
+                )
+            select_data(self.visit_type, entry.visit_type.value)
+            self.client_code.clear()
+            self.client_code.addItems(self._journal.debriefs.client_codes())
+            self.client_code.setEditText(entry.client_code)
+            self.uppermost.set_text(entry.uppermost)
+            select_data(self.presence, entry.presence.value)
+            self.themes.set_selected(entry.themes)
+            self.goal.set_text(entry.goal)
+            self.what_happened.set_text(entry.what_happened)
+            parts = {part.member_id: part for part in entry.member_parts}
+            for box in self.parts:
+                box.set_value(parts.get(box.member.member_id))
+            self.worked_group.setExclusive(False)
+            for value, button in self.worked_buttons.items():
+                button.setChecked(value is entry.role_split_worked)
+            self.worked_group.setExclusive(True)
+            self.role_split_note.set_text(entry.role_split_note)
+            self.went_well.set_text(entry.went_well)
+            self.was_hard.set_text(entry.was_hard)
+            self.warning_signs.set_selected(entry.warning_signs.signs)
+            select_data(self.noticed_by, entry.warning_signs.noticed_by or "yhdessä")
+            self.noticed_from.set_text(entry.warning_signs.noticed_from)
+            self.agreed.set_text(entry.warning_signs.agreed)
+            self.learning.set_text(entry.learning)
+            self._clear_rows()
+            for follow_up in entry.follow_ups:
+                self._add_follow_up(follow_up)
+            for topic in entry.supervision_topics:
+                self._add_topic(topic)
+            select_data(self.sharing, entry.sharing.value)
+            shared = {s.member_id for s in entry.shared_strain}
+            for reflection in self.reflections:
+                reflection.clear_private()
+                reflection.share.setChecked(reflection.member.member_id in shared)
+        finally:
+            self._loading = False
+        for notice in self.findChildren(PrivacyNotice):
+            notice.rescan()
+
+    def _show_history(self, entry_id: int) -> None:
+        created = self._journal.debriefs.created(entry_id)
+        parts = [
+            self.tr("Written by %1 on %2")
+            .replace("%1", owner_label(created.member_id, self._members))
+            .replace("%2", format_date(created.at.astimezone().date()))
+        ]
+        edits = self._journal.debriefs.edits(entry_id)
+        if edits:
+            last = edits[-1]
+            parts.append(
+                self.tr("last edited by %1 on %2 at %3")
+                .replace("%1", owner_label(last.member_id, self._members))
+                .replace("%2", format_date(last.at.astimezone().date()))
+                .replace("%3", format_time(last.at))
+            )
+        self.history_label.setText(" · ".join(parts))
+        self.history_label.setVisible(True)
+
+    def current_entry(self) -> Debrief:
+        """What is on screen now, unvalidated (drafts keep unfinished entries too)."""
+        type_value = self.visit_type.currentData()
+        worked = next(
+            (value for value, button in self.worked_buttons.items() if button.isChecked()), None
+        )
+        return Debrief(
+            entry_id=self._entry_id,
+            visit_date=from_qdate(self.visit_date.date()),
+            visit_type=VisitType(type_value) if type_value else VisitType.OTHER,
+            presence=Presence(str(self.presence.currentData())),
+            client_code=self.client_code.currentText(),
+            themes=self.themes.selected(),
+            uppermost=self.uppermost.text(),
+            goal=self.goal.text(),
+            what_happened=self.what_happened.text(),
+            member_parts=tuple(box.value() for box in self.parts),
+            role_split_worked=worked,
+            role_split_note=self.role_split_note.text(),
+            warning_signs=WarningSignNote(
+                self.warning_signs.selected(),
+                str(self.noticed_by.currentData()),
+                self.noticed_from.text(),
+                self.agreed.text(),
+            ),
+            went_well=self.went_well.text(),
+            was_hard=self.was_hard.text(),
+            learning=self.learning.text(),
+            follow_ups=tuple(row.value() for row in self.follow_up_rows),
+            supervision_topics=tuple(row.value() for row in self.topic_rows),
+            sharing=SharingLevel(str(self.sharing.currentData())),
+            status=EntryStatus.FULL if self._full else EntryStatus.QUICK,
+            shared_strain=tuple(s for box in self.reflections if (s := box.shared()) is not None),
+        )
+
+    # --- actions -------------------------------------------------------------
+
+    def _propose_code(self) -> None:
+        self.client_code.setEditText(self._journal.debriefs.propose_client_code())
+
+    def save_draft_now(self) -> None:
+        """Keep the shared part as an encrypted draft (own reflections stay on screen only)."""
+        self._autosave.stop()
+        if not self._dirty or self._journal.is_locked:
+            return
+        if self._blocking_privacy_finding():
+            # A henkilötunnus is never written anywhere, not even into an encrypted draft.
+            self.saved_label.setText(
+                self.tr("Not kept as a draft while the text has a personal identity code")
+            )
+            return
+        try:
+            self._journal.debriefs.save_draft(self._draft_key, self.current_entry())
+        except JournalError:
+            return  # the next keystroke tries again; the text is still on screen
+        now = datetime_now()
+        self.saved_label.setText(
+            self.tr("Draft kept at %1 (not yet saved)").replace("%1", format_time(now))
+        )
+
+    def save(self) -> bool:
+        """Validate, save shared content, then each partner's own reflection."""
+        for error in self.findChildren(FieldError):
+            error.clear_message()
+        if self.visit_type.currentData() is None:
+            self.type_error.show_message(self.tr("Choose the visit type."))
+            self.visit_type.setFocus()
+            return False
+        if self._blocking_privacy_finding():
+            self.general_error.show_message(
+                self.tr(
+                    "Remove the personal identity code before saving: use the button "
+                    "under the text."
+                )
+            )
+            return False
+        areas = self._open_reflection_areas()
+        if areas is None:
+            return False
+        entry = self.current_entry()
+        author = str(self.author.currentData())
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            # Own reflections are checked first, so a refusal there saves nothing at all.
+            for box, _area in areas:
+                validate_private(box.reflection(0, entry.visit_date), date.today())
+            entry_id = self._journal.debriefs.save(entry, author, date.today(), self._draft_key)
+            self._entry_id = entry_id  # a retry after a later failure edits, never duplicates
+            for box, area in areas:
+                self._journal.debriefs.save_reflection(
+                    area, box.reflection(entry_id, entry.visit_date), date.today()
+                )
+        except ValidationError as error:
+            QApplication.restoreOverrideCursor()
+            self._show_validation(error)
+            return False
+        except JournalError as error:
+            QApplication.restoreOverrideCursor()
+            self.general_error.show_message(error_message(error))
+            return False
+        finally:
+            for _box, area in areas:
+                area.close()
+        QApplication.restoreOverrideCursor()
+        for box, _area in areas:
+            box.clear_private()
+        self._entry_id = entry_id
+        self._dirty = False
+        self._draft_key = uuid.uuid4().hex
+        self.delete_button.setVisible(True)
+        self._show_history(entry_id)
+        self.saved_label.setText(self.tr("Saved at %1").replace("%1", format_time(datetime_now())))
+        self.saved.emit(entry_id)
+        return True
+
+    def _open_reflection_areas(self) -> list[tuple[ReflectionBox, PersonalArea]] | None:
+        """Unlock the own area of every partner who answered; None when one refused."""
+        opened: list[tuple[ReflectionBox, PersonalArea]] = []
+        for box in self.reflections:
+            if not box.has_area or not box.has_answers():
+                continue
+            if not box.passphrase.text():
+                box.error.show_message(
+                    self.tr(
+                        "Type %1's own passphrase to save these answers, or clear them."
+                    ).replace("%1", box.member.display_name)
+                )
+                box.passphrase.setFocus()
+                self._close_all(opened)
+                return None
+            try:
+                area = self._journal.open_personal_area(box.member.member_id, box.passphrase.text())
+            except JournalError:
+                box.error.show_message(
+                    self.tr("This is not %1's own passphrase.").replace(
+                        "%1", box.member.display_name
+                    )
+                )
+                box.passphrase.edit.selectAll()
+                box.passphrase.setFocus()
+                self._close_all(opened)
+                return None
+            opened.append((box, area))
+        return opened
+
+    @staticmethod
+    def _close_all(opened: list[tuple[ReflectionBox, PersonalArea]]) -> None:
+        for _box, area in opened:
+            area.close()
+
+    def _blocking_privacy_finding(self) -> bool:
+        return any(notice.has_blocking_finding for notice in self.findChildren(PrivacyNotice))
+
+    def sync_follow_ups(self) -> None:
+        """Take done states marked elsewhere (the follow-ups page) into the open entry."""
+        if self._entry_id is None:
+            return
+        try:
+            stored = {
+                f.follow_up_id: f.done
+                for f in self._journal.debriefs.get(self._entry_id).follow_ups
+            }
+        except JournalError:
+            return
+        for row in self.follow_up_rows:
+            if row.follow_up_id in stored:
+                row.sync_done(stored[row.follow_up_id])
+
+    def _show_validation(self, error: ValidationError) -> None:
+        message = error_message(error)
+        match error.field:
+            case ValidationField.VISIT_DATE:
+                self.date_error.show_message(message)
+                self.visit_date.setFocus()
+            case ValidationField.CLIENT_CODE:
+                self.code_error.show_message(message)
+                self.client_code.setFocus()
+            case ValidationField.FOLLOW_UP:
+                self.follow_up_error.show_message(message)
+            case ValidationField.SUPERVISION_TOPIC:
+                self.topic_error.show_message(message)
+            case _:
+                target = self._text_block_for(error.name)
+                if target is not None:
+                    target.error.show_message(message)
+                    target.setFocus()
+                else:
+                    self.general_error.show_message(message)
+
+    def _text_block_for(self, name: str) -> TextBlock | None:
+        blocks = {
+            "uppermost": self.uppermost,
+            "goal": self.goal,
+            "what_happened": self.what_happened,
+            "role_split_note": self.role_split_note,
+            "warning_noticed_from": self.noticed_from,
+            "warning_agreed": self.agreed,
+            "went_well": self.went_well,
+            "was_hard": self.was_hard,
+            "learning": self.learning,
+        }
+        if name.startswith("member_part_"):
+            index = int(name.rsplit("_", 1)[1])
+            return self.parts[index].free_text if index < len(self.parts) else None
+        return blocks.get(name)
+
+    def _request_delete(self) -> None:
+        if self._entry_id is not None:
+            self.delete_requested.emit(self._entry_id)
+
+    def go_back(self) -> None:
+        """Back to the list; unsaved shared text stays as a draft."""
+        self.save_draft_now()
+        for box in self.reflections:
+            box.clear_private()
+        self.closed.emit()
+
+    def before_lock(self) -> None:
+        self.save_draft_now()
+        for box in self.reflections:
+            box.clear_private()
+
+    def grab_full(self) -> QPixmap:
+        """The whole form as one image, for looking at it by eye (tools/screenshots.py)."""
+        content = self._full_part.parentWidget()
+        return content.grab() if content is not None else self.grab()
+
+    def discard_current_draft(self) -> None:
+        self._journal.debriefs.discard_draft(self._draft_key)
+        self._dirty = False
+
+
+def datetime_now() -> datetime:
+    return datetime.now(UTC)

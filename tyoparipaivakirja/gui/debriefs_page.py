@@ -1,0 +1,448 @@
+"""Purut: the list of debriefs with search and filters, and the editor.
+
+The list is model/view and pages itself in as the user scrolls; search runs a short
+moment after typing stops and shows its first results at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tyoparipaivakirja.core.debriefs import SharingLevel, Theme, VisitType
+from tyoparipaivakirja.core.errors import JournalError
+from tyoparipaivakirja.core.search import DebriefFilter
+from tyoparipaivakirja.gui.debrief_editor import DebriefEditor
+from tyoparipaivakirja.gui.debrief_models import (
+    HTML_ROLE,
+    DebriefListModel,
+    SearchResultsModel,
+)
+from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.page import JournalPage
+from tyoparipaivakirja.gui.vocabulary import (
+    format_time,
+    sharing_label,
+    theme_label,
+    visit_type_label,
+)
+from tyoparipaivakirja.gui.widgets import heading, paragraph
+from tyoparipaivakirja.messages import error_message
+from tyoparipaivakirja.storage.journal import Journal
+
+SEARCH_DELAY_MS = 150
+SEARCH_PAGE = 50
+PERIODS = {"all": None, "month": 31, "quarter": 92, "year": 365}
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws a search snippet with the matched words in bold."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        markup = index.data(HTML_ROLE)
+        if not markup:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            option.text = ""
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(str(markup))
+        document.setTextWidth(option.rect.width())
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        document.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(
+        self,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), int(size.height() * 2.2))
+
+
+class DebriefsPage(JournalPage):
+    """The pair's debriefs: find, read, write."""
+
+    page_key = "debriefs"
+
+    def __init__(self, journal: Journal, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._dialogs = dialogs
+        self._deleted_entry: int | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+
+        self.stack = QStackedWidget()
+        self.list_page = self._build_list()
+        self.stack.addWidget(self.list_page)
+        self._editor: DebriefEditor | None = None  # built on first use: unlock stays quick
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_debrief)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+
+    def nav_title(self) -> str:
+        return self.tr("Debriefs")
+
+    @property
+    def editor(self) -> DebriefEditor:
+        if self._editor is None:
+            self._editor = DebriefEditor(self._journal, self._dialogs)
+            self._editor.closed.connect(self.show_list)
+            self._editor.delete_requested.connect(self.delete_entry)
+            self.stack.addWidget(self._editor)
+        return self._editor
+
+    def _editing(self) -> bool:
+        return self._editor is not None and self.stack.currentWidget() is self._editor
+
+    # --- building ------------------------------------------------------------
+
+    def _build_list(self) -> QWidget:
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Debriefs")))
+        top.addStretch(1)
+        self.new_button = QPushButton(self.tr("New debrief"))
+        self.new_button.setToolTip(self.tr("New quick debrief (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_debrief)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+
+        self.draft_banner = QFrame()
+        self.draft_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner = QHBoxLayout(self.draft_banner)
+        self.draft_label = QLabel()
+        self.draft_label.setWordWrap(True)
+        self.resume_button = QPushButton(self.tr("Continue writing"))
+        self.resume_button.clicked.connect(self.resume_draft)
+        self.discard_button = QPushButton(self.tr("Discard the draft…"))
+        self.discard_button.clicked.connect(self.discard_draft)
+        banner.addWidget(self.draft_label, 1)
+        banner.addWidget(self.resume_button)
+        banner.addWidget(self.discard_button)
+        layout.addWidget(self.draft_banner)
+
+        self.undo_banner = QFrame()
+        self.undo_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        undo = QHBoxLayout(self.undo_banner)
+        undo.addWidget(QLabel(self.tr("The debrief was deleted.")), 1)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo.addWidget(self.undo_button)
+        self.undo_banner.setVisible(False)
+        layout.addWidget(self.undo_banner)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the debriefs' text (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the debriefs"))
+        self.search.setClearButtonEnabled(True)
+        for button in self.search.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear the search"))
+        self.search.textChanged.connect(self._search_timer.start)
+        layout.addWidget(self.search)
+        layout.addLayout(self._build_filters())
+
+        self.list_view = QTableView()
+        self.list_view.setAccessibleName(self.tr("Debriefs"))
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.verticalHeader().setVisible(False)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.setWordWrap(False)
+        self.list_view.activated.connect(self._open_row)
+        self.list_view.doubleClicked.connect(self._open_row)
+        self.snippet_delegate = SnippetDelegate(self.list_view)
+        self.plain_delegate = QStyledItemDelegate(self.list_view)
+        self._row_height = self.list_view.fontMetrics().lineSpacing()
+        layout.addWidget(self.list_view, 1)
+        self.count_label = QLabel()
+        layout.addWidget(self.count_label)
+
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Debriefs after client visits go here. Start one right after "
+                    "a visit: the quick debrief takes two minutes."
+                )
+            )
+        )
+        start = QPushButton(self.tr("Write a quick debrief"))
+        start.clicked.connect(self.new_debrief)
+        empty_layout.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(1)
+        layout.addWidget(self.empty)
+        return view
+
+    def _build_filters(self) -> QGridLayout:
+        grid = QGridLayout()
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period"))
+        for key, label in (
+            ("all", self.tr("All time")),
+            ("month", self.tr("Last month")),
+            ("quarter", self.tr("Last 3 months")),
+            ("year", self.tr("Last year")),
+        ):
+            self.period.addItem(label, key)
+        self.type_filter = QComboBox()
+        self.type_filter.setAccessibleName(self.tr("Visit type"))
+        self.type_filter.addItem(self.tr("All visit types"), None)
+        for value in VisitType:
+            self.type_filter.addItem(visit_type_label(value), value.value)
+        self.theme_filter = QComboBox()
+        self.theme_filter.setAccessibleName(self.tr("Theme"))
+        self.theme_filter.addItem(self.tr("All themes"), None)
+        for theme in Theme:
+            self.theme_filter.addItem(theme_label(theme), theme.value)
+        self.code_filter = QComboBox()
+        self.code_filter.setAccessibleName(self.tr("Client code"))
+        self.sharing_filter = QComboBox()
+        self.sharing_filter.setAccessibleName(self.tr("Sharing"))
+        self.sharing_filter.addItem(self.tr("Any sharing"), None)
+        for level in SharingLevel:
+            self.sharing_filter.addItem(sharing_label(level), level.value)
+        self.warning_filter = QCheckBox(self.tr("Warning signs"))
+        self.follow_up_filter = QCheckBox(self.tr("Open follow-ups"))
+        # Two rows, so the list stays usable on a narrow laptop screen and at large text.
+        for column, combo in enumerate(
+            (self.period, self.type_filter, self.theme_filter, self.code_filter)
+        ):
+            combo.currentIndexChanged.connect(self.refresh)
+            grid.addWidget(combo, 0, column)
+        self.sharing_filter.currentIndexChanged.connect(self.refresh)
+        grid.addWidget(self.sharing_filter, 1, 0)
+        for column, box in enumerate((self.warning_filter, self.follow_up_filter), start=1):
+            box.toggled.connect(self.refresh)
+            grid.addWidget(box, 1, column)
+        return grid
+
+    # --- list ----------------------------------------------------------------
+
+    def enter(self) -> None:
+        if self._editing():
+            self.editor.sync_follow_ups()
+            return
+        self._reload_codes()
+        self.refresh()
+        self._show_drafts()
+
+    def _reload_codes(self) -> None:
+        current = self.code_filter.currentData()
+        self.code_filter.blockSignals(True)
+        self.code_filter.clear()
+        self.code_filter.addItem(self.tr("All clients"), None)
+        for code in self._journal.debriefs.client_codes():
+            self.code_filter.addItem(code, code)
+        index = self.code_filter.findData(current)
+        self.code_filter.setCurrentIndex(max(index, 0))
+        self.code_filter.blockSignals(False)
+
+    def filters(self) -> DebriefFilter:
+        days = PERIODS[str(self.period.currentData())]
+        visit = self.type_filter.currentData()
+        theme = self.theme_filter.currentData()
+        sharing = self.sharing_filter.currentData()
+        code = self.code_filter.currentData()
+        return DebriefFilter(
+            date_from=date.today() - timedelta(days=days) if days else None,
+            visit_type=VisitType(visit) if visit else None,
+            theme=Theme(theme) if theme else None,
+            client_code=str(code) if code else None,
+            warning_signs_only=self.warning_filter.isChecked(),
+            sharing=SharingLevel(sharing) if sharing else None,
+            open_follow_ups_only=self.follow_up_filter.isChecked(),
+        )
+
+    def refresh(self) -> None:
+        """Show the list, or search results when there is text in the search field."""
+        try:
+            if self.search.text().strip():
+                self._show_search(self.search.text())
+            else:
+                self._show_entries()
+        except JournalError as error:
+            self.count_label.setText(error_message(error))
+
+    def _show_entries(self) -> None:
+        filters = self.filters()
+        total = self._journal.debriefs.count(filters)
+        model = DebriefListModel(
+            lambda limit, offset: self._journal.debriefs.entries(filters, limit, offset), total
+        )
+        self._set_model(model)
+        self.list_view.setItemDelegateForColumn(3, self.plain_delegate)
+        self.list_view.verticalHeader().setDefaultSectionSize(self._row_height + 8)
+        everything = self._journal.debriefs.count() if total == 0 else total
+        self.empty.setVisible(everything == 0)
+        self.list_view.setVisible(everything != 0)
+        self.count_label.setText(self.tr("%n debriefs", "", total))
+
+    def _show_search(self, text: str) -> None:
+        hits = self._journal.debriefs.search(text, limit=SEARCH_PAGE)
+        self._set_model(SearchResultsModel(hits))
+        self.list_view.setItemDelegateForColumn(3, self.snippet_delegate)
+        self.list_view.verticalHeader().setDefaultSectionSize(self._row_height * 2 + 8)
+        self.empty.setVisible(False)
+        self.list_view.setVisible(True)
+        if not hits:
+            self.count_label.setText(self.tr("Nothing found. Try a shorter word."))
+        elif len(hits) == SEARCH_PAGE:
+            self.count_label.setText(self.tr("The %n best matches", "", SEARCH_PAGE))
+        else:
+            self.count_label.setText(self.tr("%n matches", "", len(hits)))
+
+    def _set_model(self, model: DebriefListModel | SearchResultsModel) -> None:
+        old = self.list_view.model()
+        self.list_view.setModel(model)
+        header = self.list_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Themes in the list and the found text in search take the room that is left.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        if old is not None:
+            old.deleteLater()
+
+    def _open_row(self, index: QModelIndex) -> None:
+        model = self.list_view.model()
+        if isinstance(model, DebriefListModel | SearchResultsModel):
+            self.open_entry(model.entry_id(index.row()))
+
+    # --- drafts --------------------------------------------------------------
+
+    def _show_drafts(self) -> None:
+        drafts = self._journal.debriefs.drafts()
+        self.draft_banner.setVisible(bool(drafts))
+        if drafts:
+            self.draft_label.setText(
+                self.tr(
+                    "An unfinished debrief was kept as a draft at %1. Continue where you left off?"
+                ).replace("%1", format_time(drafts[0].saved_at))
+            )
+
+    def resume_draft(self) -> None:
+        drafts = self._journal.debriefs.drafts()
+        if not drafts:
+            self._show_drafts()
+            return
+        self.editor.load_draft(drafts[0])
+        self.stack.setCurrentWidget(self.editor)
+
+    def discard_draft(self) -> None:
+        drafts = self._journal.debriefs.drafts()
+        if drafts and self._dialogs.confirm(
+            self,
+            self.tr("Discard the draft"),
+            self.tr("The unfinished debrief will be removed. This cannot be undone."),
+            self.tr("Discard"),
+        ):
+            self._journal.debriefs.discard_draft(drafts[0].draft_key)
+        self._show_drafts()
+
+    # --- editing -------------------------------------------------------------
+
+    def new_debrief(self) -> None:
+        if self._editing():
+            self.editor.save_draft_now()
+        self.editor.load_new()
+        self.stack.setCurrentWidget(self.editor)
+        self.editor.visit_type.setFocus()
+
+    def open_entry(self, entry_id: int) -> None:
+        try:
+            self.editor.load_entry(entry_id)
+        except JournalError as error:
+            self.count_label.setText(error_message(error))
+            return
+        self.stack.setCurrentWidget(self.editor)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.list_page)
+        self._reload_codes()
+        self.refresh()
+        self._show_drafts()
+        self.list_view.setFocus()
+
+    def focus_search(self) -> None:
+        if self._editing():
+            self.editor.go_back()
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def delete_entry(self, entry_id: int) -> None:
+        if not self._dialogs.confirm(
+            self,
+            self.tr("Delete the debrief"),
+            self.tr(
+                "The debrief and its follow-ups are deleted. You can undo this until "
+                "the journal is locked."
+            ),
+            self.tr("Delete"),
+        ):
+            return
+        self._journal.debriefs.delete(entry_id)
+        if self._editor is not None:
+            self._editor.discard_current_draft()
+        self._deleted_entry = entry_id
+        self.undo_banner.setVisible(True)
+        self.show_list()
+
+    def undo_delete(self) -> None:
+        if self._deleted_entry is not None:
+            self._journal.debriefs.restore(self._deleted_entry)
+            self._deleted_entry = None
+        self.undo_banner.setVisible(False)
+        self.refresh()
+
+    # --- page hooks ----------------------------------------------------------
+
+    def leave(self) -> None:
+        if self._editing():
+            self.editor.save_draft_now()
+
+    def before_lock(self) -> None:
+        if self._editor is not None:
+            self._editor.before_lock()
+        self._journal.debriefs.purge_deleted()
