@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.storage.helpers import PERSONAL_PASSPHRASE_JARI, PERSONAL_PASSPHRASE_SANNA
+from tests.storage.test_roles import agree_first
 from tyoparipaivakirja import i18n
 from tyoparipaivakirja.core.checkins import Answer, NewCheckIn, TalkChoice
 from tyoparipaivakirja.core.instruments import (
@@ -373,6 +374,26 @@ def test_trend_period_chooser_and_markers(page: PersonalAreaPage, journal: Journ
     assert trend.chart.data is not None and len(trend.chart.data.markers) == 2
     assert trend.table.rowCount() == 14 + 2
     assert trend.chart.grab().toImage().width() > 0
+
+
+def test_trend_marks_the_days_agreed_role_splits_took_effect(
+    qtbot: QtBot, journal: Journal, scripted: ScriptedDialogs, clock: Clock
+) -> None:
+    """An accepted role split in the pair journal shows as a marker on the own trend; a draft
+    that nobody has agreed to does not."""
+    agreed = agree_first(journal, TODAY - timedelta(days=30))
+    journal.roles.start_draft_from_current(TODAY)
+    page = PersonalAreaPage(journal, dialogs=scripted, today=clock)
+    qtbot.addWidget(page)
+    own = _open_own(page, journal)
+    _seed(_area(page), [2, 3, 2, 3, 2, 3, 2])
+    own.refresh()
+    data = own.trend.chart.data
+    assert data is not None
+    assert [(m.day, m.kind) for m in data.markers] == [
+        (agreed.effective_from, MarkerKind.ROLE_REVISION)
+    ]
+    page.close_area()
 
 
 # --- sharing ---------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from tyoparipaivakirja.core.errors import (
 from tyoparipaivakirja.gui.app_settings import PERSONAL_AREA_IDLE_MINUTES
 from tyoparipaivakirja.gui.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.core.own_area import role_revision_markers
 from tyoparipaivakirja.gui.own_area import OwnAreaView
 from tyoparipaivakirja.gui.page import JournalPage
 from tyoparipaivakirja.gui.widgets import (
@@ -211,7 +212,8 @@ class PersonalAreaPage(JournalPage):
             self.tr("Own area of %1 is open").replace("%1", area.member.display_name)
         )
         self.closed_status.setVisible(False)
-        self.own = OwnAreaView(area, self._dialogs, self._today)
+        markers = role_revision_markers(self._journal.roles.revisions())
+        self.own = OwnAreaView(area, self._dialogs, self._today, markers)
         self.own_holder.addWidget(self.own)
         self.stack.setCurrentIndex(1)
         self.area_changed.emit()
