@@ -56,7 +56,7 @@ from tyoparipaivakirja.gui.wellbeing_words import (
     weekday_and_day,
 )
 from tyoparipaivakirja.gui.widgets import heading, paragraph
-from tyoparipaivakirja.i18n import current_language
+from tyoparipaivakirja.i18n import current_language, instrument_language
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import PersonalArea
 
@@ -81,7 +81,7 @@ class OwnAreaView(QWidget):
         self._dialogs = dialogs
         self._today = today
         self._markers = tuple(markers)
-        self._language = current_language()
+        self._language = instrument_language()
         self._snapshot: AreaSnapshot | None = None
         self.form: CheckInForm | None = None
         self.sharing: SharingView | None = None
@@ -92,6 +92,17 @@ class OwnAreaView(QWidget):
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Status"))
         layout.addWidget(self.status)
+        self.wording_note: QLabel | None = None
+        if self._language != current_language():
+            self.wording_note = paragraph(
+                self.tr(
+                    "The well-being questions are shown in Finnish: the app has no official "
+                    "wording of them in this language, and a validated question is never "
+                    "translated on our own."
+                )
+            )
+            self.wording_note.setAccessibleName(self.tr("Language of the questions"))
+            layout.addWidget(self.wording_note)
         self.home = QWidget()
         self._build_home(self.home)
         layout.addWidget(self.home)

@@ -34,7 +34,7 @@ from tyoparipaivakirja.gui.wellbeing_words import (
     week_label,
 )
 from tyoparipaivakirja.gui.widgets import heading, labelled, paragraph
-from tyoparipaivakirja.i18n import current_language
+from tyoparipaivakirja.i18n import instrument_language
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import PersonalArea
 
@@ -156,7 +156,7 @@ class SharingView(QWidget):
 
     def _scale_words(self) -> str:
         item = self._area.instruments.require(ELO_STRESS).item(ELO_STRESS_ITEM)
-        return scale_ends(item, current_language())
+        return scale_ends(item, instrument_language())
 
     def share(self) -> None:
         preview = self._preview
