@@ -49,7 +49,8 @@ def _check(condition: bool, message: str) -> None:
 
 
 def _qt_application() -> None:
-    """A QApplication on the offscreen platform, with the Finnish catalogue installed."""
+    """A QApplication on the offscreen platform; each language's catalogue loads (Finnish
+    last, so the window step below runs in the default language)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
@@ -58,7 +59,11 @@ def _qt_application() -> None:
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "selftest"])
     _check(isinstance(app, QApplication), "no QApplication")
-    for language, expected in ((i18n.FINNISH, "Lukitse"),):
+    for language, expected in (
+        (i18n.ENGLISH, "Lock"),
+        (i18n.SWEDISH, "Lås"),
+        (i18n.FINNISH, "Lukitse"),
+    ):
         i18n.install(app, language)
         word = QCoreApplication.translate("MainWindow", "&Lock").replace("&", "")
         _check(word == expected, f"the {language} translation is missing from the bundle")

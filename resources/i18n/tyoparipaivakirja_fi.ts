@@ -120,6 +120,7 @@
         <source>Usage:
   tyoparipaivakirja [JOURNAL_DIR]       open the app (on that journal, if given)
   tyoparipaivakirja --demo              open the app on a fresh demo journal
+  tyoparipaivakirja --self-test         check headless that the installed app works
   tyoparipaivakirja init JOURNAL_DIR --member &quot;NAME:kokemusasiantuntija&quot; --member &quot;NAME:ammattilainen&quot; [--name NAME]
                                         create a new journal
   tyoparipaivakirja demo JOURNAL_DIR    write a demo journal and print its passphrases
@@ -134,6 +135,7 @@ Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
         <translation>Käyttö:
   tyoparipaivakirja [KANSIO]             avaa sovellus (annetussa päiväkirjassa)
   tyoparipaivakirja --demo               avaa sovellus uudessa demopäiväkirjassa
+  tyoparipaivakirja --self-test          tarkista ilman ikkunaa, että asennettu sovellus toimii
   tyoparipaivakirja init KANSIO --member &quot;NIMI:kokemusasiantuntija&quot; --member &quot;NIMI:ammattilainen&quot; [--name NIMI]
                                          luo uusi päiväkirja
   tyoparipaivakirja demo KANSIO          kirjoita demopäiväkirja ja tulosta sen tunnuslauseet
@@ -1619,6 +1621,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Status</source>
         <translation>Tila</translation>
+    </message>
+    <message>
+        <source>The well-being questions are shown in Finnish: the app has no official wording of them in this language, and a validated question is never translated on our own.</source>
+        <translation>Jaksamisen kysymykset näytetään suomeksi: sovelluksessa ei ole niistä virallista tämänkielistä sanamuotoa, eikä validoitua kysymystä koskaan käännetä omin päin.</translation>
+    </message>
+    <message>
+        <source>Language of the questions</source>
+        <translation>Kysymysten kieli</translation>
     </message>
     <message>
         <source>Do this week&apos;s check-in</source>
