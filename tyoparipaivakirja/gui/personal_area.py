@@ -29,10 +29,10 @@ from tyoparipaivakirja.core.errors import (
     ValidationError,
     ValidationField,
 )
+from tyoparipaivakirja.core.own_area import role_revision_markers
 from tyoparipaivakirja.gui.app_settings import PERSONAL_AREA_IDLE_MINUTES
 from tyoparipaivakirja.gui.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.dialogs import Dialogs
-from tyoparipaivakirja.core.own_area import role_revision_markers
 from tyoparipaivakirja.gui.own_area import OwnAreaView
 from tyoparipaivakirja.gui.page import JournalPage
 from tyoparipaivakirja.gui.widgets import (
