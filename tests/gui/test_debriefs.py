@@ -284,6 +284,21 @@ def test_search_from_the_list(qtbot: QtBot, unlocked: MainWindow) -> None:
     assert list_model(page).rowCount() == 2
 
 
+def test_search_keeps_the_chosen_filters(qtbot: QtBot, unlocked: MainWindow) -> None:
+    """With a visit type chosen, searching finds matches of that type only."""
+    journal = journal_of(unlocked)
+    page = debriefs_page(unlocked)
+    home = save_entry(journal, uppermost="Velkaa kotikäynnillä.")
+    save_entry(journal, uppermost="Velkaa puhelussa.", visit_type=VisitType.PHONE_OR_REMOTE)
+    page.enter()
+    page.type_filter.setCurrentIndex(page.type_filter.findData(VisitType.HOME_VISIT.value))
+    page.search.setText("velka")
+    page.refresh()
+    model = page.list_view.model()
+    assert isinstance(model, SearchResultsModel)
+    assert [model.entry_id(row) for row in range(model.rowCount())] == [home]
+
+
 def test_search_hit_opens_the_entry(qtbot: QtBot, unlocked: MainWindow) -> None:
     """Double-clicking a search hit opens that entry in the editor."""
     journal = journal_of(unlocked)
