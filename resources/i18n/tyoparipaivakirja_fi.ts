@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Työparipäiväkirja</source>
+        <translation>Tietoja Työparipäiväkirjasta</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versio %1</translation>
+    </message>
+    <message>
+        <source>An encrypted journal for a work pair of an expert by experience and a professional. Everything stays on this computer.</source>
+        <translation>Salattu päiväkirja kokemusasiantuntijan ja ammattilaisen työparille. Kaikki pysyy tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisenssi</translation>
+    </message>
+    <message>
+        <source>Työparipäiväkirja is free software under the %1 licence. It is built with Qt and PySide6 (LGPL 3), SQLCipher (BSD), reportlab (BSD) and Python (PSF).</source>
+        <translation>Työparipäiväkirja on vapaa ohjelma %1-lisenssillä. Se on tehty Qt:n ja PySide6:n (LGPL 3), SQLCipherin (BSD), reportlabin (BSD) ja Pythonin (PSF) avulla.</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Fontti</translation>
+    </message>
+    <message>
+        <source>The PDFs embed %1, under the %2:</source>
+        <translation>PDF-tiedostoihin upotetaan fontti %1, lisenssinä %2:</translation>
+    </message>
+    <message>
+        <source>Licence of the font</source>
+        <translation>Fontin lisenssi</translation>
+    </message>
+    <message>
+        <source>Well-being questions</source>
+        <translation>Jaksamisen kysymykset</translation>
+    </message>
+    <message>
+        <source>The question files could not be read.</source>
+        <translation>Kysymystiedostoja ei voitu lukea.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong in the app. What you had already saved is safe. If this happens again, restart the app.</source>
@@ -1130,8 +1173,16 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
+        <source>&amp;About Työparipäiväkirja…</source>
+        <translation>&amp;Tietoja Työparipäiväkirjasta…</translation>
+    </message>
+    <message>
         <source>&amp;Journal</source>
         <translation>&amp;Päiväkirja</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -2668,8 +2719,8 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Kieli</translation>
     </message>
     <message>
-        <source>A new language is used from the next start of the app.</source>
-        <translation>Uusi kieli otetaan käyttöön, kun sovellus käynnistetään seuraavan kerran.</translation>
+        <source>Dates, numbers and alphabetical order follow the language too. A new language is used from the next start of the app.</source>
+        <translation>Myös päivämäärät, luvut ja aakkosjärjestys noudattavat kieltä. Uusi kieli otetaan käyttöön, kun sovellus käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
         <source> min</source>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Työparipäiväkirja</source>
+        <translation>Om Työparipäiväkirja</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>An encrypted journal for a work pair of an expert by experience and a professional. Everything stays on this computer.</source>
+        <translation>En krypterad dagbok för ett arbetspar med en erfarenhetsexpert och en yrkesperson. Allt stannar på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Työparipäiväkirja is free software under the %1 licence. It is built with Qt and PySide6 (LGPL 3), SQLCipher (BSD), reportlab (BSD) and Python (PSF).</source>
+        <translation>Työparipäiväkirja är fri programvara under licensen %1. Den är byggd med Qt och PySide6 (LGPL 3), SQLCipher (BSD), reportlab (BSD) och Python (PSF).</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Typsnitt</translation>
+    </message>
+    <message>
+        <source>The PDFs embed %1, under the %2:</source>
+        <translation>PDF-filerna bäddar in %1, under licensen %2:</translation>
+    </message>
+    <message>
+        <source>Licence of the font</source>
+        <translation>Typsnittets licens</translation>
+    </message>
+    <message>
+        <source>Well-being questions</source>
+        <translation>Välmåendefrågor</translation>
+    </message>
+    <message>
+        <source>The question files could not be read.</source>
+        <translation>Frågefilerna kunde inte läsas.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong in the app. What you had already saved is safe. If this happens again, restart the app.</source>
@@ -1130,8 +1173,16 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
+        <source>&amp;About Työparipäiväkirja…</source>
+        <translation>&amp;Om Työparipäiväkirja…</translation>
+    </message>
+    <message>
         <source>&amp;Journal</source>
         <translation>&amp;Dagbok</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -2668,8 +2719,8 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Språk</translation>
     </message>
     <message>
-        <source>A new language is used from the next start of the app.</source>
-        <translation>Ett nytt språk används från nästa gång appen startas.</translation>
+        <source>Dates, numbers and alphabetical order follow the language too. A new language is used from the next start of the app.</source>
+        <translation>Också datum, tal och alfabetisk ordning följer språket. Ett nytt språk används från nästa gång appen startas.</translation>
     </message>
     <message>
         <source> min</source>

@@ -615,4 +615,4 @@ def test_who5_is_offered_only_where_its_official_wording_ships(
         assert [card.rules for card in own.cards] == [[Rule.R3]]
         assert own.cards[0].contacts is not None  # R3 severe lists the support contacts
     finally:
-        QLocale.setDefault(QLocale.system())
+        QLocale.setDefault(i18n.locale_for(i18n.FINNISH))

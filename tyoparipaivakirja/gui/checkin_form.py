@@ -47,6 +47,7 @@ from tyoparipaivakirja.core.instruments import (
     Instrument,
     Wording,
 )
+from tyoparipaivakirja.gui.locale_text import date_pattern
 from tyoparipaivakirja.gui.scale_choice import ScaleChoice, calm_error
 from tyoparipaivakirja.gui.wellbeing_words import talk_label
 from tyoparipaivakirja.gui.widgets import FieldError, heading, labelled, paragraph
@@ -107,7 +108,7 @@ class CheckInForm(QWidget):
         )
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d.M.yyyy")
+        self.date_edit.setDisplayFormat(date_pattern())
         self.date_edit.setMaximumDate(to_qdate(today()))
         self.date_edit.setDate(to_qdate(existing.day if existing else today()))
         self.date_edit.setAccessibleName(self.tr("Date"))

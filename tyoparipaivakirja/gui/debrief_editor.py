@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.debriefs import (
     URGENT_NOTE_FI,
     Debrief,
@@ -57,6 +56,7 @@ from tyoparipaivakirja.gui.debrief_fields import (
     to_qdate,
 )
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.privacy_notice import PrivacyNotice
 from tyoparipaivakirja.gui.reflection_box import ReflectionBox
 from tyoparipaivakirja.gui.vocabulary import (
@@ -70,6 +70,7 @@ from tyoparipaivakirja.gui.vocabulary import (
     warning_sign_label,
 )
 from tyoparipaivakirja.gui.widgets import FieldError, form_column, heading, labelled, paragraph
+from tyoparipaivakirja.i18n import sort_key
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.debriefs import Draft
 from tyoparipaivakirja.storage.journal import Journal, PersonalArea
@@ -516,7 +517,7 @@ class DebriefEditor(QWidget):
                 )
             select_data(self.visit_type, entry.visit_type.value)
             self.client_code.clear()
-            self.client_code.addItems(self._journal.debriefs.client_codes())
+            self.client_code.addItems(sorted(self._journal.debriefs.client_codes(), key=sort_key))
             self.client_code.setEditText(entry.client_code)
             self.uppermost.set_text(entry.uppermost)
             select_data(self.presence, entry.presence.value)

@@ -49,6 +49,7 @@ from tyoparipaivakirja.gui.vocabulary import (
     visit_type_label,
 )
 from tyoparipaivakirja.gui.widgets import heading, paragraph
+from tyoparipaivakirja.i18n import sort_key
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import Journal
 
@@ -274,7 +275,7 @@ class DebriefsPage(JournalPage):
         self.code_filter.blockSignals(True)
         self.code_filter.clear()
         self.code_filter.addItem(self.tr("All clients"), None)
-        for code in self._journal.debriefs.client_codes():
+        for code in sorted(self._journal.debriefs.client_codes(), key=sort_key):
             self.code_filter.addItem(code, code)
         index = self.code_filter.findData(current)
         self.code_filter.setCurrentIndex(max(index, 0))

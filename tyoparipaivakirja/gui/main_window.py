@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QToolBar
 
 from tyoparipaivakirja.demo import DemoPassphrases
+from tyoparipaivakirja.gui.about_dialog import AboutDialog
 from tyoparipaivakirja.gui.app_settings import PERSONAL_AREA_IDLE_MINUTES, AppSettings
 from tyoparipaivakirja.gui.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.create_journal import CreateJournalPage
@@ -46,7 +47,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.journal: Journal | None = None
         self.view: JournalView | None = None
-        self.dialog: ChangePassphraseDialog | SettingsDialog | None = None
+        self.dialog: ChangePassphraseDialog | SettingsDialog | AboutDialog | None = None
         self._last_page_key = ""
         self._demo_folder: Path | None = None
 
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = action(self, self.tr("&Quit"), "Ctrl+Q")
         self.quit_action.triggered.connect(self.close)
+        self.about_action = action(self, self.tr("&About Työparipäiväkirja…"), "F1")
+        self.about_action.triggered.connect(self.open_about)
 
         menu = self.menuBar().addMenu(self.tr("&Journal"))
         for item in (
@@ -112,6 +115,8 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
             else:
                 menu.addAction(item)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
         self.toolbar = QToolBar(self.tr("Toolbar"))
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -255,12 +260,18 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self._settings_saved(dialog))
         dialog.open()
 
-    def _track_dialog(self, dialog: ChangePassphraseDialog | SettingsDialog) -> None:
+    def open_about(self) -> None:
+        dialog = AboutDialog(self)
+        self.dialog = dialog
+        self._track_dialog(dialog)
+        dialog.open()
+
+    def _track_dialog(self, dialog: ChangePassphraseDialog | SettingsDialog | AboutDialog) -> None:
         """Delete a dialog once it closes and forget it, so none pile up over a day."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
 
-    def _forget_dialog(self, dialog: ChangePassphraseDialog | SettingsDialog) -> None:
+    def _forget_dialog(self, dialog: ChangePassphraseDialog | SettingsDialog | AboutDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
 

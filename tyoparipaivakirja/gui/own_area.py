@@ -32,7 +32,6 @@ from tyoparipaivakirja.core.checkins import (
     is_due,
     item_key,
 )
-from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.instruments import (
     ELO_STRESS,
@@ -46,6 +45,7 @@ from tyoparipaivakirja.core.own_area import AreaSnapshot
 from tyoparipaivakirja.core.trends import Marker, SharedTrend
 from tyoparipaivakirja.gui.checkin_form import CheckInForm
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.locale_text import format_date, format_time
 from tyoparipaivakirja.gui.nudge_cards import NudgeCard, nudge_cards
 from tyoparipaivakirja.gui.scale_choice import WrappedCheckBox
 from tyoparipaivakirja.gui.sharing import SharingView
@@ -381,7 +381,7 @@ class OwnAreaView(QWidget):
         self.delete_button.setEnabled(selected)
 
     def _saved_now(self, text: str) -> None:
-        self.status.setText(text.replace("%1", QTime.currentTime().toString("H.mm")))
+        self.status.setText(text.replace("%1", format_time(QTime.currentTime())))
 
     # --- actions -----------------------------------------------------------------------
 

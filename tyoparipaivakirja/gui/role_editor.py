@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja.core.dates import format_date, format_time
 from tyoparipaivakirja.core.errors import JournalError, ValidationError, ValidationField
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.roles import (
@@ -52,6 +51,7 @@ from tyoparipaivakirja.core.roles import (
     review_interval_months,
 )
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.locale_text import date_pattern, format_date, format_time
 from tyoparipaivakirja.gui.role_labels import (
     LEAD_ORDER,
     lead_label,
@@ -82,7 +82,7 @@ def to_date(value: QDate) -> date:
 def date_edit(accessible_name: str) -> QDateEdit:
     """A date field written the Finnish way (27.11.2026), with a calendar."""
     edit = QDateEdit()
-    edit.setDisplayFormat("d.M.yyyy")
+    edit.setDisplayFormat(date_pattern())
     edit.setCalendarPopup(True)
     edit.setMinimumDate(EARLIEST_DATE)
     edit.setAccessibleName(accessible_name)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from tyoparipaivakirja.core.checkins import CheckIn
-from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.instruments import InstrumentSet, ScoringMethod
 from tyoparipaivakirja.core.trends import (
     VISIT_STRAIN_MAX,
@@ -48,6 +47,7 @@ from tyoparipaivakirja.core.trends import (
     trend_data,
     visit_points,
 )
+from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.wellbeing_words import (
     format_day_short,
     format_number,
