@@ -665,7 +665,7 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     </message>
     <message>
         <source>All time</source>
-        <translation>All tid</translation>
+        <translation>Hela tiden</translation>
     </message>
     <message>
         <source>Last month</source>

@@ -86,7 +86,9 @@ class AboutDialog(QDialog):
         )
         self.font_licence = QPlainTextEdit(font_licence_text())
         self.font_licence.setReadOnly(True)
-        self.font_licence.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        fixed.setPointSizeF(self.font().pointSizeF() * 0.9)  # follows a larger text size
+        self.font_licence.setFont(fixed)
         self.font_licence.setAccessibleName(self.tr("Licence of the font"))
         self.font_licence.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         # Tab moves on to the next control instead of into the licence text.

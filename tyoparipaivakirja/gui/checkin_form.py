@@ -50,7 +50,14 @@ from tyoparipaivakirja.core.instruments import (
 from tyoparipaivakirja.gui.locale_text import date_pattern
 from tyoparipaivakirja.gui.scale_choice import ScaleChoice, calm_error
 from tyoparipaivakirja.gui.wellbeing_words import talk_label
-from tyoparipaivakirja.gui.widgets import FieldError, heading, labelled, paragraph
+from tyoparipaivakirja.gui.widgets import (
+    FieldError,
+    heading,
+    labelled,
+    paragraph,
+    text_lines,
+    text_width,
+)
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import PersonalArea
 
@@ -114,7 +121,7 @@ class CheckInForm(QWidget):
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.date_error = calm_error()
         date_box = labelled(self.tr("Date"), self.date_edit, self.date_error)
-        self.date_edit.setMaximumWidth(200)
+        self.date_edit.setMaximumWidth(max(200, text_width(self.date_edit, 20)))
         layout.addWidget(date_box)
 
         for instrument in area.instruments:
@@ -137,7 +144,7 @@ class CheckInForm(QWidget):
         self.note.setAccessibleName(self.tr("Private note"))
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(70)
-        self.note.setMaximumHeight(120)
+        self.note.setMaximumHeight(text_lines(self.note, 5))
         self.note_error = calm_error()
         layout.addWidget(
             labelled(

@@ -70,6 +70,10 @@ class JournalView(QWidget):
         for page in self.pages:
             QListWidgetItem(page.nav_title(), self.nav)
         side_layout.addWidget(self.nav, 1)
+        # Wide enough for the longest section name in this language and text size.
+        longest = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 16
+        margins = side_layout.contentsMargins()
+        sidebar.setFixedWidth(max(NAV_WIDTH, longest + margins.left() + margins.right()))
 
         self.stack = QStackedWidget()
         for page in self.pages:

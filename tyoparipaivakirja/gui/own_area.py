@@ -55,7 +55,7 @@ from tyoparipaivakirja.gui.wellbeing_words import (
     trend_label,
     weekday_and_day,
 )
-from tyoparipaivakirja.gui.widgets import heading, paragraph
+from tyoparipaivakirja.gui.widgets import heading, paragraph, text_lines
 from tyoparipaivakirja.i18n import current_language, instrument_language
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import PersonalArea
@@ -144,7 +144,7 @@ class OwnAreaView(QWidget):
         layout.addWidget(self.empty_history)
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Your check-ins"))
-        self.history.setMaximumHeight(200)
+        self.history.setMaximumHeight(text_lines(self.history, 10))
         self.history.itemSelectionChanged.connect(self._selection_changed)
         self.history.itemActivated.connect(lambda _item: self.correct_selected())
         layout.addWidget(self.history)

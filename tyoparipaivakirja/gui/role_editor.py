@@ -60,7 +60,15 @@ from tyoparipaivakirja.gui.role_labels import (
     weekday_short,
     working_time_label,
 )
-from tyoparipaivakirja.gui.widgets import FieldError, form_column, heading, labelled, paragraph
+from tyoparipaivakirja.gui.widgets import (
+    FieldError,
+    FlowLayout,
+    form_column,
+    heading,
+    labelled,
+    paragraph,
+    text_lines,
+)
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import Journal
 
@@ -215,7 +223,8 @@ class DraftEditor(QWidget):
         layout.addWidget(labelled(self.tr("Who proposes?"), self.proposer))
         self.general_error = FieldError()
         layout.addWidget(self.general_error)
-        buttons = QHBoxLayout()
+        button_row = QWidget()
+        buttons = FlowLayout(button_row)
         self.propose_button = QPushButton(self.tr("Propose for acceptance"))
         self.propose_button.setDefault(True)
         self.propose_button.clicked.connect(self.propose)
@@ -225,11 +234,15 @@ class DraftEditor(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.discard_button = QPushButton(self.tr("Discard draft…"))
         self.discard_button.clicked.connect(self.discard)
-        for button in (self.propose_button, self.save_button, self.back_button):
+        # A flow, not a row: at 200 % text the buttons wrap instead of widening the page.
+        for button in (
+            self.propose_button,
+            self.save_button,
+            self.back_button,
+            self.discard_button,
+        ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.discard_button)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Save status"))
         layout.addWidget(self.status)
@@ -347,7 +360,7 @@ class DraftEditor(QWidget):
         layout.addWidget(self.reason_box)
         self.reason_text = QPlainTextEdit()
         self.reason_text.setTabChangesFocus(True)
-        self.reason_text.setFixedHeight(72)
+        self.reason_text.setFixedHeight(text_lines(self.reason_text, 3))
         self.reason_text.textChanged.connect(self._mark_dirty)
         self.reason_text_error = FieldError()
         layout.addWidget(

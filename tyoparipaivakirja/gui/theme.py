@@ -71,6 +71,35 @@ def focus_colour(palette: QPalette) -> QColor:
     )
 
 
+# The app's one calm accent (a muted blue), lighter on a dark palette; never red, as
+# the well-being views must carry no alarm colour.
+CALM_ACCENT_LIGHT = "#2c6e91"
+CALM_ACCENT_DARK = "#8cc4e0"
+
+
+def calm_accent(
+    palette: QPalette, background: QPalette.ColorRole = QPalette.ColorRole.Base
+) -> QColor:
+    """The calm accent for ``palette``: the blue that suits a light or dark palette, or
+    the text colour where the blue would not stand out (3:1) on the background, as in
+    high-contrast palettes."""
+    back = palette.color(background)
+    blue = QColor(CALM_ACCENT_DARK if back.lightness() < 128 else CALM_ACCENT_LIGHT)
+    return readable_on(back, blue, palette.color(QPalette.ColorRole.Text), 3.0)
+
+
+def quiet_ink(palette: QPalette) -> QColor:
+    """A quieter text colour for markers and grid lines, derived from the palette so it
+    keeps 3:1 on the base colour in light, dark and high-contrast palettes alike."""
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    for share in (0.6, 0.7, 0.8, 0.9, 1.0):
+        colour = mix(text, base, share)
+        if contrast_ratio(colour, base) >= 3.0:
+            return colour
+    return text
+
+
 def dark_palette() -> QPalette:
     """A dark palette like a desktop's dark mode (for screenshots and tests)."""
     palette = QPalette()
@@ -125,7 +154,8 @@ class FocusRing(QWidget):
 
     def follow(self, widget: QWidget | None) -> None:
         """Put the ring around ``widget`` (None, or a window itself: hide it)."""
-        if self.target is not None:
+        # The control that had focus may be gone already (a page deleted on locking).
+        if self.target is not None and shiboken6.isValid(self.target):
             self.target.removeEventFilter(self)
         self.target = None
         parent = widget.parentWidget() if widget is not None else None
@@ -148,7 +178,7 @@ class FocusRing(QWidget):
 
     def _place(self) -> None:
         target = self.target
-        if target is None or not target.isVisible():
+        if target is None or not shiboken6.isValid(target) or not target.isVisible():
             self.hide()
             return
         margin = RING_WIDTH + 1
