@@ -137,6 +137,4 @@ def test_failing_migration_rolls_back(
     finally:
         journal.lock()
     # The backup taken before the failed step is there for the user to fall back on.
-    assert [b.reason for b in list_backups(folder / "backups")] == [
-        BackupReason.BEFORE_MIGRATION
-    ]
+    assert [b.reason for b in list_backups(folder / "backups")] == [BackupReason.BEFORE_MIGRATION]

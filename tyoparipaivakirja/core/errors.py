@@ -26,6 +26,7 @@ class ErrorCode(StrEnum):
     BACKUP_INVALID = "backup_invalid"
     NO_USABLE_BACKUP = "no_usable_backup"
     IMPORT_INVALID = "import_invalid"
+    INSTRUMENT_INVALID = "instrument_invalid"
 
 
 class JournalError(Exception):
@@ -136,6 +137,13 @@ class ImportInvalid(JournalError):
         self.problem = problem
 
 
+class InstrumentInvalid(JournalError):
+    """An instrument definition shipped with the app (or added by an organisation) is
+    faulty; ``detail`` names the file and the problem for whoever maintains it."""
+
+    code = ErrorCode.INSTRUMENT_INVALID
+
+
 class ValidationField(StrEnum):
     """The input fields a validation error can point at."""
 
@@ -167,6 +175,11 @@ class ValidationField(StrEnum):
     ROLE_TRAINING_NOTE = "role_training_note"
     ROLE_SUPERVISION_CADENCE = "role_supervision_cadence"
     ROLE_REVIEW_NOTE = "role_review_note"
+    CHECKIN = "checkin"
+    CHECKIN_DAY = "checkin_day"
+    CHECKIN_ANSWER = "checkin_answer"
+    CHECKIN_NOTE = "checkin_note"
+    SHARE_PERIOD = "share_period"
 
 
 class ValidationReason(StrEnum):
@@ -201,6 +214,10 @@ class ValidationReason(StrEnum):
     ALREADY_ACCEPTED = "already_accepted"
     OPEN_REVISION_EXISTS = "open_revision_exists"
     NOTHING_IN_FORCE = "nothing_in_force"
+    UNKNOWN_ITEM = "unknown_item"
+    PERIOD_ORDER = "period_order"
+    TOO_FEW_WEEKS = "too_few_weeks"
+    CHANGED = "changed"
 
 
 class ValidationError(JournalError):

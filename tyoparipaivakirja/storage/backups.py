@@ -40,6 +40,7 @@ from tyoparipaivakirja.core.errors import (
 from tyoparipaivakirja.storage import cipher
 from tyoparipaivakirja.storage.files import (
     FILE_MODE,
+    atomic_write_bytes,
     ensure_private_folder,
     fsync_folder,
     make_private,
@@ -416,6 +417,30 @@ def has_daily_backup_on(root: Path, day: date) -> bool:
         info.reason is BackupReason.DAILY and info.created_at.astimezone().date() == day
         for info in list_backups(root)
     )
+
+
+def forget_personal_area(root: Path, member_id: str) -> int:
+    """Remove one member's personal area from every backup under ``root`` (after its owner
+    reset a forgotten passphrase: the area is to be gone for good). Each manifest is
+    rewritten atomically without those files. Returns how many backups changed."""
+    prefix = f"{_PERSONAL_FOLDER}/{member_id}."
+    changed = 0
+    for info in list_backups(root):
+        gone = [f for f in info.files if f.path.startswith(prefix)]
+        if not gone:
+            continue
+        kept = [f for f in info.files if not f.path.startswith(prefix)]
+        try:
+            atomic_write_bytes(
+                info.folder / MANIFEST_NAME, _manifest(info.created_at, info.reason, kept)
+            )
+            for item in gone:
+                (info.folder / item.path).unlink(missing_ok=True)
+            fsync_folder(info.folder / _PERSONAL_FOLDER)
+        except OSError as error:
+            raise _os_error(error, "backup cleanup") from None
+        changed += 1
+    return changed
 
 
 # --- restore -------------------------------------------------------------------

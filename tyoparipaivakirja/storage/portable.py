@@ -17,6 +17,7 @@ through the app's own readers, so a rejected file leaves nothing behind.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -33,6 +34,7 @@ import jsonschema
 from jsonschema.exceptions import best_match
 
 from tyoparipaivakirja import __version__
+from tyoparipaivakirja.core.checkins import TalkChoice
 from tyoparipaivakirja.core.debriefs import (
     EntryStatus,
     PastClose,
@@ -52,6 +54,7 @@ from tyoparipaivakirja.core.errors import (
 from tyoparipaivakirja.core.members import Role
 from tyoparipaivakirja.core.passphrase import require_new_passphrase
 from tyoparipaivakirja.core.roles import Lead, ReasonCategory, RevisionStatus
+from tyoparipaivakirja.core.trends import TrendWord
 from tyoparipaivakirja.paths import resources_dir
 from tyoparipaivakirja.storage import cipher, database, schema
 from tyoparipaivakirja.storage.cipher import Connection
@@ -259,6 +262,24 @@ PAIR_TABLES: tuple[Table, ...] = (
         "recorded_at, review_id",
         description="Reviews of the role split that ended without changes.",
     ),
+    Table(
+        "shared_stress_trends",
+        (
+            _text("share_id"),
+            _text("member_id"),
+            _text("period_start"),
+            _text("period_end"),
+            _text("trend", choices=_values(TrendWord)),
+        ),
+        "period_start, share_id",
+        description="Stress trends a member chose to share with the pair (a word only).",
+    ),
+    Table(
+        "shared_stress_weeks",
+        (_text("share_id"), _text("week_start"), _int("stress")),
+        "share_id, week_start",
+        description="The weekly stress values (1–5) of each shared trend.",
+    ),
 )
 
 PERSONAL_TABLES: tuple[Table, ...] = (
@@ -276,6 +297,46 @@ PERSONAL_TABLES: tuple[Table, ...] = (
         ),
         "visit_date, entry_id",
         description="The person's own reflections on visits (strain, feelings).",
+    ),
+    Table(
+        "checkins",
+        (
+            _text("checkin_id"),
+            _text("day"),
+            _text("note"),
+            _text("created_at"),
+            _text("updated_at"),
+        ),
+        "day, checkin_id",
+        description="The person's own strain check-ins.",
+    ),
+    Table(
+        "checkin_answers",
+        (_text("checkin_id"), _text("instrument_id"), _text("item_id"), _int("value")),
+        "checkin_id, instrument_id, item_id",
+        description="The answers of each check-in, per instrument and item.",
+    ),
+    Table(
+        "checkin_talk",
+        (_text("checkin_id"), _text("choice", choices=_values(TalkChoice))),
+        "checkin_id, choice",
+        description="Whom the person wanted to talk to after a check-in.",
+    ),
+    Table(
+        "nudge_memory",
+        (
+            _text("rule"),
+            _text("acknowledged_on", nullable=True),
+            _text("snoozed_until", nullable=True),
+        ),
+        "rule",
+        description="Which gentle reminders the person acknowledged or snoozed.",
+    ),
+    Table(
+        "checkin_settings",
+        (_text("key"), _text("value")),
+        "key",
+        description="The person's check-in settings.",
     ),
 )
 
@@ -691,6 +752,7 @@ def import_document(
             _read_back(store.rebuild_search_index, "$.pair.debriefs")
             _read_back(journal.roles.revisions, "$.pair.role_revisions")
             _read_back(journal.roles.reviews, "$.pair.role_reviews")
+            _read_back(journal.shared_stress_trends, "$.pair.shared_stress_trends")
             for index, area in enumerate(areas):
                 member_id = area["member_id"]
                 ensure_private_folder(temp / "personal")
@@ -707,6 +769,14 @@ def import_document(
                             )
                 finally:
                     cipher.close_quietly(personal)
+                opened = journal.open_personal_area(member_id, personal_passphrases[member_id])
+                try:
+                    where = json_path(["personal_areas", index])
+                    _read_back(opened.checkins, where)
+                    _read_back(opened.settings, where)
+                    _read_back(functools.partial(DebriefStore.reflections, opened), where)
+                finally:
+                    opened.close()
         finally:
             journal.lock()
         if folder.exists():
