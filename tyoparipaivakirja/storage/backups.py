@@ -37,7 +37,7 @@ from tyoparipaivakirja.core.errors import (
     StorageFailed,
     StorageFull,
 )
-from tyoparipaivakirja.storage import cipher
+from tyoparipaivakirja.storage import cipher, schema
 from tyoparipaivakirja.storage.files import (
     FILE_MODE,
     atomic_write_bytes,
@@ -113,6 +113,7 @@ class BackupContents:
     debriefs: int
     follow_ups: int
     role_revisions: int
+    shared_trends: int
     personal_areas: int
 
 
@@ -183,6 +184,11 @@ def _manifest(moment: datetime, reason: BackupReason, files: Sequence[BackupFile
         "created_at": moment.astimezone(UTC).isoformat(timespec="seconds"),
         "reason": reason.value,
         "app_version": __version__,
+        # The newest schema versions this app writes (files are migrated on opening).
+        "app_schema_versions": {
+            "pair": schema.latest_version(schema.PAIR_MIGRATIONS),
+            "personal": schema.latest_version(schema.PERSONAL_MIGRATIONS),
+        },
         "files": [{"path": f.path, "size": f.size, "sha256": f.sha256} for f in files],
     }
     return json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8")
@@ -334,6 +340,7 @@ def _count(conn: cipher.Connection, personal_areas: int) -> BackupContents:
         debriefs=count("debriefs", "WHERE deleted_at IS NULL"),
         follow_ups=count("follow_ups"),
         role_revisions=count("role_revisions"),
+        shared_trends=count("shared_stress_trends"),
         personal_areas=personal_areas,
     )
 
