@@ -8,13 +8,7 @@ description in ``tyoparipaivakirja/storage/portable.py``.
 
 from __future__ import annotations
 
-import json
-
-from tyoparipaivakirja.storage.portable import build_schema, schema_path
-
-
-def schema_text() -> str:
-    return json.dumps(build_schema(), ensure_ascii=False, indent=2) + "\n"
+from tyoparipaivakirja.storage.portable import schema_path, schema_text
 
 
 def main() -> None:

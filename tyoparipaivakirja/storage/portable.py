@@ -429,6 +429,11 @@ def build_schema() -> dict[str, Any]:
     }
 
 
+def schema_text() -> str:
+    """The schema as committed in ``resources/`` (see ``tools/export_schema.py``)."""
+    return json.dumps(build_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
 def schema_path() -> Path:
     return resources_dir() / SCHEMA_FILE
 
