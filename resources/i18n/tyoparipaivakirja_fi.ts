@@ -71,8 +71,8 @@
         <translation>Parin tunnuslause sisällön näyttämiseen</translation>
     </message>
     <message>
-        <source>Show contents</source>
-        <translation>Näytä sisältö</translation>
+        <source>Read contents</source>
+        <translation>Lue sisältö</translation>
     </message>
     <message>
         <source>Pair passphrase</source>
@@ -96,11 +96,11 @@
     </message>
     <message>
         <source>Own passphrase of %1</source>
-        <translation>Henkilön %1 oma tunnuslause</translation>
+        <translation>Oma tunnuslause, %1</translation>
     </message>
     <message>
         <source>Own area of %1 (optional)</source>
-        <translation>Henkilön %1 oma osio (vapaaehtoinen)</translation>
+        <translation>Oma osio, %1 (vapaaehtoinen)</translation>
     </message>
     <message>
         <source>Only with the owner&apos;s own passphrase.</source>
@@ -499,7 +499,7 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
     <message>
         <source>Own passphrase of %1 (Enter to leave the area out): </source>
-        <translation>Henkilön %1 oma tunnuslause (Enter jättää osion pois): </translation>
+        <translation>Oma tunnuslause, %1 (Enter jättää osion pois): </translation>
     </message>
     <message>
         <source>The export was written. It is plain text that anyone with the file can read: keep it safe and delete it when it is no longer needed.</source>
@@ -507,7 +507,7 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
     <message>
         <source>New own passphrase of %1: </source>
-        <translation>Henkilön %1 uusi oma tunnuslause: </translation>
+        <translation>Uusi oma tunnuslause, %1: </translation>
     </message>
     <message>
         <source>A new journal with %1 debriefs was made from the export.</source>
@@ -1397,15 +1397,15 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
     <message>
         <source>New own passphrase of %1</source>
-        <translation>Henkilön %1 uusi oma tunnuslause</translation>
+        <translation>Uusi oma tunnuslause, %1</translation>
     </message>
     <message>
         <source>New own passphrase of %1 again</source>
-        <translation>Henkilön %1 uusi oma tunnuslause uudelleen</translation>
+        <translation>Uusi oma tunnuslause uudelleen, %1</translation>
     </message>
     <message>
         <source>The file holds %1&apos;s own area; it gets a passphrase of its own.</source>
-        <translation>Tiedostossa on henkilön %1 oma osio; se saa oman tunnuslauseensa.</translation>
+        <translation>Tiedostossa on oma osio (%1); se saa oman tunnuslauseensa.</translation>
     </message>
     <message>
         <source>The same again</source>
@@ -2398,7 +2398,7 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
     <message>
         <source>Own passphrase of %1</source>
-        <translation>Oma tunnuslause: %1</translation>
+        <translation>Oma tunnuslause, %1</translation>
     </message>
     <message>
         <source>%1&apos;s own passphrase, to save these answers</source>
@@ -3298,8 +3298,8 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Avaa päiväkirjan lukitus (Enter)</translation>
     </message>
     <message>
-        <source>The journal files on this computer are damaged, for example by a disk fault or a power cut in the middle of saving. Your passphrase is right. The app can put back the newest backup that is intact; the damaged files are kept as a backup of their own, so nothing is deleted. Entries written after that backup are not in it.</source>
-        <translation>Päiväkirjan tiedostot tällä tietokoneella ovat vaurioituneet, esimerkiksi levyvian tai kesken tallennuksen katkenneen sähkön vuoksi. Tunnuslauseesi on oikea. Sovellus voi palauttaa uusimman ehjän varmuuskopion. Vaurioituneet tiedostot säilytetään omana varmuuskopionaan, joten mitään ei poisteta. Varmuuskopion jälkeen kirjoitetut merkinnät eivät ole siinä.</translation>
+        <source>The journal files on this computer are damaged, for example by a disk fault or a power cut in the middle of saving. The app can put back the newest backup that is intact; the damaged files are kept as a backup of their own, so nothing is deleted. Entries written after that backup are not in it.</source>
+        <translation>Päiväkirjan tiedostot tällä tietokoneella ovat vaurioituneet, esimerkiksi levyvian tai kesken tallennuksen katkenneen sähkön vuoksi. Sovellus voi palauttaa uusimman ehjän varmuuskopion. Vaurioituneet tiedostot säilytetään omana varmuuskopionaan, joten mitään ei poisteta. Varmuuskopion jälkeen kirjoitetut merkinnät eivät ole siinä.</translation>
     </message>
     <message>
         <source>Restore the newest intact backup…</source>

@@ -123,7 +123,7 @@ class BackupsDialog(QDialog):
 
         self.passphrase = PassphraseField(self.tr("Pair passphrase to show the contents"))
         self.passphrase_error = FieldError()
-        self.show_contents_button = QPushButton(self.tr("Show contents"))
+        self.show_contents_button = QPushButton(self.tr("Read contents"))
         self.show_contents_button.clicked.connect(self.show_contents)
         self.passphrase.return_pressed.connect(self.show_contents)
         contents_row = QHBoxLayout()

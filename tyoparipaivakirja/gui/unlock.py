@@ -79,10 +79,9 @@ class UnlockPage(QWidget):
         self.damage_text = QLabel(
             self.tr(
                 "The journal files on this computer are damaged, for example by a disk fault "
-                "or a power cut in the middle of saving. Your passphrase is right. The app can "
-                "put back the newest backup that is intact; the damaged files are kept as a "
-                "backup of their own, so nothing is deleted. Entries written after that backup "
-                "are not in it."
+                "or a power cut in the middle of saving. The app can put back the newest "
+                "backup that is intact; the damaged files are kept as a backup of their own, "
+                "so nothing is deleted. Entries written after that backup are not in it."
             )
         )
         self.damage_text.setWordWrap(True)
