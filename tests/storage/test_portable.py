@@ -263,3 +263,18 @@ def test_export_import_export_gives_the_same_data(drawn: list[dict[str, Any]]) -
         parsed = json.loads(portable.encode(document).decode("utf-8"))
         again = reimport(parsed, folder / "k")
         assert without_time(again) == without_time(document)
+
+
+def test_format_document_names_every_table_and_field() -> None:
+    """docs/export-format.md describes every table and field the export writes."""
+    doc = (portable.schema_path().parents[1] / "docs" / "export-format.md").read_text(
+        encoding="utf-8"
+    )
+    for section, tables in (
+        ("pair", portable.PAIR_TABLES),
+        ("personal_areas[]", portable.PERSONAL_TABLES),
+    ):
+        for table in tables:
+            assert f"`{section}.{table.name}`" in doc
+            for column in table.columns:
+                assert f"| `{column.name}` |" in doc
