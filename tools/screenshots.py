@@ -280,6 +280,8 @@ def backup_screens(
     dialog.back_up_now()
     dialog.passphrase.set_text(passphrases.pair)
     dialog.show_contents()
+    while dialog.busy:
+        app.processEvents()
     save(app, dialog, out / f"{lang}-20-backups.png")
     dialog.resize(760, 1180)
     save(app, dialog, out / f"{lang}-20b-backups-whole.png")

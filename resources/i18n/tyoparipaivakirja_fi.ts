@@ -175,6 +175,10 @@
         <translation>Kirjoita parin tunnuslause.</translation>
     </message>
     <message>
+        <source>Opening…</source>
+        <translation>Avataan…</translation>
+    </message>
+    <message>
         <source>Made under another passphrase</source>
         <translation>Tehty toisella tunnuslauseella</translation>
     </message>
@@ -1375,6 +1379,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>New pair passphrase again</source>
         <translation>Parin uusi tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Tuodaan…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Tuonti käynnissä</translation>
     </message>
     <message>
         <source>Import</source>

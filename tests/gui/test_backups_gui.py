@@ -19,7 +19,7 @@ from tests.gui.debrief_helpers import (
     new_editor,
     save_entry,
 )
-from tests.gui.helpers import FakeDialogs, click, unlock_with
+from tests.gui.helpers import LONG_WAIT_MS, FakeDialogs, click, unlock_with
 from tyoparipaivakirja.core.debriefs import VisitType
 from tyoparipaivakirja.core.errors import ErrorCode
 from tyoparipaivakirja.gui.backups_dialog import BackupsDialog
@@ -59,7 +59,9 @@ def test_lock_makes_the_daily_backup(unlocked: MainWindow) -> None:
     assert [b.reason for b in backups.list_backups(folder / "backups")] == [BackupReason.DAILY]
 
 
-def test_back_up_now_and_show_contents(unlocked: MainWindow, dialogs: FakeDialogs) -> None:
+def test_back_up_now_and_show_contents(
+    qtbot: QtBot, unlocked: MainWindow, dialogs: FakeDialogs
+) -> None:
     """'Back up now' adds a backup to the list; the pair passphrase shows what it holds."""
     save_entry(journal_of(unlocked), uppermost="Ensimmäinen")
     dialog = open_backups(unlocked)
@@ -69,12 +71,13 @@ def test_back_up_now_and_show_contents(unlocked: MainWindow, dialogs: FakeDialog
     assert len(dialog._infos) == 1
     dialog.passphrase.set_text(PAIR_PASSPHRASE)
     click(dialog.show_contents_button)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
     item = dialog.table.topLevelItem(0)
     assert item is not None
     assert "1" in item.text(3) and item.text(3) != dialog.tr("Type the pair passphrase to see")
     dialog.passphrase.set_text("väärä tunnuslause aivan varmasti")
     click(dialog.show_contents_button)
-    assert dialog.passphrase_error.isVisible()
+    qtbot.waitUntil(dialog.passphrase_error.isVisible, timeout=LONG_WAIT_MS)
     dialog.reject()
 
 
@@ -144,7 +147,7 @@ def test_export_warns_first_and_writes_owner_only(
 
 
 def test_import_dialog_checks_the_file_and_makes_a_journal(
-    unlocked: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+    qtbot: QtBot, unlocked: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     """A broken file shows its problem and cannot be imported; a good one makes a new
     journal that the window then offers to unlock."""
@@ -175,6 +178,7 @@ def test_import_dialog_checks_the_file_and_makes_a_journal(
     assert importer.pair_error.isVisible() and not new_folder.exists()
     importer.pair_repeat.set_text(NEW_PAIR)
     click(importer.import_button)
+    qtbot.waitUntil(lambda: unlocked.unlock_page.folder == new_folder, timeout=LONG_WAIT_MS)
 
     assert unlocked.journal is None
     assert unlocked.unlock_page.folder == new_folder

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from tyoparipaivakirja.core.dates import format_datetime
 from tyoparipaivakirja.core.errors import ErrorCode, JournalError
+from tyoparipaivakirja.gui.background import BackgroundTask
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.widgets import (
     FieldError,
@@ -55,6 +56,7 @@ class BackupsDialog(QDialog):
         self._journal = journal
         self._dialogs = dialogs
         self._infos: list[tuple[BackupInfo, bool]] = []  # (backup, at the second location)
+        self._task: BackgroundTask | None = None
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -265,32 +267,51 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(self._selected() is not None)
 
     def show_contents(self) -> None:
-        """Open each backup read-only with the pair passphrase and show what it holds."""
+        """Open each backup read-only with the pair passphrase (in the thread pool: each
+        takes one key derivation) and show what it holds."""
         self.passphrase_error.clear_message()
         passphrase = self.passphrase.text()
         if not passphrase:
             self.passphrase_error.show_message(self.tr("Type the pair passphrase."))
             self.passphrase.setFocus()
             return
-        opened = 0
-        with busy_cursor():
-            for row, (info, _elsewhere) in enumerate(self._infos):
-                item = self.table.topLevelItem(row)
-                if item is None:
-                    continue
-                try:
-                    item.setText(3, self.contents_text(backups.inspect_backup(info, passphrase)))
-                    opened += 1
-                except JournalError as error:
-                    if error.code is ErrorCode.WRONG_PASSPHRASE:
-                        item.setText(3, self.tr("Made under another passphrase"))
-                    else:
-                        item.setText(3, self.tr("Damaged: cannot be read"))
+        infos = [info for info, _elsewhere in self._infos]
         self.passphrase.clear()
-        if self._infos and not opened:
+        self.show_contents_button.setEnabled(False)
+        for row in range(len(infos)):
+            item = self.table.topLevelItem(row)
+            if item is not None:
+                item.setText(3, self.tr("Opening…"))
+        task = BackgroundTask(lambda: _inspect_all(infos, passphrase))
+        task.finished.connect(self._show_inspected)
+        self._task = task
+        task.start()
+
+    def _show_inspected(self, results: object) -> None:
+        self._task = None
+        self.show_contents_button.setEnabled(True)
+        assert isinstance(results, list)
+        opened = 0
+        for row, result in enumerate(results):
+            item = self.table.topLevelItem(row)
+            if item is None:
+                continue
+            if isinstance(result, BackupContents):
+                item.setText(3, self.contents_text(result))
+                opened += 1
+            elif isinstance(result, JournalError) and result.code is ErrorCode.WRONG_PASSPHRASE:
+                item.setText(3, self.tr("Made under another passphrase"))
+            else:
+                item.setText(3, self.tr("Damaged: cannot be read"))
+        if results and not opened:
             self.passphrase_error.show_message(
                 self.tr("The passphrase opens none of the backups. Check it and try again.")
             )
+
+    @property
+    def busy(self) -> bool:
+        """True while backups are being opened (the results are not shown yet)."""
+        return self._task is not None
 
     # --- actions -------------------------------------------------------------
 
@@ -411,6 +432,17 @@ class BackupsDialog(QDialog):
                 "%1", str(target)
             ),
         )
+
+
+def _inspect_all(infos: list[BackupInfo], passphrase: str) -> list[object]:
+    """What each backup holds, or the error that kept it from opening (thread-pool work)."""
+    results: list[object] = []
+    for info in infos:
+        try:
+            results.append(backups.inspect_backup(info, passphrase))
+        except JournalError as error:
+            results.append(error)
+    return results
 
 
 def format_date_for_file() -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from tyoparipaivakirja.core.errors import (
     ValidationReason,
 )
 from tyoparipaivakirja.core.passphrase import require_new_passphrase
+from tyoparipaivakirja.gui.background import BackgroundTask
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.widgets import (
     FieldError,
@@ -57,6 +59,8 @@ class ImportDialog(QDialog):
         self._dialogs = dialogs
         self._document: Row | None = None
         self._summary: ImportSummary | None = None
+        self._task: BackgroundTask | None = None
+        self._target = Path()
         self.own_fields: dict[str, tuple[PassphraseField, PassphraseField, FieldError]] = {}
 
         content = QWidget()
@@ -105,6 +109,13 @@ class ImportDialog(QDialog):
         layout.addLayout(self.own_box)
         self.general_error = FieldError()
         layout.addWidget(self.general_error)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # moving: how long depends on the journal's size
+        self.progress.setFormat(self.tr("Importing…"))
+        self.progress.setTextVisible(True)
+        self.progress.setAccessibleName(self.tr("Importing"))
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
         layout.addStretch(1)
 
         self.buttons = QDialogButtonBox(
@@ -220,18 +231,44 @@ class ImportDialog(QDialog):
                 return
             own[member_id] = field.text()
         try:
-            with busy_cursor():
-                import_document(
-                    self._document, folder, self.pair.text(), own, self.pair_repeat.text()
-                )
+            require_new_passphrase(self.pair.text(), self.pair_repeat.text())
         except ValidationError as error:
             self._show_validation(error)
             return
-        except JournalError as error:
-            self.general_error.show_message(error_message(error))
-            return
-        self.imported.emit(folder)
+        document, pair, repeated = self._document, self.pair.text(), self.pair_repeat.text()
+        # A large journal takes seconds to import: the window stays responsive meanwhile.
+        task = BackgroundTask(lambda: import_document(document, folder, pair, own, repeated))
+        self._target = folder
+        task.finished.connect(self._finished)
+        task.failed.connect(self._failed)
+        self._task = task
+        self._set_busy(True)
+        task.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        if not busy:
+            self._task = None
+        self.progress.setVisible(busy)
+        self.import_button.setEnabled(not busy)
+        for widget in (self.source_button, self.folder_button, self.folder, self.pair):
+            widget.setEnabled(not busy)
+
+    def _finished(self, _result: object) -> None:
+        self._set_busy(False)
+        self.imported.emit(self._target)
         self.accept()
+
+    def _failed(self, error: JournalError) -> None:
+        self._set_busy(False)
+        if isinstance(error, ValidationError):
+            self._show_validation(error)
+        else:
+            self.general_error.show_message(error_message(error))
+
+    @property
+    def busy(self) -> bool:
+        """True while an import runs (its outcome is not shown yet)."""
+        return self._task is not None
 
     def _show_validation(self, error: ValidationError) -> None:
         target = self.folder_error if error.field is ValidationField.FOLDER else self.pair_error
