@@ -75,6 +75,7 @@ class ImportDialog(QDialog):
         )
         self.source = QLineEdit()
         self.source.setReadOnly(True)
+        self.source.setAccessibleName(self.tr("Export file"))
         self.source_button = QPushButton(self.tr("Choose the file…"))
         self.source_button.clicked.connect(self.choose_source)
         self.source_error = FieldError()
