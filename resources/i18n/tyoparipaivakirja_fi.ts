@@ -3110,6 +3110,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <source>The journal locks when nobody has used the app for this many minutes.</source>
         <translation>Päiväkirja lukittuu, kun sovellusta ei ole käytetty näin moneen minuuttiin.</translation>
     </message>
+    <message>
+        <source>Backups, a second backup folder (a USB stick) and export are under Journal → Backups and export, while the journal is unlocked.</source>
+        <translation>Varmuuskopiot, toinen varmuuskopiokansio (USB-muisti) ja vienti löytyvät kohdasta Päiväkirja → Varmuuskopiot ja vienti, kun päiväkirja on avattu.</translation>
+    </message>
 </context>
 <context>
     <name>SharingView</name>
