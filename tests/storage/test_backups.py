@@ -201,6 +201,34 @@ def test_restore_refuses_damaged_backup_and_changes_nothing(make_journal: MakeJo
     assert snapshot(folder) == before
 
 
+def test_full_disk_during_restore_leaves_the_journal_as_it_was(
+    make_journal: MakeJournal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every file of the backup is copied beside its place before any is put in place, so
+    a disk that fills during a restore leaves the journal's files untouched."""
+    journal = make_journal()
+    journal.create_personal_area(journal.members()[0].member_id, PERSONAL_PASSPHRASE_JARI)
+    info = journal.back_up_now().backup
+    assert info is not None
+    add_debrief(journal, "uudempi")
+    folder = journal.folder
+    journal.lock()
+    live = {k: v for k, v in snapshot(folder).items() if not k.startswith("backups")}
+    real = backups._copy_and_hash
+    copies: list[Path] = []
+
+    def fill_up(source: Path, target: Path) -> backups.BackupFile:
+        copies.append(target)
+        if len(copies) == len(info.files) + 3:  # after the safety copy, mid-way
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(source, target)
+
+    monkeypatch.setattr(backups, "_copy_and_hash", fill_up)
+    with pytest.raises(StorageFull):
+        restore_backup(folder, info.folder)
+    assert {k: v for k, v in snapshot(folder).items() if not k.startswith("backups")} == live
+
+
 def test_restore_waits_for_an_open_journal(make_journal: MakeJournal) -> None:
     """Restoring under an open session is refused: the journal is in use."""
     journal = make_journal()

@@ -43,7 +43,6 @@ from tyoparipaivakirja.storage.files import (
     atomic_write_bytes,
     ensure_private_folder,
     fsync_folder,
-    make_private,
 )
 
 BACKUP_FOLDER = "backups"
@@ -129,7 +128,11 @@ def journal_files(folder: Path) -> list[str]:
     names: list[str] = [name for name in _PAIR_FILES if (folder / name).is_file()]
     personal = folder / _PERSONAL_FOLDER
     if personal.is_dir():
-        names += [f"{_PERSONAL_FOLDER}/{p.name}" for p in sorted(personal.glob("*.db"))]
+        names += [
+            f"{_PERSONAL_FOLDER}/{p.name}"
+            for p in sorted(personal.glob("*.db"))
+            if not p.name.startswith(".")  # a temporary copy, never part of the journal
+        ]
     with_logs: list[str] = []
     for name in names:
         with_logs.append(name)
@@ -466,12 +469,22 @@ def restore_snapshot(journal_folder: Path, info: BackupInfo) -> BackupInfo | Non
     if problems:
         raise BackupInvalid(f"backup does not match its manifest ({len(problems)} problems)")
     safety: BackupInfo | None = None
+    staged: list[tuple[Path, Path]] = []
     try:
         ensure_private_folder(journal_folder)
         if journal_files(journal_folder):
             safety = create_snapshot(
                 journal_folder, journal_folder / BACKUP_FOLDER, BackupReason.BEFORE_RESTORE
             )
+        # Every file is copied beside its place first, so a full disk or a failing copy
+        # leaves the journal as it was; only then are the copies renamed into place.
+        for item in info.files:
+            target = journal_folder / item.path
+            ensure_private_folder(target.parent)
+            temp = target.with_name(f"{TEMP_PREFIX}{target.name}")
+            temp.unlink(missing_ok=True)
+            staged.append((temp, target))
+            _copy_and_hash(info.folder / item.path, temp)
         wanted = {f.path for f in info.files}
         for relative in journal_files(journal_folder):
             path = journal_folder / relative
@@ -479,24 +492,12 @@ def restore_snapshot(journal_folder: Path, info: BackupInfo) -> BackupInfo | Non
                 path.unlink()
             for side in _side_files(path):
                 side.unlink(missing_ok=True)
-        for item in info.files:
-            target = journal_folder / item.path
-            ensure_private_folder(target.parent)
-            _replace_with_copy(info.folder / item.path, target)
-        fsync_folder(journal_folder)
+        for temp, target in staged:
+            os.replace(temp, target)
+        for folder in {target.parent for _temp, target in staged}:
+            fsync_folder(folder)
     except OSError as error:
+        for temp, _target in staged:
+            temp.unlink(missing_ok=True)
         raise _os_error(error, "restore") from None
     return safety
-
-
-def _replace_with_copy(source: Path, target: Path) -> None:
-    temp = target.with_name(f"{TEMP_PREFIX}{target.name}")
-    temp.unlink(missing_ok=True)
-    try:
-        _copy_and_hash(source, temp)
-        make_private(temp)
-        os.replace(temp, target)
-        fsync_folder(target.parent)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
