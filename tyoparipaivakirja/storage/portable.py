@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import jsonschema
 from jsonschema.exceptions import best_match
@@ -60,6 +60,9 @@ from tyoparipaivakirja.storage import cipher, database, schema
 from tyoparipaivakirja.storage.cipher import Connection
 from tyoparipaivakirja.storage.files import ensure_private_folder, write_export
 from tyoparipaivakirja.storage.lockfile import FolderLock
+
+if TYPE_CHECKING:
+    from tyoparipaivakirja.storage.journal import Journal
 
 FORMAT_NAME = "tyoparipaivakirja-export"
 FORMAT_VERSION = 1
@@ -484,13 +487,10 @@ def _export_section(conn: Connection, tables: Sequence[Table]) -> Row:
     return section
 
 
-def export_document(journal: Any, personal_passphrases: Mapping[str, str]) -> Row:
+def export_document(journal: Journal, personal_passphrases: Mapping[str, str]) -> Row:
     """The whole pair journal as a JSON-ready document, plus the personal areas whose
     owners gave their passphrase (``member_id → passphrase``). Areas opened here are
     closed again; an area that was already open stays open."""
-    from tyoparipaivakirja.storage.journal import Journal
-
-    assert isinstance(journal, Journal)
     document: Row = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
