@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupsDialog</name>
+    <message numerus="yes">
+        <source>%n debriefs</source>
+        <translation>
+            <numerusform>%n debrief</numerusform>
+            <numerusform>%n debriefs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role split versions</source>
+        <translation>
+            <numerusform>%n role split version</numerusform>
+            <numerusform>%n role split versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared trends</source>
+        <translation>
+            <numerusform>%n shared trend</numerusform>
+            <numerusform>%n shared trends</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own areas</source>
+        <translation>
+            <numerusform>%n own area</numerusform>
+            <numerusform>%n own areas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DebriefsPage</name>
     <message numerus="yes">
         <source>%n debriefs</source>
@@ -22,6 +53,16 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>“%1”: members %2; %n debriefs.</source>
+        <translation>
+            <numerusform>“%1”: members %2; %n debrief.</numerusform>
+            <numerusform>“%1”: members %2; %n debriefs.</numerusform>
         </translation>
     </message>
 </context>

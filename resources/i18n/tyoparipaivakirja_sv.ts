@@ -52,6 +52,253 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups and export</source>
+        <translation>Säkerhetskopior och export</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the whole journal, own areas included. One is made when the journal locks, at most once a day; the last 7 daily and 4 weekly copies are kept. Backups made by hand are never removed.</source>
+        <translation>En säkerhetskopia är en krypterad kopia av hela dagboken, de egna områdena medräknade. En görs när dagboken låses, högst en gång om dagen; de 7 senaste dagliga och 4 veckovisa kopiorna sparas. Säkerhetskopior som gjorts för hand tas aldrig bort.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>Läget för säkerhetskopiering</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Välj en mapp…</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>Sluta använda den</translation>
+    </message>
+    <message>
+        <source>Second copy</source>
+        <translation>Andra kopia</translation>
+    </message>
+    <message>
+        <source>For example a USB stick or a network folder: every backup is copied there too, still encrypted.</source>
+        <translation>Till exempel ett USB-minne eller en nätverksmapp: varje säkerhetskopia kopieras också dit, fortfarande krypterad.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Backups of this journal</source>
+        <translation>Den här dagbokens säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Pair passphrase to show the contents</source>
+        <translation>Parets lösenfras för att visa innehållet</translation>
+    </message>
+    <message>
+        <source>Read contents</source>
+        <translation>Läs innehållet</translation>
+    </message>
+    <message>
+        <source>Pair passphrase</source>
+        <translation>Parets lösenfras</translation>
+    </message>
+    <message>
+        <source>What each backup holds is shown once it is opened.</source>
+        <translation>Vad varje säkerhetskopia innehåller visas när den har öppnats.</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup…</source>
+        <translation>Återställ den valda säkerhetskopian…</translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation>Export till en fil</translation>
+    </message>
+    <message>
+        <source>An export holds everything in the pair journal as plain text (JSON), to take your data to another program. Anyone who gets the file can read it: keep it safe and delete it when it is no longer needed.</source>
+        <translation>En export innehåller allt i parets dagbok som okrypterad text (JSON), så att ni kan flytta era uppgifter till ett annat program. Vem som helst som får filen kan läsa den: förvara den säkert och radera den när den inte längre behövs.</translation>
+    </message>
+    <message>
+        <source>Own passphrase of %1</source>
+        <translation>Egen lösenfras för %1</translation>
+    </message>
+    <message>
+        <source>Own area of %1 (optional)</source>
+        <translation>Eget område för %1 (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Only with the owner&apos;s own passphrase.</source>
+        <translation>Bara med ägarens egen lösenfras.</translation>
+    </message>
+    <message>
+        <source>Export to a file…</source>
+        <translation>Exportera till en fil…</translation>
+    </message>
+    <message>
+        <source>Not in use.</source>
+        <translation>Används inte.</translation>
+    </message>
+    <message>
+        <source>Journal folder</source>
+        <translation>Dagbokens mapp</translation>
+    </message>
+    <message>
+        <source>Type the pair passphrase to see</source>
+        <translation>Skriv parets lösenfras för att se</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Inga säkerhetskopior ännu.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Gjord för hand</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Före en uppdatering</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Före en återställning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debriefs</source>
+        <translation>
+            <numerusform>%n genomgång</numerusform>
+            <numerusform>%n genomgångar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role split versions</source>
+        <translation>
+            <numerusform>%n version av rollfördelningen</numerusform>
+            <numerusform>%n versioner av rollfördelningen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared trends</source>
+        <translation>
+            <numerusform>%n delad utveckling</numerusform>
+            <numerusform>%n delade utvecklingar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own areas</source>
+        <translation>
+            <numerusform>%n eget område</numerusform>
+            <numerusform>%n egna områden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the pair passphrase.</source>
+        <translation>Skriv parets lösenfras.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Öppnar…</translation>
+    </message>
+    <message>
+        <source>Made under another passphrase</source>
+        <translation>Gjord med en annan lösenfras</translation>
+    </message>
+    <message>
+        <source>Damaged: cannot be read</source>
+        <translation>Skadad: kan inte läsas</translation>
+    </message>
+    <message>
+        <source>The passphrase opens none of the backups. Check it and try again.</source>
+        <translation>Lösenfrasen öppnar ingen av säkerhetskopiorna. Kontrollera den och försök igen.</translation>
+    </message>
+    <message>
+        <source>Backed up at %1.</source>
+        <translation>Säkerhetskopierat %1.</translation>
+    </message>
+    <message>
+        <source>The second copy could not be made: check that the folder (USB stick) is connected.</source>
+        <translation>Den andra kopian kunde inte göras: kontrollera att mappen (USB-minnet) är ansluten.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the second copy</source>
+        <translation>Välj en mapp för den andra kopian</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the journal folder, on another disk if you can.</source>
+        <translation>Välj en mapp utanför dagbokens mapp, helst på en annan disk.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The journal locks and is replaced by the backup made %1. The journal as it is now is first kept as a backup of its own, so nothing is lost. Unlock the journal afterwards with the passphrase it had when the backup was made.</source>
+        <translation>Dagboken låses och ersätts av säkerhetskopian som gjordes %1. Dagboken som den är nu sparas först som en egen säkerhetskopia, så inget går förlorat. Lås sedan upp dagboken med den lösenfras den hade när säkerhetskopian gjordes.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Export as plain text</source>
+        <translation>Export som okrypterad text</translation>
+    </message>
+    <message>
+        <source>The export file is not encrypted: anyone who gets it can read every debrief and, if you include them, own areas. Save it only where others cannot reach it, and delete it when it is no longer needed.</source>
+        <translation>Exportfilen är inte krypterad: vem som helst som får den kan läsa varje genomgång och, om du tar med dem, de egna områdena. Spara den bara där andra inte kommer åt den, och radera den när den inte längre behövs.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Spara exporten</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>An own passphrase is not correct. Check it, or leave it empty.</source>
+        <translation>En egen lösenfras är inte rätt. Kontrollera den eller lämna fältet tomt.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporterat till %1.</translation>
+    </message>
+    <message>
+        <source>Export ready</source>
+        <translation>Exporten är klar</translation>
+    </message>
+    <message>
+        <source>The export was saved to %1. Remember it is not encrypted.</source>
+        <translation>Exporten sparades i %1. Kom ihåg att den inte är krypterad.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Current passphrase</source>
@@ -169,9 +416,21 @@
   tyoparipaivakirja demo JOURNAL_DIR    write a demo journal and print its passphrases
   tyoparipaivakirja verify JOURNAL_DIR  check the journal&apos;s integrity and encryption
   tyoparipaivakirja passwd JOURNAL_DIR  change the pair passphrase
+  tyoparipaivakirja backup JOURNAL_DIR --out DIR
+                                        write an encrypted backup into DIR
+                                        (no passphrase needed; close the app first)
+  tyoparipaivakirja restore JOURNAL_DIR BACKUP
+                                        put a backup back; the current state is kept
+                                        as a backup first
+  tyoparipaivakirja export JOURNAL_DIR --out FILE.json
+                                        write everything as plain-text JSON
+  tyoparipaivakirja import JOURNAL_DIR FILE.json
+                                        make a new journal from an export
 
 Passphrases are asked without showing them. With --passphrase-stdin they are read
-from standard input, one per line (passwd: the old one, then the new one).
+from standard input, one per line (passwd: the old one, then the new one; export:
+the pair&apos;s, then one line per personal area in member order, empty to leave it out;
+import: the new pair passphrase, then a new own passphrase per personal area).
 
 Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
 5 damaged or not a journal, 6 made by a newer version, 7 refused input.</source>
@@ -184,9 +443,21 @@ Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
   tyoparipaivakirja demo MAPP            skriv en demodagbok och visa dess lösenfraser
   tyoparipaivakirja verify MAPP          kontrollera dagbokens integritet och kryptering
   tyoparipaivakirja passwd MAPP          byt parets lösenfras
+  tyoparipaivakirja backup MAPP --out MÅL
+                                         skriv en krypterad säkerhetskopia i mappen MÅL
+                                         (ingen lösenfras behövs; stäng appen först)
+  tyoparipaivakirja restore MAPP SÄKERHETSKOPIA
+                                         återställ en säkerhetskopia; det nuvarande läget
+                                         sparas först som en egen säkerhetskopia
+  tyoparipaivakirja export MAPP --out FIL.json
+                                         skriv allt som okrypterad JSON-text
+  tyoparipaivakirja import MAPP FIL.json
+                                         gör en ny dagbok av en export
 
 Lösenfraserna frågas utan att visas. Med --passphrase-stdin läses de från
-standardinmatningen, en per rad (passwd: först den gamla, sedan den nya).
+standardinmatningen, en per rad (passwd: först den gamla, sedan den nya; export: först
+parets, sedan en rad per eget område i medlemmarnas ordning, tom för att lämna det utanför;
+import: parets nya lösenfras, sedan en ny egen lösenfras för varje eget område).
 
 Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen på annat håll,
 5 skadad eller ingen dagbok, 6 gjord av en nyare version, 7 avvisad inmatning.</translation>
@@ -262,6 +533,34 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>The pair passphrase was changed. Tell it to your partner in person.</source>
         <translation>Parets lösenfras byttes. Berätta den nya för din arbetspartner ansikte mot ansikte.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup was written:</source>
+        <translation>Den krypterade säkerhetskopian skrevs:</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation>Säkerhetskopian från %1 återställdes.</translation>
+    </message>
+    <message>
+        <source>The journal as it was before is kept as a backup:</source>
+        <translation>Dagboken som den var tidigare sparas som en säkerhetskopia:</translation>
+    </message>
+    <message>
+        <source>Own passphrase of %1 (Enter to leave the area out): </source>
+        <translation>Egen lösenfras för %1 (Enter lämnar området utanför): </translation>
+    </message>
+    <message>
+        <source>The export was written. It is plain text that anyone with the file can read: keep it safe and delete it when it is no longer needed.</source>
+        <translation>Exporten skrevs. Den är okrypterad text som vem som helst med filen kan läsa: förvara den säkert och radera den när den inte längre behövs.</translation>
+    </message>
+    <message>
+        <source>New own passphrase of %1: </source>
+        <translation>Ny egen lösenfras för %1: </translation>
+    </message>
+    <message>
+        <source>A new journal with %1 debriefs was made from the export.</source>
+        <translation>En ny dagbok med %1 genomgångar gjordes av exporten.</translation>
     </message>
     <message>
         <source>Give either --demo or a journal folder, not both.</source>
@@ -1089,6 +1388,100 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from an export file</source>
+        <translation>Import från en exportfil</translation>
+    </message>
+    <message>
+        <source>Makes a new journal from a Työparipäiväkirja export file. The file is checked first, and nothing is written unless everything in it is right.</source>
+        <translation>Gör en ny dagbok av en exportfil från Työparipäiväkirja. Filen kontrolleras först, och inget skrivs om inte allt i den stämmer.</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportfil</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Välj filen…</translation>
+    </message>
+    <message>
+        <source>Folder for the new journal</source>
+        <translation>Mapp för den nya dagboken</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>A new or empty folder.</source>
+        <translation>En ny eller tom mapp.</translation>
+    </message>
+    <message>
+        <source>New pair passphrase</source>
+        <translation>Parets nya lösenfras</translation>
+    </message>
+    <message>
+        <source>New pair passphrase again</source>
+        <translation>Parets nya lösenfras igen</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import pågår</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Choose the export file</source>
+        <translation>Välj exportfilen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: members %2; %n debriefs.</source>
+        <translation>
+            <numerusform>”%1”: medlemmar %2; %n genomgång.</numerusform>
+            <numerusform>”%1”: medlemmar %2; %n genomgångar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New own passphrase of %1</source>
+        <translation>Ny egen lösenfras för %1</translation>
+    </message>
+    <message>
+        <source>New own passphrase of %1 again</source>
+        <translation>Ny egen lösenfras för %1 igen</translation>
+    </message>
+    <message>
+        <source>The file holds %1&apos;s own area; it gets a passphrase of its own.</source>
+        <translation>Filen innehåller det egna området för %1; det får en egen lösenfras.</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Samma igen</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new journal</source>
+        <translation>Välj en mapp för den nya dagboken</translation>
+    </message>
+    <message>
+        <source>Choose an export file first.</source>
+        <translation>Välj först en exportfil.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new journal.</source>
+        <translation>Välj en mapp för den nya dagboken.</translation>
+    </message>
+</context>
+<context>
     <name>ItemRow</name>
     <message>
         <source>Task</source>
@@ -1165,6 +1558,14 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Lås dagboken</translation>
     </message>
     <message>
+        <source>&amp;Backups and export…</source>
+        <translation>&amp;Säkerhetskopior och export…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from an export file…</source>
+        <translation>&amp;Importera från en exportfil…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
@@ -1209,6 +1610,14 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Den här mappen innehåller ingen dagbok från Työparipäiväkirja. Välj den mapp där dagboken skapades.</translation>
     </message>
     <message>
+        <source>The daily backup could not be made: %1</source>
+        <translation>Den dagliga säkerhetskopian kunde inte göras: %1</translation>
+    </message>
+    <message>
+        <source>The daily backup was made, but not its second copy: check that the folder (USB stick) is connected.</source>
+        <translation>Den dagliga säkerhetskopian gjordes, men inte dess andra kopia: kontrollera att mappen (USB-minnet) är ansluten.</translation>
+    </message>
+    <message>
         <source>Change the pair passphrase</source>
         <translation>Byt parets lösenfras</translation>
     </message>
@@ -1219,6 +1628,18 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>The pair passphrase was changed.</source>
         <translation>Parets lösenfras byttes.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Säkerhetskopian återställdes inte</translation>
+    </message>
+    <message>
+        <source>The backup made %1 was restored. The journal as it was is kept as a backup.</source>
+        <translation>Säkerhetskopian som gjordes %1 återställdes. Dagboken som den var sparas som en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The new journal was made from the export. Unlock it with its new passphrase.</source>
+        <translation>Den nya dagboken gjordes av exporten. Lås upp den med dess nya lösenfras.</translation>
     </message>
     <message>
         <source>The new language is used from the next start of the app.</source>
@@ -1258,6 +1679,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
 <context>
     <name>Messages</name>
     <message>
+        <source>The file is not a Työparipäiväkirja export that this app can read, so nothing was written. The first problem is at %1: %2</source>
+        <translation>Filen är inte en export från Työparipäiväkirja som den här appen kan läsa, så inget skrevs. Det första problemet finns vid %1: %2</translation>
+    </message>
+    <message>
         <source>The passphrase is not correct. Check it and try again.</source>
         <translation>Lösenfrasen är inte rätt. Kontrollera den och försök igen.</translation>
     </message>
@@ -1292,6 +1717,18 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>The file could not be saved there. Choose another folder, for example your documents folder, and try again.</source>
         <translation>Filen kunde inte sparas där. Välj en annan mapp, till exempel mappen Dokument, och försök igen.</translation>
+    </message>
+    <message>
+        <source>This backup is incomplete or damaged, so it was not restored. Nothing was changed. Choose another backup.</source>
+        <translation>Den här säkerhetskopian är ofullständig eller skadad, så den återställdes inte. Inget ändrades. Välj en annan säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>No intact backup that opens with this passphrase was found. Nothing was changed. If you have a backup elsewhere (a USB stick), restore it from there.</source>
+        <translation>Ingen hel säkerhetskopia som öppnas med den här lösenfrasen hittades. Inget ändrades. Om du har en säkerhetskopia någon annanstans (ett USB-minne), återställ den därifrån.</translation>
+    </message>
+    <message>
+        <source>The file is not a Työparipäiväkirja export that this app can read. Nothing was written.</source>
+        <translation>Filen är inte en export från Työparipäiväkirja som den här appen kan läsa. Inget skrevs.</translation>
     </message>
     <message>
         <source>Check the highlighted information.</source>
@@ -2734,6 +3171,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <source>The journal locks when nobody has used the app for this many minutes.</source>
         <translation>Dagboken låses när ingen har använt appen på så här många minuter.</translation>
     </message>
+    <message>
+        <source>Backups, a second backup folder (a USB stick) and export are under Journal → Backups and export, while the journal is unlocked.</source>
+        <translation>Säkerhetskopior, en andra mapp för säkerhetskopior (ett USB-minne) och export finns under Dagbok → Säkerhetskopior och export när dagboken är upplåst.</translation>
+    </message>
 </context>
 <context>
     <name>SharingView</name>
@@ -2934,6 +3375,14 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Lås upp dagboken (Enter)</translation>
     </message>
     <message>
+        <source>The journal files on this computer are damaged, for example by a disk fault or a power cut in the middle of saving. The app can put back the newest backup that is intact; the damaged files are kept as a backup of their own, so nothing is deleted. Entries written after that backup are not in it.</source>
+        <translation>Dagbokens filer på den här datorn är skadade, till exempel av ett diskfel eller ett strömavbrott mitt i en sparning. Appen kan lägga tillbaka den nyaste hela säkerhetskopian; de skadade filerna sparas som en egen säkerhetskopia, så inget raderas. Anteckningar som skrivits efter den säkerhetskopian finns inte i den.</translation>
+    </message>
+    <message>
+        <source>Restore the newest intact backup…</source>
+        <translation>Återställ den nyaste hela säkerhetskopian…</translation>
+    </message>
+    <message>
         <source>Open another journal or create a new one</source>
         <translation>Öppna en annan dagbok eller skapa en ny</translation>
     </message>
@@ -2956,6 +3405,30 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Type the pair passphrase.</source>
         <translation>Skriv parets lösenfras.</translation>
+    </message>
+    <message>
+        <source>Type the pair passphrase: it picks the backups that open with it.</source>
+        <translation>Skriv parets lösenfras: den väljer ut de säkerhetskopior som öppnas med den.</translation>
+    </message>
+    <message>
+        <source>Restore the newest intact backup</source>
+        <translation>Återställ den nyaste hela säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>The damaged journal is replaced by its newest intact backup. The damaged files are kept as a backup of their own.</source>
+        <translation>Den skadade dagboken ersätts av sin nyaste hela säkerhetskopia. De skadade filerna sparas som en egen säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Säkerhetskopian återställd</translation>
+    </message>
+    <message>
+        <source>The backup made %1 was restored. Check the newest entries: anything written after that time needs to be written again.</source>
+        <translation>Säkerhetskopian som gjordes %1 återställdes. Kontrollera de nyaste anteckningarna: det som skrevs efter den tidpunkten måste skrivas på nytt.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase is not correct. You can try again in %n seconds.</source>

@@ -49,6 +49,7 @@ class FakeDialogs(Dialogs):
 
     def __init__(self) -> None:
         self.folder_answers: deque[Path | None] = deque()
+        self.file_answers: deque[Path | None] = deque()
         self.confirm_answers: deque[bool] = deque()
         self.asked: list[tuple[str, str]] = []  # (kind, title) of every question asked
         self.errors: list[tuple[str, str]] = []
@@ -59,6 +60,22 @@ class FakeDialogs(Dialogs):
         if not self.folder_answers:
             raise UnexpectedDialog(f"unscripted folder dialog: {title!r}")
         return self.folder_answers.popleft()
+
+    def choose_open_file(
+        self, parent: QWidget, title: str, start: Path, file_filter: str
+    ) -> Path | None:
+        return self._file("choose_open_file", title)
+
+    def choose_save_file(
+        self, parent: QWidget, title: str, suggested: Path, file_filter: str
+    ) -> Path | None:
+        return self._file("choose_save_file", title)
+
+    def _file(self, kind: str, title: str) -> Path | None:
+        self.asked.append((kind, title))
+        if not self.file_answers:
+            raise UnexpectedDialog(f"unscripted file dialog: {title!r}")
+        return self.file_answers.popleft()
 
     def confirm(self, parent: QWidget, title: str, text: str, accept_label: str) -> bool:
         self.asked.append(("confirm", title))

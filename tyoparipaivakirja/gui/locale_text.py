@@ -41,3 +41,10 @@ def format_time(moment: datetime | QTime) -> str:
 def format_number(value: float, decimals: int = 1) -> str:
     """A number with the current language's decimal sign (Finnish: ``1,5``)."""
     return QLocale().toString(float(value), "f", decimals)
+
+
+def format_datetime(moment: datetime) -> str:
+    """A moment as the current language writes it (Finnish: ``27.11.2026 14.32``); an
+    aware moment (UTC from storage) is shown in the computer's own time zone."""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return f"{format_date(local.date())} {format_time(local)}"
