@@ -202,8 +202,8 @@
     <message numerus="yes">
         <source>%n shared trends</source>
         <translation>
-            <numerusform>%n delad utveckling</numerusform>
-            <numerusform>%n delade utvecklingar</numerusform>
+            <numerusform>%n delad trend</numerusform>
+            <numerusform>%n delade trender</numerusform>
         </translation>
     </message>
     <message numerus="yes">

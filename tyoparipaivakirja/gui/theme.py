@@ -106,8 +106,9 @@ def dark_palette() -> QPalette:
     colours = {
         QPalette.ColorRole.Window: "#2b2d30",
         QPalette.ColorRole.WindowText: "#e8e8e8",
-        QPalette.ColorRole.Base: "#1e1f22",
-        QPalette.ColorRole.AlternateBase: "#33363a",
+        # Fields a little lighter than the window, so their edges show in any style.
+        QPalette.ColorRole.Base: "#3a3d42",
+        QPalette.ColorRole.AlternateBase: "#44474c",
         QPalette.ColorRole.ToolTipBase: "#3c3f44",
         QPalette.ColorRole.ToolTipText: "#f0f0f0",
         QPalette.ColorRole.PlaceholderText: "#a0a4a8",
