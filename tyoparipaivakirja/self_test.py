@@ -103,8 +103,11 @@ def _debrief(state: _State) -> None:
 def _checkin(state: _State) -> None:
     from tyoparipaivakirja.core.checkins import Answer, NewCheckIn
     from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
+    from tyoparipaivakirja.storage.instrument_files import load_instruments
     from tyoparipaivakirja.storage.journal import open_journal
 
+    # The bundled instrument files load and pass their schema check.
+    _check(load_instruments().get(ELO_STRESS) is not None, "the instrument files are missing")
     journal = open_journal(state.folder, state.pair_passphrase)
     try:
         area = journal.create_personal_area(state.member_id, state.own_passphrase)

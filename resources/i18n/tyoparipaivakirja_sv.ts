@@ -1683,6 +1683,110 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Filen är inte en export från Työparipäiväkirja som den här appen kan läsa, så inget skrevs. Det första problemet finns vid %1: %2</translation>
     </message>
     <message>
+        <source>the file cannot be read. Check that it exists and that you may open it.</source>
+        <translation>filen kan inte läsas. Kontrollera att den finns och att du har rätt att öppna den.</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text.</source>
+        <translation>filen är inte UTF-8-text.</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line:column %1).</source>
+        <translation>filen är inte giltig JSON (rad:kolumn %1).</translation>
+    </message>
+    <message>
+        <source>the file was made by a newer version of the app (format %1). Update the app.</source>
+        <translation>filen har gjorts med en nyare version av appen (format %1). Uppdatera appen.</translation>
+    </message>
+    <message>
+        <source>the value should be %1.</source>
+        <translation>värdet borde vara %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>a required field is missing: %1.</source>
+        <translation>ett obligatoriskt fält saknas: %1.</translation>
+    </message>
+    <message>
+        <source>a field the format does not have: %1.</source>
+        <translation>ett fält som formatet inte har: %1.</translation>
+    </message>
+    <message>
+        <source>the value is not one of the allowed ones: %1.</source>
+        <translation>värdet är inte ett av de tillåtna: %1.</translation>
+    </message>
+    <message>
+        <source>the value is longer than %1.</source>
+        <translation>värdet är längre än %1.</translation>
+    </message>
+    <message>
+        <source>the value is shorter than %1.</source>
+        <translation>värdet är kortare än %1.</translation>
+    </message>
+    <message>
+        <source>the number is outside the allowed range (limit %1).</source>
+        <translation>talet ligger utanför det tillåtna området (gräns %1).</translation>
+    </message>
+    <message>
+        <source>the value is not written in the expected form (for example a date).</source>
+        <translation>värdet är inte skrivet i den väntade formen (till exempel ett datum).</translation>
+    </message>
+    <message>
+        <source>the own area belongs to nobody among the journal&apos;s members.</source>
+        <translation>det egna området hör inte till någon av dagbokens medlemmar.</translation>
+    </message>
+    <message>
+        <source>the same member has a second own area in the file.</source>
+        <translation>samma medlem har ett andra eget område i filen.</translation>
+    </message>
+    <message>
+        <source>it refers to a role split version that is not in the file.</source>
+        <translation>det hänvisar till en version av rollfördelningen som inte finns i filen.</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s own rules refuse this value.</source>
+        <translation>dagbokens egna regler godtar inte det här värdet.</translation>
+    </message>
+    <message>
+        <source>the app cannot read this value.</source>
+        <translation>appen kan inte läsa det här värdet.</translation>
+    </message>
+    <message>
+        <source>the value does not follow the format (rule %1).</source>
+        <translation>värdet följer inte formatet (regel %1).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>sant eller falskt (true/false)</translation>
+    </message>
+    <message>
+        <source>a list [ ]</source>
+        <translation>en lista [ ]</translation>
+    </message>
+    <message>
+        <source>a group of fields { }</source>
+        <translation>en grupp fält { }</translation>
+    </message>
+    <message>
+        <source>empty (null)</source>
+        <translation>tomt (null)</translation>
+    </message>
+    <message>
         <source>The passphrase is not correct. Check it and try again.</source>
         <translation>Lösenfrasen är inte rätt. Kontrollera den och försök igen.</translation>
     </message>
