@@ -7,6 +7,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -271,3 +272,17 @@ def test_focus_ring_survives_the_focused_control_being_deleted(
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     keeper.current_ring().follow(unlocked.unlock_page.unlock_button)
     assert keeper.current_ring().target is unlocked.unlock_page.unlock_button
+
+
+def test_ctrl_and_a_number_opens_each_section(qtbot: QtBot, unlocked: MainWindow) -> None:
+    """Ctrl+1 … Ctrl+5 open the sections in the order of the list, and the list says so."""
+    view = unlocked.view
+    assert view is not None
+    unlocked.activateWindow()
+    for number, page in enumerate(view.pages, start=1):
+        key = getattr(Qt.Key, f"Key_{number}")
+        QTest.keyClick(unlocked, key, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: view.current_page is page)  # noqa: B023  (waited here)
+        item = view.nav.item(number - 1)
+        assert item is not None
+        assert f"{number})" in item.toolTip()
