@@ -2131,7 +2131,7 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     </message>
     <message>
         <source>Your own passphrase must differ from the pair&apos;s passphrase, or your partner could open your personal area.</source>
-        <translation>Din egen lösenfras måste skilja sig från parets lösenfras, annars kunde din arbetspartner öppna ditt egna område.</translation>
+        <translation>Din egen lösenfras måste skilja sig från parets lösenfras, annars kunde din arbetspartner öppna ditt eget område.</translation>
     </message>
     <message>
         <source>The pair passphrase must differ from every member&apos;s own passphrase. Choose another one.</source>
