@@ -136,6 +136,10 @@ class ValidationField(StrEnum):
     ROLE_TRAINING_NOTE = "role_training_note"
     ROLE_SUPERVISION_CADENCE = "role_supervision_cadence"
     ROLE_REVIEW_NOTE = "role_review_note"
+    SUPERVISION_SESSION = "supervision_session"
+    AGENDA_ITEM = "agenda_item"
+    AGREEMENT = "agreement"
+    SUMMARY_PERIOD = "summary_period"
 
 
 class ValidationReason(StrEnum):

@@ -44,6 +44,7 @@ from tyoparipaivakirja.storage.debriefs import DebriefStore
 from tyoparipaivakirja.storage.files import ensure_private_folder
 from tyoparipaivakirja.storage.lockfile import LOCK_FILE_NAME, FolderLock
 from tyoparipaivakirja.storage.roles import RoleSplitStore
+from tyoparipaivakirja.storage.supervision import SupervisionStore
 
 PAIR_FILE = "pair.db"
 PAIR_CHECK_FILE = "pair.check.db"
@@ -211,6 +212,11 @@ class Journal:
     def debriefs(self) -> DebriefStore:
         """The debrief entries of this journal."""
         return DebriefStore(self)
+
+    @property
+    def supervision(self) -> SupervisionStore:
+        """The work supervision sessions of this journal."""
+        return SupervisionStore(self)
 
     # --- members ---------------------------------------------------------------
 
