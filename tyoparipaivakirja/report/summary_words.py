@@ -51,6 +51,7 @@ COUNT_TOGETHER = "Molemmat paikalla"
 COUNT_ALONE = "Toinen yksin"
 VISIT_TYPES = "Käyntityypit"
 THEMES = "Teemat"
+THEME = "Teema"
 CHART_VISITS_CAPTION = "Käyntityypit. Vaalea palkki: alle kolme käyntiä (<3)."
 NO_THEMES = "Purkuihin ei ole merkitty teemoja."
 

@@ -62,6 +62,7 @@ from tyoparipaivakirja.report.pdf_common import (
 )
 
 HEADER_GAP = 9 * mm
+KEEP_GROUP_TOGETHER = 14  # tasks; a longer group may break across pages
 BAR_DARK = colors.HexColor("#4a4a4a")
 BAR_LIGHT = colors.HexColor("#d9d9d9")
 PANEL = colors.HexColor("#f2f2f2")
@@ -310,7 +311,7 @@ def _overview(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) ->
         _p(w.THEMES, styles["group"]),
     ]
     if overview.themes:
-        story.append(_count_table((w.THEMES, w.COUNT), overview.themes, styles))
+        story.append(_count_table((w.THEME, w.COUNT), overview.themes, styles))
     else:
         story.append(_p(w.NO_THEMES, styles["muted"]))
     return story
@@ -417,8 +418,11 @@ def _roles(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) -> li
         titles = [_p(t, styles["bullet"], "•") for t in group.titles] or [
             _p(w.NO_TASKS, styles["muted"])
         ]
-        story.append(KeepTogether([heading, *titles[:3]]))
-        story += titles[3:]
+        if len(titles) <= KEEP_GROUP_TOGETHER:
+            story.append(KeepTogether([heading, *titles]))
+        else:
+            story.append(KeepTogether([heading, *titles[:3]]))
+            story += titles[3:]
     return story
 
 
