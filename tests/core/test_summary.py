@@ -18,6 +18,7 @@ from tyoparipaivakirja.core.debriefs import SharingLevel
 from tyoparipaivakirja.core.errors import ValidationError
 from tyoparipaivakirja.core.privacy import FindingKind
 from tyoparipaivakirja.core.summary import (
+    PlaceField,
     PlaceKind,
     build_summary,
     client_letter,
@@ -123,7 +124,8 @@ def test_hetu_blocks_with_place_and_entry_phone_and_email_warn() -> None:
     (block,) = result.blocking
     assert block.kind is FindingKind.HETU
     assert block.place.kind is PlaceKind.DEBRIEF and block.place.entry_id == 1
-    assert "Mikä oli vaikeaa" in block.place.description
+    assert block.place.field is PlaceField.WAS_HARD
+    assert block.place.visit_date == date(2026, 9, 3)
     assert "010594Y9032" not in block.excerpt
     assert sorted(f.kind.value for f in result.warnings) == ["email", "phone"]
     assert all(f.place.kind is PlaceKind.AGENDA for f in result.warnings)

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.debriefs import (
     TOGETHER,
     Debrief,
@@ -406,11 +405,30 @@ class PlaceKind(StrEnum):
     WELLBEING = "wellbeing"
 
 
+class PlaceField(StrEnum):
+    """Which text of its source a finding is in."""
+
+    JOURNAL_NAME = "journal_name"
+    PAIR_NAMES = "pair_names"
+    TOPIC = "topic"
+    WENT_WELL = "went_well"
+    WAS_HARD = "was_hard"
+    LEARNING = "learning"
+    ROLE_SPLIT_NOTE = "role_split_note"
+    AGREEMENT = "agreement"
+    ROLE_ITEM = "role_item"
+    MEMBER_NAME = "member_name"
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
+    """Where a text comes from: the GUI and CLI word it, and offer to open a debrief."""
+
     kind: PlaceKind
-    description: str  # Finnish, e.g. "Purku 12.3.2026 (kotikäynti): Mikä oli vaikeaa?"
+    field: PlaceField
+    number: int = 0  # 1-based position of a topic or agreement
     entry_id: int | None = None
+    visit_date: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,42 +460,34 @@ class GateResult:
 
 
 _REFLECTION_FIELDS = (
-    ("went_well", "Mikä onnistui ja miksi?"),
-    ("was_hard", "Mikä oli vaikeaa ja miksi?"),
-    ("learning", "Mitä opimme?"),
-    ("role_split_note", "Toimiko roolijako kuten sovittiin?"),
+    PlaceField.WENT_WELL,
+    PlaceField.WAS_HARD,
+    PlaceField.LEARNING,
+    PlaceField.ROLE_SPLIT_NOTE,
 )
 
 
 def summary_texts(summary: SupervisionSummary) -> list[tuple[Place, str]]:
     """Every free text the PDF will print, with where it came from."""
     texts: list[tuple[Place, str]] = [
-        (Place(PlaceKind.JOURNAL, "Päiväkirjan nimi"), summary.journal_name),
-        (Place(PlaceKind.JOURNAL, "Työparin nimet"), summary.pair_names),
+        (Place(PlaceKind.JOURNAL, PlaceField.JOURNAL_NAME), summary.journal_name),
+        (Place(PlaceKind.JOURNAL, PlaceField.PAIR_NAMES), summary.pair_names),
     ]
-    for index, topic in enumerate(summary.topics, start=1):
-        if topic.entry_id is not None:
-            place = Place(PlaceKind.DEBRIEF, f"Nosto työnohjaukseen {index}", topic.entry_id)
-        else:
-            place = Place(PlaceKind.AGENDA, f"Asialistan kohta {index}")
-        texts.append((place, topic.text))
+    for number, topic in enumerate(summary.topics, start=1):
+        kind = PlaceKind.DEBRIEF if topic.entry_id is not None else PlaceKind.AGENDA
+        texts.append((Place(kind, PlaceField.TOPIC, number, topic.entry_id), topic.text))
     for reflection in summary.reflections:
-        heading = f"Purku {format_date(reflection.visit_date)} ({reflection.visit_type})"
-        for name, label in _REFLECTION_FIELDS:
-            texts.append(
-                (
-                    Place(PlaceKind.DEBRIEF, f"{heading}: {label}", reflection.entry_id),
-                    str(getattr(reflection, name)),
-                )
-            )
-    for index, agreement in enumerate(summary.agreements, start=1):
-        texts.append((Place(PlaceKind.AGREEMENT, f"Sopimus {index}"), agreement.text))
+        for field in _REFLECTION_FIELDS:
+            place = Place(PlaceKind.DEBRIEF, field, 0, reflection.entry_id, reflection.visit_date)
+            texts.append((place, str(getattr(reflection, field.value))))
+    for number, agreement in enumerate(summary.agreements, start=1):
+        texts.append((Place(PlaceKind.AGREEMENT, PlaceField.AGREEMENT, number), agreement.text))
     if summary.role_split is not None:
         for group in summary.role_split.groups:
             for title in group.titles:
-                texts.append((Place(PlaceKind.JOURNAL, "Roolijako"), title))
+                texts.append((Place(PlaceKind.JOURNAL, PlaceField.ROLE_ITEM), title))
     for shared in summary.wellbeing:
-        texts.append((Place(PlaceKind.WELLBEING, "Jaksaminen"), shared.member_name))
+        texts.append((Place(PlaceKind.WELLBEING, PlaceField.MEMBER_NAME), shared.member_name))
     return [(place, text) for place, text in texts if text]
 
 

@@ -598,3 +598,9 @@ def protect(pdf: bytes, password: str) -> bytes:
         return out.getvalue()
     finally:
         source.close()
+
+
+def finished_pdf(summary: SupervisionSummary, password: str | None) -> bytes:
+    """The summary's bytes, encrypted when a password is given (never to disk here)."""
+    pdf = build_summary_pdf(summary)
+    return protect(pdf, password) if password else pdf

@@ -109,6 +109,11 @@ class SupervisionStore:
         """The latest session held before ``before``."""
         return previous_session(self.sessions(), before, exclude=exclude)
 
+    def next_session(self, on_or_after: date) -> SupervisionSession | None:
+        """The first session held on or after ``on_or_after`` (the one a summary is for)."""
+        later = [s for s in self.sessions() if s.held_on >= on_or_after]
+        return later[0] if later else None
+
     def suggested_topics(self, session_id: str, today: date) -> list[AgendaItem]:
         """Topics raised in shared debriefs since the previous session (up to the session,
         or today if it is still ahead) that are not on this session's agenda yet."""
