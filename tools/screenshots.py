@@ -4,7 +4,8 @@
         .venv/bin/python tools/screenshots.py [OUT_DIR] [--lang fi|en]
 
 Builds a demo journal in a temp folder, walks the app through its screens and
-saves each window as it is drawn on the (virtual) screen.
+saves each window as it is drawn on the (virtual) screen. Long pages of the own area
+are also saved whole (``…-full.png``), as if the window were tall enough.
 """
 
 from __future__ import annotations
@@ -15,14 +16,16 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 
 from tyoparipaivakirja import i18n
 from tyoparipaivakirja.core.members import NewMember, Role
 from tyoparipaivakirja.core.roles import ReasonCategory
+from tyoparipaivakirja.core.trends import Period
 from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE, write_demo
 from tyoparipaivakirja.gui.app import build_window, make_application
 from tyoparipaivakirja.gui.app_settings import AppSettings
+from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.roles import RolesPage
 from tyoparipaivakirja.storage.journal import create_journal, open_journal
@@ -37,6 +40,60 @@ def save(app: QApplication, widget: QWidget, path: Path) -> None:
     settle(app)
     widget.grab().save(str(path))
     print(path)
+
+
+def save_whole(app: QApplication, widget: QWidget, path: Path) -> None:
+    """Save ``widget`` at its full height (a scrolled page as one tall image)."""
+    settle(app)
+    widget.resize(widget.width(), max(widget.height(), widget.sizeHint().height()))
+    save(app, widget, path)
+
+
+class ScreenshotDialogs(Dialogs):
+    """Shows each confirmation without blocking, saves it, and answers "no"."""
+
+    def __init__(self, app: QApplication, out: Path, lang: str) -> None:
+        self.app, self.out, self.lang, self.count = app, out, lang, 0
+
+    def confirm(self, parent: QWidget, title: str, text: str, accept_label: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+        )
+        box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.show()
+        self.count += 1
+        save(self.app, box, self.out / f"{self.lang}-confirm-{self.count}.png")
+        box.close()
+        return False
+
+
+def own_area_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
+    """The open own area of Jari (demo data): home, trend, form, sharing, the nudge."""
+    assert window.view is not None
+    personal = window.view.personal
+    own = personal.own
+    assert own is not None
+    page = personal.stack.widget(1)
+    assert page is not None
+    save_whole(app, page, out / f"{lang}-own-12-own-area-full.png")
+    save(app, own.trend, out / f"{lang}-own-13-trend.png")
+    own.trend.choose_period(Period.ALL)
+    own.trend.choose_series("work_strain/recovery_stability")
+    save(app, own.trend, out / f"{lang}-own-14-trend-recovery-all.png")
+    form = own.start_checkin()
+    assert form is not None
+    save(app, window, out / f"{lang}-own-15-checkin-form.png")
+    save_whole(app, page, out / f"{lang}-own-16-checkin-form-full.png")
+    form.submit()  # nothing chosen: the stress item asks for an answer
+    save_whole(app, page, out / f"{lang}-own-17-checkin-form-error.png")
+    own.show_home()
+    own.start_sharing()
+    save(app, window, out / f"{lang}-own-18-sharing.png")
+    save_whole(app, page, out / f"{lang}-own-19-sharing-full.png")
+    own.show_home()
+    own.history.setCurrentRow(0)
+    own.delete_selected()  # the confirmation is saved and answered "no"
 
 
 def main() -> None:
@@ -67,6 +124,7 @@ def main() -> None:
         welcome.close()
 
         window = build_window(settings, folder, (folder, passphrases))
+        window.dialogs = ScreenshotDialogs(app, out, args.lang)
         window.resize(1000, 720)
         window.show()
         save(app, window, out / f"{args.lang}-4-unlock-demo.png")
@@ -106,6 +164,20 @@ def main() -> None:
         personal.passphrase.set_text(passphrases.personal["Jari"])
         personal.submit()
         save(app, window, out / f"{args.lang}-8-personal-open.png")
+        own_area_screens(app, window, out, args.lang)
+        personal.close_area()
+        personal.member_choice.setCurrentIndex(1)  # Sanna: no check-ins yet
+        personal.passphrase.set_text(passphrases.personal["Sanna"])
+        personal.submit()
+        save(app, window, out / f"{args.lang}-own-20-own-area-empty.png")
+        assert personal.own is not None
+        personal.own.start_checkin()
+        open_view = personal.stack.widget(1)
+        assert open_view is not None
+        save_whole(app, open_view, out / f"{args.lang}-own-21-form-guiding-full.png")
+        personal.close_area()
+        save(app, window, out / f"{args.lang}-own-22-personal-closed-existing.png")
+        personal.start_afresh()  # the confirmation is saved and answered "no"
         role_screens(app, window, out, args.lang)
         window.open_settings()
         assert window.dialog is not None
@@ -120,7 +192,7 @@ def main() -> None:
         empty_role_split_screen(app, Path(temp), out, args.lang)
 
 
-def save_whole(app: QApplication, scroll: QWidget | None, path: Path) -> None:
+def save_scrolled(app: QApplication, scroll: QWidget | None, path: Path) -> None:
     """Save the whole scrolled content of a page, not only what fits in the window."""
     settle(app)
     inner = scroll.widget() if isinstance(scroll, QScrollArea) else scroll
@@ -135,10 +207,10 @@ def role_screens(app: QApplication, window: MainWindow, out: Path, lang: str) ->
     page = window.view.current_page
     assert isinstance(page, RolesPage)
     save(app, window, out / f"{lang}-12-roles.png")
-    save_whole(app, page.stack.currentWidget(), out / f"{lang}-12b-roles-whole.png")
+    save_scrolled(app, page.stack.currentWidget(), out / f"{lang}-12b-roles-whole.png")
     page.start_change()
     save(app, window, out / f"{lang}-13-roles-editor.png")
-    save_whole(app, page.editor.scroll_area, out / f"{lang}-13b-roles-editor-whole.png")
+    save_scrolled(app, page.editor.scroll_area, out / f"{lang}-13b-roles-editor-whole.png")
     page.editor.reason.setCurrentIndex(page.editor.reason.findData(ReasonCategory.STRAIN.value))
     page.editor.rows[0].title.setText("")
     page.editor.propose()
@@ -147,7 +219,7 @@ def role_screens(app: QApplication, window: MainWindow, out: Path, lang: str) ->
     page.editor.move_task(page.editor.rows[3], -2)
     page.editor.propose()
     save(app, window, out / f"{lang}-15-roles-proposal.png")
-    save_whole(app, page.stack.currentWidget(), out / f"{lang}-15b-roles-proposal-whole.png")
+    save_scrolled(app, page.stack.currentWidget(), out / f"{lang}-15b-roles-proposal-whole.png")
     page.open_review_dialog()
     assert page.review_dialog is not None
     save(app, page.review_dialog, out / f"{lang}-16-roles-review-dialog.png")

@@ -48,3 +48,10 @@ def install(app: QCoreApplication, language: str) -> None:
     if qt_base.load(f"qtbase_{language}", qt_path):
         app.installTranslator(qt_base)
         _installed.append(qt_base)
+
+
+def current_language() -> str:
+    """The language texts from data files (instrument wording) should be shown in."""
+    if QLocale().language() == QLocale.Language.English:
+        return ENGLISH
+    return FINNISH

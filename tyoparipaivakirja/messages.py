@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from tyoparipaivakirja.core.checkins import MAX_NOTE_LENGTH as MAX_CHECKIN_NOTE_LENGTH
 from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.debriefs import MAX_TEXT_LENGTH
 from tyoparipaivakirja.core.errors import (
@@ -38,6 +39,7 @@ from tyoparipaivakirja.core.summary import Place, PlaceField, PlaceKind
 from tyoparipaivakirja.core.supervision import MAX_ITEM_LENGTH as MAX_SUPERVISION_ITEM_LENGTH
 from tyoparipaivakirja.core.supervision import MAX_ITEMS as MAX_SUPERVISION_ITEMS
 from tyoparipaivakirja.core.supervision import MAX_SUPERVISOR_LENGTH
+from tyoparipaivakirja.core.trends import MIN_SHARED_WEEKS
 
 _ROLE_FIELDS = {
     ValidationField.ROLE_REVISION,
@@ -118,6 +120,13 @@ def code_message(code: ErrorCode) -> str:
             )
         case ErrorCode.VALIDATION:
             return QCoreApplication.translate("Messages", "Check the highlighted information.")
+        case ErrorCode.INSTRUMENT_INVALID:
+            return QCoreApplication.translate(
+                "Messages",
+                "The well-being questions that came with the app are damaged, so check-ins "
+                "cannot be shown. Nothing you saved was changed. Reinstall the app or ask your "
+                "IT support.",
+            )
         case _:
             return QCoreApplication.translate(
                 "Messages",
@@ -148,6 +157,8 @@ def validation_message(error: ValidationError) -> str:
             "The folder is not empty. Choose an empty folder or a new folder name "
             "so that nothing else ends up beside the journal.",
         )
+    if field in _CHECKIN_FIELDS:
+        return checkin_message(field, reason)
     if field is ValidationField.JOURNAL_NAME:
         if reason is ValidationReason.TOO_LONG:
             return QCoreApplication.translate(
@@ -284,6 +295,16 @@ _DEBRIEF_FIELDS = frozenset(
     }
 )
 
+_CHECKIN_FIELDS = frozenset(
+    {
+        ValidationField.CHECKIN,
+        ValidationField.CHECKIN_DAY,
+        ValidationField.CHECKIN_ANSWER,
+        ValidationField.CHECKIN_NOTE,
+        ValidationField.SHARE_PERIOD,
+    }
+)
+
 
 def debrief_message(field: ValidationField, reason: ValidationReason) -> str:
     """Why a debrief (or one of its parts) was refused."""
@@ -327,6 +348,62 @@ def debrief_message(field: ValidationField, reason: ValidationReason) -> str:
         case _:
             return QCoreApplication.translate(
                 "Messages", "This debrief is no longer in the journal. Go back to the list."
+            )
+
+
+def checkin_message(field: ValidationField, reason: ValidationReason) -> str:
+    """Why a check-in, a correction or a shared summary was refused."""
+    if field is ValidationField.SHARE_PERIOD:
+        return _share_message(reason)
+    if reason is ValidationReason.IN_FUTURE:
+        return QCoreApplication.translate(
+            "Messages", "The date cannot be in the future. Choose today or an earlier day."
+        )
+    if field is ValidationField.CHECKIN_NOTE:
+        return QCoreApplication.translate(
+            "Messages", "The note can be at most %n characters.", "", MAX_CHECKIN_NOTE_LENGTH
+        )
+    if reason is ValidationReason.REQUIRED:
+        return QCoreApplication.translate(
+            "Messages",
+            "Choose how much stress you feel these days. The other questions can be left "
+            "unanswered.",
+        )
+    if reason is ValidationReason.NOT_FOUND:
+        return QCoreApplication.translate(
+            "Messages", "This check-in is no longer there. It may have been deleted."
+        )
+    return QCoreApplication.translate(
+        "Messages", "An answer was not on the question's scale. Choose it again."
+    )
+
+
+def _share_message(reason: ValidationReason) -> str:
+    match reason:
+        case ValidationReason.PERIOD_ORDER:
+            return QCoreApplication.translate(
+                "Messages", "The period ends before it starts. Check the dates."
+            )
+        case ValidationReason.IN_FUTURE:
+            return QCoreApplication.translate(
+                "Messages", "The period cannot end in the future. Choose today or earlier."
+            )
+        case ValidationReason.TOO_FEW_WEEKS:
+            return QCoreApplication.translate(
+                "Messages",
+                "Choose a period with check-ins in at least %n weeks: fewer are not yet a trend.",
+                "",
+                MIN_SHARED_WEEKS,
+            )
+        case ValidationReason.CHANGED:
+            return QCoreApplication.translate(
+                "Messages",
+                "Your check-ins changed after the preview. Look at the new preview and "
+                "share again if it is right.",
+            )
+        case _:
+            return QCoreApplication.translate(
+                "Messages", "This shared summary is no longer in the pair journal."
             )
 
 

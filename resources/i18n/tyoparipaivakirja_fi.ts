@@ -32,6 +32,85 @@
     </message>
 </context>
 <context>
+    <name>CheckInForm</name>
+    <message>
+        <source>Correct a check-in</source>
+        <translation>Korjaa kirjaus</translation>
+    </message>
+    <message>
+        <source>Weekly check-in</source>
+        <translation>Viikon kirjaus</translation>
+    </message>
+    <message>
+        <source>About a minute, for following how you are doing. Only you see your answers unless you choose to share something.</source>
+        <translation>Noin minuutti oman jaksamisesi seurantaan. Vastauksesi näkyvät vain sinulle, ellet itse päätä jakaa jotain.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>I&apos;d like to talk about this</source>
+        <translation>Haluan puhua tästä</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Oma muistiinpano</translation>
+    </message>
+    <message>
+        <source>Only you see this. A note is never shared, not even in a shared summary.</source>
+        <translation>Vain sinä näet tämän. Muistiinpanoa ei koskaan jaeta, ei myöskään jaetussa yhteenvedossa.</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Tallenna korjaus</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Tallenna kirjaus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Sources of the questions</source>
+        <translation>Kysymysten lähteet</translation>
+    </message>
+    <message>
+        <source>Asked once a month.</source>
+        <translation>Kysytään kerran kuukaudessa.</translation>
+    </message>
+    <message>
+        <source>Asked every two weeks.</source>
+        <translation>Kysytään joka toinen viikko.</translation>
+    </message>
+    <message>
+        <source>These questions are not a validated instrument. They were written for this journal to help you follow your own strain.</source>
+        <translation>Nämä kysymykset eivät ole validoitu mittari. Ne on laadittu tähän päiväkirjaan oman kuormituksesi seuraamisen tueksi.</translation>
+    </message>
+    <message>
+        <source>This answer is never shared.</source>
+        <translation>Tätä vastausta ei koskaan jaeta.</translation>
+    </message>
+    <message>
+        <source>This is a descriptive Finnish translation: the measure was validated in English and has no official Finnish version. Point at an option to see the original wording.</source>
+        <translation>Tämä on kuvaileva suomennos: mittari on validoitu englanniksi, eikä sille ole virallista suomenkielistä versiota. Alkuperäinen sanamuoto näkyy, kun pidät osoitinta vaihtoehdon päällä.</translation>
+    </message>
+    <message>
+        <source>The English original is shown when you point at an option.</source>
+        <translation>Alkuperäinen englanninkielinen teksti näkyy, kun pidät osoitinta vaihtoehdon päällä.</translation>
+    </message>
+    <message>
+        <source>This English text describes the Finnish original, which is the wording that was validated. Point at an option to see the Finnish words.</source>
+        <translation>Englanninkielinen teksti kuvailee suomenkielistä alkuperäistä, joka on validoitu sanamuoto. Suomenkieliset sanat näkyvät, kun pidät osoitinta vaihtoehdon päällä.</translation>
+    </message>
+    <message>
+        <source>This English text describes the Finnish original.</source>
+        <translation>Englanninkielinen teksti kuvailee suomenkielistä alkuperäistä.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The command or its options were not understood.</source>
@@ -1166,6 +1245,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Tarkista merkityt tiedot.</translation>
     </message>
     <message>
+        <source>The well-being questions that came with the app are damaged, so check-ins cannot be shown. Nothing you saved was changed. Reinstall the app or ask your IT support.</source>
+        <translation>Sovelluksen mukana tulleet jaksamisen kysymykset ovat vioittuneet, joten kirjauksia ei voi näyttää. Tallentamiisi tietoihin ei koskettu. Asenna sovellus uudelleen tai pyydä apua IT-tuelta.</translation>
+    </message>
+    <message>
         <source>The journal could not be read or saved. Nothing was lost. Try again; if it keeps happening, restart the app.</source>
         <translation>Päiväkirjaa ei voitu lukea tai tallentaa. Mitään ei menetetty. Yritä uudelleen; jos ongelma toistuu, käynnistä sovellus uudelleen.</translation>
     </message>
@@ -1238,6 +1321,52 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>This debrief is no longer in the journal. Go back to the list.</source>
         <translation>Tätä purkua ei enää ole päiväkirjassa. Palaa listaan.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future. Choose today or an earlier day.</source>
+        <translation>Päivämäärä ei voi olla tulevaisuudessa. Valitse tämä päivä tai jokin aiempi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note can be at most %n characters.</source>
+        <translation>
+            <numerusform>Muistiinpanossa voi olla enintään %n merkki.</numerusform>
+            <numerusform>Muistiinpanossa voi olla enintään %n merkkiä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose how much stress you feel these days. The other questions can be left unanswered.</source>
+        <translation>Valitse, kuinka paljon tunnet nykyisin stressiä. Muihin kysymyksiin ei ole pakko vastata.</translation>
+    </message>
+    <message>
+        <source>This check-in is no longer there. It may have been deleted.</source>
+        <translation>Tätä kirjausta ei enää ole. Se on ehkä poistettu.</translation>
+    </message>
+    <message>
+        <source>An answer was not on the question&apos;s scale. Choose it again.</source>
+        <translation>Vastaus ei ollut kysymyksen asteikolla. Valitse se uudelleen.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Check the dates.</source>
+        <translation>Jakso päättyy ennen kuin se alkaa. Tarkista päivämäärät.</translation>
+    </message>
+    <message>
+        <source>The period cannot end in the future. Choose today or earlier.</source>
+        <translation>Jakso ei voi päättyä tulevaisuudessa. Valitse tämä päivä tai aiempi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a period with check-ins in at least %n weeks: fewer are not yet a trend.</source>
+        <translation>
+            <numerusform>Valitse jakso, jonka aikana on kirjauksia vähintään %n viikolta: vähemmästä ei vielä näe suuntaa.</numerusform>
+            <numerusform>Valitse jakso, jonka aikana on kirjauksia vähintään %n viikolta: vähemmästä ei vielä näe suuntaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your check-ins changed after the preview. Look at the new preview and share again if it is right.</source>
+        <translation>Kirjauksesi muuttuivat esikatselun jälkeen. Katso uusi esikatselu ja jaa uudelleen, jos se on oikein.</translation>
+    </message>
+    <message>
+        <source>This shared summary is no longer in the pair journal.</source>
+        <translation>Tätä jaettua yhteenvetoa ei enää ole parin päiväkirjassa.</translation>
     </message>
     <message>
         <source>Write a first name and choose a role for every member.</source>
@@ -1428,6 +1557,25 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
 </context>
 <context>
+    <name>NudgeCard</name>
+    <message>
+        <source>A note for you</source>
+        <translation>Sinulle</translation>
+    </message>
+    <message>
+        <source>If things feel heavy right now, support is also here:</source>
+        <translation>Jos olo on nyt raskas, tukea saa myös täältä:</translation>
+    </message>
+    <message>
+        <source>Thanks, I have read this</source>
+        <translation>Kiitos, luin tämän</translation>
+    </message>
+    <message>
+        <source>Remind me in a week</source>
+        <translation>Muistuta viikon päästä</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>This journal is encrypted on this computer. Lock it whenever you step away; it also locks by itself when nobody uses it.</source>
@@ -1464,6 +1612,153 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>no personal area yet</source>
         <translation>ei vielä omaa osiota</translation>
+    </message>
+</context>
+<context>
+    <name>OwnAreaView</name>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Do this week&apos;s check-in</source>
+        <translation>Tee viikon kirjaus</translation>
+    </message>
+    <message>
+        <source>How it has gone</source>
+        <translation>Miten on mennyt</translation>
+    </message>
+    <message>
+        <source>Here you will see how your answers develop week by week, once you have made check-ins.</source>
+        <translation>Kun olet tehnyt kirjauksia, näet tässä, miten vastauksesi kehittyvät viikosta toiseen.</translation>
+    </message>
+    <message>
+        <source>Your check-ins</source>
+        <translation>Kirjauksesi</translation>
+    </message>
+    <message>
+        <source>No check-ins yet.</source>
+        <translation>Ei vielä kirjauksia.</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Korjaa…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>New check-in</source>
+        <translation>Uusi kirjaus</translation>
+    </message>
+    <message>
+        <source>Shared for supervision</source>
+        <translation>Jaettu työnohjaukseen</translation>
+    </message>
+    <message>
+        <source>Share your stress trend…</source>
+        <translation>Jaa stressisi kehitys…</translation>
+    </message>
+    <message>
+        <source>Your settings</source>
+        <translation>Omat asetukset</translation>
+    </message>
+    <message>
+        <source>Also use: %1</source>
+        <translation>Käytä myös: %1</translation>
+    </message>
+    <message>
+        <source>Also ask: %1</source>
+        <translation>Kysy myös: %1</translation>
+    </message>
+    <message>
+        <source>(never shared)</source>
+        <translation>(ei koskaan jaeta)</translation>
+    </message>
+    <message>
+        <source>I have a guiding responsibility (ask how it felt)</source>
+        <translation>Minulla on ohjausvastuu (kysy, miltä se tuntui)</translation>
+    </message>
+    <message>
+        <source>Remind me also when my own history often comes close, or visits have been heavy (a proposal, not a validated rule)</source>
+        <translation>Muistuta myös, kun oma historia tulee usein lähelle tai käynnit ovat olleet raskaita (ehdotus, ei validoitu sääntö)</translation>
+    </message>
+    <message>
+        <source>This week&apos;s check-in is still to do. It takes about a minute.</source>
+        <translation>Tämän viikon kirjaus on vielä tekemättä. Se vie noin minuutin.</translation>
+    </message>
+    <message>
+        <source>This time it also has the question asked once a month.</source>
+        <translation>Tällä kertaa mukana on myös kerran kuukaudessa kysyttävä kysymys.</translation>
+    </message>
+    <message>
+        <source>Strain after visits (debriefs)</source>
+        <translation>Käyntien kuormitus (purut)</translation>
+    </message>
+    <message>
+        <source>0 = not at all … 10 = very much</source>
+        <translation>0 = ei lainkaan … 10 = erittäin paljon</translation>
+    </message>
+    <message>
+        <source>would like to talk</source>
+        <translation>haluan puhua</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>muistiinpano</translation>
+    </message>
+    <message>
+        <source>Nothing is shared. You can share your weekly stress values and their direction for the supervision summary; nothing else.</source>
+        <translation>Mitään ei ole jaettu. Voit jakaa työnohjauksen yhteenvetoon viikoittaiset stressiarvosi ja niiden suunnan, et muuta.</translation>
+    </message>
+    <message>
+        <source>In the pair journal now (your partner can see these):</source>
+        <translation>Parin päiväkirjassa nyt (työparisi näkee nämä):</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 weeks, %4</source>
+        <translation>%1–%2: %3 viikkoa, %4</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Peru jako</translation>
+    </message>
+    <message>
+        <source>Withdraw the shared summary %1</source>
+        <translation>Peru jaettu yhteenveto %1</translation>
+    </message>
+    <message>
+        <source>Setting saved at %1.</source>
+        <translation>Asetus tallennettu klo %1.</translation>
+    </message>
+    <message>
+        <source>Delete the check-in?</source>
+        <translation>Poistetaanko kirjaus?</translation>
+    </message>
+    <message>
+        <source>The check-in of %1 is deleted for good, with its answers and note. This cannot be undone.</source>
+        <translation>Kirjaus %1 poistetaan pysyvästi vastauksineen ja muistiinpanoineen. Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>Poista kirjaus</translation>
+    </message>
+    <message>
+        <source>Check-in deleted at %1.</source>
+        <translation>Kirjaus poistettu klo %1.</translation>
+    </message>
+    <message>
+        <source>Shared summary withdrawn at %1.</source>
+        <translation>Jaettu yhteenveto peruttu klo %1.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Tallennettu klo %1.</translation>
+    </message>
+    <message>
+        <source>Shared with the pair journal at %1.</source>
+        <translation>Jaettu parin päiväkirjaan klo %1.</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1834,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <source>Your own passphrase again</source>
         <translation>Oma tunnuslauseesi uudelleen</translation>
     </message>
+    <message>
+        <source>Forgot your own passphrase?</source>
+        <translation>Unohtuiko oma tunnuslause?</translation>
+    </message>
     <message numerus="yes">
         <source>Your own area is open on this page only. It closes when you move to another page, after %n minutes without use, or when the journal locks.</source>
         <translation>
@@ -1577,6 +1876,22 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Your own area is re-encrypted with the new passphrase. The pair passphrase does not change.</source>
         <translation>Oma osiosi salataan uudelleen uudella tunnuslauseella. Parin tunnuslause ei muutu.</translation>
+    </message>
+    <message>
+        <source>Delete your own area and start afresh?</source>
+        <translation>Poistetaanko oma osio ja aloitetaan alusta?</translation>
+    </message>
+    <message>
+        <source>Without the passphrase nobody can open the own area of %1, not even with the pair passphrase, so its content cannot be recovered. If you go on, it is deleted for good and you can create a new, empty own area with a new passphrase. The pair journal stays as it is, including anything shared from the old area.</source>
+        <translation>Ilman tunnuslausetta kukaan ei voi avata käyttäjän %1 omaa osiota, ei myöskään parin tunnuslauseella, joten sen sisältöä ei voi palauttaa. Jos jatkat, osio poistetaan pysyvästi ja voit luoda uuden, tyhjän oman osion uudella tunnuslauseella. Parin päiväkirja säilyy ennallaan, myös se, mitä vanhasta osiosta on jaettu.</translation>
+    </message>
+    <message>
+        <source>Delete and start afresh</source>
+        <translation>Poista ja aloita alusta</translation>
+    </message>
+    <message>
+        <source>The old own area was deleted. Choose a new passphrase to create a new one.</source>
+        <translation>Vanha oma osio poistettiin. Luo uusi valitsemalla uusi tunnuslause.</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2675,61 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
 </context>
 <context>
+    <name>SharingView</name>
+    <message>
+        <source>Share your stress trend for supervision</source>
+        <translation>Jaa stressisi kehitys työnohjaukseen</translation>
+    </message>
+    <message>
+        <source>You can copy a short summary of your stress into the pair&apos;s shared journal, for the work supervision summary. Only the stress value of each week (1–5) and one word for its direction are shared. Your other answers, notes, wishes to talk and the recovery question are never shared. Your partner can see what you share, and you can withdraw it later.</source>
+        <translation>Voit kopioida parin yhteiseen päiväkirjaan lyhyen yhteenvedon stressistäsi työnohjauksen yhteenvetoa varten. Jaetaan vain kunkin viikon stressiarvo (1–5) ja yksi sana sen suunnasta. Muita vastauksiasi, muistiinpanoja, puhumistoiveita tai toipumista koskevaa kysymystä ei koskaan jaeta. Työparisi näkee jakamasi tiedot, ja voit perua jaon myöhemmin.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Päättyen</translation>
+    </message>
+    <message>
+        <source>What will be shared</source>
+        <translation>Mitä jaetaan</translation>
+    </message>
+    <message>
+        <source>This is what will be shared</source>
+        <translation>Tämä jaetaan</translation>
+    </message>
+    <message>
+        <source>How the direction is worked out: the average of the later half of the weeks is compared with the earlier half. At least %1 points higher is rising, at least %1 lower is falling, otherwise steady.</source>
+        <translation>Näin suunta lasketaan: jakson jälkimmäisen puoliskon viikkojen keskiarvoa verrataan ensimmäiseen puoliskoon. Vähintään %1 pistettä korkeampi on nouseva, vähintään %1 pistettä matalampi laskeva, muuten tasainen.</translation>
+    </message>
+    <message>
+        <source>Share this</source>
+        <translation>Jaa nämä tiedot</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>Whose: %1</source>
+        <translation>Kenen: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1–%2</source>
+        <translation>Jakso: %1–%2</translation>
+    </message>
+    <message>
+        <source>Stress each week (%1):</source>
+        <translation>Stressi viikoittain (%1):</translation>
+    </message>
+    <message>
+        <source>Direction: %1</source>
+        <translation>Suunta: %1</translation>
+    </message>
+</context>
+<context>
     <name>TopicRow</name>
     <message>
         <source>What we want to bring to supervision</source>
@@ -2380,6 +2750,104 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Remove this topic</source>
         <translation>Poista tämä nosto</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trend chart</source>
+        <translation>Kehityskaavio</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period yet.</source>
+        <translation>Tältä jaksolta ei vielä ole kirjauksia.</translation>
+    </message>
+    <message>
+        <source>value of the week</source>
+        <translation>viikon arvo</translation>
+    </message>
+    <message>
+        <source>one visit</source>
+        <translation>yksi käynti</translation>
+    </message>
+    <message>
+        <source>average of 4</source>
+        <translation>4 viimeisimmän keskiarvo</translation>
+    </message>
+    <message>
+        <source>your usual level</source>
+        <translation>oma tavallinen tasosi</translation>
+    </message>
+    <message>
+        <source>supervision</source>
+        <translation>työnohjaus</translation>
+    </message>
+    <message>
+        <source>role split changed</source>
+        <translation>roolijako muuttui</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Näytä:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Jakso:</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Jakso: %1</translation>
+    </message>
+    <message>
+        <source>The same numbers as a table</source>
+        <translation>Samat luvut taulukkona</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Average (4)</source>
+        <translation>Keskiarvo (4)</translation>
+    </message>
+    <message>
+        <source>Scale: %1</source>
+        <translation>Asteikko: %1</translation>
+    </message>
+    <message>
+        <source>Your usual level is shown once there are 6 entries: it is the middle of your first 6 and the range of their middle half.</source>
+        <translation>Oma tavallinen tasosi näkyy, kun kirjauksia on 6: se on kuuden ensimmäisen keskimmäinen arvo ja niiden keskimmäisen puolikkaan vaihteluväli.</translation>
+    </message>
+    <message>
+        <source>Your usual level (your first 6 entries): middle %1, usual range %2–%3.</source>
+        <translation>Oma tavallinen tasosi (6 ensimmäistä kirjausta): keskikohta %1, tavallinen vaihteluväli %2–%3.</translation>
+    </message>
+    <message>
+        <source>No values in this period.</source>
+        <translation>Tällä jaksolla ei ole arvoja.</translation>
+    </message>
+    <message>
+        <source>%1: %2 values from %3 to %4, the latest %5. The table below has them all.</source>
+        <translation>%1: %2 arvoa %3–%4, viimeisin %5. Kaikki arvot ovat alla olevassa taulukossa.</translation>
+    </message>
+    <message>
+        <source>supervision</source>
+        <translation>työnohjaus</translation>
+    </message>
+    <message>
+        <source>role split changed</source>
+        <translation>roolijako muuttui</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +3156,81 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Open an existing journal</source>
         <translation>Avaa olemassa oleva päiväkirja</translation>
+    </message>
+</context>
+<context>
+    <name>Wellbeing</name>
+    <message>
+        <source>with my work partner</source>
+        <translation>työparin kanssa</translation>
+    </message>
+    <message>
+        <source>in work supervision</source>
+        <translation>työnohjauksessa</translation>
+    </message>
+    <message>
+        <source>with my manager</source>
+        <translation>esihenkilön kanssa</translation>
+    </message>
+    <message>
+        <source>in occupational health care</source>
+        <translation>työterveyshuollossa</translation>
+    </message>
+    <message>
+        <source>not now</source>
+        <translation>en nyt</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>nouseva</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>laskeva</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>tasainen</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 kk</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 kk</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>In recent weeks your strain has looked higher than usual for you. Would you like to bring it up with your work partner or raise it in work supervision? This is not an assessment of your health – getting support is part of this work.</source>
+        <translation>Viime viikkoina kuormitus on näyttänyt sinulla tavallista suuremmalta. Haluaisitko ottaa sen puheeksi työparisi kanssa tai nostaa sen työnohjaukseen? Tämä ei ole arvio terveydestäsi – tuen saaminen kuuluu tähän työhön.</translation>
+    </message>
+    <message>
+        <source>occupational health care</source>
+        <translation>työterveyshuolto</translation>
+    </message>
+    <message>
+        <source>MIELI Mental Health Finland&apos;s Crisis Helpline 09 2525 0111</source>
+        <translation>MIELI ry:n Kriisipuhelin 09 2525 0111</translation>
+    </message>
+    <message>
+        <source>emergency number 112</source>
+        <translation>hätänumero 112</translation>
+    </message>
+    <message>
+        <source>In your latest check-in you said you would like to talk about this: %1. Would you like to bring it to your next debrief with your partner or to the work supervision agenda?</source>
+        <translation>Viimeisimmässä kirjauksessasi kerroit haluavasi puhua tästä: %1. Haluaisitko ottaa asian esiin seuraavassa purussa työparisi kanssa tai nostaa sen työnohjauksen asialistalle?</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>vko %1</translation>
     </message>
 </context>
 </TS>

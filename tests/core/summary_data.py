@@ -30,7 +30,6 @@ from tyoparipaivakirja.core.roles import (
 )
 from tyoparipaivakirja.core.summary import (
     SharedWellbeing,
-    StressTrend,
     SummaryInput,
     WeeklyStress,
 )
@@ -40,6 +39,7 @@ from tyoparipaivakirja.core.supervision import (
     AgreementStatus,
     SupervisionSession,
 )
+from tyoparipaivakirja.core.trends import TrendWord
 
 JARI = Member("m-jari", "Jari", Role.EXPERT_BY_EXPERIENCE)
 SANNA = Member("m-sanna", "Sanna", Role.PROFESSIONAL)
@@ -148,7 +148,7 @@ def sample_input(**changes: object) -> SummaryInput:
             START,
             END,
             tuple(WeeklyStress(START + timedelta(weeks=n), 2 + n % 3) for n in range(8)),
-            StressTrend.RISING,
+            TrendWord.RISING,
         ),
     )
     values: dict[str, object] = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -16,9 +16,11 @@ from tyoparipaivakirja.core.debriefs import (
     VisitType,
 )
 from tyoparipaivakirja.core.errors import ValidationError
-from tyoparipaivakirja.core.summary import build_summary
+from tyoparipaivakirja.core.summary import WeeklyStress, build_summary
 from tyoparipaivakirja.core.supervision import AgendaItem, Agreement, AgreementStatus
+from tyoparipaivakirja.core.trends import SharedWeek, TrendShare, TrendWord
 from tyoparipaivakirja.storage import schema
+from tyoparipaivakirja.storage import shared_wellbeing as shared_store
 from tyoparipaivakirja.storage.journal import Journal
 
 TODAY = date(2026, 11, 27)
@@ -38,7 +40,7 @@ def _debrief(journal: Journal, day: date, topic: str, sharing: SharingLevel) -> 
 
 
 def test_pair_journal_is_at_version_five(make_journal: Callable[..., Journal]) -> None:
-    """The register is pair migration 5; 4 is left for the check-ins merged separately."""
+    """The register is pair migration 5, after the check-ins' shared trends (4)."""
     journal = make_journal()
     assert schema.read_version(journal.connection()) == 5
     versions = [step.version for step in schema.PAIR_MIGRATIONS]
@@ -112,7 +114,7 @@ def test_summary_input_reads_the_period_and_previous_agreements(
     assert [e.went_well for e in data.debriefs] == ["Onnistui Jaettu"]
     assert data.previous_session is not None
     assert data.previous_session.session_id == earlier.session_id
-    assert data.wellbeing == []  # nothing can be shared before the check-ins exist
+    assert data.wellbeing == []  # nobody shared a trend
     summary = build_summary(data)
     assert summary.reflections[0].client == "Asiakas A"
     assert [a.text for a in summary.agreements] == ["Sovittu asia"]
@@ -131,3 +133,40 @@ def test_delete_session_removes_agenda_and_agreements(
     conn = journal.connection()
     assert conn.execute("SELECT count(*) FROM supervision_agenda").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM supervision_agreements").fetchone()[0] == 0
+
+
+def test_shared_stress_trends_reach_the_summary_input(
+    make_journal: Callable[..., Journal],
+) -> None:
+    """A trend a member shared into the pair journal is the summary's well-being input:
+    the newest overlapping share per member, with its weeks and word; a share outside
+    the period is not."""
+    journal = make_journal()
+    jari, sanna = journal.members()
+    monday = date(2026, 10, 5)
+    with journal.transaction() as conn:
+        shared_store.insert_share(
+            conn,
+            TrendShare(
+                jari.member_id,
+                monday,
+                monday + timedelta(days=27),
+                tuple(SharedWeek(monday + timedelta(weeks=n), 2 + n % 2) for n in range(4)),
+                TrendWord.RISING,
+            ),
+        )
+        shared_store.insert_share(
+            conn,
+            TrendShare(
+                sanna.member_id,
+                date(2026, 6, 1),
+                date(2026, 6, 28),
+                (SharedWeek(date(2026, 6, 1), 3), SharedWeek(date(2026, 6, 8), 3)),
+                TrendWord.STEADY,
+            ),
+        )
+    data = journal.supervision.summary_input(date(2026, 10, 1), TODAY, TODAY)
+    assert [(w.member_name, w.trend, len(w.weeks)) for w in data.wellbeing] == [
+        (jari.display_name, TrendWord.RISING, 4)
+    ]
+    assert data.wellbeing[0].weeks[1] == WeeklyStress(monday + timedelta(weeks=1), 3)

@@ -23,6 +23,7 @@ class ErrorCode(StrEnum):
     JOURNAL_LOCKED = "journal_locked"
     REVISION_ACCEPTED = "revision_accepted"
     EXPORT_FAILED = "export_failed"
+    INSTRUMENT_INVALID = "instrument_invalid"
 
 
 class JournalError(Exception):
@@ -105,6 +106,13 @@ class ExportFailed(JournalError):
     code = ErrorCode.EXPORT_FAILED
 
 
+class InstrumentInvalid(JournalError):
+    """An instrument definition shipped with the app (or added by an organisation) is
+    faulty; ``detail`` names the file and the problem for whoever maintains it."""
+
+    code = ErrorCode.INSTRUMENT_INVALID
+
+
 class ValidationField(StrEnum):
     """The input fields a validation error can point at."""
 
@@ -140,6 +148,11 @@ class ValidationField(StrEnum):
     AGENDA_ITEM = "agenda_item"
     AGREEMENT = "agreement"
     SUMMARY_PERIOD = "summary_period"
+    CHECKIN = "checkin"
+    CHECKIN_DAY = "checkin_day"
+    CHECKIN_ANSWER = "checkin_answer"
+    CHECKIN_NOTE = "checkin_note"
+    SHARE_PERIOD = "share_period"
 
 
 class ValidationReason(StrEnum):
@@ -174,6 +187,10 @@ class ValidationReason(StrEnum):
     ALREADY_ACCEPTED = "already_accepted"
     OPEN_REVISION_EXISTS = "open_revision_exists"
     NOTHING_IN_FORCE = "nothing_in_force"
+    UNKNOWN_ITEM = "unknown_item"
+    PERIOD_ORDER = "period_order"
+    TOO_FEW_WEEKS = "too_few_weeks"
+    CHANGED = "changed"
 
 
 class ValidationError(JournalError):

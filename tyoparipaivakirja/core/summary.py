@@ -35,6 +35,7 @@ from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.privacy import FindingKind, scan
 from tyoparipaivakirja.core.roles import Lead, Revision, diff_revisions, in_force
 from tyoparipaivakirja.core.supervision import AgreementStatus, SupervisionSession
+from tyoparipaivakirja.core.trends import TrendWord
 
 SMALL_COUNT_LIMIT = 3
 SMALL_COUNT_TEXT = "<3"
@@ -60,14 +61,6 @@ def client_letter(index: int) -> str:
 # --- well-being as the members shared it ----------------------------------------------
 
 
-class StressTrend(StrEnum):
-    """The direction of a shared strain trend, in the words the check-ins use."""
-
-    STEADY = "tasainen"
-    RISING = "nouseva"
-    FALLING = "laskeva"
-
-
 @dataclass(frozen=True, slots=True)
 class WeeklyStress:
     week_start: date
@@ -82,7 +75,7 @@ class SharedWellbeing:
     period_start: date
     period_end: date
     weeks: tuple[WeeklyStress, ...]
-    trend: StressTrend
+    trend: TrendWord  # tasainen / nouseva / laskeva
 
 
 # --- the summary ----------------------------------------------------------------------

@@ -38,7 +38,7 @@ class JournalView(QWidget):
         self.debriefs = DebriefsPage(journal, dialogs)
         self.follow_ups = FollowUpsPage(journal)
         self.overview = OverviewPage(journal)
-        self.personal = PersonalAreaPage(journal)
+        self.personal = PersonalAreaPage(journal, dialogs=dialogs)
         self.roles = RolesPage(journal, dialogs=dialogs)
         # The daily tools first; the journal's own details last.
         self.pages: list[JournalPage] = [

@@ -3,9 +3,14 @@
 The area opens only on this page and only with its owner's own passphrase; it closes
 when the owner leaves the page, after a short idle time, or when the journal locks.
 So one partner's private area is never on screen because the other left it open.
+Inside an open area the owner's check-ins live (``gui.own_area``); a forgotten own
+passphrase can be answered by deleting the area and starting afresh.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,8 +29,11 @@ from tyoparipaivakirja.core.errors import (
     ValidationError,
     ValidationField,
 )
+from tyoparipaivakirja.core.own_area import role_revision_markers
 from tyoparipaivakirja.gui.app_settings import PERSONAL_AREA_IDLE_MINUTES
 from tyoparipaivakirja.gui.change_passphrase import ChangePassphraseDialog
+from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.own_area import OwnAreaView
 from tyoparipaivakirja.gui.page import JournalPage
 from tyoparipaivakirja.gui.widgets import (
     FieldError,
@@ -46,11 +54,20 @@ class PersonalAreaPage(JournalPage):
     page_key = "personal"
     area_changed = Signal()  # an area was created, opened or closed
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        dialogs: Dialogs | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._dialogs = dialogs or Dialogs()
+        self._today = today
         self._area: PersonalArea | None = None
         self.dialog: ChangePassphraseDialog | None = None
+        self.own: OwnAreaView | None = None
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -122,6 +139,14 @@ class PersonalAreaPage(JournalPage):
         self.passphrase.return_pressed.connect(self.submit)
         self.repeat.return_pressed.connect(self.submit)
         layout.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(16)
+        self.forgot_button = QPushButton(self.tr("Forgot your own passphrase?"))
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self.start_afresh)
+        layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.closed_status = paragraph("")
+        self.closed_status.setVisible(False)
+        layout.addWidget(self.closed_status)
         return view
 
     def _build_open_view(self) -> QWidget:
@@ -149,6 +174,8 @@ class PersonalAreaPage(JournalPage):
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.own_holder = QVBoxLayout()
+        layout.addLayout(self.own_holder)
         layout.addStretch(1)
         return view
 
@@ -169,6 +196,7 @@ class PersonalAreaPage(JournalPage):
         self.create_notice.setVisible(not exists)
         self.passphrase.set_strength_visible(not exists)
         self.repeat_box.setVisible(not exists)
+        self.forgot_button.setVisible(exists)
         self.submit_button.setText(
             self.tr("Open your own area") if exists else self.tr("Create your own area")
         )
@@ -183,6 +211,10 @@ class PersonalAreaPage(JournalPage):
         self.open_title.setText(
             self.tr("Own area of %1 is open").replace("%1", area.member.display_name)
         )
+        self.closed_status.setVisible(False)
+        markers = role_revision_markers(self._journal.roles.revisions())
+        self.own = OwnAreaView(area, self._dialogs, self._today, markers)
+        self.own_holder.addWidget(self.own)
         self.stack.setCurrentIndex(1)
         self.area_changed.emit()
         self.close_button.setFocus()
@@ -245,10 +277,49 @@ class PersonalAreaPage(JournalPage):
         if self.dialog is not None:
             self.dialog.reject()
             self.dialog = None
+        own, self.own = self.own, None
+        if own is not None:  # nothing of the area stays behind in widgets
+            self.own_holder.removeWidget(own)
+            own.hide()
+            own.deleteLater()
         if area is not None:
             area.close()
             self.area_changed.emit()
         self._show_closed()
+
+    def start_afresh(self) -> None:
+        """A forgotten own passphrase: after a clear confirmation, delete the member's own
+        area so that a new one can be made. The pair journal is not touched."""
+        member_id = self._chosen_member_id()
+        name = self._journal.member(member_id).display_name
+        agreed = self._dialogs.confirm(
+            self,
+            self.tr("Delete your own area and start afresh?"),
+            self.tr(
+                "Without the passphrase nobody can open the own area of %1, not even with "
+                "the pair passphrase, so its content cannot be recovered. If you go on, it "
+                "is deleted for good and you can create a new, empty own area with a new "
+                "passphrase. The pair journal stays as it is, including anything shared "
+                "from the old area."
+            ).replace("%1", name),
+            self.tr("Delete and start afresh"),
+        )
+        if not agreed:
+            return
+        try:
+            self._journal.reset_personal_area(member_id)
+        except JournalError as error:
+            self._show_status(error_message(error))
+            return
+        self.area_changed.emit()
+        self._show_closed()
+        self._show_status(
+            self.tr("The old own area was deleted. Choose a new passphrase to create a new one.")
+        )
+
+    def _show_status(self, text: str) -> None:
+        self.closed_status.setText(text)
+        self.closed_status.setVisible(True)
 
     # --- page hooks ----------------------------------------------------------
 

@@ -9,8 +9,8 @@ Finnish of ``core`` already.
 from __future__ import annotations
 
 from tyoparipaivakirja.core.roles import Lead
-from tyoparipaivakirja.core.summary import StressTrend
 from tyoparipaivakirja.core.supervision import AgreementStatus
+from tyoparipaivakirja.core.trends import TrendWord
 
 TITLE = "Työnohjausyhteenveto"
 CONFIDENTIAL = "Luottamuksellinen – vain työnohjauskäyttöön"
@@ -90,9 +90,9 @@ WELLBEING_NOTE = (
 NO_WELLBEING = "Kumpikaan ei ole jakanut jaksamisen kehitystä tälle jaksolle."
 TREND_LINE = "%1: stressi %2 (%3–%4)"
 TRENDS = {
-    StressTrend.STEADY: "tasainen",
-    StressTrend.RISING: "nouseva",
-    StressTrend.FALLING: "laskeva",
+    TrendWord.STEADY: "tasainen",
+    TrendWord.RISING: "nouseva",
+    TrendWord.FALLING: "laskeva",
 }
 CHART_STRESS_CAPTION = (
     "Stressi viikoittain (1 = en lainkaan … 5 = erittäin paljon), jaettu kehitys."

@@ -17,10 +17,19 @@ from __future__ import annotations
 import contextlib
 import functools
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from tyoparipaivakirja.core import nudges
+from tyoparipaivakirja.core.checkins import (
+    CheckIn,
+    CheckInSettings,
+    NewCheckIn,
+    validate_checkin,
+    weekly_checkin_due,
+)
 from tyoparipaivakirja.core.errors import (
     JournalLocked,
     NotAJournal,
@@ -30,6 +39,7 @@ from tyoparipaivakirja.core.errors import (
     ValidationReason,
     WrongPassphrase,
 )
+from tyoparipaivakirja.core.instruments import WHO5, InstrumentSet
 from tyoparipaivakirja.core.members import (
     Member,
     NewMember,
@@ -37,11 +47,21 @@ from tyoparipaivakirja.core.members import (
     validate_journal_name,
     validate_members,
 )
+from tyoparipaivakirja.core.own_area import AreaSnapshot
 from tyoparipaivakirja.core.passphrase import require_new_passphrase
+from tyoparipaivakirja.core.trends import (
+    SharedTrend,
+    TrendShare,
+    VisitStrain,
+    build_share,
+)
+from tyoparipaivakirja.storage import checkins as checkin_store
 from tyoparipaivakirja.storage import cipher, database, schema
+from tyoparipaivakirja.storage import shared_wellbeing as shared_store
 from tyoparipaivakirja.storage.cipher import Connection
 from tyoparipaivakirja.storage.debriefs import DebriefStore
-from tyoparipaivakirja.storage.files import ensure_private_folder
+from tyoparipaivakirja.storage.files import ensure_private_folder, fsync_folder
+from tyoparipaivakirja.storage.instrument_files import load_instruments
 from tyoparipaivakirja.storage.lockfile import LOCK_FILE_NAME, FolderLock
 from tyoparipaivakirja.storage.roles import RoleSplitStore
 from tyoparipaivakirja.storage.supervision import SupervisionStore
@@ -106,7 +126,11 @@ class JournalInfo:
 
 
 class PersonalArea:
-    """One member's unlocked personal area. Close it as soon as its owner leaves."""
+    """One member's unlocked personal area. Close it as soon as its owner leaves.
+
+    Every public method is one user action and one transaction. Dates default to
+    today; tests pass ``today`` explicitly.
+    """
 
     def __init__(
         self,
@@ -115,10 +139,12 @@ class PersonalArea:
         conn: Connection,
         on_close: CloseCallback,
         pair_keycheck: Path,
+        pair_connection: Callable[[], Connection],
     ) -> None:
         self.member = member
         self._files = files
         self._pair_keycheck = pair_keycheck
+        self._pair_connection = pair_connection
         self._conn: Connection | None = conn
         self._on_close = on_close
 
@@ -130,6 +156,10 @@ class PersonalArea:
         if self._conn is None:
             raise JournalLocked("personal area is closed")
         return self._conn
+
+    @property
+    def instruments(self) -> InstrumentSet:
+        return load_instruments()
 
     @os_errors_as_storage_failed
     def change_passphrase(
@@ -155,6 +185,111 @@ class PersonalArea:
         conn, self._conn = self._conn, None
         cipher.close_quietly(conn)
         self._on_close(self)
+
+    # --- check-ins ---------------------------------------------------------------
+
+    def checkins(self) -> list[CheckIn]:
+        """Every check-in of the owner, oldest first."""
+        return checkin_store.list_checkins(self.connection())
+
+    def add_checkin(self, new: NewCheckIn, today: date | None = None) -> CheckIn:
+        """Save a new check-in (refused when dated in the future or off the scales)."""
+        clean = validate_checkin(new, self.instruments, today or date.today())
+        with database.transaction(self.connection()) as conn:
+            checkin_id = checkin_store.insert_checkin(conn, clean, database.now_iso())
+            return checkin_store.get_checkin(conn, checkin_id)
+
+    def correct_checkin(
+        self, checkin_id: str, new: NewCheckIn, today: date | None = None
+    ) -> CheckIn:
+        """Replace a saved check-in's day, answers, choices and note."""
+        clean = validate_checkin(new, self.instruments, today or date.today())
+        with database.transaction(self.connection()) as conn:
+            checkin_store.update_checkin(conn, checkin_id, clean, database.now_iso())
+            return checkin_store.get_checkin(conn, checkin_id)
+
+    def delete_checkin(self, checkin_id: str) -> None:
+        """Delete a check-in for good."""
+        with database.transaction(self.connection()) as conn:
+            checkin_store.delete_checkin(conn, checkin_id)
+
+    def visit_strains(self) -> list[VisitStrain]:
+        """The per-visit strain of the owner's debrief reflections, oldest first."""
+        return checkin_store.list_visit_strains(self.connection())
+
+    def settings(self) -> CheckInSettings:
+        return checkin_store.read_settings(self.connection())
+
+    def save_settings(self, settings: CheckInSettings) -> CheckInSettings:
+        """Keep the owner's own check-in settings."""
+        with database.transaction(self.connection()) as conn:
+            checkin_store.write_settings(conn, settings)
+            return checkin_store.read_settings(conn)
+
+    # --- the area at a glance, and nudges ------------------------------------------
+
+    def snapshot(self, today: date | None = None) -> AreaSnapshot:
+        """Everything the owner's area shows on opening, read in one go."""
+        day = today or date.today()
+        conn = self.connection()
+        checkins = checkin_store.list_checkins(conn)
+        visits = checkin_store.list_visit_strains(conn)
+        settings = checkin_store.read_settings(conn)
+        instruments = self.instruments
+        history = nudges.History(checkins, visits, instruments.get(WHO5))
+        config = nudges.rule_config(instruments, r5_enabled=settings.r5_enabled)
+        memory = checkin_store.read_nudge_memory(conn)
+        return AreaSnapshot(
+            checkins=tuple(checkins),
+            visits=tuple(visits),
+            settings=settings,
+            nudges=tuple(nudges.nudges_to_show(history, memory, day, config)),
+            weekly_due=weekly_checkin_due(checkins, day),
+            shares=tuple(shared_store.list_shares(self._pair_connection(), self.member.member_id)),
+        )
+
+    def acknowledge_nudges(self, rules: Iterable[nudges.Rule], today: date | None = None) -> None:
+        """The owner read these nudges: each stays away for its cool-down."""
+        day = today or date.today()
+        with database.transaction(self.connection()) as conn:
+            checkin_store.write_nudge_memory(conn, [nudges.acknowledge(r, day) for r in rules])
+
+    def snooze_nudges(self, rules: Iterable[nudges.Rule], today: date | None = None) -> None:
+        """ "Remind me later": these nudges are hidden for the snooze time."""
+        day = today or date.today()
+        config = nudges.rule_config(self.instruments)
+        with database.transaction(self.connection()) as conn:
+            memory = checkin_store.read_nudge_memory(conn)
+            checkin_store.write_nudge_memory(
+                conn, [nudges.snooze(memory.get(r), r, day, config) for r in rules]
+            )
+
+    # --- sharing a stress trend with the pair ----------------------------------------
+
+    def preview_share(self, start: date, end: date, today: date | None = None) -> TrendShare:
+        """Exactly what ``share_trend`` would put into the pair journal for [start, end]."""
+        return build_share(
+            self.member.member_id, self.checkins(), start, end, today or date.today()
+        )
+
+    def share_trend(self, preview: TrendShare, today: date | None = None) -> SharedTrend:
+        """Copy the previewed summary into the pair journal, after checking that it is still
+        exactly what the owner's check-ins give (refused as CHANGED otherwise)."""
+        current = self.preview_share(preview.period_start, preview.period_end, today)
+        if current != preview:
+            raise ValidationError(ValidationField.SHARE_PERIOD, ValidationReason.CHANGED)
+        with database.transaction(self._pair_connection()) as conn:
+            return shared_store.insert_share(conn, current)
+
+    def shared_trends(self) -> list[SharedTrend]:
+        """What the owner has shared with the pair journal, newest first."""
+        return shared_store.list_shares(self._pair_connection(), self.member.member_id)
+
+    def withdraw_shared_trend(self, share_id: str) -> None:
+        """Remove one of the owner's shared summaries from the pair journal."""
+        self.connection()  # only the owner, with the area open, can withdraw
+        with database.transaction(self._pair_connection()) as conn:
+            shared_store.delete_share(conn, share_id, self.member.member_id)
 
 
 class Journal:
@@ -286,9 +421,7 @@ class Journal:
         conn = database.create_database(
             files, passphrase, {"journal_id": self.info.journal_id, "member_id": member_id}
         )
-        return self._register(
-            PersonalArea(member, files, conn, self._forget, pair_files(self.folder).keycheck)
-        )
+        return self._register(self._area(member, files, conn))
 
     @os_errors_as_storage_failed
     def open_personal_area(self, member_id: str, passphrase: str) -> PersonalArea:
@@ -304,8 +437,40 @@ class Journal:
         conn, _meta = database.open_database(
             files, passphrase, {"journal_id": self.info.journal_id, "member_id": member_id}
         )
-        return self._register(
-            PersonalArea(member, files, conn, self._forget, pair_files(self.folder).keycheck)
+        return self._register(self._area(member, files, conn))
+
+    def reset_personal_area(self, member_id: str) -> None:
+        """Delete a member's personal area (and its migration backups) for good, so that a
+        forgotten personal passphrase can be replaced by a fresh area.
+
+        The pair journal is not touched: what the member shared stays there until they
+        withdraw it from their new area.
+        """
+        self.member(member_id)
+        self.connection()
+        area = self._personal.get(member_id)
+        if area is not None:
+            area.close()
+        files = personal_files(self.folder, member_id)
+        for path in (files.main, files.keycheck):
+            for suffix in ("-wal", "-shm", ""):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        if files.backup_folder.is_dir():
+            for backup in files.backup_folder.glob(f"{files.backup_stem}-*.db"):
+                backup.unlink(missing_ok=True)
+            fsync_folder(files.backup_folder)
+        if files.main.parent.is_dir():
+            fsync_folder(files.main.parent)
+
+    def shared_stress_trends(self) -> list[SharedTrend]:
+        """Every stress trend the members have shared (for the supervision summary)."""
+        return shared_store.list_shares(self.connection())
+
+    def _area(
+        self, member: Member, files: database.DatabaseFiles, conn: Connection
+    ) -> PersonalArea:
+        return PersonalArea(
+            member, files, conn, self._forget, pair_files(self.folder).keycheck, self.connection
         )
 
     def _register(self, area: PersonalArea) -> PersonalArea:

@@ -256,8 +256,31 @@ PAIR_MIGRATIONS: tuple[Migration, ...] = (
             "INSERT INTO debrief_search (debrief_search, rank) VALUES ('secure-delete', 1)",
         ),
     ),
-    # Version 4 belongs to the check-ins (issue 4), merged separately; ``migrate`` runs
-    # each step above the file's version in order, so a gap in the numbers is harmless.
+    Migration(
+        4,
+        "well-being trends a member chose to share (weekly stress values and a word only)",
+        (
+            """
+            CREATE TABLE shared_stress_trends (
+                share_id     TEXT PRIMARY KEY,
+                member_id    TEXT NOT NULL REFERENCES members (member_id),
+                period_start TEXT NOT NULL,
+                period_end   TEXT NOT NULL,
+                trend        TEXT NOT NULL CHECK (trend IN ('tasainen', 'nouseva', 'laskeva')),
+                CHECK (period_start <= period_end)
+            ) STRICT
+            """,
+            """
+            CREATE TABLE shared_stress_weeks (
+                share_id   TEXT NOT NULL
+                           REFERENCES shared_stress_trends (share_id) ON DELETE CASCADE,
+                week_start TEXT NOT NULL,
+                stress     INTEGER NOT NULL CHECK (stress BETWEEN 1 AND 5),
+                PRIMARY KEY (share_id, week_start)
+            ) STRICT
+            """,
+        ),
+    ),
     Migration(
         5,
         "work supervision sessions, their agendas and agreements",
@@ -318,6 +341,53 @@ PERSONAL_MIGRATIONS: tuple[Migration, ...] = (
             ) STRICT
             """,
             "CREATE INDEX visit_reflections_date ON visit_reflections (visit_date)",
+        ),
+    ),
+    Migration(
+        3,
+        "strain check-ins, nudge memory and check-in settings",
+        (
+            """
+            CREATE TABLE checkins (
+                checkin_id TEXT PRIMARY KEY,
+                day        TEXT NOT NULL,
+                note       TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            ) STRICT
+            """,
+            "CREATE INDEX checkins_by_day ON checkins (day)",
+            """
+            CREATE TABLE checkin_answers (
+                checkin_id    TEXT NOT NULL REFERENCES checkins (checkin_id) ON DELETE CASCADE,
+                instrument_id TEXT NOT NULL,
+                item_id       TEXT NOT NULL,
+                value         INTEGER NOT NULL,
+                PRIMARY KEY (checkin_id, instrument_id, item_id)
+            ) STRICT
+            """,
+            """
+            CREATE TABLE checkin_talk (
+                checkin_id TEXT NOT NULL REFERENCES checkins (checkin_id) ON DELETE CASCADE,
+                choice     TEXT NOT NULL CHECK (
+                    choice IN ('tyopari', 'tyonohjaus', 'esihenkilo', 'tyoterveyshuolto', 'en_nyt')
+                ),
+                PRIMARY KEY (checkin_id, choice)
+            ) STRICT
+            """,
+            """
+            CREATE TABLE nudge_memory (
+                rule            TEXT PRIMARY KEY,
+                acknowledged_on TEXT,
+                snoozed_until   TEXT
+            ) STRICT
+            """,
+            """
+            CREATE TABLE checkin_settings (
+                key   TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            ) STRICT
+            """,
         ),
     ),
 )

@@ -19,6 +19,7 @@ from tyoparipaivakirja.core.search import DebriefFilter
 from tyoparipaivakirja.core.summary import (
     SharedWellbeing,
     SummaryInput,
+    WeeklyStress,
     validate_period,
 )
 from tyoparipaivakirja.core.supervision import (
@@ -41,13 +42,27 @@ ALL_ENTRIES = 1_000_000
 
 
 def shared_wellbeing(journal: Journal, start: date, end: date) -> list[SharedWellbeing]:
-    """The strain trends members shared for supervision in the period.
+    """The strain trends members shared for supervision that touch the period.
 
-    Check-ins (issue 4) are not in this journal version yet, so nobody can have shared
-    a trend: the summary then says honestly that nothing was shared.
+    Only what a member explicitly shared into the pair journal: the weekly stress values
+    and the trend word of that share, never item answers or notes. Of several shares of
+    one member, the newest that overlaps the period is used.
     """
-    del journal, start, end
-    return []
+    names = {member.member_id: member.display_name for member in journal.members()}
+    order = {member.member_id: index for index, member in enumerate(journal.members())}
+    chosen: dict[str, SharedWellbeing] = {}
+    for shared in journal.shared_stress_trends():  # newest period first
+        share = shared.share
+        if share.member_id in chosen or share.period_end < start or share.period_start > end:
+            continue
+        chosen[share.member_id] = SharedWellbeing(
+            names.get(share.member_id, ""),
+            share.period_start,
+            share.period_end,
+            tuple(WeeklyStress(week.week, week.stress) for week in share.weeks),
+            share.trend,
+        )
+    return [chosen[key] for key in sorted(chosen, key=lambda key: order.get(key, 99))]
 
 
 class SupervisionStore:

@@ -1,0 +1,86 @@
+"""Gentle nudges in the person's own area: a calm card, never a pop-up, never red.
+
+Rules R2–R5 share one text (domain.md) and so one card; R1 (a wish to talk) has its
+own. On a severe signal (WHO-5 ≤ 7, burnout 5) the card also lists where support is.
+The person can acknowledge a card (it rests for the cool-down) or snooze it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from tyoparipaivakirja.core.checkins import TalkChoice
+from tyoparipaivakirja.core.nudges import STRAIN_RULES, Firing, Rule
+from tyoparipaivakirja.gui.wellbeing_words import (
+    strain_nudge_text,
+    support_contacts,
+    talk_nudge_text,
+)
+from tyoparipaivakirja.gui.widgets import paragraph
+
+CARD_STYLE = (
+    "QFrame#nudgeCard { border: 1px solid rgba(44, 110, 145, 0.45);"
+    " border-left: 5px solid rgb(44, 110, 145); border-radius: 4px;"
+    " background: rgba(44, 110, 145, 0.07); }"
+)
+
+
+class NudgeCard(QFrame):
+    """One nudge with its two answers. ``rules`` are the rules the card stands for."""
+
+    acknowledged = Signal(object)  # list[Rule]
+    snoozed = Signal(object)  # list[Rule]
+
+    def __init__(
+        self,
+        rules: Sequence[Rule],
+        text: str,
+        contacts: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.rules = list(rules)
+        self.setObjectName("nudgeCard")
+        self.setStyleSheet(CARD_STYLE)
+        self.setAccessibleName(self.tr("A note for you"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 12, 10)
+        self.text = paragraph(text)
+        layout.addWidget(self.text)
+        self.contacts: QLabel | None = None
+        if contacts:
+            lines = "\n".join(f"• {contact}" for contact in contacts)
+            self.contacts = paragraph(
+                self.tr("If things feel heavy right now, support is also here:") + "\n" + lines
+            )
+            layout.addWidget(self.contacts)
+        buttons = QHBoxLayout()
+        self.read_button = QPushButton(self.tr("Thanks, I have read this"))
+        self.read_button.clicked.connect(lambda: self.acknowledged.emit(self.rules))
+        self.snooze_button = QPushButton(self.tr("Remind me in a week"))
+        self.snooze_button.clicked.connect(lambda: self.snoozed.emit(self.rules))
+        buttons.addWidget(self.read_button)
+        buttons.addWidget(self.snooze_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+
+def nudge_cards(firings: Sequence[Firing], latest_talk: frozenset[TalkChoice]) -> list[NudgeCard]:
+    """The cards for today's firing rules: R1 on its own, R2–R5 together."""
+    cards: list[NudgeCard] = []
+    if any(f.rule is Rule.R1 for f in firings):
+        cards.append(NudgeCard([Rule.R1], talk_nudge_text(latest_talk)))
+    strain = [f for f in firings if f.rule in STRAIN_RULES]
+    if strain:
+        severe = any(f.severe for f in strain)
+        cards.append(
+            NudgeCard(
+                [f.rule for f in strain],
+                strain_nudge_text(),
+                support_contacts() if severe else (),
+            )
+        )
+    return cards

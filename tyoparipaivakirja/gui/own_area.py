@@ -1,0 +1,515 @@
+"""The inside of an open own area (jaksaminen): nudges, the weekly prompt, the trend,
+past check-ins, what is shared, and the owner's own settings.
+
+Shown only on the Oma osio page, only while the owner's area is open; it is thrown
+away when the area closes, so nothing of it stays in memory. The weekly check-in
+prompt appears here and nowhere else: never a pop-up in front of the partner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QPoint, Qt, QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tyoparipaivakirja.core.checkins import (
+    CheckIn,
+    CheckInSettings,
+    instrument_enabled,
+    is_due,
+    item_key,
+)
+from tyoparipaivakirja.core.errors import JournalError
+from tyoparipaivakirja.core.instruments import (
+    ELO_STRESS,
+    ELO_STRESS_ITEM,
+    Audience,
+    Cadence,
+)
+from tyoparipaivakirja.core.members import Role
+from tyoparipaivakirja.core.nudges import Rule
+from tyoparipaivakirja.core.own_area import AreaSnapshot
+from tyoparipaivakirja.core.trends import Marker, SharedTrend
+from tyoparipaivakirja.gui.checkin_form import CheckInForm
+from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.nudge_cards import NudgeCard, nudge_cards
+from tyoparipaivakirja.gui.scale_choice import WrappedCheckBox
+from tyoparipaivakirja.gui.sharing import SharingView
+from tyoparipaivakirja.gui.strain_trend import TrendView, series_options
+from tyoparipaivakirja.gui.wellbeing_words import (
+    format_day,
+    format_day_short,
+    trend_label,
+    weekday_and_day,
+)
+from tyoparipaivakirja.gui.widgets import heading, paragraph
+from tyoparipaivakirja.i18n import current_language
+from tyoparipaivakirja.messages import error_message
+from tyoparipaivakirja.storage.journal import PersonalArea
+
+CHECKIN_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class OwnAreaView(QWidget):
+    """Everything inside an open own area. ``today`` is a clock the tests can set."""
+
+    changed = Signal()  # something was saved
+
+    def __init__(
+        self,
+        area: PersonalArea,
+        dialogs: Dialogs,
+        today: Callable[[], date] = date.today,
+        markers: Sequence[Marker] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._area = area
+        self._dialogs = dialogs
+        self._today = today
+        self._markers = tuple(markers)
+        self._language = current_language()
+        self._snapshot: AreaSnapshot | None = None
+        self.form: CheckInForm | None = None
+        self.sharing: SharingView | None = None
+        self.cards: list[NudgeCard] = []
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Status"))
+        layout.addWidget(self.status)
+        self.home = QWidget()
+        self._build_home(self.home)
+        layout.addWidget(self.home)
+        self.flow_holder = QVBoxLayout()  # the check-in form or the sharing view, when open
+        layout.addLayout(self.flow_holder)
+        self.refresh()
+
+    # --- building --------------------------------------------------------------------
+
+    def _build_home(self, home: QWidget) -> None:
+        layout = QVBoxLayout(home)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.nudge_layout = QVBoxLayout()
+        layout.addLayout(self.nudge_layout)
+
+        self.prompt = QFrame()
+        self.prompt.setFrameShape(QFrame.Shape.StyledPanel)
+        prompt_layout = QVBoxLayout(self.prompt)
+        self.prompt_text = paragraph("")
+        prompt_layout.addWidget(self.prompt_text)
+        self.start_button = QPushButton(self.tr("Do this week's check-in"))
+        self.start_button.clicked.connect(lambda: self.start_checkin())
+        prompt_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.prompt)
+
+        layout.addWidget(heading(self.tr("How it has gone"), 2))
+        self.empty_trend = paragraph(
+            self.tr(
+                "Here you will see how your answers develop week by week, once you have "
+                "made check-ins."
+            )
+        )
+        layout.addWidget(self.empty_trend)
+        self.trend = TrendView(self._language)
+        layout.addWidget(self.trend)
+
+        layout.addWidget(heading(self.tr("Your check-ins"), 2))
+        self.empty_history = paragraph(self.tr("No check-ins yet."))
+        layout.addWidget(self.empty_history)
+        self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("Your check-ins"))
+        self.history.setMaximumHeight(200)
+        self.history.itemSelectionChanged.connect(self._selection_changed)
+        self.history.itemActivated.connect(lambda _item: self.correct_selected())
+        layout.addWidget(self.history)
+        history_buttons = QHBoxLayout()
+        self.correct_button = QPushButton(self.tr("Correct…"))
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.new_button = QPushButton(self.tr("New check-in"))
+        self.new_button.clicked.connect(lambda: self.start_checkin())
+        for button in (self.correct_button, self.delete_button, self.new_button):
+            history_buttons.addWidget(button)
+        history_buttons.addStretch(1)
+        layout.addLayout(history_buttons)
+
+        layout.addWidget(heading(self.tr("Shared for supervision"), 2))
+        self.shares_text = paragraph("")
+        layout.addWidget(self.shares_text)
+        self.shares_layout = QVBoxLayout()
+        layout.addLayout(self.shares_layout)
+        self.share_button = QPushButton(self.tr("Share your stress trend…"))
+        self.share_button.clicked.connect(self.start_sharing)
+        layout.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        layout.addWidget(heading(self.tr("Your settings"), 2))
+        self.settings_layout = QVBoxLayout()
+        layout.addLayout(self.settings_layout)
+        self.setting_boxes: dict[str, WrappedCheckBox] = {}
+        self._build_settings()
+
+    def _build_settings(self) -> None:
+        language = self._language
+        for instrument in self._area.instruments:
+            if instrument.optional:
+                # Offered only where its official wording ships (WHO-5: English for now).
+                if instrument.offered_in(language):
+                    self._setting_box(
+                        f"instrument:{instrument.instrument_id}",
+                        self.tr("Also use: %1").replace("%1", instrument.name.get(language)),
+                    )
+                continue
+            if not instrument.offered_in(language):
+                continue
+            for item in instrument.items:
+                if not item.default_enabled and item.audience is Audience.EVERYONE:
+                    text = self.tr("Also ask: %1").replace("%1", item.text.get(language))
+                    if item.never_shared:
+                        text += " " + self.tr("(never shared)")
+                    self._setting_box(
+                        f"item:{item_key(instrument.instrument_id, item.item_id)}", text
+                    )
+        if self._area.member.role is Role.PROFESSIONAL:
+            self._setting_box(
+                "guiding_role",
+                self.tr("I have a guiding responsibility (ask how it felt)"),
+            )
+        self._setting_box(
+            "r5",
+            self.tr(
+                "Remind me also when my own history often comes close, or visits have been "
+                "heavy (a proposal, not a validated rule)"
+            ),
+        )
+
+    def _setting_box(self, key: str, text: str) -> None:
+        box = WrappedCheckBox(text)
+        box.toggled.connect(lambda _checked: self._save_settings())
+        self.settings_layout.addWidget(box)
+        self.setting_boxes[key] = box
+
+    # --- state ---------------------------------------------------------------------
+
+    @property
+    def snapshot(self) -> AreaSnapshot | None:
+        return self._snapshot
+
+    def refresh(self) -> None:
+        """Read the area again and show it."""
+        try:
+            snapshot = self._area.snapshot(self._today())
+        except JournalError as error:
+            self.status.setText(error_message(error))
+            return
+        self._snapshot = snapshot
+        self._show_nudges(snapshot)
+        self._show_prompt(snapshot)
+        self._show_trend(snapshot)
+        self._show_history(snapshot)
+        self._show_shares(snapshot.shares)
+        self._show_settings(snapshot.settings)
+
+    def _show_nudges(self, snapshot: AreaSnapshot) -> None:
+        for card in self.cards:
+            self.nudge_layout.removeWidget(card)
+            card.deleteLater()
+        latest_talk = snapshot.checkins[-1].talk if snapshot.checkins else frozenset()
+        self.cards = nudge_cards(snapshot.nudges, latest_talk)
+        for card in self.cards:
+            card.acknowledged.connect(self._acknowledge)
+            card.snoozed.connect(self._snooze)
+            self.nudge_layout.addWidget(card)
+
+    def due_instruments(self) -> frozenset[str]:
+        """The non-weekly instruments the person is asked and that are due today."""
+        snapshot = self._snapshot
+        if snapshot is None:
+            return frozenset()
+        return frozenset(
+            instrument.instrument_id
+            for instrument in self._area.instruments
+            if instrument.cadence is not Cadence.WEEKLY
+            and instrument_enabled(instrument, snapshot.settings, self._language)
+            and is_due(instrument, snapshot.checkins, self._today())
+        )
+
+    def _show_prompt(self, snapshot: AreaSnapshot) -> None:
+        monthly = bool(self.due_instruments())
+        if snapshot.weekly_due:
+            text = self.tr("This week's check-in is still to do. It takes about a minute.")
+            if monthly:
+                text += " " + self.tr("This time it also has the question asked once a month.")
+            self.prompt_text.setText(text)
+            self.prompt.setVisible(True)
+            self.new_button.setVisible(False)
+        else:
+            self.prompt.setVisible(False)
+            self.new_button.setVisible(True)
+
+    def _show_trend(self, snapshot: AreaSnapshot) -> None:
+        options = series_options(
+            snapshot.checkins,
+            snapshot.visits,
+            self._area.instruments,
+            self._language,
+            self.tr("Strain after visits (debriefs)"),
+            self.tr("0 = not at all … 10 = very much"),
+        )
+        self.empty_trend.setVisible(not options)
+        self.trend.setVisible(bool(options))
+        self.trend.set_series(options, self._today(), self._markers)
+
+    def _summary(self, checkin: CheckIn) -> str:
+        stress = checkin.value(ELO_STRESS, ELO_STRESS_ITEM)
+        elo = self._area.instruments.require(ELO_STRESS).item(ELO_STRESS_ITEM)
+        parts = [weekday_and_day(checkin.day)]
+        if stress is not None:
+            label = elo.scale.label(stress)
+            words = f" ({label.get(self._language)})" if label is not None else ""
+            parts.append(f"{elo.short.get(self._language).lower()} {stress}{words}")
+        if checkin.wants_to_talk:
+            parts.append(self.tr("would like to talk"))
+        if checkin.note:
+            parts.append(self.tr("note"))
+        return " · ".join(parts)
+
+    def _show_history(self, snapshot: AreaSnapshot) -> None:
+        self.history.clear()
+        for checkin in reversed(snapshot.checkins):
+            item = QListWidgetItem(self._summary(checkin))
+            item.setData(CHECKIN_ID_ROLE, checkin.checkin_id)
+            self.history.addItem(item)
+        has = bool(snapshot.checkins)
+        self.history.setVisible(has)
+        self.correct_button.setVisible(has)
+        self.delete_button.setVisible(has)
+        self.empty_history.setVisible(not has)
+        self._selection_changed()
+
+    def _show_shares(self, shares: Sequence[SharedTrend]) -> None:
+        while self.shares_layout.count():
+            entry = self.shares_layout.takeAt(0)
+            widget = entry.widget() if entry is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if not shares:
+            self.shares_text.setText(
+                self.tr(
+                    "Nothing is shared. You can share your weekly stress values and their "
+                    "direction for the supervision summary; nothing else."
+                )
+            )
+            return
+        self.shares_text.setText(self.tr("In the pair journal now (your partner can see these):"))
+        for shared in shares:
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            share = shared.share
+            text = (
+                self.tr("%1–%2: %3 weeks, %4")
+                .replace("%1", format_day_short(share.period_start))
+                .replace("%2", format_day(share.period_end))
+                .replace("%3", str(len(share.weeks)))
+                .replace("%4", trend_label(share.trend))
+            )
+            row_layout.addWidget(QLabel(text), 1)
+            withdraw = QPushButton(self.tr("Withdraw"))
+            withdraw.setAccessibleName(
+                self.tr("Withdraw the shared summary %1").replace("%1", text)
+            )
+            withdraw.clicked.connect(lambda _c=False, sid=shared.share_id: self.withdraw(sid))
+            row_layout.addWidget(withdraw)
+            self.shares_layout.addWidget(row)
+
+    def _show_settings(self, settings: CheckInSettings) -> None:
+        for key, box in self.setting_boxes.items():
+            box.setChecked(self._setting_value(settings, key))
+
+    @staticmethod
+    def _setting_value(settings: CheckInSettings, key: str) -> bool:
+        kind, _sep, name = key.partition(":")
+        if kind == "instrument":
+            return name in settings.optional_instruments
+        if kind == "item":
+            return name in settings.enabled_items
+        if kind == "guiding_role":
+            return settings.guiding_role
+        return settings.r5_enabled
+
+    def _selected_id(self) -> str | None:
+        items = self.history.selectedItems()
+        return str(items[0].data(CHECKIN_ID_ROLE)) if items else None
+
+    def _selected(self) -> CheckIn | None:
+        chosen = self._selected_id()
+        snapshot = self._snapshot
+        if chosen is None or snapshot is None:
+            return None
+        return next((c for c in snapshot.checkins if c.checkin_id == chosen), None)
+
+    def _selection_changed(self) -> None:
+        selected = self._selected_id() is not None
+        self.correct_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def _saved_now(self, text: str) -> None:
+        self.status.setText(text.replace("%1", QTime.currentTime().toString("H.mm")))
+
+    # --- actions -----------------------------------------------------------------------
+
+    def _acknowledge(self, rules: list[Rule]) -> None:
+        self._act(lambda: self._area.acknowledge_nudges(rules, self._today()))
+
+    def _snooze(self, rules: list[Rule]) -> None:
+        self._act(lambda: self._area.snooze_nudges(rules, self._today()))
+
+    def _act(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except JournalError as error:
+            self.status.setText(error_message(error))
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def _save_settings(self) -> None:
+        snapshot = self._snapshot
+        if snapshot is None:
+            return
+        values = {key: box.isChecked() for key, box in self.setting_boxes.items()}
+        settings = replace(
+            snapshot.settings,
+            guiding_role=values.get("guiding_role", snapshot.settings.guiding_role),
+            r5_enabled=values.get("r5", snapshot.settings.r5_enabled),
+            enabled_items=frozenset(
+                key.partition(":")[2]
+                for key, on in values.items()
+                if on and key.startswith("item:")
+            ),
+            optional_instruments=frozenset(
+                key.partition(":")[2]
+                for key, on in values.items()
+                if on and key.startswith("instrument:")
+            ),
+        )
+        if self._act(lambda: self._area.save_settings(settings)):
+            self._saved_now(self.tr("Setting saved at %1."))
+
+    def start_checkin(self, existing: CheckIn | None = None) -> CheckInForm | None:
+        """Open the check-in form (to correct ``existing`` when given)."""
+        snapshot = self._snapshot
+        if snapshot is None:
+            return None
+        self._close_flow()
+        self.form = CheckInForm(
+            self._area,
+            snapshot.settings,
+            self._language,
+            self.due_instruments(),
+            self._today,
+            existing,
+        )
+        self.form.saved.connect(self._checkin_saved)
+        self.form.cancelled.connect(self.show_home)
+        self._open_flow(self.form)
+        return self.form
+
+    def correct_selected(self) -> CheckInForm | None:
+        checkin = self._selected()
+        return None if checkin is None else self.start_checkin(checkin)
+
+    def delete_selected(self) -> None:
+        checkin = self._selected()
+        if checkin is None:
+            return
+        agreed = self._dialogs.confirm(
+            self,
+            self.tr("Delete the check-in?"),
+            self.tr(
+                "The check-in of %1 is deleted for good, with its answers and note. "
+                "This cannot be undone."
+            ).replace("%1", weekday_and_day(checkin.day)),
+            self.tr("Delete check-in"),
+        )
+        if agreed and self._act(lambda: self._area.delete_checkin(checkin.checkin_id)):
+            self._saved_now(self.tr("Check-in deleted at %1."))
+
+    def start_sharing(self) -> SharingView:
+        self._close_flow()
+        self.sharing = SharingView(self._area, self._today)
+        self.sharing.shared.connect(self._trend_shared)
+        self.sharing.cancelled.connect(self.show_home)
+        self._open_flow(self.sharing)
+        return self.sharing
+
+    def withdraw(self, share_id: str) -> None:
+        if self._act(lambda: self._area.withdraw_shared_trend(share_id)):
+            self._saved_now(self.tr("Shared summary withdrawn at %1."))
+
+    def _checkin_saved(self, _checkin: CheckIn) -> None:
+        self.show_home()
+        self._saved_now(self.tr("Saved at %1."))
+        self.changed.emit()
+
+    def _trend_shared(self, _shared: SharedTrend) -> None:
+        self.show_home()
+        self._saved_now(self.tr("Shared with the pair journal at %1."))
+        self.changed.emit()
+
+    def _open_flow(self, widget: QWidget) -> None:
+        self.status.setText("")
+        self.home.setVisible(False)
+        self.flow_holder.addWidget(widget)
+        widget.setFocus()
+        self._scroll_to(widget)
+
+    def _scroll_to(self, widget: QWidget) -> None:
+        """Bring the top of ``widget`` into view once it is laid out (the page scrolls)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is None:
+            return
+        scroll = parent
+
+        def go() -> None:
+            content = scroll.widget()
+            if content is not None and widget.isVisible():
+                top = widget.mapTo(content, QPoint(0, 0)).y()
+                scroll.verticalScrollBar().setValue(max(0, top - 12))
+
+        QTimer.singleShot(0, go)
+
+    def _close_flow(self) -> None:
+        for widget in (self.form, self.sharing):
+            if widget is not None:
+                self.flow_holder.removeWidget(widget)
+                widget.hide()
+                widget.deleteLater()
+        self.form = None
+        self.sharing = None
+
+    def show_home(self) -> None:
+        """Back from the form or the sharing view."""
+        self._close_flow()
+        self.home.setVisible(True)
+        self.refresh()
+        self._scroll_to(self.status)
