@@ -6,6 +6,7 @@ from collections import deque
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -49,6 +50,8 @@ class FakeDialogs(Dialogs):
 
     def __init__(self) -> None:
         self.folder_answers: deque[Path | None] = deque()
+        self.save_answers: deque[Path | None] = deque()
+        self.printer_answers: deque[QPrinter | None] = deque()
         self.confirm_answers: deque[bool] = deque()
         self.asked: list[tuple[str, str]] = []  # (kind, title) of every question asked
         self.errors: list[tuple[str, str]] = []
@@ -59,6 +62,20 @@ class FakeDialogs(Dialogs):
         if not self.folder_answers:
             raise UnexpectedDialog(f"unscripted folder dialog: {title!r}")
         return self.folder_answers.popleft()
+
+    def choose_save_file(
+        self, parent: QWidget, title: str, suggested: Path, file_filter: str
+    ) -> Path | None:
+        self.asked.append(("choose_save_file", title))
+        if not self.save_answers:
+            raise UnexpectedDialog(f"unscripted save dialog: {title!r}")
+        return self.save_answers.popleft()
+
+    def choose_printer(self, parent: QWidget, title: str) -> QPrinter | None:
+        self.asked.append(("choose_printer", title))
+        if not self.printer_answers:
+            raise UnexpectedDialog(f"unscripted print dialog: {title!r}")
+        return self.printer_answers.popleft()
 
     def confirm(self, parent: QWidget, title: str, text: str, accept_label: str) -> bool:
         self.asked.append(("confirm", title))
