@@ -34,7 +34,11 @@ from tyoparipaivakirja.core.errors import ValidationError, ValidationField, Vali
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.privacy import FindingKind, scan
 from tyoparipaivakirja.core.roles import Lead, Revision, diff_revisions, in_force
-from tyoparipaivakirja.core.supervision import AgreementStatus, SupervisionSession
+from tyoparipaivakirja.core.supervision import (
+    AgreementStatus,
+    SupervisionSession,
+    same_topic_key,
+)
 from tyoparipaivakirja.core.trends import TrendWord
 
 SMALL_COUNT_LIMIT = 3
@@ -272,17 +276,24 @@ def build_summary(data: SummaryInput) -> SupervisionSummary:
             for item in data.session.agenda
         )
     else:
-        topics = tuple(
-            SummaryTopic(
-                letters.clean(topic.text),
-                _person(names, topic.raised_by),
-                tuple(tag.value for tag in topic.tags),
-                entry.entry_id,
-            )
-            for entry in entries
-            if entry.sharing is not SharingLevel.NONE
-            for topic in entry.supervision_topics
-        )
+        seen: set[str] = set()
+        raised: list[SummaryTopic] = []
+        for entry in entries:
+            if entry.sharing is SharingLevel.NONE:
+                continue
+            for topic in entry.supervision_topics:
+                if same_topic_key(topic.text) in seen:
+                    continue  # the same topic raised again is listed once
+                seen.add(same_topic_key(topic.text))
+                raised.append(
+                    SummaryTopic(
+                        letters.clean(topic.text),
+                        _person(names, topic.raised_by),
+                        tuple(tag.value for tag in topic.tags),
+                        entry.entry_id,
+                    )
+                )
+        topics = tuple(raised)
 
     together = sum(1 for e in entries if e.presence is Presence.BOTH)
     overview = Overview(

@@ -111,3 +111,8 @@ def previous_session(
     """The latest session held before ``before`` (never the one being prepared)."""
     earlier = [s for s in sessions if s.held_on < before and s.session_id != exclude]
     return max(earlier, key=lambda s: (s.held_on, s.session_id)) if earlier else None
+
+
+def same_topic_key(text: str) -> str:
+    """Two topics with this same key are one topic (case and spacing aside)."""
+    return " ".join(text.split()).casefold()

@@ -41,6 +41,7 @@ from tyoparipaivakirja.core.supervision import (
     Agreement,
     AgreementStatus,
     SupervisionSession,
+    same_topic_key,
 )
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.page import JournalPage
@@ -244,9 +245,9 @@ class SessionEditor(QWidget):
         self.suggestions.clear()
         if self.session is None:
             return
-        taken = {(item.entry_id, item.text) for item in self.agenda_items()}
+        taken = {same_topic_key(item.text) for item in self.agenda_items()}
         for item in self.journal.supervision.suggested_topics(self.session.session_id, self.today):
-            if (item.entry_id, item.text) in taken:
+            if same_topic_key(item.text) in taken:
                 continue
             row = QListWidgetItem(self._item_text(item))
             row.setData(ITEM_ROLE, item)

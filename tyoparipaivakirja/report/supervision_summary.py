@@ -136,6 +136,42 @@ def _count_table(
 # --- charts -----------------------------------------------------------------------------
 
 
+def chart_rows(rows: Sequence[CountRow]) -> list[CountRow]:
+    """Each visit type seen at least 3 times, then the rarer ones as one summed row, so
+    the chart says something while no rare type can be counted exactly."""
+    common = [row for row in rows if row.count >= SMALL_COUNT_LIMIT]
+    rare = [row for row in rows if row.count < SMALL_COUNT_LIMIT]
+    if rare:
+        common.append(CountRow(w.OTHER_VISIT_TYPES, sum(row.count for row in rare)))
+    return common
+
+
+def _visit_caption(rows: Sequence[CountRow]) -> str:
+    rare = [row.label for row in rows if row.count < SMALL_COUNT_LIMIT]
+    if not rare:
+        return w.CHART_VISITS_CAPTION
+    return f"{w.CHART_VISITS_CAPTION} {w.OTHER_VISIT_TYPES_ARE.replace('%1', ', '.join(rare))}"
+
+
+def _visit_types(rows: Sequence[CountRow], styles: dict[str, ParagraphStyle]) -> Flowable:
+    """The visit-type chart; when every type is rare, one sentence says so instead of a
+    chart with a single bar."""
+    heading = _p(w.VISIT_TYPES, styles["group"])
+    if not any(row.count >= SMALL_COUNT_LIMIT for row in rows):
+        names = ", ".join(row.label for row in rows)
+        return KeepTogether(
+            [heading, _p(w.ALL_VISIT_TYPES_RARE.replace("%1", names), styles["body"])]
+        )
+    return KeepTogether(
+        [
+            heading,
+            visit_chart(chart_rows(rows)),
+            Spacer(1, 1 * mm),
+            _p(_visit_caption(rows), styles["small"]),
+        ]
+    )
+
+
 def visit_chart(rows: Sequence[CountRow]) -> Drawing:
     """Horizontal bars; a count below 3 is a light bar as long as 3, labelled "<3"."""
     bar, gap, label_width = 11.0, 5.0, 62 * mm
@@ -299,14 +335,7 @@ def _overview(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) ->
             [facts_table(facts, styles, label_share=0.5), Spacer(1, 2 * mm)],
         ),
         _p(w.OVERVIEW_NOTE, styles["small"]),
-        KeepTogether(
-            [
-                _p(w.VISIT_TYPES, styles["group"]),
-                visit_chart(overview.visit_types),
-                Spacer(1, 1 * mm),
-                _p(w.CHART_VISITS_CAPTION, styles["small"]),
-            ]
-        ),
+        _visit_types(overview.visit_types, styles),
         CondPageBreak(30 * mm),
         _p(w.THEMES, styles["group"]),
     ]
@@ -317,7 +346,10 @@ def _overview(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) ->
     return story
 
 
-def _reflection(reflection: SharedReflection, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _reflection(
+    reflection: SharedReflection, styles: dict[str, ParagraphStyle]
+) -> tuple[list[Flowable], list[Flowable]]:
+    """The flowables to keep together (heading and first answer), then the rest."""
     heading = " · ".join(
         part
         for part in (
@@ -343,21 +375,20 @@ def _reflection(reflection: SharedReflection, styles: dict[str, ParagraphStyle])
         first.append(_p(", ".join(reflection.themes), styles["small"]))
     if flowables:
         first += flowables[0]
-    story: list[Flowable] = [KeepTogether(first)]
+    rest: list[Flowable] = []
     for block in flowables[1:]:
-        story.append(block[0])  # a field label is kept with its text by keepWithNext
-        story.append(block[1])
-    return story
+        rest.append(KeepTogether(block))  # never a field label alone at a page end
+    return first, rest
 
 
 def _reflections(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     if not summary.reflections:
         return [_section(w.H_REFLECTIONS, styles, [_p(w.NO_REFLECTIONS, styles["muted"])])]
     blocks = [_reflection(r, styles) for r in summary.reflections]
-    story: list[Flowable] = [_section(w.H_REFLECTIONS, styles, [blocks[0][0]])]
-    story += blocks[0][1:]
-    for block in blocks[1:]:
-        story += block
+    first, rest = blocks[0]
+    story: list[Flowable] = [_section(w.H_REFLECTIONS, styles, first), *rest]
+    for first, rest in blocks[1:]:
+        story += [KeepTogether(first), *rest]
     return story
 
 
@@ -507,7 +538,6 @@ def _agreements(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) 
 
 def _story(summary: SupervisionSummary) -> list[Flowable]:
     styles = _styles()
-    styles["field"].keepWithNext = True
     story = _cover(summary, styles)
     for part in (_topics, _overview, _reflections, _warnings, _roles, _wellbeing, _agreements):
         story += part(summary, styles)

@@ -31,6 +31,7 @@ from tyoparipaivakirja.core.supervision import (
     clean_agreements,
     clean_supervisor,
     previous_session,
+    same_topic_key,
 )
 from tyoparipaivakirja.storage import database
 from tyoparipaivakirja.storage.cipher import Connection
@@ -130,21 +131,24 @@ class SupervisionStore:
         return later[0] if later else None
 
     def suggested_topics(self, session_id: str, today: date) -> list[AgendaItem]:
-        """Topics raised in shared debriefs since the previous session (up to the session,
-        or today if it is still ahead) that are not on this session's agenda yet."""
+        """Topics raised in shared debriefs since the previous session (up to the session's
+        day, or up to today while it is still ahead) that are not on its agenda yet."""
         session = self.session(session_id)
         earlier = self.previous(session.held_on, exclude=session_id)
         start = earlier.held_on if earlier else date.min
-        end = max(session.held_on, today)
-        taken = {(item.entry_id, item.text) for item in session.agenda}
+        end = min(session.held_on, today)
+        taken = {same_topic_key(item.text) for item in session.agenda}
         suggestions: list[AgendaItem] = []
         for entry in self._entries(start, end):
             if entry.sharing is SharingLevel.NONE or (earlier and entry.visit_date <= start):
                 continue
             for topic in entry.supervision_topics:
-                item = AgendaItem(topic.text, topic.tags, topic.raised_by, entry.entry_id)
-                if (item.entry_id, item.text) not in taken:
-                    suggestions.append(item)
+                key = same_topic_key(topic.text)
+                if key not in taken:  # the same topic raised again is one agenda item
+                    taken.add(key)
+                    suggestions.append(
+                        AgendaItem(topic.text, topic.tags, topic.raised_by, entry.entry_id)
+                    )
         return suggestions
 
     def _entries(self, start: date, end: date) -> list[Debrief]:
