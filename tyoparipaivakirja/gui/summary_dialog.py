@@ -231,6 +231,7 @@ class SummaryDialog(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(self.build_button)
         actions.addWidget(self.progress, 1)
+        actions.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)

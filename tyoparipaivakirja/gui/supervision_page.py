@@ -100,7 +100,9 @@ class SessionEditor(QWidget):
         self.agenda = QListWidget()
         self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.agenda.setMinimumHeight(130)
+        self.agenda.setMinimumHeight(110)
+        self.agenda.setWordWrap(True)
+        self.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.up_button = QPushButton(self.tr("Move &up"))
         self.down_button = QPushButton(self.tr("Move do&wn"))
         self.drop_button = QPushButton(self.tr("&Remove from agenda"))
@@ -118,6 +120,8 @@ class SessionEditor(QWidget):
         self.suggestions = QListWidget()
         self.suggestions.setAccessibleName(self.tr("Topics raised in debriefs"))
         self.suggestions.setMinimumHeight(90)
+        self.suggestions.setWordWrap(True)
+        self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.suggestions.itemDoubleClicked.connect(lambda _item: self._take_suggestion())
         self.take_button = QPushButton(self.tr("Add to agenda"))
         self.take_button.clicked.connect(self._take_suggestion)
@@ -133,9 +137,15 @@ class SessionEditor(QWidget):
         )
         header = self.agreements.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # The who and status columns hold combo boxes, which ResizeToContents ignores.
+        for column, width in ((1, 130), (2, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.agreements.setColumnWidth(column, width)
         self.agreements.verticalHeader().setVisible(False)
+        self.agreements.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.agreements.setWordWrap(True)
         self.agreements.setMinimumHeight(120)
         self.add_agreement_button = QPushButton(self.tr("Add a&greement"))
         self.add_agreement_button.clicked.connect(lambda: self.add_agreement(Agreement("")))
@@ -399,6 +409,7 @@ class SupervisionPage(JournalPage):
 
         side = QWidget()
         side.setMaximumWidth(LIST_WIDTH)
+        side.setMinimumWidth(LIST_WIDTH * 3 // 4)
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(heading(self.tr("Work supervision"), 1))
         side_layout.addWidget(self.new_button)
@@ -432,6 +443,7 @@ class SupervisionPage(JournalPage):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([LIST_WIDTH, 4 * LIST_WIDTH])
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
 
