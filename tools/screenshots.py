@@ -20,6 +20,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 
 from tyoparipaivakirja import i18n
+from tyoparipaivakirja.core.debriefs import Debrief, SharingLevel, VisitType
 from tyoparipaivakirja.core.members import NewMember, Role
 from tyoparipaivakirja.core.roles import ReasonCategory
 from tyoparipaivakirja.core.trends import Period
@@ -254,6 +255,28 @@ def supervision_screens(app: QApplication, window: MainWindow, out: Path, lang: 
         time.sleep(0.02)
     save(app, dialog, out / f"{lang}-supervision-5-summary-preview.png")
     dialog.reject()
+    # A henkilötunnus typed into a shared reflection (the temp journal only): the gate.
+    journal = window.journal
+    assert journal is not None
+    author = journal.members()[0].member_id
+    journal.debriefs.save(
+        Debrief(
+            visit_date=date.today() - timedelta(days=1),
+            visit_type=VisitType.HOME_VISIT,
+            client_code="A-03",
+            went_well="Lomakkeessa luki 131052-308T, ja asiakas soitti numerosta 040 123 4567.",
+            sharing=SharingLevel.TOPICS_AND_REFLECTION,
+        ),
+        author,
+        date.today(),
+    )
+    page.editor.summary_button.click()
+    blocked = page.summary_dialog
+    assert blocked is not None
+    blocked.resize(1000, 760)
+    blocked.build_button.click()
+    save(app, blocked, out / f"{lang}-supervision-6-summary-blocked.png")
+    blocked.reject()
 
 
 def review_reminder_screens(

@@ -3039,6 +3039,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Yhteenvedon esikatselu</translation>
     </message>
     <message>
+        <source>The preview appears here once the summary is made.</source>
+        <translation>Esikatselu näkyy tässä, kun yhteenveto on tehty.</translation>
+    </message>
+    <message>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Tallenna PDF…</translation>
     </message>

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -187,6 +188,7 @@ class SummaryDialog(QDialog):
         self.progress.setRange(0, 0)  # busy: a build takes well under a few seconds
         self.progress.setAccessibleName(self.tr("Making the summary"))
         self.progress.setVisible(False)
+        self.progress.setFixedWidth(260)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
@@ -211,7 +213,12 @@ class SummaryDialog(QDialog):
         self.preview.setDocument(self.document)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.preview.setVisible(False)
+        placeholder = QLabel(self.tr("The preview appears here once the summary is made."))
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setWordWrap(True)
+        self.preview_area = QStackedWidget()
+        self.preview_area.addWidget(placeholder)
+        self.preview_area.addWidget(self.preview)
         self.save_button = QPushButton(self.tr("&Save PDF…"))
         self.save_button.clicked.connect(self.save)
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -230,7 +237,7 @@ class SummaryDialog(QDialog):
         passwords.addWidget(labelled(self.tr("Same password again"), self.password_again))
         actions = QHBoxLayout()
         actions.addWidget(self.build_button)
-        actions.addWidget(self.progress, 1)
+        actions.addWidget(self.progress)
         actions.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -260,9 +267,10 @@ class SummaryDialog(QDialog):
         layout.addWidget(self.findings)
         finding_actions = QHBoxLayout()
         finding_actions.addWidget(self.open_entry_button)
-        finding_actions.addWidget(self.accept_warnings, 1)
+        finding_actions.addWidget(self.accept_warnings)
+        finding_actions.addStretch(1)
         layout.addLayout(finding_actions)
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.preview_area, 1)
         layout.addLayout(buttons)
 
     # --- checking and building ----------------------------------------------------
@@ -375,7 +383,7 @@ class SummaryDialog(QDialog):
         if password:
             self.document.setPassword(password)
         self.document.load(self._buffer)
-        self.preview.setVisible(True)
+        self.preview_area.setCurrentWidget(self.preview)
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(self.document.pageCount() > 0)
         self.status.setText(
