@@ -3145,6 +3145,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <source>Dropped</source>
         <translation>Luovuttu</translation>
     </message>
+    <message>
+        <source>Agreement text</source>
+        <translation>Sopimuksen teksti</translation>
+    </message>
 </context>
 <context>
     <name>SupervisionPage</name>

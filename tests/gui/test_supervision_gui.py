@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from tests.gui.helpers import LONG_WAIT_MS, FakeDialogs, click
+from tests.gui.test_accessibility import _unnamed
 from tests.report.qtpdf import LoadedPdf
 from tyoparipaivakirja.core.debriefs import (
     Debrief,
@@ -193,4 +194,25 @@ def test_phone_number_warns_until_ticked(
     dialog.accept_warnings.setChecked(True)
     click(dialog.build_button)
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=LONG_WAIT_MS)
+    dialog.reject()
+
+
+def test_supervision_controls_are_named(
+    qtbot: QtBot, unlocked: MainWindow, dialogs: FakeDialogs
+) -> None:
+    """The page with a session, an agreement row and the summary dialog (with its privacy
+    findings) has a name for every control a screen reader meets."""
+    assert unlocked.journal is not None
+    _debrief(unlocked.journal, went_well="Soitimme numeroon 040 123 4567 yhdessä.")
+    _view, page = _page(unlocked)
+    click(page.empty_new_button)
+    click(page.editor.add_agreement_button)
+    assert _unnamed(page) == []
+    click(page.editor.summary_button)  # an empty agreement row is refused, in words
+    assert page.summary_dialog is None
+    assert page.editor.error.isVisible() and page.editor.error.text()
+    click(page.editor.remove_agreement_button)
+    dialog = _build(qtbot, page)
+    assert dialog.findings.isVisible()
+    assert _unnamed(dialog) == []
     dialog.reject()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -73,6 +75,22 @@ def status_label(status: AgreementStatus) -> str:
         AgreementStatus.DONE: translate("Supervision", "Done"),
         AgreementStatus.DROPPED: translate("Supervision", "Dropped"),
     }[status]
+
+
+class AgreementTextDelegate(QStyledItemDelegate):
+    """The agreement text editor in the table, named for screen readers and limited in length."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        editor.setAccessibleName(translate("Supervision", "Agreement text"))
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(MAX_ITEM_LENGTH)
+        return editor
 
 
 class SessionEditor(QWidget):
@@ -146,6 +164,7 @@ class SessionEditor(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.agreements.setWordWrap(True)
+        self.agreements.setItemDelegateForColumn(0, AgreementTextDelegate(self.agreements))
         self.agreements.setMinimumHeight(120)
         self.add_agreement_button = QPushButton(self.tr("Add a&greement"))
         self.add_agreement_button.clicked.connect(lambda: self.add_agreement(Agreement("")))
