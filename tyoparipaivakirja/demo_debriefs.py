@@ -30,7 +30,7 @@ from tyoparipaivakirja.core.debriefs import (
     WarningSignNote,
 )
 from tyoparipaivakirja.core.members import Member, Role
-from tyoparipaivakirja.core.role_items import default_items_for
+from tyoparipaivakirja.core.roles import debrief_items_for
 from tyoparipaivakirja.storage.journal import Journal
 
 DEMO_DEBRIEF_COUNT = 40
@@ -175,7 +175,17 @@ def add_demo_debriefs(journal: Journal, personal: dict[str, str], today: date) -
     try:
         for index in range(DEMO_DEBRIEF_COUNT):
             visit_date = start + timedelta(days=index * 180 // DEMO_DEBRIEF_COUNT + 1)
-            entry = _entry(rng, index, visit_date, today, clients, expert, professional)
+            in_force = journal.roles.responsibilities_on(visit_date)
+            parts = (
+                MemberPart(
+                    expert.member_id,
+                    debrief_items_for(expert.role, in_force)[index % 3 : index % 3 + 2],
+                ),
+                MemberPart(
+                    professional.member_id, debrief_items_for(professional.role, in_force)[:1]
+                ),
+            )
+            entry = _entry(rng, index, visit_date, today, clients, expert, professional, parts)
             entry_id = journal.debriefs.save(entry, rng.choice(members).member_id, today)
             for member_id, area in areas.items():
                 journal.debriefs.save_reflection(
@@ -196,6 +206,7 @@ def _entry(
     clients: list[str],
     expert: Member,
     professional: Member,
+    parts: tuple[MemberPart, ...],
 ) -> Debrief:
     visit, themes, uppermost, happened, well, hard, learning = _SCENES[index % len(_SCENES)]
     full = index % 3 != 0 or visit_date < today - timedelta(days=14)
@@ -238,12 +249,7 @@ def _entry(
         uppermost=uppermost,
         goal="Tukea asiakasta seuraavassa askeleessa." if full else "",
         what_happened=happened if full else "",
-        member_parts=(
-            MemberPart(expert.member_id, default_items_for(expert.role)[index % 3 : index % 3 + 2]),
-            MemberPart(professional.member_id, default_items_for(professional.role)[:1]),
-        )
-        if full
-        else (),
+        member_parts=parts if full else (),
         role_split_worked=(RoleSplitWorked.YES if index % 4 else RoleSplitWorked.PARTLY)
         if full
         else None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Self
 
@@ -41,6 +42,7 @@ from tests.gui.helpers import (
 from tyoparipaivakirja.core.debriefs import (
     EntryStatus,
     FollowUp,
+    MemberPart,
     PastClose,
     SharedStrain,
     VisitType,
@@ -51,7 +53,10 @@ from tyoparipaivakirja.core.errors import (
     ValidationField,
     ValidationReason,
 )
+from tyoparipaivakirja.core.members import Role
 from tyoparipaivakirja.core.privacy import REPLACEMENT_HETU
+from tyoparipaivakirja.core.role_items import default_items_for
+from tyoparipaivakirja.core.roles import Lead, new_responsibility
 from tyoparipaivakirja.gui.debrief_editor import DebriefEditor
 from tyoparipaivakirja.gui.debrief_models import HTML_ROLE, SearchResultsModel
 from tyoparipaivakirja.gui.debriefs_page import DebriefsPage
@@ -277,6 +282,21 @@ def test_search_from_the_list(qtbot: QtBot, unlocked: MainWindow) -> None:
     page.search.clear()
     qtbot.waitUntil(lambda: not isinstance(page.list_view.model(), SearchResultsModel))
     assert list_model(page).rowCount() == 2
+
+
+def test_search_keeps_the_chosen_filters(qtbot: QtBot, unlocked: MainWindow) -> None:
+    """With a visit type chosen, searching finds matches of that type only."""
+    journal = journal_of(unlocked)
+    page = debriefs_page(unlocked)
+    home = save_entry(journal, uppermost="Velkaa kotikäynnillä.")
+    save_entry(journal, uppermost="Velkaa puhelussa.", visit_type=VisitType.PHONE_OR_REMOTE)
+    page.enter()
+    page.type_filter.setCurrentIndex(page.type_filter.findData(VisitType.HOME_VISIT.value))
+    page.search.setText("velka")
+    page.refresh()
+    model = page.list_view.model()
+    assert isinstance(model, SearchResultsModel)
+    assert [model.entry_id(row) for row in range(model.rowCount())] == [home]
 
 
 def test_search_hit_opens_the_entry(qtbot: QtBot, unlocked: MainWindow) -> None:
@@ -727,3 +747,47 @@ def test_new_debrief_after_midnight_is_dated_the_new_day(
     new_day = _NextDay.today()
     assert editor.visit_date.maximumDate() >= QDate(new_day.year, new_day.month, new_day.day)
     assert editor.current_entry().visit_date == new_day
+
+
+def test_my_part_offers_the_tasks_of_the_role_split_in_force(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    """ "What did I do" offers each partner the tasks they lead in the agreed role split, then
+    the shared ones; a visit dated before the split gets the guide's defaults; an old entry
+    keeps a ticked task even after the split renamed it."""
+    journal = journal_of(unlocked)
+    agreed_on = date.today() - timedelta(days=10)
+    jari_id = member_id(journal, "Jari")
+    draft = journal.roles.start_draft_from_defaults(agreed_on)
+    prison = new_responsibility("Vankilatapaamiset", Lead.EXPERT_BY_EXPERIENCE)
+    content = replace(draft.content, items=(*draft.items, prison), effective_from=agreed_on)
+    journal.roles.save_draft(draft.revision_id, content)
+    journal.roles.propose(draft.revision_id, jari_id)
+    for member in journal.members():
+        journal.roles.accept(draft.revision_id, member.member_id)
+    old_id = save_entry(
+        journal,
+        visit_date=agreed_on - timedelta(days=30),
+        member_parts=(MemberPart(jari_id, ("tehtävä, jota ei enää ole",)),),
+    )
+
+    editor = new_editor(unlocked)
+    click(editor.full_button)
+    jari_box, sanna_box = editor.parts
+    offered = list(jari_box.items.boxes)
+    in_force = journal.roles.responsibilities_on(date.today())
+    assert offered == [
+        *(r.title for r in in_force if r.lead is Lead.EXPERT_BY_EXPERIENCE),
+        *(r.title for r in in_force if r.lead is Lead.SHARED),
+    ]
+    assert "Vankilatapaamiset" in offered
+    assert "Vankilatapaamiset" not in sanna_box.items.boxes
+    jari_box.items.boxes["Vankilatapaamiset"].setChecked(True)
+
+    editor.visit_date.setDate(QDate(*(agreed_on - timedelta(days=1)).timetuple()[:3]))
+    assert list(jari_box.items.boxes)[:-1] == list(default_items_for(Role.EXPERT_BY_EXPERIENCE))
+    assert jari_box.items.selected() == ("Vankilatapaamiset",)  # a tick is never dropped
+    click(editor.back_button)
+
+    debriefs_page(unlocked).open_entry(old_id)
+    assert jari_box.items.selected() == ("tehtävä, jota ei enää ole",)

@@ -23,7 +23,8 @@ from typing import Protocol
 
 from tyoparipaivakirja.core.dates import add_months
 from tyoparipaivakirja.core.errors import ValidationError, ValidationField, ValidationReason
-from tyoparipaivakirja.core.members import clean_text
+from tyoparipaivakirja.core.members import Role, clean_text
+from tyoparipaivakirja.core.role_items import default_items_for
 
 MAX_ITEMS = 60
 MAX_TITLE_LENGTH = 120
@@ -253,6 +254,16 @@ def new_item_id() -> str:
 
 def new_responsibility(title: str, lead: Lead, note: str = "") -> Responsibility:
     return Responsibility(new_item_id(), title, lead, note)
+
+
+def debrief_items_for(role: Role, in_force: Sequence[Responsibility]) -> tuple[str, ...]:
+    """The "what did I do" choices of a member of ``role``: the tasks they lead in the role
+    split in force, then the shared ones; the guide's defaults until a split is agreed."""
+    if not in_force:
+        return default_items_for(role)
+    own = Lead(role.value)
+    led = tuple(item.title for item in in_force if item.lead is own)
+    return led + tuple(item.title for item in in_force if item.lead is Lead.SHARED)
 
 
 def default_responsibilities() -> tuple[Responsibility, ...]:

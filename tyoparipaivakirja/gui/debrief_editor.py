@@ -9,6 +9,7 @@ after typing stops and before the journal locks.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -43,7 +44,7 @@ from tyoparipaivakirja.core.debriefs import (
 )
 from tyoparipaivakirja.core.errors import JournalError, ValidationError, ValidationField
 from tyoparipaivakirja.core.members import Member
-from tyoparipaivakirja.core.role_items import default_items_for
+from tyoparipaivakirja.core.roles import Responsibility, debrief_items_for
 from tyoparipaivakirja.gui.debrief_fields import (
     CheckGrid,
     FollowUpRow,
@@ -87,11 +88,7 @@ class MemberPartBox(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.addWidget(QLabel(f"<b>{member.display_name}</b>"))
-        self.items = CheckGrid(
-            default_items_for(member.role),
-            {item: item[:1].upper() + item[1:] for item in default_items_for(member.role)},
-            2,
-        )
+        self.items: CheckGrid[str] = CheckGrid((), {}, 2)
         layout.addWidget(self.items)
         self.free_text = TextBlock(
             self.tr("What did I do on this visit? (in my own words)"), lines=2
@@ -104,6 +101,13 @@ class MemberPartBox(QWidget):
         return MemberPart(
             self.member.member_id, tuple(self.items.selected()), self.free_text.text()
         )
+
+    def offer(self, in_force: Sequence[Responsibility], also: Iterable[str] = ()) -> None:
+        """Offer the items of the role split in force on the visit day, and ``also`` those
+        already ticked (an older entry keeps the tasks of its own time)."""
+        items = debrief_items_for(self.member.role, in_force)
+        items += tuple(item for item in dict.fromkeys(also) if item not in items)
+        self.items.set_values(items, {item: item[:1].upper() + item[1:] for item in items})
 
     def set_value(self, part: MemberPart | None) -> None:
         self.items.set_selected(part.role_items if part else ())
@@ -380,6 +384,7 @@ class DebriefEditor(QWidget):
             combo.currentIndexChanged.connect(self._changed)
         self.client_code.editTextChanged.connect(self._changed)
         self.visit_date.dateChanged.connect(self._changed)
+        self.visit_date.dateChanged.connect(self._offer_items_of_visit_day)
         self.themes.changed.connect(self._changed)
         self.warning_signs.changed.connect(self._changed)
         self.worked_group.buttonToggled.connect(self._changed)
@@ -458,6 +463,14 @@ class DebriefEditor(QWidget):
         self.saved_label.setText(self.tr("Not saved yet"))
         self._autosave.start()
 
+    def _offer_items_of_visit_day(self) -> None:
+        """A visit dated before a role-split change is described with the tasks of then."""
+        if self._loading:
+            return
+        in_force = self._journal.roles.responsibilities_on(from_qdate(self.visit_date.date()))
+        for box in self.parts:
+            box.offer(in_force, box.items.selected())
+
     def load_new(self) -> None:
         """An empty pikapurku for today."""
         self._load(Debrief(visit_date=date.today(), visit_type=VisitType.OTHER), None, None)
@@ -511,8 +524,11 @@ class DebriefEditor(QWidget):
             self.goal.set_text(entry.goal)
             self.what_happened.set_text(entry.what_happened)
             parts = {part.member_id: part for part in entry.member_parts}
+            in_force = self._journal.roles.responsibilities_on(entry.visit_date)
             for box in self.parts:
-                box.set_value(parts.get(box.member.member_id))
+                part = parts.get(box.member.member_id)
+                box.offer(in_force, part.role_items if part else ())
+                box.set_value(part)
             self.worked_group.setExclusive(False)
             for value, button in self.worked_buttons.items():
                 button.setChecked(value is entry.role_split_worked)

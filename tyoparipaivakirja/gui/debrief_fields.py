@@ -101,14 +101,25 @@ class CheckGrid[E: str](QWidget):
 
     def __init__(self, values: Iterable[E], label_of: dict[E, str], columns: int = 2) -> None:
         super().__init__()
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._columns = columns
         self.boxes: dict[E, QCheckBox] = {}
+        self.set_values(values, label_of)
+
+    def set_values(self, values: Iterable[E], label_of: dict[E, str]) -> None:
+        """Offer these values instead, keeping the ticks of those still offered."""
+        chosen = set(self.selected())
+        for box in self.boxes.values():
+            self._grid.removeWidget(box)
+            box.deleteLater()
+        self.boxes = {}
         for index, value in enumerate(values):
             box = QCheckBox(label_of[value])
+            box.setChecked(value in chosen)
             box.toggled.connect(self.changed)
             self.boxes[value] = box
-            grid.addWidget(box, index // columns, index % columns)
+            self._grid.addWidget(box, index // self._columns, index % self._columns)
 
     def selected(self) -> tuple[E, ...]:
         return tuple(value for value, box in self.boxes.items() if box.isChecked())

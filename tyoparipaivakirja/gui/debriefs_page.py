@@ -321,7 +321,7 @@ class DebriefsPage(JournalPage):
         self.count_label.setText(self.tr("%n debriefs", "", total))
 
     def _show_search(self, text: str) -> None:
-        hits = self._journal.debriefs.search(text, limit=SEARCH_PAGE)
+        hits = self._journal.debriefs.search(text, self.filters(), limit=SEARCH_PAGE)
         self._set_model(SearchResultsModel(hits))
         self.list_view.setItemDelegateForColumn(3, self.snippet_delegate)
         self.list_view.verticalHeader().setDefaultSectionSize(self._row_height * 2 + 8)

@@ -32,6 +32,7 @@ from tyoparipaivakirja.core.checkins import (
     is_due,
     item_key,
 )
+from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.instruments import (
     ELO_STRESS,
@@ -50,7 +51,6 @@ from tyoparipaivakirja.gui.scale_choice import WrappedCheckBox
 from tyoparipaivakirja.gui.sharing import SharingView
 from tyoparipaivakirja.gui.strain_trend import TrendView, series_options
 from tyoparipaivakirja.gui.wellbeing_words import (
-    format_day,
     format_day_short,
     trend_label,
     weekday_and_day,
@@ -325,7 +325,7 @@ class OwnAreaView(QWidget):
             text = (
                 self.tr("%1–%2: %3 weeks, %4")
                 .replace("%1", format_day_short(share.period_start))
-                .replace("%2", format_day(share.period_end))
+                .replace("%2", format_date(share.period_end))
                 .replace("%3", str(len(share.weeks)))
                 .replace("%4", trend_label(share.trend))
             )

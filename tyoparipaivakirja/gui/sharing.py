@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
 from tyoparipaivakirja.core.trends import TREND_STEP, TrendShare, default_share_start
 from tyoparipaivakirja.gui.checkin_form import to_date, to_qdate
 from tyoparipaivakirja.gui.scale_choice import calm_error
 from tyoparipaivakirja.gui.wellbeing_words import (
-    format_day,
     format_day_short,
     format_number,
     scale_ends,
@@ -143,8 +143,8 @@ class SharingView(QWidget):
         lines = [
             self.tr("Whose: %1").replace("%1", self._area.member.display_name),
             self.tr("Period: %1–%2")
-            .replace("%1", format_day(share.period_start))
-            .replace("%2", format_day(share.period_end)),
+            .replace("%1", format_date(share.period_start))
+            .replace("%2", format_date(share.period_end)),
             self.tr("Stress each week (%1):").replace("%1", self._scale_words()),
         ]
         lines += [

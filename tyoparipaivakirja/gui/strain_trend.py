@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from tyoparipaivakirja.core.checkins import CheckIn
+from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.instruments import InstrumentSet, ScoringMethod
 from tyoparipaivakirja.core.trends import (
     VISIT_STRAIN_MAX,
@@ -48,7 +49,6 @@ from tyoparipaivakirja.core.trends import (
     visit_points,
 )
 from tyoparipaivakirja.gui.wellbeing_words import (
-    format_day,
     format_day_short,
     format_number,
     period_label,
@@ -543,8 +543,8 @@ class TrendView(QWidget):
             self.tr("%1: %2 values from %3 to %4, the latest %5. The table below has them all.")
             .replace("%1", option.label)
             .replace("%2", str(len(data.points)))
-            .replace("%3", format_day(data.points[0].day))
-            .replace("%4", format_day(data.points[-1].day))
+            .replace("%3", format_date(data.points[0].day))
+            .replace("%4", format_date(data.points[-1].day))
             .replace("%5", str(data.points[-1].value))
         )
 
@@ -569,7 +569,7 @@ class TrendView(QWidget):
                 if marker.kind is MarkerKind.SUPERVISION
                 else self.tr("role split changed")
             )
-            self.table.setItem(row, 0, QTableWidgetItem(f"{format_day(marker.day)}: {kind}"))
+            self.table.setItem(row, 0, QTableWidgetItem(f"{format_date(marker.day)}: {kind}"))
             self.table.setItem(row, 1, QTableWidgetItem(marker.label))
             self.table.setItem(row, 2, QTableWidgetItem(""))
         self.table.resizeRowsToContents()

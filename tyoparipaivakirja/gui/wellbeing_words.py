@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from tyoparipaivakirja.core.checkins import TalkChoice, iso_week_label
+from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.instruments import Item
 from tyoparipaivakirja.core.trends import Period, TrendWord
 
@@ -94,11 +95,6 @@ def talk_nudge_text(choices: Iterable[TalkChoice]) -> str:
 # --- dates and numbers (Finnish conventions in both languages) ---------------------------
 
 
-def format_day(day: date) -> str:
-    """27.11.2026"""
-    return f"{day.day}.{day.month}.{day.year}"
-
-
 def format_day_short(day: date) -> str:
     """27.11."""
     return f"{day.day}.{day.month}."
@@ -107,7 +103,7 @@ def format_day_short(day: date) -> str:
 def weekday_and_day(day: date) -> str:
     """ "ke 25.11.2026" — the weekday's short name in the user's language, then the date."""
     name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-    return f"{name} {format_day(day)}"
+    return f"{name} {format_date(day)}"
 
 
 def week_label(day: date) -> str:

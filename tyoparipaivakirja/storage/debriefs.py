@@ -347,20 +347,28 @@ class DebriefStore:
         row = self._conn().execute(f"SELECT count(*) FROM debriefs d WHERE {where}", params)
         return int(row.fetchone()[0])
 
-    def search(self, text: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
-        """Full-text search over every text field; best matches first."""
+    def search(
+        self,
+        text: str,
+        filters: DebriefFilter | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[SearchHit]:
+        """Full-text search over every text field of the entries ``filters`` lets through;
+        best matches first."""
         query = fts_query(text)
         if not query:
             return []
+        where, params = _filter_sql(filters or DebriefFilter())
         rows = (
             self._conn()
             .execute(
                 "SELECT d.entry_id, d.visit_date, d.visit_type, coalesce(d.client_code, ''),"
                 f" snippet(debrief_search, 0, '{SNIPPET_START}', '{SNIPPET_END}', '…', 12)"
                 " FROM debrief_search JOIN debriefs d ON d.entry_id = debrief_search.rowid"
-                " WHERE debrief_search MATCH ? AND d.deleted_at IS NULL"
+                f" WHERE debrief_search MATCH ? AND {where}"
                 " ORDER BY rank LIMIT ? OFFSET ?",
-                (query, limit, offset),
+                (query, *params, limit, offset),
             )
             .fetchall()
         )
