@@ -24,7 +24,7 @@ from tyoparipaivakirja.core.supervision import AgreementStatus
 from tyoparipaivakirja.gui.debriefs_page import DebriefsPage
 from tyoparipaivakirja.gui.journal_view import JournalView
 from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.gui.summary_dialog import SummaryDialog
+from tyoparipaivakirja.gui.summary_dialog import SummaryDialog, default_period
 from tyoparipaivakirja.gui.supervision_page import SupervisionPage
 from tyoparipaivakirja.storage.journal import Journal
 
@@ -216,3 +216,24 @@ def test_supervision_controls_are_named(
     assert dialog.findings.isVisible()
     assert _unnamed(dialog) == []
     dialog.reject()
+
+
+def test_default_period_runs_from_the_previous_session(unlocked: MainWindow) -> None:
+    """A summary covers the days after the previous session up to today, or up to the
+    session's own day when it is past; with no earlier session, three months."""
+    journal = unlocked.journal
+    assert journal is not None
+    first = journal.supervision.add_session(TODAY - timedelta(days=60))
+    second = journal.supervision.add_session(TODAY - timedelta(days=20))
+    planned = journal.supervision.add_session(TODAY + timedelta(days=7))
+    assert default_period(journal, planned.session_id, TODAY) == (
+        TODAY - timedelta(days=19),
+        TODAY,
+    )
+    assert default_period(journal, second.session_id, TODAY) == (
+        TODAY - timedelta(days=59),
+        TODAY - timedelta(days=20),
+    )
+    start, end = default_period(journal, first.session_id, TODAY)
+    assert end == TODAY - timedelta(days=60) and start < end
+    assert default_period(journal, None, TODAY)[0] == TODAY - timedelta(days=19)

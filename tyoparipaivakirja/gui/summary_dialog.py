@@ -431,13 +431,15 @@ class SummaryDialog(QDialog):
 
 
 def default_period(journal: Journal, session_id: str | None, today: date) -> tuple[date, date]:
-    """Since the previous session (the day after it) up to today; without one, the
-    last three months."""
+    """From the day after the previous session up to today, or up to the session's own day
+    when it is already past; without a previous session, the last three months."""
+    end = today
     if session_id is not None:
         session = journal.supervision.session(session_id)
+        end = min(session.held_on, today)
         earlier = journal.supervision.previous(session.held_on, exclude=session_id)
     else:
         earlier = journal.supervision.previous(today)
-    if earlier is not None and earlier.held_on < today:
-        return earlier.held_on + timedelta(days=1), today
-    return add_months(today, -3), today
+    if earlier is not None and earlier.held_on < end:
+        return earlier.held_on + timedelta(days=1), end
+    return add_months(end, -3), end
