@@ -2859,7 +2859,7 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
     <message>
         <source>Make the su&amp;mmary…</source>
-        <translation>Tee &amp;yhteenveto…</translation>
+        <translation>Tee y&amp;hteenveto…</translation>
     </message>
     <message>
         <source>Saves the session, then makes the summary for the supervisor</source>
