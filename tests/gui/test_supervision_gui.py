@@ -3,9 +3,11 @@ built off the GUI thread, previewed, saved and printed."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
@@ -20,12 +22,15 @@ from tyoparipaivakirja.core.debriefs import (
     SupervisionTopic,
     VisitType,
 )
+from tyoparipaivakirja.core.summary import SupervisionSummary
 from tyoparipaivakirja.core.supervision import AgreementStatus
+from tyoparipaivakirja.gui import summary_dialog
 from tyoparipaivakirja.gui.debriefs_page import DebriefsPage
 from tyoparipaivakirja.gui.journal_view import JournalView
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.summary_dialog import SummaryDialog, default_period
 from tyoparipaivakirja.gui.supervision_page import SupervisionPage
+from tyoparipaivakirja.report import supervision_summary
 from tyoparipaivakirja.storage.journal import Journal
 
 TODAY = date.today()
@@ -237,3 +242,25 @@ def test_default_period_runs_from_the_previous_session(unlocked: MainWindow) -> 
     start, end = default_period(journal, first.session_id, TODAY)
     assert end == TODAY - timedelta(days=60) and start < end
     assert default_period(journal, None, TODAY)[0] == TODAY - timedelta(days=19)
+
+
+def test_pdf_is_built_off_the_gui_thread(
+    qtbot: QtBot, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The data is read on the GUI thread; the PDF bytes are made in the thread pool."""
+    assert unlocked.journal is not None
+    _debrief(unlocked.journal)
+    threads: list[threading.Thread] = []
+    real = supervision_summary.finished_pdf
+
+    def recording(summary: SupervisionSummary, password: str | None) -> bytes:
+        threads.append(threading.current_thread())
+        return real(summary, password)
+
+    monkeypatch.setattr(summary_dialog, "finished_pdf", recording)
+    _view, page = _page(unlocked)
+    click(page.empty_new_button)
+    dialog = _build(qtbot, page)
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=LONG_WAIT_MS)
+    assert threads and threads[0] is not threading.main_thread()
+    dialog.reject()

@@ -159,6 +159,7 @@ class SummaryDialog(QDialog):
         self.pdf: bytes | None = None
         self.protected = False
         self._build: SummaryBuild | None = None
+        self._password: str | None = None
         self._bytes = QByteArray()
         self._buffer = QBuffer(self)
         self.setWindowTitle(self.tr("Summary for work supervision"))
@@ -365,13 +366,16 @@ class SummaryDialog(QDialog):
         self.progress.setVisible(True)
         self.status.setText(self.tr("Making the summary…"))
         self.protected = password is not None
+        self._password = password
         build = SummaryBuild(summary, password)
-        build.finished.connect(lambda data: self._built(data, password))
+        # Bound methods of this dialog: the worker thread's signals queue to the GUI thread.
+        build.finished.connect(self._built)
         build.failed.connect(self._build_failed)
         self._build = build
         build.start()
 
-    def _built(self, data: bytes, password: str | None) -> None:
+    def _built(self, data: bytes) -> None:
+        password = self._password
         self.progress.setVisible(False)
         self.build_button.setEnabled(True)
         self.pdf = data
