@@ -11,6 +11,7 @@ are also saved whole (``…-full.png``), as if the window were tall enough.
 from __future__ import annotations
 
 import argparse
+import json
 import tempfile
 import time
 from datetime import date, timedelta
@@ -24,14 +25,17 @@ from tyoparipaivakirja.core.debriefs import Debrief, SharingLevel, VisitType
 from tyoparipaivakirja.core.members import NewMember, Role
 from tyoparipaivakirja.core.roles import ReasonCategory
 from tyoparipaivakirja.core.trends import Period
-from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE, write_demo
+from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE, DemoPassphrases, write_demo
 from tyoparipaivakirja.gui.app import build_window, make_application
 from tyoparipaivakirja.gui.app_settings import AppSettings
+from tyoparipaivakirja.gui.backups_dialog import BackupsDialog
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.roles import RolesPage
 from tyoparipaivakirja.gui.supervision_page import SupervisionPage
 from tyoparipaivakirja.storage.journal import create_journal, open_journal
+from tyoparipaivakirja.storage.portable import export_document, write_export_file
 
 
 def settle(app: QApplication) -> None:
@@ -194,6 +198,7 @@ def main() -> None:
         window.close()
         review_reminder_screens(app, settings, folder, out, args.lang)
         empty_role_split_screen(app, Path(temp), out, args.lang)
+        backup_screens(app, settings, folder, passphrases, Path(temp), out, args.lang)
 
 
 def save_scrolled(app: QApplication, scroll: QWidget | None, path: Path) -> None:
@@ -304,6 +309,59 @@ def review_reminder_screens(
     assert window.view is not None
     window.view.show_page("roles")
     save(app, window, out / f"{lang}-18-roles-review-due.png")
+    window.close()
+
+
+def backup_screens(
+    app: QApplication,
+    settings: AppSettings,
+    folder: Path,
+    passphrases: DemoPassphrases,
+    temp: Path,
+    out: Path,
+    lang: str,
+) -> None:
+    """Backups and export, the import dialog, and the unlock screen of a damaged journal."""
+    window = build_window(settings, folder)
+    window.resize(1000, 720)
+    window.show()
+    window.unlock_page.passphrase.set_text(passphrases.pair)
+    window.unlock_page.try_unlock()
+    window.open_backups()
+    dialog = window.dialog
+    assert isinstance(dialog, BackupsDialog)
+    dialog.back_up_now()
+    dialog.passphrase.set_text(passphrases.pair)
+    dialog.show_contents()
+    while dialog.busy:
+        app.processEvents()
+    save(app, dialog, out / f"{lang}-20-backups.png")
+    dialog.resize(760, 1180)
+    save(app, dialog, out / f"{lang}-20b-backups-whole.png")
+    export = temp / "vienti.json"
+    assert window.journal is not None
+    write_export_file(export, export_document(window.journal, {}))
+    dialog.reject()
+    window.open_import()
+    importer = window.dialog
+    assert isinstance(importer, ImportDialog)
+    importer.load(export)
+    save(app, importer, out / f"{lang}-21-import.png")
+    broken = temp / "rikki.json"
+    document = json.loads(export.read_text(encoding="utf-8"))
+    document["pair"]["debriefs"][3]["visit_date"] = 2026
+    broken.write_text(json.dumps(document), encoding="utf-8")
+    importer.load(broken)
+    save(app, importer, out / f"{lang}-21b-import-error.png")
+    importer.reject()
+    window.lock()
+    pair = folder / "pair.db"
+    data = bytearray(pair.read_bytes())
+    data[len(data) // 2] ^= 0x10
+    pair.write_bytes(bytes(data))
+    window.unlock_page.passphrase.set_text(passphrases.pair)
+    window.unlock_page.try_unlock()
+    save(app, window, out / f"{lang}-22-unlock-damaged.png")
     window.close()
 
 

@@ -29,9 +29,12 @@ EXIT_CODES: dict[ErrorCode, int] = {
     ErrorCode.NOT_A_JOURNAL: 5,
     ErrorCode.SCHEMA_TOO_NEW: 6,
     ErrorCode.VALIDATION: 7,
+    ErrorCode.IMPORT_INVALID: 7,
+    ErrorCode.BACKUP_INVALID: 5,
+    ErrorCode.NO_USABLE_BACKUP: 5,
 }
 EXIT_PRIVACY_BLOCKED = 8
-COMMANDS = ("init", "demo", "verify", "passwd", "summary")
+COMMANDS = ("init", "demo", "verify", "passwd", "backup", "restore", "export", "import", "summary")
 
 
 class UsageError(Exception):
@@ -69,12 +72,24 @@ def usage_text() -> str:
         "  tyoparipaivakirja demo JOURNAL_DIR    write a demo journal and print its passphrases\n"
         "  tyoparipaivakirja verify JOURNAL_DIR  check the journal's integrity and encryption\n"
         "  tyoparipaivakirja passwd JOURNAL_DIR  change the pair passphrase\n"
+        "  tyoparipaivakirja backup JOURNAL_DIR --out DIR\n"
+        "                                        write an encrypted backup into DIR\n"
+        "                                        (no passphrase needed; close the app first)\n"
+        "  tyoparipaivakirja restore JOURNAL_DIR BACKUP\n"
+        "                                        put a backup back; the current state is kept\n"
+        "                                        as a backup first\n"
+        "  tyoparipaivakirja export JOURNAL_DIR --out FILE.json\n"
+        "                                        write everything as plain-text JSON\n"
+        "  tyoparipaivakirja import JOURNAL_DIR FILE.json\n"
+        "                                        make a new journal from an export\n"
         "  tyoparipaivakirja summary JOURNAL_DIR --from YYYY-MM-DD --to YYYY-MM-DD"
         " --out FILE.pdf [--pdf-password-prompt]\n"
         "                                        write the work supervision summary\n"
         "\n"
         "Passphrases are asked without showing them. With --passphrase-stdin they are read\n"
-        "from standard input, one per line (passwd: the old one, then the new one;\n"
+        "from standard input, one per line (passwd: the old one, then the new one; export:\n"
+        "the pair's, then one line per personal area in member order, empty to leave it out;\n"
+        "import: the new pair passphrase, then a new own passphrase per personal area;\n"
         "summary: the pair passphrase, then the PDF password if asked for).\n"
         "\n"
         "Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,\n"
@@ -139,6 +154,10 @@ def _command_parser(command: str) -> _Parser:
     if command == "init":
         parser.add_argument("--member", action="append", default=[])
         parser.add_argument("--name", default=None)
+    if command in ("backup", "export"):
+        parser.add_argument("--out", type=Path, required=True)
+    if command in ("restore", "import"):
+        parser.add_argument("source", type=Path)
     if command == "summary":
         parser.add_argument("--from", dest="date_from", type=_iso_date, required=True)
         parser.add_argument("--to", dest="date_to", type=_iso_date, required=True)
@@ -233,6 +252,90 @@ def _run_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
     return EXIT_OK
 
 
+def _run_backup(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from tyoparipaivakirja.storage.journal import back_up_folder
+
+    info = back_up_folder(args.journal_dir, args.out)
+    _say(translate("Cli", "The encrypted backup was written:"))
+    print(info.folder)
+    return EXIT_OK
+
+
+def _run_restore(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from tyoparipaivakirja.core.dates import format_datetime
+    from tyoparipaivakirja.storage.backups import read_backup
+    from tyoparipaivakirja.storage.journal import restore_backup
+
+    restored = read_backup(args.source)
+    safety = restore_backup(args.journal_dir, args.source)
+    _say(
+        translate("Cli", "The backup of %1 was restored.").replace(
+            "%1", format_datetime(restored.created_at)
+        )
+    )
+    if safety is not None:
+        _say(translate("Cli", "The journal as it was before is kept as a backup:"))
+        print(safety.folder)
+    return EXIT_OK
+
+
+def _run_export(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from tyoparipaivakirja.storage.journal import open_journal
+    from tyoparipaivakirja.storage.portable import export_document, write_export_file
+
+    passphrase = source.read(translate("Cli", "Pair passphrase: "))
+    journal = open_journal(args.journal_dir, passphrase)
+    try:
+        own: dict[str, str] = {}
+        for member in journal.members():
+            if journal.has_personal_area(member.member_id):
+                own[member.member_id] = source.read(
+                    translate(
+                        "Cli", "Own passphrase of %1 (Enter to leave the area out): "
+                    ).replace("%1", member.display_name)
+                )
+        document = export_document(journal, own)
+    finally:
+        journal.lock()
+    write_export_file(args.out, document)
+    _say(
+        translate(
+            "Cli",
+            "The export was written. It is plain text that anyone with the file can read: "
+            "keep it safe and delete it when it is no longer needed.",
+        )
+    )
+    print(args.out)
+    return EXIT_OK
+
+
+def _run_import(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from tyoparipaivakirja.core.passphrase import require_new_passphrase
+    from tyoparipaivakirja.storage.portable import import_document, read_import_file, summarize
+
+    document = read_import_file(args.source)
+    summary = summarize(document)
+    names = dict(summary.members)
+    passphrase, repeated = source.read_new(
+        translate("Cli", "New pair passphrase: "), translate("Cli", "The same passphrase again: ")
+    )
+    own: dict[str, str] = {}
+    for member_id in summary.personal_area_members:
+        first, again = source.read_new(
+            translate("Cli", "New own passphrase of %1: ").replace("%1", names[member_id]),
+            translate("Cli", "The same passphrase again: "),
+        )
+        require_new_passphrase(first, again)
+        own[member_id] = first
+    import_document(document, args.journal_dir, passphrase, own, repeated)
+    _say(
+        translate("Cli", "A new journal with %1 debriefs was made from the export.").replace(
+            "%1", str(summary.debriefs)
+        )
+    )
+    return EXIT_OK
+
+
 def _run_summary(args: argparse.Namespace, source: PassphraseSource) -> int:
     from tyoparipaivakirja.core.summary import build_summary, privacy_gate
     from tyoparipaivakirja.messages import (
@@ -293,6 +396,10 @@ _RUNNERS = {
     "demo": _run_demo,
     "verify": _run_verify,
     "passwd": _run_passwd,
+    "backup": _run_backup,
+    "restore": _run_restore,
+    "export": _run_export,
+    "import": _run_import,
     "summary": _run_summary,
 }
 

@@ -13,6 +13,7 @@ from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.debriefs import MAX_TEXT_LENGTH
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
+    ImportInvalid,
     JournalError,
     ValidationError,
     ValidationField,
@@ -62,7 +63,22 @@ def error_message(error: JournalError) -> str:
     """A translated, human sentence for any journal error."""
     if isinstance(error, ValidationError):
         return validation_message(error)
+    if isinstance(error, ImportInvalid):
+        return import_message(error)
     return code_message(error.code)
+
+
+def import_message(error: ImportInvalid) -> str:
+    """Why an import file was refused, with where in the file the first problem is."""
+    return (
+        QCoreApplication.translate(
+            "Messages",
+            "The file is not a Työparipäiväkirja export that this app can read, so nothing "
+            "was written. The first problem is at %1: %2",
+        )
+        .replace("%1", error.path)
+        .replace("%2", error.problem)
+    )
 
 
 def code_message(code: ErrorCode) -> str:
@@ -117,6 +133,24 @@ def code_message(code: ErrorCode) -> str:
                 "Messages",
                 "The file could not be saved there. Choose another folder, for example "
                 "your documents folder, and try again.",
+            )
+        case ErrorCode.BACKUP_INVALID:
+            return QCoreApplication.translate(
+                "Messages",
+                "This backup is incomplete or damaged, so it was not restored. Nothing was "
+                "changed. Choose another backup.",
+            )
+        case ErrorCode.NO_USABLE_BACKUP:
+            return QCoreApplication.translate(
+                "Messages",
+                "No intact backup that opens with this passphrase was found. Nothing was "
+                "changed. If you have a backup elsewhere (a USB stick), restore it from there.",
+            )
+        case ErrorCode.IMPORT_INVALID:
+            return QCoreApplication.translate(
+                "Messages",
+                "The file is not a Työparipäiväkirja export that this app can read. "
+                "Nothing was written.",
             )
         case ErrorCode.VALIDATION:
             return QCoreApplication.translate("Messages", "Check the highlighted information.")

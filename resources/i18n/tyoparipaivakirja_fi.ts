@@ -9,6 +9,253 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups and export</source>
+        <translation>Varmuuskopiot ja vienti</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the whole journal, own areas included. One is made when the journal locks, at most once a day; the last 7 daily and 4 weekly copies are kept. Backups made by hand are never removed.</source>
+        <translation>Varmuuskopio on salattu kopio koko päiväkirjasta omine osioineen. Se tehdään, kun päiväkirja lukittuu, enintään kerran päivässä. Viimeiset 7 päivittäistä ja 4 viikoittaista kopiota säilytetään. Itse tehtyjä varmuuskopioita ei poisteta koskaan.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Varmuuskopioi nyt</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>Varmuuskopioinnin tila</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Valitse kansio…</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>Lopeta käyttö</translation>
+    </message>
+    <message>
+        <source>Second copy</source>
+        <translation>Toinen kopio</translation>
+    </message>
+    <message>
+        <source>For example a USB stick or a network folder: every backup is copied there too, still encrypted.</source>
+        <translation>Esimerkiksi USB-muisti tai verkkokansio: jokainen varmuuskopio kopioidaan myös sinne, yhä salattuna.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Missä</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sisältö</translation>
+    </message>
+    <message>
+        <source>Backups of this journal</source>
+        <translation>Tämän päiväkirjan varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>Pair passphrase to show the contents</source>
+        <translation>Parin tunnuslause sisällön näyttämiseen</translation>
+    </message>
+    <message>
+        <source>Read contents</source>
+        <translation>Lue sisältö</translation>
+    </message>
+    <message>
+        <source>Pair passphrase</source>
+        <translation>Parin tunnuslause</translation>
+    </message>
+    <message>
+        <source>What each backup holds is shown once it is opened.</source>
+        <translation>Varmuuskopion sisältö näytetään, kun se avataan.</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup…</source>
+        <translation>Palauta valittu varmuuskopio…</translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation>Vienti tiedostoon</translation>
+    </message>
+    <message>
+        <source>An export holds everything in the pair journal as plain text (JSON), to take your data to another program. Anyone who gets the file can read it: keep it safe and delete it when it is no longer needed.</source>
+        <translation>Vientitiedostossa on kaikki parin päiväkirjan tiedot salaamattomana tekstinä (JSON), jotta voit siirtää tietosi toiseen ohjelmaan. Kuka tahansa tiedoston saava voi lukea sen: säilytä se turvassa ja poista se, kun sitä ei enää tarvita.</translation>
+    </message>
+    <message>
+        <source>Own passphrase of %1</source>
+        <translation>Oma tunnuslause, %1</translation>
+    </message>
+    <message>
+        <source>Own area of %1 (optional)</source>
+        <translation>Oma osio, %1 (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Only with the owner&apos;s own passphrase.</source>
+        <translation>Vain omistajan omalla tunnuslauseella.</translation>
+    </message>
+    <message>
+        <source>Export to a file…</source>
+        <translation>Vie tiedostoon…</translation>
+    </message>
+    <message>
+        <source>Not in use.</source>
+        <translation>Ei käytössä.</translation>
+    </message>
+    <message>
+        <source>Journal folder</source>
+        <translation>Päiväkirjan kansio</translation>
+    </message>
+    <message>
+        <source>Type the pair passphrase to see</source>
+        <translation>Näet sen parin tunnuslauseella</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Ei vielä varmuuskopioita.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Päivittäinen</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Itse tehty</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Ennen päivitystä</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Ennen palautusta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debriefs</source>
+        <translation>
+            <numerusform>%n purku</numerusform>
+            <numerusform>%n purkua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role split versions</source>
+        <translation>
+            <numerusform>%n roolijaon versio</numerusform>
+            <numerusform>%n roolijaon versiota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared trends</source>
+        <translation>
+            <numerusform>%n jaettu trendi</numerusform>
+            <numerusform>%n jaettua trendiä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own areas</source>
+        <translation>
+            <numerusform>%n oma osio</numerusform>
+            <numerusform>%n omaa osiota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the pair passphrase.</source>
+        <translation>Kirjoita parin tunnuslause.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Avataan…</translation>
+    </message>
+    <message>
+        <source>Made under another passphrase</source>
+        <translation>Tehty toisella tunnuslauseella</translation>
+    </message>
+    <message>
+        <source>Damaged: cannot be read</source>
+        <translation>Vaurioitunut: ei voi lukea</translation>
+    </message>
+    <message>
+        <source>The passphrase opens none of the backups. Check it and try again.</source>
+        <translation>Tunnuslause ei avaa yhtään varmuuskopiota. Tarkista se ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Backed up at %1.</source>
+        <translation>Varmuuskopioitu %1.</translation>
+    </message>
+    <message>
+        <source>The second copy could not be made: check that the folder (USB stick) is connected.</source>
+        <translation>Toista kopiota ei voitu tehdä: tarkista, että kansio (USB-muisti) on kytkettynä.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the second copy</source>
+        <translation>Valitse kansio toiselle kopiolle</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the journal folder, on another disk if you can.</source>
+        <translation>Valitse kansio päiväkirjan kansion ulkopuolelta, mieluiten toiselta levyltä.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>The journal locks and is replaced by the backup made %1. The journal as it is now is first kept as a backup of its own, so nothing is lost. Unlock the journal afterwards with the passphrase it had when the backup was made.</source>
+        <translation>Päiväkirja lukittuu, ja sen tilalle tulee %1 tehty varmuuskopio. Päiväkirjan nykyinen tila tallennetaan ensin omaksi varmuuskopiokseen, joten mitään ei katoa. Avaa päiväkirja sen jälkeen tunnuslauseella, joka sillä oli varmuuskopiota tehtäessä.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Export as plain text</source>
+        <translation>Vienti salaamattomana</translation>
+    </message>
+    <message>
+        <source>The export file is not encrypted: anyone who gets it can read every debrief and, if you include them, own areas. Save it only where others cannot reach it, and delete it when it is no longer needed.</source>
+        <translation>Vientitiedostoa ei ole salattu: kuka tahansa sen saava voi lukea jokaisen purun ja, jos otat ne mukaan, omat osiot. Tallenna se vain paikkaan, johon muut eivät pääse, ja poista se, kun sitä ei enää tarvita.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Tallenna vienti</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-tiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>An own passphrase is not correct. Check it, or leave it empty.</source>
+        <translation>Oma tunnuslause ei ole oikea. Tarkista se tai jätä kenttä tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Viety tiedostoon %1.</translation>
+    </message>
+    <message>
+        <source>Export ready</source>
+        <translation>Vienti valmis</translation>
+    </message>
+    <message>
+        <source>The export was saved to %1. Remember it is not encrypted.</source>
+        <translation>Vienti tallennettiin tiedostoon %1. Muista, että sitä ei ole salattu.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Current passphrase</source>
@@ -125,11 +372,23 @@
   tyoparipaivakirja demo JOURNAL_DIR    write a demo journal and print its passphrases
   tyoparipaivakirja verify JOURNAL_DIR  check the journal&apos;s integrity and encryption
   tyoparipaivakirja passwd JOURNAL_DIR  change the pair passphrase
+  tyoparipaivakirja backup JOURNAL_DIR --out DIR
+                                        write an encrypted backup into DIR
+                                        (no passphrase needed; close the app first)
+  tyoparipaivakirja restore JOURNAL_DIR BACKUP
+                                        put a backup back; the current state is kept
+                                        as a backup first
+  tyoparipaivakirja export JOURNAL_DIR --out FILE.json
+                                        write everything as plain-text JSON
+  tyoparipaivakirja import JOURNAL_DIR FILE.json
+                                        make a new journal from an export
   tyoparipaivakirja summary JOURNAL_DIR --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--pdf-password-prompt]
                                         write the work supervision summary
 
 Passphrases are asked without showing them. With --passphrase-stdin they are read
-from standard input, one per line (passwd: the old one, then the new one;
+from standard input, one per line (passwd: the old one, then the new one; export:
+the pair&apos;s, then one line per personal area in member order, empty to leave it out;
+import: the new pair passphrase, then a new own passphrase per personal area;
 summary: the pair passphrase, then the PDF password if asked for).
 
 Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
@@ -143,11 +402,23 @@ Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
   tyoparipaivakirja demo KANSIO          kirjoita demopäiväkirja ja tulosta sen tunnuslauseet
   tyoparipaivakirja verify KANSIO        tarkista päiväkirjan eheys ja salaus
   tyoparipaivakirja passwd KANSIO        vaihda parin tunnuslause
+  tyoparipaivakirja backup KANSIO --out KOHDE
+                                         kirjoita salattu varmuuskopio kansioon KOHDE
+                                         (tunnuslausetta ei tarvita; sulje sovellus ensin)
+  tyoparipaivakirja restore KANSIO VARMUUSKOPIO
+                                         palauta varmuuskopio; nykyinen tila tallennetaan
+                                         ensin omaksi varmuuskopiokseen
+  tyoparipaivakirja export KANSIO --out TIEDOSTO.json
+                                         vie kaikki salaamattomana JSON-tekstinä
+  tyoparipaivakirja import KANSIO TIEDOSTO.json
+                                         tee viennistä uusi päiväkirja
   tyoparipaivakirja summary KANSIO --from VVVV-KK-PP --to VVVV-KK-PP --out TIEDOSTO.pdf [--pdf-password-prompt]
                                          kirjoita työnohjausyhteenveto
 
 Tunnuslauseet kysytään niitä näyttämättä. Valitsimella --passphrase-stdin ne luetaan
-vakiosyötteestä, yksi riviä kohden (passwd: ensin vanha, sitten uusi;
+vakiosyötteestä, yksi riviä kohden (passwd: ensin vanha, sitten uusi; export: ensin
+parin, sitten yksi rivi kutakin omaa osiota kohden jäsenten järjestyksessä, tyhjä jättää
+osion pois; import: parin uusi tunnuslause, sitten uusi oma tunnuslause kullekin omalle osiolle;
 summary: parin tunnuslause, sitten PDF:n salasana, jos sitä pyydettiin).
 
 Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päiväkirja auki muualla,
@@ -225,6 +496,34 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>The pair passphrase was changed. Tell it to your partner in person.</source>
         <translation>Parin tunnuslause vaihdettiin. Kerro uusi tunnuslause työparillesi kasvokkain.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup was written:</source>
+        <translation>Salattu varmuuskopio kirjoitettiin:</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation>Varmuuskopio ajalta %1 palautettiin.</translation>
+    </message>
+    <message>
+        <source>The journal as it was before is kept as a backup:</source>
+        <translation>Päiväkirjan aiempi tila on tallessa varmuuskopiona:</translation>
+    </message>
+    <message>
+        <source>Own passphrase of %1 (Enter to leave the area out): </source>
+        <translation>Oma tunnuslause, %1 (Enter jättää osion pois): </translation>
+    </message>
+    <message>
+        <source>The export was written. It is plain text that anyone with the file can read: keep it safe and delete it when it is no longer needed.</source>
+        <translation>Vienti kirjoitettiin. Se on salaamatonta tekstiä, jonka kuka tahansa tiedoston saava voi lukea: säilytä se turvassa ja poista se, kun sitä ei enää tarvita.</translation>
+    </message>
+    <message>
+        <source>New own passphrase of %1: </source>
+        <translation>Uusi oma tunnuslause, %1: </translation>
+    </message>
+    <message>
+        <source>A new journal with %1 debriefs was made from the export.</source>
+        <translation>Viennistä tehtiin uusi päiväkirja, jossa on %1 purkua.</translation>
     </message>
     <message>
         <source>Blocked: %1 in %2. Remove it there, then try again.</source>
@@ -1084,6 +1383,100 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from an export file</source>
+        <translation>Tuonti vientitiedostosta</translation>
+    </message>
+    <message>
+        <source>Makes a new journal from a Työparipäiväkirja export file. The file is checked first, and nothing is written unless everything in it is right.</source>
+        <translation>Tekee uuden päiväkirjan Työparipäiväkirjan vientitiedostosta. Tiedosto tarkistetaan ensin, eikä mitään kirjoiteta, ellei kaikki siinä ole kunnossa.</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Vientitiedosto</translation>
+    </message>
+    <message>
+        <source>Folder for the new journal</source>
+        <translation>Uuden päiväkirjan kansio</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>A new or empty folder.</source>
+        <translation>Uusi tai tyhjä kansio.</translation>
+    </message>
+    <message>
+        <source>New pair passphrase</source>
+        <translation>Parin uusi tunnuslause</translation>
+    </message>
+    <message>
+        <source>New pair passphrase again</source>
+        <translation>Parin uusi tunnuslause uudelleen</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Tuodaan…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Tuonti käynnissä</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <source>Choose the export file</source>
+        <translation>Valitse vientitiedosto</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-tiedostot (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: members %2; %n debriefs.</source>
+        <translation>
+            <numerusform>”%1”: jäsenet %2; %n purku.</numerusform>
+            <numerusform>”%1”: jäsenet %2; %n purkua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New own passphrase of %1</source>
+        <translation>Uusi oma tunnuslause, %1</translation>
+    </message>
+    <message>
+        <source>New own passphrase of %1 again</source>
+        <translation>Uusi oma tunnuslause uudelleen, %1</translation>
+    </message>
+    <message>
+        <source>The file holds %1&apos;s own area; it gets a passphrase of its own.</source>
+        <translation>Tiedostossa on oma osio (%1); se saa oman tunnuslauseensa.</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Sama uudelleen</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new journal</source>
+        <translation>Valitse kansio uudelle päiväkirjalle</translation>
+    </message>
+    <message>
+        <source>Choose an export file first.</source>
+        <translation>Valitse ensin vientitiedosto.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the new journal.</source>
+        <translation>Valitse kansio uudelle päiväkirjalle.</translation>
+    </message>
+</context>
+<context>
     <name>ItemRow</name>
     <message>
         <source>Task</source>
@@ -1160,6 +1553,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Lukitse päiväkirja</translation>
     </message>
     <message>
+        <source>&amp;Backups and export…</source>
+        <translation>&amp;Varmuuskopiot ja vienti…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from an export file…</source>
+        <translation>&amp;Tuo vientitiedostosta…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>A&amp;setukset…</translation>
     </message>
@@ -1196,6 +1597,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Tässä kansiossa ei ole Työparipäiväkirjan päiväkirjaa. Valitse kansio, johon päiväkirja luotiin.</translation>
     </message>
     <message>
+        <source>The daily backup could not be made: %1</source>
+        <translation>Päivittäistä varmuuskopiota ei voitu tehdä: %1</translation>
+    </message>
+    <message>
+        <source>The daily backup was made, but not its second copy: check that the folder (USB stick) is connected.</source>
+        <translation>Päivittäinen varmuuskopio tehtiin, mutta sen toista kopiota ei: tarkista, että kansio (USB-muisti) on kytkettynä.</translation>
+    </message>
+    <message>
         <source>Change the pair passphrase</source>
         <translation>Vaihda parin tunnuslause</translation>
     </message>
@@ -1206,6 +1615,18 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>The pair passphrase was changed.</source>
         <translation>Parin tunnuslause vaihdettiin.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Varmuuskopiota ei palautettu</translation>
+    </message>
+    <message>
+        <source>The backup made %1 was restored. The journal as it was is kept as a backup.</source>
+        <translation>%1 tehty varmuuskopio palautettiin. Päiväkirjan aiempi tila on tallessa varmuuskopiona.</translation>
+    </message>
+    <message>
+        <source>The new journal was made from the export. Unlock it with its new passphrase.</source>
+        <translation>Uusi päiväkirja tehtiin viennistä. Avaa se sen uudella tunnuslauseella.</translation>
     </message>
     <message>
         <source>The new language is used from the next start of the app.</source>
@@ -1245,6 +1666,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
 <context>
     <name>Messages</name>
     <message>
+        <source>The file is not a Työparipäiväkirja export that this app can read, so nothing was written. The first problem is at %1: %2</source>
+        <translation>Tiedosto ei ole Työparipäiväkirjan vienti, jonka tämä sovellus osaa lukea, joten mitään ei kirjoitettu. Ensimmäinen ongelma kohdassa %1: %2</translation>
+    </message>
+    <message>
         <source>The passphrase is not correct. Check it and try again.</source>
         <translation>Tunnuslause ei ole oikea. Tarkista se ja yritä uudelleen.</translation>
     </message>
@@ -1279,6 +1704,18 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>The file could not be saved there. Choose another folder, for example your documents folder, and try again.</source>
         <translation>Tiedostoa ei voitu tallentaa sinne. Valitse toinen kansio, esimerkiksi Tiedostot-kansio, ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>This backup is incomplete or damaged, so it was not restored. Nothing was changed. Choose another backup.</source>
+        <translation>Tämä varmuuskopio on vajaa tai vaurioitunut, joten sitä ei palautettu. Mitään ei muutettu. Valitse toinen varmuuskopio.</translation>
+    </message>
+    <message>
+        <source>No intact backup that opens with this passphrase was found. Nothing was changed. If you have a backup elsewhere (a USB stick), restore it from there.</source>
+        <translation>Ehjää varmuuskopiota, joka aukeaa tällä tunnuslauseella, ei löytynyt. Mitään ei muutettu. Jos sinulla on varmuuskopio muualla (USB-muistilla), palauta se sieltä.</translation>
+    </message>
+    <message>
+        <source>The file is not a Työparipäiväkirja export that this app can read. Nothing was written.</source>
+        <translation>Tiedosto ei ole Työparipäiväkirjan vienti, jonka tämä sovellus osaa lukea. Mitään ei kirjoitettu.</translation>
     </message>
     <message>
         <source>Check the highlighted information.</source>
@@ -2113,7 +2550,7 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
     <message>
         <source>Own passphrase of %1</source>
-        <translation>Oma tunnuslause: %1</translation>
+        <translation>Oma tunnuslause, %1</translation>
     </message>
     <message>
         <source>%1&apos;s own passphrase, to save these answers</source>
@@ -2932,6 +3369,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <source>The journal locks when nobody has used the app for this many minutes.</source>
         <translation>Päiväkirja lukittuu, kun sovellusta ei ole käytetty näin moneen minuuttiin.</translation>
     </message>
+    <message>
+        <source>Backups, a second backup folder (a USB stick) and export are under Journal → Backups and export, while the journal is unlocked.</source>
+        <translation>Varmuuskopiot, toinen varmuuskopiokansio (USB-muisti) ja vienti löytyvät kohdasta Päiväkirja → Varmuuskopiot ja vienti, kun päiväkirja on avattu.</translation>
+    </message>
 </context>
 <context>
     <name>SharingView</name>
@@ -3341,6 +3782,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Avaa päiväkirjan lukitus (Enter)</translation>
     </message>
     <message>
+        <source>The journal files on this computer are damaged, for example by a disk fault or a power cut in the middle of saving. The app can put back the newest backup that is intact; the damaged files are kept as a backup of their own, so nothing is deleted. Entries written after that backup are not in it.</source>
+        <translation>Päiväkirjan tiedostot tällä tietokoneella ovat vaurioituneet, esimerkiksi levyvian tai kesken tallennuksen katkenneen sähkön vuoksi. Sovellus voi palauttaa uusimman ehjän varmuuskopion. Vaurioituneet tiedostot säilytetään omana varmuuskopionaan, joten mitään ei poisteta. Varmuuskopion jälkeen kirjoitetut merkinnät eivät ole siinä.</translation>
+    </message>
+    <message>
+        <source>Restore the newest intact backup…</source>
+        <translation>Palauta uusin ehjä varmuuskopio…</translation>
+    </message>
+    <message>
         <source>Open another journal or create a new one</source>
         <translation>Avaa toinen päiväkirja tai luo uusi</translation>
     </message>
@@ -3363,6 +3812,30 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Type the pair passphrase.</source>
         <translation>Kirjoita parin tunnuslause.</translation>
+    </message>
+    <message>
+        <source>Type the pair passphrase: it picks the backups that open with it.</source>
+        <translation>Kirjoita parin tunnuslause: sillä valitaan varmuuskopiot, jotka aukeavat sillä.</translation>
+    </message>
+    <message>
+        <source>Restore the newest intact backup</source>
+        <translation>Palauta uusin ehjä varmuuskopio</translation>
+    </message>
+    <message>
+        <source>The damaged journal is replaced by its newest intact backup. The damaged files are kept as a backup of their own.</source>
+        <translation>Vaurioituneen päiväkirjan tilalle tulee sen uusin ehjä varmuuskopio. Vaurioituneet tiedostot säilytetään omana varmuuskopionaan.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Varmuuskopio palautettu</translation>
+    </message>
+    <message>
+        <source>The backup made %1 was restored. Check the newest entries: anything written after that time needs to be written again.</source>
+        <translation>%1 tehty varmuuskopio palautettiin. Tarkista uusimmat merkinnät: sen jälkeen kirjoitettu on kirjoitettava uudelleen.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase is not correct. You can try again in %n seconds.</source>

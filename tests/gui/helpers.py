@@ -50,7 +50,7 @@ class FakeDialogs(Dialogs):
 
     def __init__(self) -> None:
         self.folder_answers: deque[Path | None] = deque()
-        self.save_answers: deque[Path | None] = deque()
+        self.file_answers: deque[Path | None] = deque()
         self.printer_answers: deque[QPrinter | None] = deque()
         self.confirm_answers: deque[bool] = deque()
         self.asked: list[tuple[str, str]] = []  # (kind, title) of every question asked
@@ -63,19 +63,27 @@ class FakeDialogs(Dialogs):
             raise UnexpectedDialog(f"unscripted folder dialog: {title!r}")
         return self.folder_answers.popleft()
 
+    def choose_open_file(
+        self, parent: QWidget, title: str, start: Path, file_filter: str
+    ) -> Path | None:
+        return self._file("choose_open_file", title)
+
     def choose_save_file(
         self, parent: QWidget, title: str, suggested: Path, file_filter: str
     ) -> Path | None:
-        self.asked.append(("choose_save_file", title))
-        if not self.save_answers:
-            raise UnexpectedDialog(f"unscripted save dialog: {title!r}")
-        return self.save_answers.popleft()
+        return self._file("choose_save_file", title)
 
     def choose_printer(self, parent: QWidget, title: str) -> QPrinter | None:
         self.asked.append(("choose_printer", title))
         if not self.printer_answers:
             raise UnexpectedDialog(f"unscripted print dialog: {title!r}")
         return self.printer_answers.popleft()
+
+    def _file(self, kind: str, title: str) -> Path | None:
+        self.asked.append((kind, title))
+        if not self.file_answers:
+            raise UnexpectedDialog(f"unscripted file dialog: {title!r}")
+        return self.file_answers.popleft()
 
     def confirm(self, parent: QWidget, title: str, text: str, accept_label: str) -> bool:
         self.asked.append(("confirm", title))

@@ -59,3 +59,19 @@ def test_journal_view_and_dialogs_controls_are_named(unlocked: MainWindow) -> No
     assert unlocked.dialog is not None
     assert _unnamed(unlocked.dialog) == []
     unlocked.dialog.reject()
+
+
+def test_backup_and_import_dialogs_controls_are_named(unlocked: MainWindow) -> None:
+    """The backups-and-export dialog (with an own area to export) and the import dialog
+    have named controls."""
+    journal = unlocked.journal
+    assert journal is not None
+    journal.create_personal_area(journal.members()[0].member_id, OWN_PASSPHRASE).close()
+    unlocked.open_backups()
+    assert unlocked.dialog is not None
+    assert _unnamed(unlocked.dialog) == []
+    unlocked.dialog.reject()
+    unlocked.open_import()
+    assert unlocked.dialog is not None
+    assert _unnamed(unlocked.dialog) == []
+    unlocked.dialog.reject()

@@ -117,7 +117,7 @@ def test_session_agenda_agreements_summary_preview_and_save(
     assert "A-17" not in preview_text
 
     target = tmp_path / "yhteenveto.pdf"
-    dialogs.save_answers.append(target)
+    dialogs.file_answers.append(target)
     click(dialog.save_button)
     assert target.read_bytes() == dialog.pdf
     assert "anyone who gets the file can read it" in dialog.status.text()
@@ -153,7 +153,7 @@ def test_password_protected_preview(
         lambda: dialog.document.status() == QPdfDocument.Status.Ready, timeout=LONG_WAIT_MS
     )
     target = tmp_path / "suojattu.pdf"
-    dialogs.save_answers.append(target)
+    dialogs.file_answers.append(target)
     click(dialog.save_button)
     assert "anyone" not in dialog.status.text()
     assert LoadedPdf(target.read_bytes()).error == QPdfDocument.Error.IncorrectPassword

@@ -7,7 +7,9 @@ key derivation setting as the parent test (tests lower it for speed).
 Modes:
   hold    open the journal, print ``ready`` and keep it open until killed;
   commit  open the journal, print ``ready``, then commit numbered rows one
-          transaction each, printing every number only after its commit.
+          transaction each, printing every number only after its commit;
+  backup  print ``ready``, then back the (locked) journal up again and again into
+          ``<FOLDER>-backups``, printing each backup's folder name once it is complete.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import sys
 from pathlib import Path
 
 from tyoparipaivakirja.storage import cipher
-from tyoparipaivakirja.storage.journal import open_journal
+from tyoparipaivakirja.storage.journal import back_up_folder, open_journal
 
 CRASH_TABLE = "crash_rows"
 
@@ -25,6 +27,11 @@ def main(argv: list[str]) -> int:
     mode, folder, iterations = argv
     cipher.KDF_ITERATIONS = int(iterations)
     passphrase = sys.stdin.readline().rstrip("\n")
+    if mode == "backup":
+        out = Path(f"{folder}-backups")
+        print("ready", flush=True)
+        while True:
+            print(back_up_folder(Path(folder), out).folder.name, flush=True)
     journal = open_journal(Path(folder), passphrase)
     if mode == "hold":
         print("ready", flush=True)

@@ -322,7 +322,9 @@ def test_old_personal_area_is_migrated_on_open(
     area = journal.open_personal_area(area.member.member_id, PERSONAL_PASSPHRASE_JARI)
     assert schema.read_version(area.connection()) == schema.latest_version(original)
     assert area.add_checkin(_new(TODAY, 1), TODAY).day == TODAY
-    assert list((journal.folder / "backups").glob(f"personal-{area.member.member_id}-v1-*"))
+    assert list(
+        (journal.folder / "backups").glob(f"*-before-migration/personal/{area.member.member_id}.db")
+    )
 
 
 def test_pair_journal_without_shares_table_migrates(

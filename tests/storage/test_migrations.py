@@ -12,6 +12,7 @@ from tests.conftest import MEMBERS, PAIR_PASSPHRASE
 from tyoparipaivakirja.core.errors import StorageFailed
 from tyoparipaivakirja.storage import cipher, schema
 from tyoparipaivakirja.storage import journal as journal_module
+from tyoparipaivakirja.storage.backups import BackupReason, backup_problems, list_backups
 from tyoparipaivakirja.storage.cipher import PLAIN_SQLITE_HEADER
 from tyoparipaivakirja.storage.journal import Journal, create_journal, open_journal
 
@@ -76,12 +77,12 @@ def test_open_migrates_old_journal_after_backup(
     finally:
         journal.lock()
 
-    backups = sorted((folder / "backups").glob("*.db"))
-    assert [path.name.startswith(f"pair-v{CURRENT}-before-migration-") for path in backups] == [
-        True
-    ]
-    backup = backups[0]
+    found = list_backups(folder / "backups")
+    assert [info.reason for info in found] == [BackupReason.BEFORE_MIGRATION]
+    assert backup_problems(found[0]) == []
+    backup = found[0].folder / "pair.db"
     assert stat.S_IMODE((folder / "backups").stat().st_mode) == 0o700
+    assert stat.S_IMODE(found[0].folder.stat().st_mode) == 0o700
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert backup.read_bytes()[: len(PLAIN_SQLITE_HEADER)] != PLAIN_SQLITE_HEADER
 
@@ -97,7 +98,7 @@ def test_open_migrates_old_journal_after_backup(
 
     # Opening again at the new version takes no further backup.
     open_journal(folder, PAIR_PASSPHRASE).lock()
-    assert sorted((folder / "backups").glob("*.db")) == backups
+    assert list_backups(folder / "backups") == found
 
 
 def test_fresh_journal_takes_no_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -136,4 +137,4 @@ def test_failing_migration_rolls_back(
     finally:
         journal.lock()
     # The backup taken before the failed step is there for the user to fall back on.
-    assert len(list((folder / "backups").glob(f"pair-v{CURRENT}-*.db"))) == 1
+    assert [b.reason for b in list_backups(folder / "backups")] == [BackupReason.BEFORE_MIGRATION]

@@ -357,4 +357,4 @@ def test_older_journal_gets_the_role_split_on_opening(
         assert agree_first(journal).status is RevisionStatus.ACCEPTED
     finally:
         journal.lock()
-    assert list((folder / "backups").glob("pair-*.db"))
+    assert list((folder / "backups").glob("*-before-migration/pair.db"))

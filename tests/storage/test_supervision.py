@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
+from tests.conftest import PAIR_PASSPHRASE
 from tyoparipaivakirja.core.debriefs import (
     TOGETHER,
     Debrief,
@@ -19,9 +22,9 @@ from tyoparipaivakirja.core.errors import ValidationError
 from tyoparipaivakirja.core.summary import WeeklyStress, build_summary
 from tyoparipaivakirja.core.supervision import AgendaItem, Agreement, AgreementStatus
 from tyoparipaivakirja.core.trends import SharedWeek, TrendShare, TrendWord
-from tyoparipaivakirja.storage import schema
+from tyoparipaivakirja.storage import portable, schema
 from tyoparipaivakirja.storage import shared_wellbeing as shared_store
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.journal import Journal, open_journal
 
 TODAY = date(2026, 11, 27)
 
@@ -170,3 +173,34 @@ def test_shared_stress_trends_reach_the_summary_input(
         (jari.display_name, TrendWord.RISING, 4)
     ]
     assert data.wellbeing[0].weeks[1] == WeeklyStress(monday + timedelta(weeks=1), 3)
+
+
+def test_export_and_import_keep_the_supervision_register(
+    make_journal: Callable[..., Journal], tmp_path: Path
+) -> None:
+    """An export carries the sessions, agendas and agreements, and an import brings them
+    back as they were."""
+    journal = make_journal()
+    entry_id = _debrief(journal, date(2026, 10, 10), "Nosto", SharingLevel.TOPICS_ONLY)
+    jari = journal.members()[0].member_id
+    session = journal.supervision.add_session(date(2026, 11, 5), "Outi")
+    saved = journal.supervision.save_session(
+        session.session_id,
+        session.held_on,
+        "Outi",
+        [AgendaItem("Nosto", (SupervisionTag.ROLES,), jari, entry_id), AgendaItem("Oma")],
+        [Agreement("Kokeillaan", jari, AgreementStatus.DONE)],
+    )
+    document = portable.export_document(journal, {})
+    assert [row["text"] for row in document["pair"]["supervision_agenda"]] == ["Nosto", "Oma"]
+    portable.import_document(
+        json.loads(portable.encode(document).decode("utf-8")),
+        tmp_path / "tuotu",
+        PAIR_PASSPHRASE,
+        {},
+    )
+    again = open_journal(tmp_path / "tuotu", PAIR_PASSPHRASE)
+    try:
+        assert again.supervision.sessions() == [saved]
+    finally:
+        again.lock()

@@ -16,6 +16,14 @@ def format_time(moment: datetime) -> str:
     return f"{moment.hour}.{moment.minute:02d}"
 
 
+def format_datetime(moment: datetime) -> str:
+    """A moment in local time as ``27.11.2026 klo 14.32`` style parts: ``27.11.2026 14.32``.
+
+    An aware moment (UTC from storage) is shown in the computer's own time zone."""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return f"{format_date(local.date())} {format_time(local)}"
+
+
 def add_months(day: date, months: int) -> date:
     """The same day ``months`` later, moved back to the month's last day when needed
     (31.1. + 1 month = 28.2. or 29.2.)."""

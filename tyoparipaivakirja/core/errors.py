@@ -23,6 +23,9 @@ class ErrorCode(StrEnum):
     JOURNAL_LOCKED = "journal_locked"
     REVISION_ACCEPTED = "revision_accepted"
     EXPORT_FAILED = "export_failed"
+    BACKUP_INVALID = "backup_invalid"
+    NO_USABLE_BACKUP = "no_usable_backup"
+    IMPORT_INVALID = "import_invalid"
     INSTRUMENT_INVALID = "instrument_invalid"
 
 
@@ -104,6 +107,34 @@ class ExportFailed(JournalError):
     """A file outside the journal (a PDF) could not be written where the user chose."""
 
     code = ErrorCode.EXPORT_FAILED
+
+
+class BackupInvalid(JournalError):
+    """A backup is incomplete or damaged (its files do not match its manifest)."""
+
+    code = ErrorCode.BACKUP_INVALID
+
+
+class NoUsableBackup(JournalError):
+    """No backup could be found that is intact and opens with the given passphrase."""
+
+    code = ErrorCode.NO_USABLE_BACKUP
+
+
+class ImportInvalid(JournalError):
+    """An import file does not follow the documented export format.
+
+    ``path`` is where in the file the first problem is (a JSON path such as
+    ``$.pair.debriefs[3].visit_date``); ``problem`` says what is wrong with it, in
+    the validator's words. Neither ever holds the file's text content beyond that.
+    """
+
+    code = ErrorCode.IMPORT_INVALID
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
 
 
 class InstrumentInvalid(JournalError):

@@ -42,6 +42,13 @@ class Dialogs:
         dialog.setWindowTitle(title)
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def choose_open_file(
+        self, parent: QWidget, title: str, start: Path, file_filter: str
+    ) -> Path | None:
+        """An existing file to read (an export to import)."""
+        chosen, _selected = QFileDialog.getOpenFileName(parent, title, str(start), file_filter)
+        return Path(chosen) if chosen else None
+
     def confirm(self, parent: QWidget, title: str, text: str, accept_label: str) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent

@@ -13,18 +13,31 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QToolBar
 
+from tyoparipaivakirja.core.dates import format_datetime
+from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.demo import DemoPassphrases
 from tyoparipaivakirja.gui.app_settings import PERSONAL_AREA_IDLE_MINUTES, AppSettings
+from tyoparipaivakirja.gui.backups_dialog import BackupsDialog
 from tyoparipaivakirja.gui.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.create_journal import CreateJournalPage
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.idle import IdleWatcher
+from tyoparipaivakirja.gui.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.journal_view import JournalView
 from tyoparipaivakirja.gui.settings_dialog import SettingsDialog
 from tyoparipaivakirja.gui.unlock import UnlockPage
 from tyoparipaivakirja.gui.welcome import WelcomePage
 from tyoparipaivakirja.gui.widgets import action
-from tyoparipaivakirja.storage.journal import Journal, is_journal_folder
+from tyoparipaivakirja.messages import error_message
+from tyoparipaivakirja.storage.backups import read_backup
+from tyoparipaivakirja.storage.journal import (
+    BackupOutcome,
+    Journal,
+    is_journal_folder,
+    restore_backup,
+)
+
+type TrackedDialog = ChangePassphraseDialog | SettingsDialog | BackupsDialog | ImportDialog
 
 MINUTE_MS = 60_000
 
@@ -46,14 +59,14 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.journal: Journal | None = None
         self.view: JournalView | None = None
-        self.dialog: ChangePassphraseDialog | SettingsDialog | None = None
+        self.dialog: TrackedDialog | None = None
         self._last_page_key = ""
         self._demo_folder: Path | None = None
 
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.create_page = CreateJournalPage(self.dialogs)
-        self.unlock_page = UnlockPage()
+        self.unlock_page = UnlockPage(self.dialogs)
         for page in (self.welcome, self.create_page, self.unlock_page):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
@@ -91,6 +104,10 @@ class MainWindow(QMainWindow):
         self.passphrase_action.triggered.connect(self.change_pair_passphrase)
         self.lock_action = action(self, self.tr("&Lock"), "Ctrl+L", self.tr("Lock the journal"))
         self.lock_action.triggered.connect(self.lock)
+        self.backups_action = action(self, self.tr("&Backups and export…"))
+        self.backups_action.triggered.connect(self.open_backups)
+        self.import_action = action(self, self.tr("&Import from an export file…"))
+        self.import_action.triggered.connect(self.open_import)
         self.settings_action = action(self, self.tr("&Settings…"), "Ctrl+,")
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = action(self, self.tr("&Quit"), "Ctrl+Q")
@@ -103,6 +120,9 @@ class MainWindow(QMainWindow):
             None,
             self.passphrase_action,
             self.lock_action,
+            None,
+            self.backups_action,
+            self.import_action,
             None,
             self.settings_action,
             None,
@@ -122,6 +142,7 @@ class MainWindow(QMainWindow):
         unlocked = self.journal is not None
         self.lock_action.setEnabled(unlocked)
         self.passphrase_action.setEnabled(unlocked)
+        self.backups_action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
         if unlocked:
             self.lock_state.setText(self.tr("Journal unlocked"))
@@ -217,13 +238,33 @@ class MainWindow(QMainWindow):
         if view is not None:
             view.before_lock()
             self._last_page_key = view.current_page.page_key
-        journal.lock()
+        outcome = journal.lock(daily_backup=True)
         self.journal = None
         self.view = None
         if view is not None:
             self.stack.removeWidget(view)
             view.deleteLater()
         self.show_unlock(journal.folder)
+        if outcome is not None:
+            self._report_daily_backup(outcome)
+
+    def _report_daily_backup(self, outcome: BackupOutcome) -> None:
+        """Say so when the day's backup failed (a full disk, a missing USB stick)."""
+        if outcome.error is not None:
+            self.statusBar().showMessage(
+                self.tr("The daily backup could not be made: %1").replace(
+                    "%1", error_message(outcome.error)
+                ),
+                20000,
+            )
+        elif outcome.second_location_error is not None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "The daily backup was made, but not its second copy: check that the "
+                    "folder (USB stick) is connected."
+                ),
+                20000,
+            )
 
     def _personal_idle(self) -> None:
         if self.view is not None:
@@ -255,12 +296,58 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self._settings_saved(dialog))
         dialog.open()
 
-    def _track_dialog(self, dialog: ChangePassphraseDialog | SettingsDialog) -> None:
+    def open_backups(self) -> None:
+        journal = self.journal
+        if journal is None:
+            return
+        dialog = BackupsDialog(journal, self.dialogs, self)
+        self.dialog = dialog
+        self._track_dialog(dialog)
+        dialog.restore_requested.connect(self.restore)
+        dialog.open()
+
+    def restore(self, backup: Path) -> None:
+        """Lock the journal, put the backup back, and ask for the passphrase again."""
+        journal = self.journal
+        folder = journal.folder if journal is not None else self.unlock_page.folder
+        if folder is None:
+            return
+        self.lock()
+        try:
+            info = read_backup(backup)
+            restore_backup(folder, backup)
+        except JournalError as error:
+            self.dialogs.error(self, self.tr("The backup was not restored"), error_message(error))
+            return
+        self.show_unlock(folder)
+        self.statusBar().showMessage(
+            self.tr(
+                "The backup made %1 was restored. The journal as it was is kept as a backup."
+            ).replace("%1", format_datetime(info.created_at)),
+            20000,
+        )
+
+    def open_import(self) -> None:
+        dialog = ImportDialog(self.dialogs, self)
+        self.dialog = dialog
+        self._track_dialog(dialog)
+        dialog.imported.connect(self._imported)
+        dialog.open()
+
+    def _imported(self, folder: Path) -> None:
+        self.lock()
+        self.show_unlock(folder)
+        self.statusBar().showMessage(
+            self.tr("The new journal was made from the export. Unlock it with its new passphrase."),
+            20000,
+        )
+
+    def _track_dialog(self, dialog: TrackedDialog) -> None:
         """Delete a dialog once it closes and forget it, so none pile up over a day."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
 
-    def _forget_dialog(self, dialog: ChangePassphraseDialog | SettingsDialog) -> None:
+    def _forget_dialog(self, dialog: TrackedDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
 

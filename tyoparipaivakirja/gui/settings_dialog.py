@@ -17,7 +17,7 @@ from tyoparipaivakirja.gui.app_settings import (
     MIN_AUTO_LOCK_MINUTES,
     AppSettings,
 )
-from tyoparipaivakirja.gui.widgets import labelled
+from tyoparipaivakirja.gui.widgets import labelled, paragraph
 
 
 class SettingsDialog(QDialog):
@@ -52,6 +52,14 @@ class SettingsDialog(QDialog):
                 hint=self.tr(
                     "The journal locks when nobody has used the app for this many minutes."
                 ),
+            )
+        )
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Backups, a second backup folder (a USB stick) and export are under "
+                    "Journal → Backups and export, while the journal is unlocked."
+                )
             )
         )
         buttons = QDialogButtonBox(

@@ -7,8 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from tyoparipaivakirja.core.dates import format_datetime
 from tyoparipaivakirja.core.errors import ErrorCode, JournalError
 from tyoparipaivakirja.demo import DemoPassphrases
+from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.widgets import (
     FieldError,
     PassphraseField,
@@ -18,7 +20,7 @@ from tyoparipaivakirja.gui.widgets import (
     labelled,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.journal import open_journal
+from tyoparipaivakirja.storage.journal import open_journal, restore_newest_good_backup
 
 # Misses allowed before a pause; then the pause doubles up to the maximum.
 FREE_ATTEMPTS = 3
@@ -39,8 +41,9 @@ class UnlockPage(QWidget):
     unlocked = Signal(object)  # Journal
     other_journal_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, dialogs: Dialogs | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._dialogs = dialogs or Dialogs()
         self._folder: Path | None = None
         self._failures = 0
         self._pause_left = 0
@@ -69,6 +72,26 @@ class UnlockPage(QWidget):
         self.passphrase.return_pressed.connect(self.try_unlock)
         self.unlock_button.setMinimumWidth(160)
         layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Shown only when the journal turned out damaged: the way back to the last good state.
+        self.damage_box = QFrame()
+        self.damage_box.setFrameShape(QFrame.Shape.StyledPanel)
+        damage_layout = QVBoxLayout(self.damage_box)
+        self.damage_text = QLabel(
+            self.tr(
+                "The journal files on this computer are damaged, for example by a disk fault "
+                "or a power cut in the middle of saving. The app can put back the newest "
+                "backup that is intact; the damaged files are kept as a backup of their own, "
+                "so nothing is deleted. Entries written after that backup are not in it."
+            )
+        )
+        self.damage_text.setWordWrap(True)
+        damage_layout.addWidget(self.damage_text)
+        self.restore_button = QPushButton(self.tr("Restore the newest intact backup…"))
+        self.restore_button.clicked.connect(self.restore_newest)
+        damage_layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.damage_box.setVisible(False)
+        layout.addSpacing(12)
+        layout.addWidget(self.damage_box)
         self.demo_box = QFrame()
         self.demo_box.setFrameShape(QFrame.Shape.StyledPanel)
         demo_layout = QVBoxLayout(self.demo_box)
@@ -102,6 +125,7 @@ class UnlockPage(QWidget):
         self.folder_label.setText(self.tr("Journal folder: %1").replace("%1", str(folder)))
         self.passphrase.clear()
         self.error.clear_message()
+        self.damage_box.setVisible(False)
         if demo is not None:
             lines = [
                 self.tr("This is a demo journal with invented content."),
@@ -135,6 +159,7 @@ class UnlockPage(QWidget):
 
     def _failed(self, error: JournalError) -> None:
         message = error_message(error)
+        self.damage_box.setVisible(error.code is ErrorCode.JOURNAL_CORRUPT)
         if error.code is ErrorCode.WRONG_PASSPHRASE:
             self._failures += 1
             self.passphrase.edit.selectAll()
@@ -143,6 +168,48 @@ class UnlockPage(QWidget):
                 self._start_pause(pause)
                 return
         self.error.show_message(message)
+
+    def restore_newest(self) -> None:
+        """Put back the newest intact backup that opens with the typed passphrase, then unlock."""
+        if self._folder is None:
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.error.show_message(
+                self.tr("Type the pair passphrase: it picks the backups that open with it.")
+            )
+            self.passphrase.setFocus()
+            return
+        confirmed = self._dialogs.confirm(
+            self,
+            self.tr("Restore the newest intact backup"),
+            self.tr(
+                "The damaged journal is replaced by its newest intact backup. The damaged "
+                "files are kept as a backup of their own."
+            ),
+            self.tr("Restore"),
+        )
+        if not confirmed:
+            return
+        try:
+            with busy_cursor():
+                chosen, _safety = restore_newest_good_backup(self._folder, passphrase)
+                journal = open_journal(self._folder, passphrase)
+        except JournalError as error:
+            self.error.show_message(error_message(error))
+            return
+        self.damage_box.setVisible(False)
+        self.passphrase.clear()
+        self.error.clear_message()
+        self._dialogs.inform(
+            self,
+            self.tr("Backup restored"),
+            self.tr(
+                "The backup made %1 was restored. Check the newest entries: anything written "
+                "after that time needs to be written again."
+            ).replace("%1", format_datetime(chosen.created_at)),
+        )
+        self.unlocked.emit(journal)
 
     def _start_pause(self, seconds: int) -> None:
         self._pause_left = seconds

@@ -99,6 +99,46 @@ def connect(path: Path, passphrase: str, *, create: bool) -> Connection:
     return conn
 
 
+def connect_read_only(path: Path, passphrase: str, *, with_log: bool = False) -> Connection:
+    """Open ``path`` for reading only, keyed with ``passphrase``; the file never changes.
+
+    Used for backups, whose files must stay byte for byte as their manifest says. A file
+    without a write-ahead log is opened as immutable, so not even lock or index side
+    files appear beside it; one with a log (``with_log``) needs SQLite's shared index
+    file to read the log, which it may create next to it (its content is not read back).
+    """
+    if not passphrase:
+        raise WrongPassphrase("empty passphrase")
+    _quiet_sqlcipher()
+    if not path.is_file():
+        raise NotAJournal(f"missing file {path.name}")
+    if is_plain_sqlite(path):
+        raise NotAJournal(f"{path.name} is an unencrypted database")
+    if path.stat().st_size == 0:
+        raise JournalCorrupt(f"{path.name} is empty")
+    mode = "mode=ro" if with_log else "immutable=1"
+    try:
+        conn = sqlcipher3.connect(
+            f"{path.resolve().as_uri()}?{mode}",
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+    except DatabaseError as exc:
+        raise StorageFailed(f"cannot open {path.name}: {exc}") from None
+    try:
+        conn.set_key(passphrase)
+        conn.execute(f"PRAGMA kdf_iter = {int(KDF_ITERATIONS)}")
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc):
+            raise WrongPassphrase(path.name) from None
+        raise translate_error(exc) from None
+    return conn
+
+
 def configure(conn: Connection) -> None:
     """Apply the per-connection settings. May write the header (WAL), so call it only
     after the schema version has been checked."""

@@ -21,9 +21,8 @@ from tyoparipaivakirja.core.errors import (
     NotAJournal,
     WrongPassphrase,
 )
-from tyoparipaivakirja.storage import cipher, schema
+from tyoparipaivakirja.storage import backups, cipher, schema
 from tyoparipaivakirja.storage.cipher import Connection, DatabaseError
-from tyoparipaivakirja.storage.files import atomic_copy, ensure_private_folder
 
 APP_MARKER = "tyoparipaivakirja"
 
@@ -36,8 +35,8 @@ class DatabaseFiles:
     keycheck: Path
     kind: str
     migrations: Sequence[schema.Migration]
-    backup_folder: Path
-    backup_stem: str
+    # The journal folder this file belongs to: a migration backs all of it up first.
+    journal_folder: Path
 
 
 def now_iso() -> str:
@@ -129,11 +128,13 @@ def passphrase_opens(keycheck: Path, passphrase: str) -> bool:
 
 
 def _backup_before_migration(files: DatabaseFiles, conn: Connection, version: int) -> None:
+    """A whole-journal backup before the first migration step of an existing file."""
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    ensure_private_folder(files.backup_folder)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = files.backup_folder / f"{files.backup_stem}-v{version}-before-migration-{stamp}.db"
-    atomic_copy(files.main, target)
+    backups.create_snapshot(
+        files.journal_folder,
+        files.journal_folder / backups.BACKUP_FOLDER,
+        backups.BackupReason.BEFORE_MIGRATION,
+    )
 
 
 def open_database(

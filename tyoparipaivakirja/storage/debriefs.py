@@ -403,6 +403,23 @@ class DebriefStore:
                 conn.execute("INSERT INTO debrief_search (debrief_search) VALUES ('optimize')")
         return len(ids)
 
+    def rebuild_search_index(self) -> int:
+        """Index every live entry anew (after an import); returns how many were indexed.
+
+        Each entry is read through ``get``, so an entry the app cannot read fails here."""
+        conn = self._conn()
+        ids = [
+            int(r[0])
+            for r in conn.execute(
+                "SELECT entry_id FROM debriefs WHERE deleted_at IS NULL ORDER BY entry_id"
+            )
+        ]
+        bodies = [(entry_id, _search_text(self.get(entry_id))) for entry_id in ids]
+        with self._journal.transaction() as conn:
+            conn.execute("DELETE FROM debrief_search")
+            conn.executemany("INSERT INTO debrief_search (rowid, body) VALUES (?, ?)", bodies)
+        return len(bodies)
+
     def edits(self, entry_id: int) -> list[EditRecord]:
         rows = self._conn().execute(
             "SELECT member_id, at FROM debrief_edits WHERE entry_id = ? ORDER BY at", (entry_id,)

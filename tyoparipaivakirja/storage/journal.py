@@ -6,7 +6,8 @@ Layout of a journal folder (see architecture.md, "Journal layout")::
     personal/<member_id>.db (+ .check.db)
                                       one personal area per member, keyed with that
                                       member's own passphrase
-    backups/                          encrypted copies (before migrations, later daily)
+    backups/                          encrypted backups (see storage.backups): daily
+                                      on lock, by hand, before migrations and restores
     journal.lock                      the one-writer lock (empty; held by the OS)
 
 File names carry random ids only: nothing about the pair is readable without a key.
@@ -31,6 +32,7 @@ from tyoparipaivakirja.core.checkins import (
     weekly_checkin_due,
 )
 from tyoparipaivakirja.core.errors import (
+    JournalError,
     JournalLocked,
     NotAJournal,
     StorageFailed,
@@ -55,8 +57,8 @@ from tyoparipaivakirja.core.trends import (
     VisitStrain,
     build_share,
 )
+from tyoparipaivakirja.storage import backups, cipher, database, schema
 from tyoparipaivakirja.storage import checkins as checkin_store
-from tyoparipaivakirja.storage import cipher, database, schema
 from tyoparipaivakirja.storage import shared_wellbeing as shared_store
 from tyoparipaivakirja.storage.cipher import Connection
 from tyoparipaivakirja.storage.debriefs import DebriefStore
@@ -69,7 +71,9 @@ from tyoparipaivakirja.storage.supervision import SupervisionStore
 PAIR_FILE = "pair.db"
 PAIR_CHECK_FILE = "pair.check.db"
 PERSONAL_FOLDER = "personal"
-BACKUP_FOLDER = "backups"
+BACKUP_FOLDER = backups.BACKUP_FOLDER
+# Meta key (inside the encrypted pair journal) of the optional second backup folder.
+SECOND_LOCATION_KEY = "backup_second_location"
 
 
 def pair_files(folder: Path) -> database.DatabaseFiles:
@@ -78,8 +82,7 @@ def pair_files(folder: Path) -> database.DatabaseFiles:
         keycheck=folder / PAIR_CHECK_FILE,
         kind="pair",
         migrations=schema.PAIR_MIGRATIONS,
-        backup_folder=folder / BACKUP_FOLDER,
-        backup_stem="pair",
+        journal_folder=folder,
     )
 
 
@@ -89,8 +92,7 @@ def personal_files(folder: Path, member_id: str) -> database.DatabaseFiles:
         keycheck=folder / PERSONAL_FOLDER / f"{member_id}.check.db",
         kind="personal",
         migrations=schema.PERSONAL_MIGRATIONS,
-        backup_folder=folder / BACKUP_FOLDER,
-        backup_stem=f"personal-{member_id}",
+        journal_folder=folder,
     )
 
 
@@ -123,6 +125,26 @@ class JournalInfo:
     journal_id: str
     name: str
     created_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class BackupOutcome:
+    """What a backup run did: the copy in the journal's own backup folder (None when
+    it failed or was not due), and what went wrong, if anything, here or at the
+    second location."""
+
+    backup: backups.BackupInfo | None
+    error: JournalError | None = None
+    second_location_error: JournalError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.second_location_error is None
+
+
+def second_location_root(chosen: Path, journal_id: str) -> Path:
+    """This journal's own folder inside the second location the user chose."""
+    return chosen / f"{backups.SECOND_LOCATION_PREFIX}{journal_id[:12]}"
 
 
 class PersonalArea:
@@ -332,8 +354,20 @@ class Journal:
         with database.transaction(self.connection()) as conn:
             yield conn
 
-    def lock(self) -> None:
-        """Close every connection and give the folder back. Safe to call twice."""
+    def lock(
+        self, *, daily_backup: bool = False, today: date | None = None
+    ) -> BackupOutcome | None:
+        """Close every connection and give the folder back. Safe to call twice.
+
+        With ``daily_backup`` (the app's lock and quit), a backup is made after the
+        files are closed and before the folder lock is released, unless one was
+        already made today; old daily backups are then rotated. Its outcome is
+        returned (None when none was due); a failed backup never stops the lock.
+        """
+        second: Path | None = None
+        if daily_backup and self._conn is not None:
+            with contextlib.suppress(JournalError):
+                second = self.second_backup_location()
         for area in list(self._personal.values()):
             area.close()
         conn, self._conn = self._conn, None
@@ -341,7 +375,105 @@ class Journal:
             with contextlib.suppress(cipher.DatabaseError):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             cipher.close_quietly(conn)
-        self._lock.release()
+        outcome: BackupOutcome | None = None
+        try:
+            if daily_backup and conn is not None:
+                outcome = self._daily_backup(second, today or date.today())
+        finally:
+            self._lock.release()
+        return outcome
+
+    # --- backups ---------------------------------------------------------------
+
+    @property
+    def backup_folder(self) -> Path:
+        return self.folder / BACKUP_FOLDER
+
+    def second_backup_location(self) -> Path | None:
+        """The folder the user chose for a second copy of every backup, if any."""
+        row = (
+            self.connection()
+            .execute("SELECT value FROM meta WHERE key = ?", (SECOND_LOCATION_KEY,))
+            .fetchone()
+        )
+        return Path(str(row[0])) if row and row[0] else None
+
+    def set_second_backup_location(self, folder: Path | None) -> None:
+        """Choose (or with None, stop using) a second folder for backups (a USB stick)."""
+        with self.transaction() as conn:
+            if folder is None:
+                conn.execute("DELETE FROM meta WHERE key = ?", (SECOND_LOCATION_KEY,))
+            else:
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                    (SECOND_LOCATION_KEY, str(folder)),
+                )
+
+    def backup_roots(self) -> list[Path]:
+        """Where this journal's backups are: its own folder, then the second location."""
+        roots = [self.backup_folder]
+        second = self.second_backup_location()
+        if second is not None:
+            roots.append(second_location_root(second, self.info.journal_id))
+        return roots
+
+    @os_errors_as_storage_failed
+    def back_up_now(self) -> BackupOutcome:
+        """Back up the whole journal now (by hand), here and at the second location.
+
+        Every connection is brought to rest first (its log written into its file),
+        so the copied files are one consistent state; no write runs meanwhile
+        because this session is the only writer and does one thing at a time.
+        """
+        conns = [self.connection()] + [a.connection() for a in self._personal.values()]
+        for conn in conns:
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except cipher.DatabaseError as exc:
+                raise cipher.translate_error(exc) from None
+        info = backups.create_snapshot(self.folder, self.backup_folder, backups.BackupReason.MANUAL)
+        second_error: JournalError | None = None
+        second = self.second_backup_location()
+        if second is not None:
+            try:
+                self._copy_to_second(second, backups.BackupReason.MANUAL)
+            except JournalError as error:
+                second_error = error
+        return BackupOutcome(info, None, second_error)
+
+    def _copy_to_second(self, chosen: Path, reason: backups.BackupReason) -> None:
+        # Never create the chosen folder itself: a missing USB stick must not turn
+        # into a folder of the same name on the laptop's own disk.
+        if not chosen.is_dir():
+            raise StorageFailed("the second backup location is not available")
+        root = second_location_root(chosen, self.info.journal_id)
+        backups.create_snapshot(self.folder, root, reason)
+        if reason is backups.BackupReason.DAILY:
+            backups.rotate(root)
+
+    def _daily_backup(self, second: Path | None, today: date) -> BackupOutcome | None:
+        due_here = not backups.has_daily_backup_on(self.backup_folder, today)
+        root = second_location_root(second, self.info.journal_id) if second else None
+        due_there = root is not None and not backups.has_daily_backup_on(root, today)
+        if not due_here and not due_there:
+            return None
+        info: backups.BackupInfo | None = None
+        error: JournalError | None = None
+        second_error: JournalError | None = None
+        if due_here:
+            try:
+                info = backups.create_snapshot(
+                    self.folder, self.backup_folder, backups.BackupReason.DAILY
+                )
+                backups.rotate(self.backup_folder)
+            except JournalError as failure:
+                error = failure
+        if due_there and second is not None:
+            try:
+                self._copy_to_second(second, backups.BackupReason.DAILY)
+            except JournalError as failure:
+                second_error = failure
+        return BackupOutcome(info, error, second_error)
 
     @property
     def debriefs(self) -> DebriefStore:
@@ -440,7 +572,7 @@ class Journal:
         return self._register(self._area(member, files, conn))
 
     def reset_personal_area(self, member_id: str) -> None:
-        """Delete a member's personal area (and its migration backups) for good, so that a
+        """Delete a member's personal area (and its copies in every backup) for good, so that a
         forgotten personal passphrase can be replaced by a fresh area.
 
         The pair journal is not touched: what the member shared stays there until they
@@ -455,10 +587,13 @@ class Journal:
         for path in (files.main, files.keycheck):
             for suffix in ("-wal", "-shm", ""):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
-        if files.backup_folder.is_dir():
-            for backup in files.backup_folder.glob(f"{files.backup_stem}-*.db"):
+        for root in self.backup_roots():
+            backups.forget_personal_area(root, member_id)
+        legacy = self.backup_folder  # single-file copies made by versions before 0.2
+        if legacy.is_dir():
+            for backup in legacy.glob(f"personal-{member_id}-*.db"):
                 backup.unlink(missing_ok=True)
-            fsync_folder(files.backup_folder)
+            fsync_folder(legacy)
         if files.main.parent.is_dir():
             fsync_folder(files.main.parent)
 
@@ -542,3 +677,58 @@ def open_journal(folder: Path, passphrase: str) -> Journal:
         folder_lock.release()
         raise
     return Journal(folder, conn, meta, folder_lock)
+
+
+def _may_restore_into(folder: Path) -> bool:
+    """A journal folder, or one that clearly was (its files or backups), or a new one."""
+    if not folder.exists():
+        return True
+    if not folder.is_dir():
+        return False
+    names = {p.name for p in folder.iterdir()} - {LOCK_FILE_NAME}
+    return not names or bool(names & {PAIR_FILE, PAIR_CHECK_FILE, PERSONAL_FOLDER, BACKUP_FOLDER})
+
+
+@os_errors_as_storage_failed
+def restore_backup(folder: Path, backup: Path) -> backups.BackupInfo | None:
+    """Put a backup back in place of the (locked) journal in ``folder``.
+
+    The current files are first kept as a ``before-restore`` backup in the journal's
+    backup folder (returned). Raises ``JournalInUse`` while the journal is open
+    anywhere, ``BackupInvalid`` for a damaged backup (nothing changes then).
+    """
+    info = backups.read_backup(backup)
+    if not _may_restore_into(folder):
+        raise NotAJournal("the folder holds something other than a journal")
+    ensure_private_folder(folder)
+    folder_lock = FolderLock(folder)
+    folder_lock.acquire()
+    try:
+        return backups.restore_snapshot(folder, info)
+    finally:
+        folder_lock.release()
+
+
+@os_errors_as_storage_failed
+def restore_newest_good_backup(
+    folder: Path, pair_passphrase: str
+) -> tuple[backups.BackupInfo, backups.BackupInfo | None]:
+    """Restore the newest backup in the journal's backup folder that is whole and opens
+    with ``pair_passphrase`` (for a journal found damaged). Returns it and the safety copy.
+    Raises ``NoUsableBackup`` when there is none; the journal is then left as it was."""
+    chosen = backups.newest_good_backup([folder / BACKUP_FOLDER], pair_passphrase)
+    return chosen, restore_backup(folder, chosen.folder)
+
+
+@os_errors_as_storage_failed
+def back_up_folder(folder: Path, out: Path) -> backups.BackupInfo:
+    """Back up a locked journal into ``out`` without opening it (no passphrase needed):
+    the encrypted files are copied as they are, under the folder lock."""
+    if not folder.is_dir() or not is_journal_folder(folder):
+        raise NotAJournal("no pair journal in this folder")
+    folder_lock = FolderLock(folder)
+    folder_lock.acquire()
+    try:
+        return backups.create_snapshot(folder, out, backups.BackupReason.MANUAL)
+    finally:
+        folder_lock.release()

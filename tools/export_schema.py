@@ -1,0 +1,21 @@
+"""Write the export format's JSON Schema to ``resources/`` from the table descriptions.
+
+    .venv/bin/python tools/export_schema.py
+
+A test checks that the committed file matches, so run this after changing a table
+description in ``tyoparipaivakirja/storage/portable.py``.
+"""
+
+from __future__ import annotations
+
+from tyoparipaivakirja.storage.portable import schema_path, schema_text
+
+
+def main() -> None:
+    path = schema_path()
+    path.write_text(schema_text(), encoding="utf-8")
+    print(path)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,839 @@
+"""Export and import: the whole journal as one documented JSON file (data portability).
+
+The format is described for people in ``docs/export-format.md`` and for programs by
+the JSON Schema ``resources/export-format.schema.json``, which is generated from the
+section and table descriptions below (``tools/export_schema.py``), so the code, the
+schema and the file can never disagree about a field.
+
+An export is **plaintext**: the caller warns the user first, and the file is written
+atomically and owner-only. Each section is a list of tables and each table a list of
+rows with named fields, so a later data kind (check-ins, supervision sessions) is one
+more table description here.
+
+An import always creates a **new** journal. It is built in a temporary folder beside
+the target and renamed into place only when every row is in and has been read back
+through the app's own readers, so a rejected file leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+import jsonschema
+from jsonschema.exceptions import best_match
+
+from tyoparipaivakirja import __version__
+from tyoparipaivakirja.core.checkins import TalkChoice
+from tyoparipaivakirja.core.debriefs import (
+    EntryStatus,
+    PastClose,
+    Presence,
+    RoleSplitWorked,
+    SharingLevel,
+    VisitType,
+)
+from tyoparipaivakirja.core.errors import (
+    ImportInvalid,
+    JournalError,
+    NotAJournal,
+    ValidationError,
+    ValidationField,
+    ValidationReason,
+)
+from tyoparipaivakirja.core.members import Role
+from tyoparipaivakirja.core.passphrase import require_new_passphrase
+from tyoparipaivakirja.core.roles import Lead, ReasonCategory, RevisionStatus
+from tyoparipaivakirja.core.supervision import AgreementStatus
+from tyoparipaivakirja.core.trends import TrendWord
+from tyoparipaivakirja.paths import resources_dir
+from tyoparipaivakirja.storage import cipher, database, schema
+from tyoparipaivakirja.storage.cipher import Connection
+from tyoparipaivakirja.storage.files import ensure_private_folder, write_export
+from tyoparipaivakirja.storage.lockfile import FolderLock
+
+if TYPE_CHECKING:
+    from tyoparipaivakirja.storage.journal import Journal
+
+FORMAT_NAME = "tyoparipaivakirja-export"
+FORMAT_VERSION = 1
+SCHEMA_FILE = "export-format.schema.json"
+_TEMP_PREFIX = ".tmp-import-"
+
+type Row = dict[str, Any]
+
+
+class Kind(StrEnum):
+    """How a column is written in the file."""
+
+    TEXT = "text"
+    INTEGER = "integer"
+    BOOLEAN = "boolean"  # 0/1 in the database, true/false in the file
+    JSON = "json"  # JSON text in the database, the decoded value in the file
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    kind: Kind = Kind.TEXT
+    nullable: bool = False
+    choices: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One table of a section, exported row by row in ``order_by`` order."""
+
+    name: str
+    columns: tuple[Column, ...]
+    order_by: str
+    where: str = ""
+    description: str = ""
+
+
+def _values(enum: type[StrEnum]) -> tuple[str, ...]:
+    return tuple(member.value for member in enum)
+
+
+def _text(name: str, **kw: Any) -> Column:
+    return Column(name, Kind.TEXT, **kw)
+
+
+def _int(name: str, **kw: Any) -> Column:
+    return Column(name, Kind.INTEGER, **kw)
+
+
+def _bool(name: str) -> Column:
+    return Column(name, Kind.BOOLEAN)
+
+
+def _json(name: str, description: str = "") -> Column:
+    return Column(name, Kind.JSON, description=description)
+
+
+_LIVE = "entry_id IN (SELECT entry_id FROM debriefs WHERE deleted_at IS NULL)"
+
+PAIR_TABLES: tuple[Table, ...] = (
+    Table(
+        "members",
+        (
+            _text("member_id"),
+            _text("display_name"),
+            _text("role", choices=_values(Role)),
+            _int("position"),
+            _text("created_at"),
+        ),
+        "position",
+        description="The members of the work pair.",
+    ),
+    Table(
+        "client_codes",
+        (_text("code"), _text("created_at")),
+        "code",
+        description="Pseudonym client codes used in debriefs (never names).",
+    ),
+    Table(
+        "debriefs",
+        (
+            _int("entry_id"),
+            _text("visit_date"),
+            _text("visit_type", choices=_values(VisitType)),
+            _text("presence", choices=_values(Presence)),
+            _text("client_code", nullable=True),
+            _json("themes", "List of theme identifiers."),
+            _text("uppermost"),
+            _text("goal"),
+            _text("what_happened"),
+            _json("member_parts", "Each member's own part of the visit."),
+            _text("role_split_worked", nullable=True, choices=_values(RoleSplitWorked)),
+            _text("role_split_note"),
+            _json("warning_signs", "List of warning sign identifiers."),
+            _text("warning_noticed_by"),
+            _text("warning_noticed_from"),
+            _text("warning_agreed"),
+            _text("went_well"),
+            _text("was_hard"),
+            _text("learning"),
+            _text("sharing", choices=_values(SharingLevel)),
+            _text("status", choices=_values(EntryStatus)),
+            _json("shared_strain", "Strain a member chose to share with the pair."),
+            _text("created_at"),
+            _text("created_by"),
+        ),
+        "entry_id",
+        "deleted_at IS NULL",
+        "Debriefs (purut). Entries deleted and waiting to be purged are not exported.",
+    ),
+    Table(
+        "follow_ups",
+        (
+            _int("follow_up_id"),
+            _int("entry_id"),
+            _int("position"),
+            _text("task"),
+            _text("owner"),
+            _text("due", nullable=True),
+            _bool("done"),
+            _text("done_at", nullable=True),
+        ),
+        "follow_up_id",
+        _LIVE,
+        "Follow-ups (jatkotoimet) agreed in debriefs.",
+    ),
+    Table(
+        "supervision_topics",
+        (
+            _int("topic_id"),
+            _int("entry_id"),
+            _int("position"),
+            _text("text"),
+            _json("tags", "List of tag identifiers."),
+            _text("raised_by"),
+        ),
+        "topic_id",
+        _LIVE,
+        "Topics raised in debriefs for work supervision.",
+    ),
+    Table(
+        "debrief_edits",
+        (_int("entry_id"), _text("member_id"), _text("at")),
+        "entry_id, at, member_id",
+        _LIVE,
+        "Who edited a debrief and when (the history of each entry).",
+    ),
+    Table(
+        "role_revisions",
+        (
+            _text("revision_id"),
+            _int("version"),
+            _text("status", choices=_values(RevisionStatus)),
+            _text("effective_from"),
+            _text("next_review_on", nullable=True),
+            _text("reason", nullable=True, choices=_values(ReasonCategory)),
+            _text("reason_text"),
+            _bool("discussed_in_supervision"),
+            _json("frame", "The frame of the role split (working time, supervision…)."),
+            _text("created_at"),
+            _text("proposed_by", nullable=True),
+            _text("proposed_at", nullable=True),
+            _text("accepted_at", nullable=True),
+        ),
+        "version",
+        description="Every version of the role split (roolijako), accepted ones included.",
+    ),
+    Table(
+        "role_items",
+        (
+            _text("revision_id"),
+            _text("item_id"),
+            _int("position"),
+            _text("title"),
+            _text("lead", choices=_values(Lead)),
+            _text("note"),
+        ),
+        "revision_id, position",
+        description="The tasks of each role split version and who leads them.",
+    ),
+    Table(
+        "role_acceptances",
+        (_text("revision_id"), _text("member_id"), _text("accepted_at")),
+        "revision_id, member_id",
+        description="Which member accepted which version, and when.",
+    ),
+    Table(
+        "role_reviews",
+        (
+            _text("review_id"),
+            _text("revision_id"),
+            _text("reviewed_on"),
+            _text("next_review_on"),
+            _bool("discussed_in_supervision"),
+            _text("note"),
+            _text("recorded_by"),
+            _text("recorded_at"),
+        ),
+        "recorded_at, review_id",
+        description="Reviews of the role split that ended without changes.",
+    ),
+    Table(
+        "shared_stress_trends",
+        (
+            _text("share_id"),
+            _text("member_id"),
+            _text("period_start"),
+            _text("period_end"),
+            _text("trend", choices=_values(TrendWord)),
+        ),
+        "period_start, share_id",
+        description="Stress trends a member chose to share with the pair (a word only).",
+    ),
+    Table(
+        "shared_stress_weeks",
+        (_text("share_id"), _text("week_start"), _int("stress")),
+        "share_id, week_start",
+        description="The weekly stress values (1–5) of each shared trend.",
+    ),
+    Table(
+        "supervision_sessions",
+        (_text("session_id"), _text("held_on"), _text("supervisor"), _text("created_at")),
+        "held_on, session_id",
+        description="Work supervision sessions (työnohjauskerrat), past and planned.",
+    ),
+    Table(
+        "supervision_agenda",
+        (
+            _text("session_id"),
+            _int("position"),
+            _text("text"),
+            _json("tags", "List of tag identifiers."),
+            _text("raised_by"),
+            _int("entry_id", nullable=True),
+        ),
+        "session_id, position",
+        description="The agenda of each session; entry_id is the debrief a topic came from.",
+    ),
+    Table(
+        "supervision_agreements",
+        (
+            _text("session_id"),
+            _int("position"),
+            _text("text"),
+            _text("owner"),
+            _text("status", choices=_values(AgreementStatus)),
+        ),
+        "session_id, position",
+        description="What was agreed in each session, who sees to it and how it stands.",
+    ),
+)
+
+PERSONAL_TABLES: tuple[Table, ...] = (
+    Table(
+        "visit_reflections",
+        (
+            _int("entry_id"),
+            _text("visit_date"),
+            _int("strain", nullable=True),
+            _text("past_close", nullable=True, choices=_values(PastClose)),
+            _bool("wants_to_debrief"),
+            _text("feelings"),
+            _bool("shared_with_pair"),
+            _text("saved_at"),
+        ),
+        "visit_date, entry_id",
+        description="The person's own reflections on visits (strain, feelings).",
+    ),
+    Table(
+        "checkins",
+        (
+            _text("checkin_id"),
+            _text("day"),
+            _text("note"),
+            _text("created_at"),
+            _text("updated_at"),
+        ),
+        "day, checkin_id",
+        description="The person's own strain check-ins.",
+    ),
+    Table(
+        "checkin_answers",
+        (_text("checkin_id"), _text("instrument_id"), _text("item_id"), _int("value")),
+        "checkin_id, instrument_id, item_id",
+        description="The answers of each check-in, per instrument and item.",
+    ),
+    Table(
+        "checkin_talk",
+        (_text("checkin_id"), _text("choice", choices=_values(TalkChoice))),
+        "checkin_id, choice",
+        description="Whom the person wanted to talk to after a check-in.",
+    ),
+    Table(
+        "nudge_memory",
+        (
+            _text("rule"),
+            _text("acknowledged_on", nullable=True),
+            _text("snoozed_until", nullable=True),
+        ),
+        "rule",
+        description="Which gentle reminders the person acknowledged or snoozed.",
+    ),
+    Table(
+        "checkin_settings",
+        (_text("key"), _text("value")),
+        "key",
+        description="The person's check-in settings.",
+    ),
+)
+
+
+# --- the JSON Schema ---------------------------------------------------------------
+
+
+def _column_schema(column: Column) -> dict[str, Any]:
+    match column.kind:
+        case Kind.TEXT:
+            result: dict[str, Any] = {"type": "string"}
+            if column.choices:
+                result["enum"] = list(column.choices)
+        case Kind.INTEGER:
+            result = {"type": "integer"}
+        case Kind.BOOLEAN:
+            result = {"type": "boolean"}
+        case Kind.JSON:
+            result = {"type": ["array", "object"]}
+    if column.nullable:
+        if "enum" in result:
+            result["enum"] = [*result["enum"], None]
+        kinds = result["type"]
+        result["type"] = [*(kinds if isinstance(kinds, list) else [kinds]), "null"]
+    if column.description:
+        result["description"] = column.description
+    return result
+
+
+def _table_schema(table: Table) -> dict[str, Any]:
+    return {
+        "type": "array",
+        "description": table.description,
+        "items": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": [c.name for c in table.columns],
+            "properties": {c.name: _column_schema(c) for c in table.columns},
+        },
+    }
+
+
+def _section_schema(tables: Sequence[Table], extra: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [*extra, *(t.name for t in tables)],
+        "properties": {**extra, **{t.name: _table_schema(t) for t in tables}},
+    }
+
+
+def build_schema() -> dict[str, Any]:
+    """The JSON Schema of the export format, as written to ``resources/``."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"urn:tyoparipaivakirja:export:{FORMAT_VERSION}",
+        "title": "Työparipäiväkirja export",
+        "description": "A whole work-pair journal, in plain text. See docs/export-format.md.",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["format", "format_version", "exported_at", "app_version", "journal", "pair"],
+        "properties": {
+            "format": {"const": FORMAT_NAME},
+            "format_version": {"const": FORMAT_VERSION},
+            "exported_at": {"type": "string"},
+            "app_version": {"type": "string"},
+            "journal": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["journal_id", "name", "created_at"],
+                "properties": {
+                    "journal_id": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
+                    "name": {"type": "string"},
+                    "created_at": {"type": "string"},
+                },
+            },
+            "pair": _section_schema(PAIR_TABLES, {"schema_version": {"type": "integer"}}),
+            "personal_areas": {
+                "type": "array",
+                "description": "Personal areas exported with their owners' passphrases.",
+                "items": _section_schema(
+                    PERSONAL_TABLES,
+                    {
+                        "member_id": {"type": "string"},
+                        "schema_version": {"type": "integer"},
+                    },
+                ),
+            },
+        },
+    }
+
+
+def schema_text() -> str:
+    """The schema as committed in ``resources/`` (see ``tools/export_schema.py``)."""
+    return json.dumps(build_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
+def schema_path() -> Path:
+    return resources_dir() / SCHEMA_FILE
+
+
+@cache
+def _validator() -> jsonschema.protocols.Validator:
+    document = json.loads(schema_path().read_text(encoding="utf-8"))
+    validator_class = jsonschema.validators.validator_for(document)
+    return validator_class(document)
+
+
+# --- export --------------------------------------------------------------------------
+
+
+def _export_value(column: Column, value: object) -> object:
+    if value is None:
+        return None
+    match column.kind:
+        case Kind.BOOLEAN:
+            return bool(value)
+        case Kind.JSON:
+            return json.loads(str(value))
+        case Kind.INTEGER:
+            return int(str(value))
+        case _:
+            return str(value)
+
+
+def _export_table(conn: Connection, table: Table) -> list[Row]:
+    names = ", ".join(c.name for c in table.columns)
+    where = f" WHERE {table.where}" if table.where else ""
+    try:
+        rows = conn.execute(
+            f"SELECT {names} FROM {table.name}{where} ORDER BY {table.order_by}"
+        ).fetchall()
+    except cipher.DatabaseError as exc:
+        raise cipher.translate_error(exc) from None
+    return [
+        {c.name: _export_value(c, value) for c, value in zip(table.columns, row, strict=True)}
+        for row in rows
+    ]
+
+
+def _export_section(conn: Connection, tables: Sequence[Table]) -> Row:
+    section: Row = {"schema_version": schema.read_version(conn)}
+    for table in tables:
+        section[table.name] = _export_table(conn, table)
+    return section
+
+
+def export_document(journal: Journal, personal_passphrases: Mapping[str, str]) -> Row:
+    """The whole pair journal as a JSON-ready document, plus the personal areas whose
+    owners gave their passphrase (``member_id → passphrase``). Areas opened here are
+    closed again; an area that was already open stays open."""
+    document: Row = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "app_version": __version__,
+        "journal": {
+            "journal_id": journal.info.journal_id,
+            "name": journal.info.name,
+            "created_at": journal.info.created_at,
+        },
+        "pair": _export_section(journal.connection(), PAIR_TABLES),
+        "personal_areas": [],
+    }
+    for member in journal.members():
+        passphrase = personal_passphrases.get(member.member_id)
+        if not passphrase:
+            continue
+        was_open = journal.open_personal_area_of(member.member_id) is not None
+        area = journal.open_personal_area(member.member_id, passphrase)
+        try:
+            section = {"member_id": member.member_id}
+            section.update(_export_section(area.connection(), PERSONAL_TABLES))
+            document["personal_areas"].append(section)
+        finally:
+            if not was_open:
+                area.close()
+    return document
+
+
+def encode(document: Row) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_export_file(target: Path, document: Row) -> None:
+    """Write the export atomically and owner-only (it is plaintext)."""
+    write_export(target, encode(document))
+
+
+# --- reading and checking an import file ---------------------------------------------
+
+
+def json_path(parts: Sequence[str | int]) -> str:
+    """``$.pair.debriefs[3].visit_date`` for the parts ``pair, debriefs, 3, visit_date``."""
+    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
+
+
+def check_document(document: object) -> Row:
+    """Validate a parsed file against the schema; raise ``ImportInvalid`` at the first
+    problem (the most relevant one, with its path), else return it."""
+    if isinstance(document, dict) and isinstance(document.get("format_version"), int):
+        version = document["format_version"]
+        if document.get("format") == FORMAT_NAME and version > FORMAT_VERSION:
+            raise ImportInvalid(
+                "$.format_version",
+                f"format version {version} is newer than this app reads ({FORMAT_VERSION})",
+            )
+    error = best_match(_validator().iter_errors(cast(Any, document)))
+    if error is not None:
+        raise ImportInvalid(json_path(list(error.absolute_path)), error.message)
+    assert isinstance(document, dict)
+    members = {row["member_id"] for row in document["pair"]["members"]}
+    seen: set[str] = set()
+    for index, area in enumerate(document.get("personal_areas", [])):
+        if area["member_id"] not in members:
+            raise ImportInvalid(
+                json_path(["personal_areas", index, "member_id"]), "not a member of the journal"
+            )
+        if area["member_id"] in seen:
+            raise ImportInvalid(
+                json_path(["personal_areas", index, "member_id"]), "a second area of one member"
+            )
+        seen.add(area["member_id"])
+    return document
+
+
+def read_import_file(source: Path) -> Row:
+    """Read and check an export file; raises ``ImportInvalid`` or ``StorageFailed``."""
+    try:
+        raw = source.read_bytes()
+    except OSError as error:
+        raise ImportInvalid("$", f"the file cannot be read ({error.strerror})") from None
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ImportInvalid("$", "the file is not UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        raise ImportInvalid(
+            "$", f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
+    return check_document(document)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    """What an import file holds, to show before importing it."""
+
+    journal_name: str
+    members: tuple[tuple[str, str], ...]  # (member_id, display name)
+    debriefs: int
+    role_revisions: int
+    personal_area_members: tuple[str, ...]  # member ids with a personal area in the file
+
+
+def summarize(document: Row) -> ImportSummary:
+    pair = document["pair"]
+    return ImportSummary(
+        journal_name=str(document["journal"]["name"]),
+        members=tuple((m["member_id"], m["display_name"]) for m in pair["members"]),
+        debriefs=len(pair["debriefs"]),
+        role_revisions=len(pair["role_revisions"]),
+        personal_area_members=tuple(a["member_id"] for a in document.get("personal_areas", [])),
+    )
+
+
+# --- import --------------------------------------------------------------------------
+
+
+def _import_value(column: Column, value: object) -> object:
+    if value is None:
+        return None
+    match column.kind:
+        case Kind.BOOLEAN:
+            return int(bool(value))
+        case Kind.JSON:
+            return json.dumps(value, ensure_ascii=False)
+        case _:
+            return value
+
+
+def _insert_rows(
+    conn: Connection, table: Table, rows: Sequence[Row], path: Sequence[str | int]
+) -> None:
+    names = [c.name for c in table.columns]
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+    for index, row in enumerate(rows):
+        values = [_import_value(c, row[c.name]) for c in table.columns]
+        try:
+            conn.execute(sql, values)
+        except cipher.DatabaseError as exc:
+            raise ImportInvalid(
+                json_path([*path, table.name, index]), f"refused by the journal: {exc}"
+            ) from None
+
+
+def _insert_pair(conn: Connection, pair: Row) -> None:
+    tables = {t.name: t for t in PAIR_TABLES}
+    role_tables = {"role_revisions", "role_items", "role_acceptances", "role_reviews"}
+    for table in PAIR_TABLES:
+        if table.name not in role_tables:
+            _insert_rows(conn, table, pair[table.name], ["pair"])
+    # Accepted role split versions are frozen by triggers, and at most one version may
+    # be open: each is inserted open, gets its tasks and acceptances, then is accepted.
+    revisions = sorted(enumerate(pair["role_revisions"]), key=lambda item: item[1]["version"])
+    for index, revision in revisions:
+        status = revision["status"]
+        opened = {**revision, "status": RevisionStatus.PROPOSED.value, "accepted_at": None}
+        if status != RevisionStatus.ACCEPTED.value:
+            opened = revision
+        path: list[str | int] = ["pair", "role_revisions", index]
+        _insert_one(conn, tables["role_revisions"], opened, path)
+        for name in ("role_items", "role_acceptances"):
+            for item_index, row in enumerate(pair[name]):
+                if row["revision_id"] == revision["revision_id"]:
+                    _insert_one(conn, tables[name], row, ["pair", name, item_index])
+        if status == RevisionStatus.ACCEPTED.value:
+            try:
+                conn.execute(
+                    "UPDATE role_revisions SET status = ?, accepted_at = ? WHERE revision_id = ?",
+                    (status, revision["accepted_at"], revision["revision_id"]),
+                )
+            except cipher.DatabaseError as exc:
+                raise ImportInvalid(json_path(path), f"refused by the journal: {exc}") from None
+    known = {r["revision_id"] for r in pair["role_revisions"]}
+    for name in ("role_items", "role_acceptances"):
+        for item_index, row in enumerate(pair[name]):
+            if row["revision_id"] not in known:
+                raise ImportInvalid(
+                    json_path(["pair", name, item_index, "revision_id"]), "no such version"
+                )
+    _insert_rows(conn, tables["role_reviews"], pair["role_reviews"], ["pair"])
+
+
+def _insert_one(conn: Connection, table: Table, row: Row, path: Sequence[str | int]) -> None:
+    names = [c.name for c in table.columns]
+    try:
+        conn.execute(
+            f"INSERT INTO {table.name} ({', '.join(names)})"
+            f" VALUES ({', '.join('?' for _ in names)})",
+            [_import_value(c, row[c.name]) for c in table.columns],
+        )
+    except cipher.DatabaseError as exc:
+        raise ImportInvalid(json_path(path), f"refused by the journal: {exc}") from None
+
+
+def _read_back(action: Callable[[], object], path: str) -> None:
+    """Read imported data through the app's own readers: what they cannot read is refused."""
+    try:
+        action()
+    except JournalError:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise ImportInvalid(path, f"the app cannot read this: {type(error).__name__}") from None
+
+
+def _check_target(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError(ValidationField.FOLDER, ValidationReason.NOT_A_FOLDER)
+    if folder.exists() and any(folder.iterdir()):
+        raise ValidationError(ValidationField.FOLDER, ValidationReason.FOLDER_NOT_EMPTY)
+
+
+def import_document(
+    document: Row,
+    folder: Path,
+    pair_passphrase: str,
+    personal_passphrases: Mapping[str, str],
+    repeated: str | None = None,
+) -> None:
+    """Create a new journal in ``folder`` (new or empty) from a checked document.
+
+    Every personal area in the file needs its owner's new passphrase, different from
+    the pair's. Any refusal raises before ``folder`` is touched: the journal is built
+    in a temporary folder beside it and renamed into place only when complete.
+    """
+    from tyoparipaivakirja.storage.debriefs import DebriefStore
+    from tyoparipaivakirja.storage.journal import (
+        Journal,
+        pair_files,
+        personal_files,
+    )
+
+    document = check_document(document)
+    _check_target(folder)
+    require_new_passphrase(pair_passphrase, repeated)
+    areas = list(document.get("personal_areas", []))
+    for area in areas:
+        own = personal_passphrases.get(area["member_id"], "")
+        require_new_passphrase(own)
+        if own == pair_passphrase:
+            raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.SAME_AS_PAIR)
+    parent = folder.parent
+    if not parent.exists():
+        ensure_private_folder(parent)
+    temp = Path(tempfile.mkdtemp(prefix=_TEMP_PREFIX, dir=parent))
+    try:
+        os.chmod(temp, 0o700)
+        journal_meta = document["journal"]
+        conn = database.create_database(
+            pair_files(temp),
+            pair_passphrase,
+            {"journal_id": journal_meta["journal_id"], "name": journal_meta["name"]},
+        )
+        folder_lock = FolderLock(temp)
+        folder_lock.acquire()
+        journal = Journal(temp, conn, database.read_meta(conn), folder_lock)
+        try:
+            with database.transaction(conn):
+                conn.execute(
+                    "UPDATE meta SET value = ? WHERE key = 'created_at'",
+                    (journal_meta["created_at"],),
+                )
+                _insert_pair(conn, document["pair"])
+            store = DebriefStore(journal)
+            _read_back(store.rebuild_search_index, "$.pair.debriefs")
+            _read_back(journal.roles.revisions, "$.pair.role_revisions")
+            _read_back(journal.roles.reviews, "$.pair.role_reviews")
+            _read_back(journal.shared_stress_trends, "$.pair.shared_stress_trends")
+            for index, area in enumerate(areas):
+                member_id = area["member_id"]
+                ensure_private_folder(temp / "personal")
+                personal = database.create_database(
+                    personal_files(temp, member_id),
+                    personal_passphrases[member_id],
+                    {"journal_id": journal.info.journal_id, "member_id": member_id},
+                )
+                try:
+                    with database.transaction(personal):
+                        for table in PERSONAL_TABLES:
+                            _insert_rows(
+                                personal, table, area[table.name], ["personal_areas", index]
+                            )
+                finally:
+                    cipher.close_quietly(personal)
+                opened = journal.open_personal_area(member_id, personal_passphrases[member_id])
+                try:
+                    where = json_path(["personal_areas", index])
+                    _read_back(opened.checkins, where)
+                    _read_back(opened.settings, where)
+                    _read_back(functools.partial(DebriefStore.reflections, opened), where)
+                finally:
+                    opened.close()
+        finally:
+            journal.lock()
+        if folder.exists():
+            folder.rmdir()  # empty, checked above
+        os.replace(temp, folder)
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
+
+
+def import_file(
+    source: Path,
+    folder: Path,
+    pair_passphrase: str,
+    personal_passphrases: Mapping[str, str],
+    repeated: str | None = None,
+) -> None:
+    """Read, check and import ``source`` into a new journal in ``folder``."""
+    if not source.is_file():
+        raise NotAJournal("no import file")
+    import_document(
+        read_import_file(source), folder, pair_passphrase, personal_passphrases, repeated
+    )
