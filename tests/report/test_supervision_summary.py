@@ -84,6 +84,8 @@ def test_every_section_and_page_furniture(qapp: QApplication, sample_pdf: bytes)
     assert pdf.metadata(field.Author) == "Jari ja Sanna"
     assert "1.9.2026–31.10.2026" in pdf.metadata(field.Subject)
     assert b"/Lang (fi-FI)" in sample_pdf
+    assert b"+LiberationSans" in sample_pdf
+    assert b"/Helvetica" not in sample_pdf  # every font embedded, charts included
 
 
 def test_empty_sections_say_so(qapp: QApplication) -> None:

@@ -136,6 +136,12 @@ def _count_table(
 # --- charts -----------------------------------------------------------------------------
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A chart canvas whose default font is ours: else every chart names Helvetica,
+    unembedded."""
+    return Drawing(width, height, initialFontName=FONT)
+
+
 def chart_rows(rows: Sequence[CountRow]) -> list[CountRow]:
     """Each visit type seen at least 3 times, then the rarer ones as one summed row, so
     the chart says something while no rare type can be counted exactly."""
@@ -176,7 +182,7 @@ def visit_chart(rows: Sequence[CountRow]) -> Drawing:
     """Horizontal bars; a count below 3 is a light bar as long as 3, labelled "<3"."""
     bar, gap, label_width = 11.0, 5.0, 62 * mm
     height = len(rows) * (bar + gap) + 4
-    drawing = Drawing(CONTENT_WIDTH, height)
+    drawing = _drawing(CONTENT_WIDTH, height)
     longest = max([SMALL_COUNT_LIMIT, *(row.count for row in rows)])
     scale = (CONTENT_WIDTH - label_width - 14 * mm) / longest
     for index, row in enumerate(rows):
@@ -245,7 +251,7 @@ def stress_chart(shared: Sequence[SharedWellbeing]) -> Drawing:
     pattern and marker shape, with a legend of names."""
     width, height = CONTENT_WIDTH, 52 * mm
     left, right, bottom, top = 14 * mm, 4 * mm, 10 * mm, 10 * mm
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     weeks = sorted({week.week_start for person in shared for week in person.weeks})
     plot_w, plot_h = width - left - right, height - bottom - top
     for level in range(1, 6):
