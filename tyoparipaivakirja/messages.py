@@ -14,6 +14,7 @@ from tyoparipaivakirja.core.debriefs import MAX_TEXT_LENGTH
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
     ImportInvalid,
+    ImportProblem,
     JournalError,
     ValidationError,
     ValidationField,
@@ -77,8 +78,97 @@ def import_message(error: ImportInvalid) -> str:
             "was written. The first problem is at %1: %2",
         )
         .replace("%1", error.path)
-        .replace("%2", error.problem)
+        .replace("%2", import_problem_text(error.problem, error.detail))
     )
+
+
+def import_problem_text(problem: ImportProblem, detail: str) -> str:
+    """What is wrong at one place of an import file, in the user's language."""
+    match problem:
+        case ImportProblem.UNREADABLE:
+            text = QCoreApplication.translate(
+                "Messages",
+                "the file cannot be read. Check that it exists and that you may open it.",
+            )
+        case ImportProblem.NOT_UTF8:
+            text = QCoreApplication.translate("Messages", "the file is not UTF-8 text.")
+        case ImportProblem.NOT_JSON:
+            text = QCoreApplication.translate(
+                "Messages", "the file is not valid JSON (line:column %1)."
+            )
+        case ImportProblem.NEWER_FORMAT:
+            text = QCoreApplication.translate(
+                "Messages",
+                "the file was made by a newer version of the app (format %1). Update the app.",
+            )
+        case ImportProblem.WRONG_TYPE:
+            text = QCoreApplication.translate("Messages", "the value should be %1.")
+            detail = QCoreApplication.translate("Messages", " or ").join(
+                _json_type_name(name) for name in detail.split("/")
+            )
+        case ImportProblem.MISSING_FIELD:
+            text = QCoreApplication.translate("Messages", "a required field is missing: %1.")
+        case ImportProblem.UNKNOWN_FIELD:
+            text = QCoreApplication.translate("Messages", "a field the format does not have: %1.")
+        case ImportProblem.NOT_ALLOWED:
+            text = QCoreApplication.translate(
+                "Messages", "the value is not one of the allowed ones: %1."
+            )
+        case ImportProblem.TOO_LONG:
+            text = QCoreApplication.translate("Messages", "the value is longer than %1.")
+        case ImportProblem.TOO_SHORT:
+            text = QCoreApplication.translate("Messages", "the value is shorter than %1.")
+        case ImportProblem.OUT_OF_RANGE:
+            text = QCoreApplication.translate(
+                "Messages", "the number is outside the allowed range (limit %1)."
+            )
+        case ImportProblem.BAD_FORMAT:
+            text = QCoreApplication.translate(
+                "Messages", "the value is not written in the expected form (for example a date)."
+            )
+        case ImportProblem.NOT_A_MEMBER:
+            text = QCoreApplication.translate(
+                "Messages", "the own area belongs to nobody among the journal's members."
+            )
+        case ImportProblem.SECOND_AREA:
+            text = QCoreApplication.translate(
+                "Messages", "the same member has a second own area in the file."
+            )
+        case ImportProblem.NO_SUCH_VERSION:
+            text = QCoreApplication.translate(
+                "Messages", "it refers to a role split version that is not in the file."
+            )
+        case ImportProblem.REFUSED:
+            text = QCoreApplication.translate(
+                "Messages", "the journal's own rules refuse this value."
+            )
+        case ImportProblem.UNREADABLE_DATA:
+            text = QCoreApplication.translate("Messages", "the app cannot read this value.")
+        case _:
+            text = QCoreApplication.translate(
+                "Messages", "the value does not follow the format (rule %1)."
+            )
+    return text.replace("%1", detail)
+
+
+def _json_type_name(name: str) -> str:
+    match name:
+        case "string":
+            return QCoreApplication.translate("Messages", "text")
+        case "integer":
+            return QCoreApplication.translate("Messages", "a whole number")
+        case "number":
+            return QCoreApplication.translate("Messages", "a number")
+        case "boolean":
+            return QCoreApplication.translate("Messages", "true or false")
+        case "array":
+            return QCoreApplication.translate("Messages", "a list [ ]")
+        case "object":
+            return QCoreApplication.translate("Messages", "a group of fields { }")
+        case "null":
+            return QCoreApplication.translate("Messages", "empty (null)")
+        case _:
+            return name
 
 
 def code_message(code: ErrorCode) -> str:

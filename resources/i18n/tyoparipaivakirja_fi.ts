@@ -1670,6 +1670,110 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Tiedosto ei ole Työparipäiväkirjan vienti, jonka tämä sovellus osaa lukea, joten mitään ei kirjoitettu. Ensimmäinen ongelma kohdassa %1: %2</translation>
     </message>
     <message>
+        <source>the file cannot be read. Check that it exists and that you may open it.</source>
+        <translation>tiedostoa ei voi lukea. Tarkista, että se on olemassa ja että sinulla on oikeus avata se.</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text.</source>
+        <translation>tiedosto ei ole UTF-8-tekstiä.</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line:column %1).</source>
+        <translation>tiedosto ei ole kelvollista JSONia (rivi:sarake %1).</translation>
+    </message>
+    <message>
+        <source>the file was made by a newer version of the app (format %1). Update the app.</source>
+        <translation>tiedosto on tehty sovelluksen uudemmalla versiolla (muoto %1). Päivitä sovellus.</translation>
+    </message>
+    <message>
+        <source>the value should be %1.</source>
+        <translation>arvon pitäisi olla %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> tai </translation>
+    </message>
+    <message>
+        <source>a required field is missing: %1.</source>
+        <translation>pakollinen kenttä puuttuu: %1.</translation>
+    </message>
+    <message>
+        <source>a field the format does not have: %1.</source>
+        <translation>kenttä, jota muodossa ei ole: %1.</translation>
+    </message>
+    <message>
+        <source>the value is not one of the allowed ones: %1.</source>
+        <translation>arvo ei ole mikään sallituista: %1.</translation>
+    </message>
+    <message>
+        <source>the value is longer than %1.</source>
+        <translation>arvo on pidempi kuin %1.</translation>
+    </message>
+    <message>
+        <source>the value is shorter than %1.</source>
+        <translation>arvo on lyhyempi kuin %1.</translation>
+    </message>
+    <message>
+        <source>the number is outside the allowed range (limit %1).</source>
+        <translation>luku on sallitun alueen ulkopuolella (raja %1).</translation>
+    </message>
+    <message>
+        <source>the value is not written in the expected form (for example a date).</source>
+        <translation>arvoa ei ole kirjoitettu odotetussa muodossa (esimerkiksi päivämäärä).</translation>
+    </message>
+    <message>
+        <source>the own area belongs to nobody among the journal&apos;s members.</source>
+        <translation>oma osio ei kuulu kenellekään päiväkirjan jäsenistä.</translation>
+    </message>
+    <message>
+        <source>the same member has a second own area in the file.</source>
+        <translation>samalla jäsenellä on tiedostossa toinen oma osio.</translation>
+    </message>
+    <message>
+        <source>it refers to a role split version that is not in the file.</source>
+        <translation>se viittaa roolijaon versioon, jota tiedostossa ei ole.</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s own rules refuse this value.</source>
+        <translation>päiväkirjan omat säännöt eivät hyväksy tätä arvoa.</translation>
+    </message>
+    <message>
+        <source>the app cannot read this value.</source>
+        <translation>sovellus ei osaa lukea tätä arvoa.</translation>
+    </message>
+    <message>
+        <source>the value does not follow the format (rule %1).</source>
+        <translation>arvo ei noudata muotoa (sääntö %1).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekstiä</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>kokonaisluku</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>luku</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>tosi tai epätosi (true/false)</translation>
+    </message>
+    <message>
+        <source>a list [ ]</source>
+        <translation>luettelo [ ]</translation>
+    </message>
+    <message>
+        <source>a group of fields { }</source>
+        <translation>kenttien ryhmä { }</translation>
+    </message>
+    <message>
+        <source>empty (null)</source>
+        <translation>tyhjä (null)</translation>
+    </message>
+    <message>
         <source>The passphrase is not correct. Check it and try again.</source>
         <translation>Tunnuslause ei ole oikea. Tarkista se ja yritä uudelleen.</translation>
     </message>

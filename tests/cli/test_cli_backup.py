@@ -6,7 +6,7 @@ import json
 import stat
 from pathlib import Path
 
-from tests.cli.test_cli import PASSPHRASE, init, run, said, sha256
+from tests.cli.test_cli import FINNISH, PASSPHRASE, init, run, said, sha256
 from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE
 
 NEW_PAIR = "uusi yhteinen polku: koivikko 2027"
@@ -97,8 +97,19 @@ def test_invalid_import_exits_7_names_the_path_and_writes_nothing(tmp_path: Path
     before = sorted(p.name for p in tmp_path.iterdir())
 
     result = run("import", tmp_path / "uusi", export, "--passphrase-stdin", stdin=NEW_PAIR + "\n")
+    in_finnish = run(
+        "import",
+        tmp_path / "uusi",
+        export,
+        "--passphrase-stdin",
+        stdin=NEW_PAIR + "\n",
+        language=FINNISH,
+    )
 
-    assert result.returncode == 7
+    assert result.returncode == 7 and in_finnish.returncode == 7
     assert "$.pair.debriefs[2].visit_date" in said(result)
+    assert "the value should be text" in said(result)
+    assert "arvon pitäisi olla tekstiä" in said(in_finnish)  # no validator English in Finnish
+    assert "not of type" not in said(in_finnish)
     assert "Traceback" not in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == before

@@ -25,7 +25,12 @@ from tyoparipaivakirja.core.debriefs import (
     SupervisionTopic,
     VisitType,
 )
-from tyoparipaivakirja.core.errors import ImportInvalid, ValidationError, ValidationReason
+from tyoparipaivakirja.core.errors import (
+    ImportInvalid,
+    ImportProblem,
+    ValidationError,
+    ValidationReason,
+)
 from tyoparipaivakirja.demo import write_demo
 from tyoparipaivakirja.storage import portable
 from tyoparipaivakirja.storage.debriefs import DebriefStore
@@ -161,7 +166,8 @@ def test_not_json_is_refused_at_the_root(tmp_path: Path) -> None:
     source.write_text('{"format": ', encoding="utf-8")
     with pytest.raises(ImportInvalid) as caught:
         read_import_file(source)
-    assert caught.value.path == "$" and "line 1" in caught.value.problem
+    assert caught.value.path == "$" and caught.value.problem is ImportProblem.NOT_JSON
+    assert caught.value.detail.startswith("1:")
 
 
 def test_import_needs_an_empty_folder_and_distinct_passphrases(tmp_path: Path) -> None:

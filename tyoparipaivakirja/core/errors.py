@@ -121,20 +121,45 @@ class NoUsableBackup(JournalError):
     code = ErrorCode.NO_USABLE_BACKUP
 
 
+class ImportProblem(StrEnum):
+    """What kind of problem an import file has at the place an ``ImportInvalid`` names."""
+
+    UNREADABLE = "unreadable"
+    NOT_UTF8 = "not_utf8"
+    NOT_JSON = "not_json"
+    NEWER_FORMAT = "newer_format"
+    WRONG_TYPE = "wrong_type"
+    MISSING_FIELD = "missing_field"
+    UNKNOWN_FIELD = "unknown_field"
+    NOT_ALLOWED = "not_allowed"
+    TOO_LONG = "too_long"
+    TOO_SHORT = "too_short"
+    OUT_OF_RANGE = "out_of_range"
+    BAD_FORMAT = "bad_format"
+    NOT_A_MEMBER = "not_a_member"
+    SECOND_AREA = "second_area"
+    NO_SUCH_VERSION = "no_such_version"
+    REFUSED = "refused"
+    UNREADABLE_DATA = "unreadable_data"
+    OTHER = "other"
+
+
 class ImportInvalid(JournalError):
     """An import file does not follow the documented export format.
 
     ``path`` is where in the file the first problem is (a JSON path such as
-    ``$.pair.debriefs[3].visit_date``); ``problem`` says what is wrong with it, in
-    the validator's words. Neither ever holds the file's text content beyond that.
+    ``$.pair.debriefs[3].visit_date``); ``problem`` says what kind of problem it is and
+    ``detail`` adds what the user needs to fix it (a field name, a limit, the allowed
+    values), never the file's text content.
     """
 
     code = ErrorCode.IMPORT_INVALID
 
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+    def __init__(self, path: str, problem: ImportProblem, detail: str = "") -> None:
+        super().__init__(f"{path}: {problem.value}" + (f" ({detail})" if detail else ""))
         self.path = path
         self.problem = problem
+        self.detail = detail
 
 
 class InstrumentInvalid(JournalError):

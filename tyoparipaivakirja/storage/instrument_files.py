@@ -1,7 +1,7 @@
 """Reading the instrument definitions from ``resources/instruments/``.
 
 Every ``*.json`` file there except ``schema.json`` is one instrument. Each is checked
-against ``schema.json`` (``core.schema_check``) and then parsed (``core.instruments``);
+against ``schema.json`` (``storage.json_schema``) and then parsed (``core.instruments``);
 a faulty file raises ``InstrumentInvalid`` naming the file and the problem, so an
 organisation that adds its own instrument learns at once what to fix. The parsed
 set is cached per folder: the files are read once per process.
@@ -16,8 +16,8 @@ from typing import Any
 
 from tyoparipaivakirja.core.errors import InstrumentInvalid
 from tyoparipaivakirja.core.instruments import InstrumentSet, instrument_set, parse_instrument
-from tyoparipaivakirja.core.schema_check import SchemaDefinitionError, schema_problems
 from tyoparipaivakirja.paths import resources_dir
+from tyoparipaivakirja.storage.json_schema import SchemaError, all_problems, validator_for
 
 SCHEMA_FILE = "schema.json"
 # Shown first, in this order; any instrument an organisation adds follows by file name.
@@ -46,17 +46,18 @@ def load_instruments_from(folder: Path) -> InstrumentSet:
     schema = _read_json(folder / SCHEMA_FILE)
     if not isinstance(schema, dict):
         raise InstrumentInvalid(f"{SCHEMA_FILE}: not a JSON object")
+    try:
+        validator = validator_for(schema)
+    except SchemaError as exc:
+        raise InstrumentInvalid(f"{SCHEMA_FILE}: {exc.message}") from None
     parsed = []
     for path in sorted(folder.glob("*.json"), key=_order):
         if path.name == SCHEMA_FILE:
             continue
         document = _read_json(path)
-        try:
-            problems = schema_problems(document, schema)
-        except SchemaDefinitionError as exc:
-            raise InstrumentInvalid(f"{SCHEMA_FILE}: {exc}") from None
+        problems = all_problems(validator, document)
         if problems:
-            raise InstrumentInvalid(f"{path.name}: {'; '.join(problems[:5])}")
+            raise InstrumentInvalid(f"{path.name}: {'; '.join(map(str, problems[:5]))}")
         try:
             instrument = parse_instrument(document)
         except InstrumentInvalid as exc:

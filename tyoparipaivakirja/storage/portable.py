@@ -28,10 +28,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
-
-import jsonschema
-from jsonschema.exceptions import best_match
+from typing import TYPE_CHECKING, Any
 
 from tyoparipaivakirja import __version__
 from tyoparipaivakirja.core.checkins import TalkChoice
@@ -45,6 +42,7 @@ from tyoparipaivakirja.core.debriefs import (
 )
 from tyoparipaivakirja.core.errors import (
     ImportInvalid,
+    ImportProblem,
     JournalError,
     NotAJournal,
     ValidationError,
@@ -60,6 +58,7 @@ from tyoparipaivakirja.paths import resources_dir
 from tyoparipaivakirja.storage import cipher, database, schema
 from tyoparipaivakirja.storage.cipher import Connection
 from tyoparipaivakirja.storage.files import ensure_private_folder, write_export
+from tyoparipaivakirja.storage.json_schema import Validator, first_problem, json_path, read_schema
 from tyoparipaivakirja.storage.lockfile import FolderLock
 
 if TYPE_CHECKING:
@@ -474,10 +473,8 @@ def schema_path() -> Path:
 
 
 @cache
-def _validator() -> jsonschema.protocols.Validator:
-    document = json.loads(schema_path().read_text(encoding="utf-8"))
-    validator_class = jsonschema.validators.validator_for(document)
-    return validator_class(document)
+def _validator() -> Validator:
+    return read_schema(schema_path())
 
 
 # --- export --------------------------------------------------------------------------
@@ -564,35 +561,27 @@ def write_export_file(target: Path, document: Row) -> None:
 # --- reading and checking an import file ---------------------------------------------
 
 
-def json_path(parts: Sequence[str | int]) -> str:
-    """``$.pair.debriefs[3].visit_date`` for the parts ``pair, debriefs, 3, visit_date``."""
-    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
-
-
 def check_document(document: object) -> Row:
     """Validate a parsed file against the schema; raise ``ImportInvalid`` at the first
     problem (the most relevant one, with its path), else return it."""
     if isinstance(document, dict) and isinstance(document.get("format_version"), int):
         version = document["format_version"]
         if document.get("format") == FORMAT_NAME and version > FORMAT_VERSION:
-            raise ImportInvalid(
-                "$.format_version",
-                f"format version {version} is newer than this app reads ({FORMAT_VERSION})",
-            )
-    error = best_match(_validator().iter_errors(cast(Any, document)))
-    if error is not None:
-        raise ImportInvalid(json_path(list(error.absolute_path)), error.message)
+            raise ImportInvalid("$.format_version", ImportProblem.NEWER_FORMAT, str(version))
+    problem = first_problem(_validator(), document)
+    if problem is not None:
+        raise ImportInvalid(problem.path, problem.kind, problem.detail)
     assert isinstance(document, dict)
     members = {row["member_id"] for row in document["pair"]["members"]}
     seen: set[str] = set()
     for index, area in enumerate(document.get("personal_areas", [])):
         if area["member_id"] not in members:
             raise ImportInvalid(
-                json_path(["personal_areas", index, "member_id"]), "not a member of the journal"
+                json_path(["personal_areas", index, "member_id"]), ImportProblem.NOT_A_MEMBER
             )
         if area["member_id"] in seen:
             raise ImportInvalid(
-                json_path(["personal_areas", index, "member_id"]), "a second area of one member"
+                json_path(["personal_areas", index, "member_id"]), ImportProblem.SECOND_AREA
             )
         seen.add(area["member_id"])
     return document
@@ -602,16 +591,14 @@ def read_import_file(source: Path) -> Row:
     """Read and check an export file; raises ``ImportInvalid`` or ``StorageFailed``."""
     try:
         raw = source.read_bytes()
-    except OSError as error:
-        raise ImportInvalid("$", f"the file cannot be read ({error.strerror})") from None
+    except OSError:
+        raise ImportInvalid("$", ImportProblem.UNREADABLE) from None
     try:
         document = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise ImportInvalid("$", "the file is not UTF-8 text") from None
+        raise ImportInvalid("$", ImportProblem.NOT_UTF8) from None
     except json.JSONDecodeError as error:
-        raise ImportInvalid(
-            "$", f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}"
-        ) from None
+        raise ImportInvalid("$", ImportProblem.NOT_JSON, f"{error.lineno}:{error.colno}") from None
     return check_document(document)
 
 
@@ -661,9 +648,9 @@ def _insert_rows(
         values = [_import_value(c, row[c.name]) for c in table.columns]
         try:
             conn.execute(sql, values)
-        except cipher.DatabaseError as exc:
+        except cipher.DatabaseError:
             raise ImportInvalid(
-                json_path([*path, table.name, index]), f"refused by the journal: {exc}"
+                json_path([*path, table.name, index]), ImportProblem.REFUSED
             ) from None
 
 
@@ -693,14 +680,15 @@ def _insert_pair(conn: Connection, pair: Row) -> None:
                     "UPDATE role_revisions SET status = ?, accepted_at = ? WHERE revision_id = ?",
                     (status, revision["accepted_at"], revision["revision_id"]),
                 )
-            except cipher.DatabaseError as exc:
-                raise ImportInvalid(json_path(path), f"refused by the journal: {exc}") from None
+            except cipher.DatabaseError:
+                raise ImportInvalid(json_path(path), ImportProblem.REFUSED) from None
     known = {r["revision_id"] for r in pair["role_revisions"]}
     for name in ("role_items", "role_acceptances"):
         for item_index, row in enumerate(pair[name]):
             if row["revision_id"] not in known:
                 raise ImportInvalid(
-                    json_path(["pair", name, item_index, "revision_id"]), "no such version"
+                    json_path(["pair", name, item_index, "revision_id"]),
+                    ImportProblem.NO_SUCH_VERSION,
                 )
     _insert_rows(conn, tables["role_reviews"], pair["role_reviews"], ["pair"])
 
@@ -713,8 +701,8 @@ def _insert_one(conn: Connection, table: Table, row: Row, path: Sequence[str | i
             f" VALUES ({', '.join('?' for _ in names)})",
             [_import_value(c, row[c.name]) for c in table.columns],
         )
-    except cipher.DatabaseError as exc:
-        raise ImportInvalid(json_path(path), f"refused by the journal: {exc}") from None
+    except cipher.DatabaseError:
+        raise ImportInvalid(json_path(path), ImportProblem.REFUSED) from None
 
 
 def _read_back(action: Callable[[], object], path: str) -> None:
@@ -723,8 +711,8 @@ def _read_back(action: Callable[[], object], path: str) -> None:
         action()
     except JournalError:
         raise
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
-        raise ImportInvalid(path, f"the app cannot read this: {type(error).__name__}") from None
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise ImportInvalid(path, ImportProblem.UNREADABLE_DATA) from None
 
 
 def _check_target(folder: Path) -> None:
