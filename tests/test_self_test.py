@@ -22,7 +22,7 @@ def test_self_test_passes_headless_and_leaves_nothing_behind(tmp_path: Path) -> 
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    for step in ("write a debrief", "write a check-in", "build a PDF", "verify the journal"):
+    for step in ("write a debrief", "write a check-in", "summary PDF", "verify the journal"):
         assert step in result.stdout
     assert list(tmp_path.iterdir()) == []
 

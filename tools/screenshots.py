@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import tempfile
+import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 
 from tyoparipaivakirja import i18n
+from tyoparipaivakirja.core.debriefs import Debrief, SharingLevel, VisitType
 from tyoparipaivakirja.core.members import NewMember, Role
 from tyoparipaivakirja.core.roles import ReasonCategory
 from tyoparipaivakirja.core.trends import Period
@@ -36,6 +38,7 @@ from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.roles import RolesPage
+from tyoparipaivakirja.gui.supervision_page import SupervisionPage
 from tyoparipaivakirja.gui.theme import use_dark_palette
 from tyoparipaivakirja.storage.journal import create_journal, open_journal
 from tyoparipaivakirja.storage.portable import export_document, write_export_file
@@ -205,6 +208,7 @@ def main() -> None:
         save(app, window, out / f"{lang}-own-22-personal-closed-existing.png")
         personal.start_afresh()  # the confirmation is saved and answered "no"
         role_screens(app, window, out, lang)
+        supervision_screens(app, window, out, lang)
         window.open_settings()
         assert window.dialog is not None
         save(app, window.dialog, out / f"{lang}-9-settings.png")
@@ -255,6 +259,55 @@ def role_screens(app: QApplication, window: MainWindow, out: Path, lang: str) ->
     assert page.review_dialog is not None
     save(app, page.review_dialog, out / f"{lang}-16-roles-review-dialog.png")
     page.review_dialog.reject()
+
+
+def supervision_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
+    """Työnohjaus: the planned session's agenda and agreements, and its summary preview."""
+    assert window.view is not None
+    window.view.show_page(SupervisionPage.page_key)
+    page = window.view.supervision
+    save(app, window, out / f"{lang}-supervision-1.png")
+    save_whole(app, page.editor, out / f"{lang}-supervision-2-editor-whole.png")
+    page.sessions.setCurrentRow(1)  # the latest past session, with its agreements
+    save(app, window, out / f"{lang}-supervision-3-past.png")
+    page.sessions.setCurrentRow(0)
+    page.editor.summary_button.click()
+    dialog = page.summary_dialog
+    assert dialog is not None
+    dialog.resize(1000, 760)
+    save(app, dialog, out / f"{lang}-supervision-4-summary-dialog.png")
+    dialog.build_button.click()
+    deadline = time.monotonic() + 20
+    while dialog.pdf is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    for _ in range(20):  # let the preview render its pages
+        app.processEvents()
+        time.sleep(0.02)
+    save(app, dialog, out / f"{lang}-supervision-5-summary-preview.png")
+    dialog.reject()
+    # A henkilötunnus typed into a shared reflection (the temp journal only): the gate.
+    journal = window.journal
+    assert journal is not None
+    author = journal.members()[0].member_id
+    journal.debriefs.save(
+        Debrief(
+            visit_date=date.today() - timedelta(days=1),
+            visit_type=VisitType.HOME_VISIT,
+            client_code="A-03",
+            went_well="Lomakkeessa luki 131052-308T, ja asiakas soitti numerosta 040 123 4567.",
+            sharing=SharingLevel.TOPICS_AND_REFLECTION,
+        ),
+        author,
+        date.today(),
+    )
+    page.editor.summary_button.click()
+    blocked = page.summary_dialog
+    assert blocked is not None
+    blocked.resize(1000, 760)
+    blocked.build_button.click()
+    save(app, blocked, out / f"{lang}-supervision-6-summary-blocked.png")
+    blocked.reject()
 
 
 def review_reminder_screens(

@@ -11,6 +11,7 @@ import argparse
 import getpass
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -32,7 +33,8 @@ EXIT_CODES: dict[ErrorCode, int] = {
     ErrorCode.BACKUP_INVALID: 5,
     ErrorCode.NO_USABLE_BACKUP: 5,
 }
-COMMANDS = ("init", "demo", "verify", "passwd", "backup", "restore", "export", "import")
+EXIT_PRIVACY_BLOCKED = 8
+COMMANDS = ("init", "demo", "verify", "passwd", "backup", "restore", "export", "import", "summary")
 
 
 class UsageError(Exception):
@@ -81,14 +83,19 @@ def usage_text() -> str:
         "                                        write everything as plain-text JSON\n"
         "  tyoparipaivakirja import JOURNAL_DIR FILE.json\n"
         "                                        make a new journal from an export\n"
+        "  tyoparipaivakirja summary JOURNAL_DIR --from YYYY-MM-DD --to YYYY-MM-DD"
+        " --out FILE.pdf [--pdf-password-prompt]\n"
+        "                                        write the work supervision summary\n"
         "\n"
         "Passphrases are asked without showing them. With --passphrase-stdin they are read\n"
         "from standard input, one per line (passwd: the old one, then the new one; export:\n"
         "the pair's, then one line per personal area in member order, empty to leave it out;\n"
-        "import: the new pair passphrase, then a new own passphrase per personal area).\n"
+        "import: the new pair passphrase, then a new own passphrase per personal area;\n"
+        "summary: the pair passphrase, then the PDF password if asked for).\n"
         "\n"
         "Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,\n"
-        "5 damaged or not a journal, 6 made by a newer version, 7 refused input.",
+        "5 damaged or not a journal, 6 made by a newer version, 7 refused input,\n"
+        "8 the summary holds a personal identity code (nothing was written).",
     )
 
 
@@ -152,7 +159,19 @@ def _command_parser(command: str) -> _Parser:
         parser.add_argument("--out", type=Path, required=True)
     if command in ("restore", "import"):
         parser.add_argument("source", type=Path)
+    if command == "summary":
+        parser.add_argument("--from", dest="date_from", type=_iso_date, required=True)
+        parser.add_argument("--to", dest="date_to", type=_iso_date, required=True)
+        parser.add_argument("--out", type=Path, required=True)
+        parser.add_argument("--pdf-password-prompt", action="store_true")
     return parser
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(value) from None
 
 
 def _run_init(args: argparse.Namespace, source: PassphraseSource) -> int:
@@ -318,6 +337,61 @@ def _run_import(args: argparse.Namespace, source: PassphraseSource) -> int:
     return EXIT_OK
 
 
+def _run_summary(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from tyoparipaivakirja.core.summary import build_summary, privacy_gate
+    from tyoparipaivakirja.messages import (
+        finding_kind_text,
+        privacy_place_text,
+        unprotected_pdf_warning,
+    )
+    from tyoparipaivakirja.report.supervision_summary import finished_pdf
+    from tyoparipaivakirja.storage.files import write_export
+    from tyoparipaivakirja.storage.journal import open_journal
+
+    passphrase = source.read(translate("Cli", "Pair passphrase: "))
+    journal = open_journal(args.journal_dir, passphrase)
+    try:
+        upcoming = journal.supervision.next_session(args.date_to)
+        data = journal.supervision.summary_input(
+            args.date_from,
+            args.date_to,
+            date.today(),
+            upcoming.session_id if upcoming else None,
+        )
+    finally:
+        journal.lock()
+    summary = build_summary(data)
+    gate = privacy_gate(summary)
+    for finding in gate.findings:
+        line = (
+            translate("Cli", "Blocked: %1 in %2. Remove it there, then try again.")
+            if finding.blocking
+            else translate("Cli", "Check: %1 in %2.")
+        )
+        _say(
+            line.replace("%1", finding_kind_text(finding.kind)).replace(
+                "%2", privacy_place_text(finding.place)
+            )
+        )
+    if gate.blocked:
+        _say(translate("Cli", "The summary was not written."))
+        return EXIT_PRIVACY_BLOCKED
+    password: str | None = None
+    if args.pdf_password_prompt:
+        password, repeated = source.read_new(
+            translate("Cli", "PDF password: "), translate("Cli", "The same PDF password again: ")
+        )
+        if repeated is not None and repeated != password:
+            raise UsageError(QT_TRANSLATE_NOOP("Cli", "The two PDF passwords differ."))
+        if not password:
+            raise UsageError(QT_TRANSLATE_NOOP("Cli", "The PDF password is empty."))
+    write_export(args.out, finished_pdf(summary, password))
+    _say(translate("Cli", "The summary was written to %1.").replace("%1", str(args.out)))
+    if password is None:
+        _say(unprotected_pdf_warning())
+    return EXIT_OK
+
+
 _RUNNERS = {
     "init": _run_init,
     "demo": _run_demo,
@@ -327,6 +401,7 @@ _RUNNERS = {
     "restore": _run_restore,
     "export": _run_export,
     "import": _run_import,
+    "summary": _run_summary,
 }
 
 

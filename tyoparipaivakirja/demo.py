@@ -40,6 +40,7 @@ from tyoparipaivakirja.core.roles import (
     propose_next_review,
 )
 from tyoparipaivakirja.demo_debriefs import add_demo_debriefs
+from tyoparipaivakirja.demo_supervision import add_demo_supervision
 from tyoparipaivakirja.storage.journal import Journal, PersonalArea, create_journal
 
 DEMO_JOURNAL_NAME = "Jarin ja Sannan työpari (demo)"
@@ -76,6 +77,7 @@ def write_demo(
             area.close()
         _add_role_split(journal, day)
         add_demo_debriefs(journal, DEMO_PERSONAL_PASSPHRASES, day)
+        add_demo_supervision(journal, day)
     finally:
         journal.lock()
     return DemoPassphrases(pair_passphrase, dict(DEMO_PERSONAL_PASSPHRASES))

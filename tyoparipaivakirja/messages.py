@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from tyoparipaivakirja.core.checkins import MAX_NOTE_LENGTH as MAX_CHECKIN_NOTE_LENGTH
+from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.debriefs import MAX_TEXT_LENGTH
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
@@ -26,6 +27,7 @@ from tyoparipaivakirja.core.members import (
     Role,
 )
 from tyoparipaivakirja.core.passphrase import MAX_LENGTH, MIN_LENGTH
+from tyoparipaivakirja.core.privacy import FindingKind
 from tyoparipaivakirja.core.roles import (
     MAX_FRAME_TEXT_LENGTH,
     MAX_ITEMS,
@@ -35,6 +37,10 @@ from tyoparipaivakirja.core.roles import (
     MAX_SUPERVISION_WEEKS,
     MAX_TITLE_LENGTH,
 )
+from tyoparipaivakirja.core.summary import Place, PlaceField, PlaceKind
+from tyoparipaivakirja.core.supervision import MAX_ITEM_LENGTH as MAX_SUPERVISION_ITEM_LENGTH
+from tyoparipaivakirja.core.supervision import MAX_ITEMS as MAX_SUPERVISION_ITEMS
+from tyoparipaivakirja.core.supervision import MAX_SUPERVISOR_LENGTH
 from tyoparipaivakirja.core.trends import MIN_SHARED_WEEKS
 
 _ROLE_FIELDS = {
@@ -287,7 +293,117 @@ def validation_message(error: ValidationError) -> str:
         return QCoreApplication.translate("Messages", "Give the journal a name.")
     if field in _DEBRIEF_FIELDS:
         return debrief_message(field, reason)
+    if field in _SUPERVISION_FIELDS:
+        return supervision_message(field, reason)
     return _member_message(reason)
+
+
+_SUPERVISION_FIELDS = frozenset(
+    {
+        ValidationField.SUPERVISION_SESSION,
+        ValidationField.AGENDA_ITEM,
+        ValidationField.AGREEMENT,
+        ValidationField.SUMMARY_PERIOD,
+    }
+)
+
+
+def supervision_message(field: ValidationField, reason: ValidationReason) -> str:
+    """Why a supervision session or a summary period was refused."""
+    match field, reason:
+        case ValidationField.SUPERVISION_SESSION, ValidationReason.NOT_FOUND:
+            return QCoreApplication.translate(
+                "Messages", "This supervision session was removed. Choose another one."
+            )
+        case ValidationField.SUPERVISION_SESSION, _:
+            return QCoreApplication.translate(
+                "Messages", "Write the supervisor's name on one line, at most %1 characters."
+            ).replace("%1", str(MAX_SUPERVISOR_LENGTH))
+        case ((ValidationField.AGENDA_ITEM | ValidationField.AGREEMENT), ValidationReason.REQUIRED):
+            return QCoreApplication.translate(
+                "Messages", "Write something in every row, or remove the empty row."
+            )
+        case ((ValidationField.AGENDA_ITEM | ValidationField.AGREEMENT), _):
+            return (
+                QCoreApplication.translate(
+                    "Messages", "Keep each row under %1 characters and at most %2 rows."
+                )
+                .replace("%1", str(MAX_SUPERVISION_ITEM_LENGTH))
+                .replace("%2", str(MAX_SUPERVISION_ITEMS))
+            )
+        case ValidationField.SUMMARY_PERIOD, ValidationReason.IN_FUTURE:
+            return QCoreApplication.translate(
+                "Messages", "The period cannot start in the future. Choose an earlier start."
+            )
+        case _:
+            return QCoreApplication.translate(
+                "Messages", "The period ends before it starts. Check the two dates."
+            )
+
+
+def finding_kind_text(kind: FindingKind) -> str:
+    """What the privacy scan found, in a few words."""
+    match kind:
+        case FindingKind.HETU:
+            return QCoreApplication.translate("Messages", "a personal identity code")
+        case FindingKind.HETU_LIKE:
+            return QCoreApplication.translate(
+                "Messages", "something that looks like a personal identity code"
+            )
+        case FindingKind.PHONE:
+            return QCoreApplication.translate("Messages", "a phone number")
+        case _:
+            return QCoreApplication.translate("Messages", "an e-mail address")
+
+
+def privacy_place_text(place: Place) -> str:
+    """Where in the journal a finding is, so the user knows where to go and fix it."""
+    field_text = {
+        PlaceField.JOURNAL_NAME: QCoreApplication.translate("Messages", "the journal's name"),
+        PlaceField.PAIR_NAMES: QCoreApplication.translate("Messages", "the members' names"),
+        PlaceField.TOPIC: QCoreApplication.translate("Messages", "topic for supervision"),
+        PlaceField.WENT_WELL: QCoreApplication.translate("Messages", "What went well and why?"),
+        PlaceField.WAS_HARD: QCoreApplication.translate("Messages", "What was hard and why?"),
+        PlaceField.LEARNING: QCoreApplication.translate("Messages", "What did we learn?"),
+        PlaceField.ROLE_SPLIT_NOTE: QCoreApplication.translate(
+            "Messages", "Did the role split work as agreed?"
+        ),
+        PlaceField.AGREEMENT: QCoreApplication.translate("Messages", "agreement"),
+        PlaceField.ROLE_ITEM: QCoreApplication.translate("Messages", "a task of the role split"),
+        PlaceField.MEMBER_NAME: QCoreApplication.translate("Messages", "a member's name"),
+    }[place.field]
+    match place.kind:
+        case PlaceKind.DEBRIEF if place.visit_date is not None:
+            return (
+                QCoreApplication.translate("Messages", "Debrief of %1, %2")
+                .replace("%1", format_date(place.visit_date))
+                .replace("%2", field_text)
+            )
+        case PlaceKind.DEBRIEF:
+            return (
+                QCoreApplication.translate("Messages", "A debrief, %1 %2")
+                .replace("%1", field_text)
+                .replace("%2", str(place.number))
+            )
+        case PlaceKind.AGENDA:
+            return QCoreApplication.translate("Messages", "Session agenda, item %1").replace(
+                "%1", str(place.number)
+            )
+        case PlaceKind.AGREEMENT:
+            return QCoreApplication.translate(
+                "Messages", "Agreements of the previous session, item %1"
+            ).replace("%1", str(place.number))
+        case _:
+            return field_text
+
+
+def unprotected_pdf_warning() -> str:
+    """Said wherever a summary is saved without a password."""
+    return QCoreApplication.translate(
+        "Messages",
+        "The PDF has no password: anyone who gets the file can read it. "
+        "Keep it safe, or set a password.",
+    )
 
 
 _DEBRIEF_FIELDS = frozenset(

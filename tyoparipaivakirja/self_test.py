@@ -2,8 +2,9 @@
 
 Headless (the offscreen Qt platform unless one is set) and self-contained: it creates a
 journal with invented content in a temporary folder, writes a debrief and a check-in in
-a personal area, builds a PDF, locks and reopens the journal, verifies it, opens the main
-window once, and removes the folder. Each step prints one short line; the first failure
+a personal area, builds the work supervision summary PDF (password-protected, read back
+with QtPdf), locks and reopens the journal, verifies it, opens the main window once, and
+removes the folder. Each step prints one short line; the first failure
 ends the run with a non-zero exit code and a sentence saying which step broke.
 
 Nothing the test writes is real content, and nothing is left behind.
@@ -19,7 +20,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 EXIT_OK = 0
@@ -82,7 +83,7 @@ def _create(state: _State) -> None:
 
 
 def _debrief(state: _State) -> None:
-    from tyoparipaivakirja.core.debriefs import Debrief, Theme, VisitType
+    from tyoparipaivakirja.core.debriefs import Debrief, SharingLevel, Theme, VisitType
     from tyoparipaivakirja.storage.journal import open_journal
 
     journal = open_journal(state.folder, state.pair_passphrase)
@@ -93,6 +94,9 @@ def _debrief(state: _State) -> None:
             client_code="T-01",
             themes=(Theme.HOUSING,),
             uppermost="Itsetestin kirjaus: ääkköset å, ä, ö toimivat.",
+            what_happened="Kävimme läpi asumisen tilanteen.",
+            went_well="Keskustelu sujui.",
+            sharing=SharingLevel.TOPICS_AND_REFLECTION,
         )
         entry_id = journal.debriefs.save(entry, state.member_id, date.today())
         _check(journal.debriefs.get(entry_id).uppermost == entry.uppermost, "debrief read back")
@@ -123,25 +127,42 @@ def _checkin(state: _State) -> None:
 
 
 def _pdf(state: _State) -> None:
-    """The role description PDF, built and written as the app does it."""
-    from tyoparipaivakirja.gui.role_description_pdf import role_description_document
-    from tyoparipaivakirja.report.role_description import build_role_description
+    """The work supervision summary, as the app makes it: the privacy gate, the PDF,
+    AES-256 with a password (pikepdf), an atomic write, and a read-back through QtPdf
+    (the preview's engine) with the password."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+
+    from tyoparipaivakirja.core.summary import build_summary, privacy_gate
+    from tyoparipaivakirja.report.summary_words import CONFIDENTIAL
+    from tyoparipaivakirja.report.supervision_summary import finished_pdf
     from tyoparipaivakirja.storage.files import write_export
     from tyoparipaivakirja.storage.journal import open_journal
 
+    today = date.today()
     journal = open_journal(state.folder, state.pair_passphrase)
     try:
-        draft = journal.roles.start_draft_from_defaults(date.today())
-        document = role_description_document(
-            journal.info.name, journal.members(), draft, date.today()
-        )
+        data = journal.supervision.summary_input(today - timedelta(days=28), today, today)
     finally:
         journal.lock()
-    data = build_role_description(document)
-    _check(data.startswith(b"%PDF-") and b"%%EOF" in data[-64:], "the PDF is not complete")
+    summary = build_summary(data)
+    _check(not privacy_gate(summary).blocked, "the privacy check blocked the summary")
+    password = "itsetesti-" + secrets.token_hex(6)
+    pdf = finished_pdf(summary, password)
+    _check(pdf.startswith(b"%PDF-"), "the summary PDF is not complete")
     target = state.folder.parent / "itsetesti.pdf"
-    write_export(target, data)
-    _check(target.read_bytes() == data, "the PDF file was not written whole")
+    write_export(target, pdf)
+    _check(target.read_bytes() == pdf, "the PDF file was not written whole")
+    raw = QByteArray(target.read_bytes())
+    buffer = QBuffer(raw)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.setPassword(password)
+    document.load(buffer)
+    _check(document.pageCount() > 0, "QtPdf cannot open the summary")
+    text = document.getAllText(0).text()
+    _check(CONFIDENTIAL.split()[0] in text, "the summary's first page lacks its cover text")
+    document.close()
     state.pdf = target
 
 
@@ -187,7 +208,7 @@ def run_self_test(say: Callable[[str], None] = print) -> int:
         ("create a journal", lambda: _create(state)),
         ("write a debrief", lambda: _debrief(state)),
         ("write a check-in in a personal area", lambda: _checkin(state)),
-        ("build a PDF", lambda: _pdf(state)),
+        ("build the supervision summary PDF", lambda: _pdf(state)),
         ("verify the journal", lambda: _verify(state)),
         ("open the main window", lambda: _window(state)),
     ]

@@ -426,14 +426,18 @@
                                         write everything as plain-text JSON
   tyoparipaivakirja import JOURNAL_DIR FILE.json
                                         make a new journal from an export
+  tyoparipaivakirja summary JOURNAL_DIR --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--pdf-password-prompt]
+                                        write the work supervision summary
 
 Passphrases are asked without showing them. With --passphrase-stdin they are read
 from standard input, one per line (passwd: the old one, then the new one; export:
 the pair&apos;s, then one line per personal area in member order, empty to leave it out;
-import: the new pair passphrase, then a new own passphrase per personal area).
+import: the new pair passphrase, then a new own passphrase per personal area;
+summary: the pair passphrase, then the PDF password if asked for).
 
 Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
-5 damaged or not a journal, 6 made by a newer version, 7 refused input.</source>
+5 damaged or not a journal, 6 made by a newer version, 7 refused input,
+8 the summary holds a personal identity code (nothing was written).</source>
         <translation>Käyttö:
   tyoparipaivakirja [KANSIO]             avaa sovellus (annetussa päiväkirjassa)
   tyoparipaivakirja --demo               avaa sovellus uudessa demopäiväkirjassa
@@ -453,14 +457,18 @@ Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
                                          vie kaikki salaamattomana JSON-tekstinä
   tyoparipaivakirja import KANSIO TIEDOSTO.json
                                          tee viennistä uusi päiväkirja
+  tyoparipaivakirja summary KANSIO --from VVVV-KK-PP --to VVVV-KK-PP --out TIEDOSTO.pdf [--pdf-password-prompt]
+                                         kirjoita työnohjausyhteenveto
 
 Tunnuslauseet kysytään niitä näyttämättä. Valitsimella --passphrase-stdin ne luetaan
 vakiosyötteestä, yksi riviä kohden (passwd: ensin vanha, sitten uusi; export: ensin
 parin, sitten yksi rivi kutakin omaa osiota kohden jäsenten järjestyksessä, tyhjä jättää
-osion pois; import: parin uusi tunnuslause, sitten uusi oma tunnuslause kullekin omalle osiolle).
+osion pois; import: parin uusi tunnuslause, sitten uusi oma tunnuslause kullekin omalle osiolle;
+summary: parin tunnuslause, sitten PDF:n salasana, jos sitä pyydettiin).
 
 Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päiväkirja auki muualla,
-5 vaurioitunut tai ei päiväkirja, 6 uudemman version tekemä, 7 hylätty syöte.</translation>
+5 vaurioitunut tai ei päiväkirja, 6 uudemman version tekemä, 7 hylätty syöte,
+8 yhteenvedossa olisi henkilötunnus (mitään ei kirjoitettu).</translation>
     </message>
     <message>
         <source>Standard input ended before all passphrases were read.</source>
@@ -561,6 +569,38 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>A new journal with %1 debriefs was made from the export.</source>
         <translation>Viennistä tehtiin uusi päiväkirja, jossa on %1 purkua.</translation>
+    </message>
+    <message>
+        <source>Blocked: %1 in %2. Remove it there, then try again.</source>
+        <translation>Estetty: %1 kohdassa %2. Poista se sieltä ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Check: %1 in %2.</source>
+        <translation>Tarkista: %1 kohdassa %2.</translation>
+    </message>
+    <message>
+        <source>The summary was not written.</source>
+        <translation>Yhteenvetoa ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>PDF password: </source>
+        <translation>PDF:n salasana: </translation>
+    </message>
+    <message>
+        <source>The same PDF password again: </source>
+        <translation>Sama PDF:n salasana uudelleen: </translation>
+    </message>
+    <message>
+        <source>The two PDF passwords differ.</source>
+        <translation>PDF:n salasanat eivät täsmää.</translation>
+    </message>
+    <message>
+        <source>The PDF password is empty.</source>
+        <translation>PDF:n salasana on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The summary was written to %1.</source>
+        <translation>Yhteenveto kirjoitettiin tiedostoon %1.</translation>
     </message>
     <message>
         <source>Give either --demo or a journal folder, not both.</source>
@@ -1872,6 +1912,106 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Give the journal a name.</source>
         <translation>Anna päiväkirjalle nimi.</translation>
+    </message>
+    <message>
+        <source>This supervision session was removed. Choose another one.</source>
+        <translation>Tämä työnohjauskerta on poistettu. Valitse toinen.</translation>
+    </message>
+    <message>
+        <source>Write the supervisor&apos;s name on one line, at most %1 characters.</source>
+        <translation>Kirjoita työnohjaajan nimi yhdelle riville, enintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>Write something in every row, or remove the empty row.</source>
+        <translation>Kirjoita jokaiselle riville jotain tai poista tyhjä rivi.</translation>
+    </message>
+    <message>
+        <source>Keep each row under %1 characters and at most %2 rows.</source>
+        <translation>Kirjoita kullekin riville alle %1 merkkiä ja enintään %2 riviä.</translation>
+    </message>
+    <message>
+        <source>The period cannot start in the future. Choose an earlier start.</source>
+        <translation>Jakso ei voi alkaa tulevaisuudessa. Valitse aiempi alkupäivä.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Check the two dates.</source>
+        <translation>Jakso päättyy ennen kuin se alkaa. Tarkista päivämäärät.</translation>
+    </message>
+    <message>
+        <source>a personal identity code</source>
+        <translation>henkilötunnus</translation>
+    </message>
+    <message>
+        <source>something that looks like a personal identity code</source>
+        <translation>henkilötunnukselta näyttävä merkkijono</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>puhelinnumero</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s name</source>
+        <translation>päiväkirjan nimi</translation>
+    </message>
+    <message>
+        <source>the members&apos; names</source>
+        <translation>jäsenten nimet</translation>
+    </message>
+    <message>
+        <source>topic for supervision</source>
+        <translation>nosto työnohjaukseen</translation>
+    </message>
+    <message>
+        <source>What went well and why?</source>
+        <translation>Mikä onnistui ja miksi?</translation>
+    </message>
+    <message>
+        <source>What was hard and why?</source>
+        <translation>Mikä oli vaikeaa ja miksi?</translation>
+    </message>
+    <message>
+        <source>What did we learn?</source>
+        <translation>Mitä opimme?</translation>
+    </message>
+    <message>
+        <source>Did the role split work as agreed?</source>
+        <translation>Toimiko roolijako kuten sovittiin?</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>sopimus</translation>
+    </message>
+    <message>
+        <source>a task of the role split</source>
+        <translation>roolijaon tehtävä</translation>
+    </message>
+    <message>
+        <source>a member&apos;s name</source>
+        <translation>jäsenen nimi</translation>
+    </message>
+    <message>
+        <source>Debrief of %1, %2</source>
+        <translation>Purku %1, %2</translation>
+    </message>
+    <message>
+        <source>A debrief, %1 %2</source>
+        <translation>Purku, %1 %2</translation>
+    </message>
+    <message>
+        <source>Session agenda, item %1</source>
+        <translation>Työnohjauskerran asialista, kohta %1</translation>
+    </message>
+    <message>
+        <source>Agreements of the previous session, item %1</source>
+        <translation>Edellisen työnohjauskerran sopimukset, kohta %1</translation>
+    </message>
+    <message>
+        <source>The PDF has no password: anyone who gets the file can read it. Keep it safe, or set a password.</source>
+        <translation>PDF:llä ei ole salasanaa: kuka tahansa tiedoston saava voi lukea sen. Säilytä se huolella tai aseta salasana.</translation>
     </message>
     <message>
         <source>The visit date cannot be in the future. Choose today or earlier.</source>
@@ -3246,6 +3386,125 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
 </context>
 <context>
+    <name>SessionEditor</name>
+    <message>
+        <source>First name is enough (optional)</source>
+        <translation>Etunimi riittää (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Asialista</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Siirrä &amp;alas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from agenda</source>
+        <translation>&amp;Poista asialistalta</translation>
+    </message>
+    <message>
+        <source>A topic of your own</source>
+        <translation>Oma aihe</translation>
+    </message>
+    <message>
+        <source>Something else to talk about</source>
+        <translation>Jokin muu puheeksi otettava</translation>
+    </message>
+    <message>
+        <source>&amp;Add topic</source>
+        <translation>&amp;Lisää aihe</translation>
+    </message>
+    <message>
+        <source>Topics raised in debriefs</source>
+        <translation>Purkujen nostot</translation>
+    </message>
+    <message>
+        <source>Add to agenda</source>
+        <translation>Lisää asialistalle</translation>
+    </message>
+    <message>
+        <source>No topics were raised in shared debriefs since the previous session.</source>
+        <translation>Jaetuissa puruissa ei ole nostettu aiheita edellisen työnohjauskerran jälkeen.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Sopimukset</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Sopimus</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Add a&amp;greement</source>
+        <translation>Lisää s&amp;opimus</translation>
+    </message>
+    <message>
+        <source>Remove agreement</source>
+        <translation>Poista sopimus</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>&amp;Tallenna työnohjauskerta</translation>
+    </message>
+    <message>
+        <source>Make the su&amp;mmary…</source>
+        <translation>Tee y&amp;hteenveto…</translation>
+    </message>
+    <message>
+        <source>Saves the session, then makes the summary for the supervisor</source>
+        <translation>Tallentaa työnohjauskerran ja tekee yhteenvedon työnohjaajalle</translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translation>Poista työnohjauskerta…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Työnohjaaja</translation>
+    </message>
+    <message>
+        <source>In the order you want to talk about them. Drag or use the buttons.</source>
+        <translation>Siinä järjestyksessä, jossa haluatte puhua niistä. Vedä tai käytä painikkeita.</translation>
+    </message>
+    <message>
+        <source>Topics raised in debriefs since the previous session</source>
+        <translation>Purkujen nostot edellisen työnohjauskerran jälkeen</translation>
+    </message>
+    <message>
+        <source>What was agreed in this session; the next summary reports on them.</source>
+        <translation>Mitä tällä kerralla sovittiin; seuraava yhteenveto kertoo, miten ne ovat edenneet.</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Työnohjaus %1</translation>
+    </message>
+    <message>
+        <source>Who sees to it</source>
+        <translation>Kuka hoitaa</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Tallennettu klo %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3333,6 +3592,215 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Direction: %1</source>
         <translation>Suunta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Summary for work supervision</source>
+        <translation>Työnohjausyhteenveto</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Jakso alkaa</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Jakso päättyy</translation>
+    </message>
+    <message>
+        <source>PDF password (optional)</source>
+        <translation>PDF:n salasana (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>The same PDF password again</source>
+        <translation>Sama PDF:n salasana uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Check and make the summary</source>
+        <translation>&amp;Tarkista ja tee yhteenveto</translation>
+    </message>
+    <message>
+        <source>Making the summary</source>
+        <translation>Yhteenvetoa tehdään</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Privacy check</source>
+        <translation>Tietosuojatarkistus</translation>
+    </message>
+    <message>
+        <source>&amp;Open the debrief to fix it</source>
+        <translation>&amp;Avaa purku ja korjaa</translation>
+    </message>
+    <message>
+        <source>I have checked these and they may go to the supervisor</source>
+        <translation>Olen tarkistanut nämä, ja ne saavat mennä työnohjaajalle</translation>
+    </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Yhteenvedon esikatselu</translation>
+    </message>
+    <message>
+        <source>The preview appears here once the summary is made.</source>
+        <translation>Esikatselu näkyy tässä, kun yhteenveto on tehty.</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Tallenna PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Päättyen</translation>
+    </message>
+    <message>
+        <source>Same password again</source>
+        <translation>Sama salasana uudelleen</translation>
+    </message>
+    <message>
+        <source>Only what you shared for supervision goes into it: topics, counts, reflections shared with “topics and reflection”, the role split, well-being trends each of you shared, and agreements. Clients are lettered A, B, C…; client codes never appear.</source>
+        <translation>Yhteenvetoon tulee vain se, minkä olette jakaneet työnohjaukseen: nostot, lukumäärät, jaolla ”nostot ja reflektio” jaetut reflektiot, roolijako, kummankin itse jakama jaksamisen kehitys ja sopimukset. Asiakkaat merkitään kirjaimin A, B, C…; asiakkaiden koodit eivät näy.</translation>
+    </message>
+    <message>
+        <source>The passwords differ. Type the same password twice.</source>
+        <translation>Salasanat eivät täsmää. Kirjoita sama salasana kahdesti.</translation>
+    </message>
+    <message>
+        <source>The summary was not made: it would print a personal identity code. Open the debrief, remove the code, and try again.</source>
+        <translation>Yhteenvetoa ei tehty, koska siihen tulostuisi henkilötunnus. Avaa purku, poista tunnus ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Check the items below. When they may go to the supervisor, tick the box; otherwise fix them first.</source>
+        <translation>Tarkista alla olevat kohdat. Jos ne saavat mennä työnohjaajalle, rastita ruutu; muuten korjaa ne ensin.</translation>
+    </message>
+    <message>
+        <source>Blocks: %1 in %2 (%3)</source>
+        <translation>Estää: %1 kohdassa %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Check: %1 in %2 (%3)</source>
+        <translation>Tarkista: %1 kohdassa %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Press “Check and make the summary” again.</source>
+        <translation>Paina uudelleen ”Tarkista ja tee yhteenveto”.</translation>
+    </message>
+    <message>
+        <source>Making the summary…</source>
+        <translation>Yhteenvetoa tehdään…</translation>
+    </message>
+    <message>
+        <source>The summary is ready: %1 pages. Look it over, then save or print it.</source>
+        <translation>Yhteenveto on valmis: %1 sivua. Katso se läpi ja tallenna tai tulosta se.</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Tallenna yhteenveto</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary was not saved</source>
+        <translation>Yhteenvetoa ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Tallennettu nimellä %1.</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Tulosta yhteenveto</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Lähetetty tulostimelle.</translation>
+    </message>
+</context>
+<context>
+    <name>Supervision</name>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Kesken</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Luovuttu</translation>
+    </message>
+    <message>
+        <source>Agreement text</source>
+        <translation>Sopimuksen teksti</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>Supervision sessions</source>
+        <translation>Työnohjauskerrat</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Uusi työnohjauskerta</translation>
+    </message>
+    <message>
+        <source>Summary without a session…</source>
+        <translation>Yhteenveto ilman työnohjauskertaa…</translation>
+    </message>
+    <message>
+        <source>A summary for any period, without an agenda from a session</source>
+        <translation>Yhteenveto mille tahansa jaksolle ilman työnohjauskerran asialistaa</translation>
+    </message>
+    <message>
+        <source>Work supervision</source>
+        <translation>Työnohjaus</translation>
+    </message>
+    <message>
+        <source>Record your work supervision sessions here: the agenda from the topics you raised in debriefs, what was agreed, and the summary for the supervisor.</source>
+        <translation>Kirjaa tänne työnohjauskerrat: asialista purkujen nostoista, mitä sovittiin, ja yhteenveto työnohjaajalle.</translation>
+    </message>
+    <message>
+        <source>Start the first session</source>
+        <translation>Aloita ensimmäinen työnohjauskerta</translation>
+    </message>
+    <message>
+        <source>(planned)</source>
+        <translation>(tulossa)</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Poista työnohjauskerta</translation>
+    </message>
+    <message>
+        <source>Delete this session with its agenda and agreements? This cannot be undone.</source>
+        <translation>Poistetaanko tämä työnohjauskerta asialistoineen ja sopimuksineen? Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
     </message>
 </context>
 <context>

@@ -426,14 +426,18 @@
                                         write everything as plain-text JSON
   tyoparipaivakirja import JOURNAL_DIR FILE.json
                                         make a new journal from an export
+  tyoparipaivakirja summary JOURNAL_DIR --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--pdf-password-prompt]
+                                        write the work supervision summary
 
 Passphrases are asked without showing them. With --passphrase-stdin they are read
 from standard input, one per line (passwd: the old one, then the new one; export:
 the pair&apos;s, then one line per personal area in member order, empty to leave it out;
-import: the new pair passphrase, then a new own passphrase per personal area).
+import: the new pair passphrase, then a new own passphrase per personal area;
+summary: the pair passphrase, then the PDF password if asked for).
 
 Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
-5 damaged or not a journal, 6 made by a newer version, 7 refused input.</source>
+5 damaged or not a journal, 6 made by a newer version, 7 refused input,
+8 the summary holds a personal identity code (nothing was written).</source>
         <translation>Användning:
   tyoparipaivakirja [MAPP]               öppna appen (i den dagboken, om den anges)
   tyoparipaivakirja --demo               öppna appen i en ny demodagbok
@@ -453,14 +457,18 @@ Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
                                          skriv allt som okrypterad JSON-text
   tyoparipaivakirja import MAPP FIL.json
                                          gör en ny dagbok av en export
+  tyoparipaivakirja summary MAPP --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --out FIL.pdf [--pdf-password-prompt]
+                                         skriv sammanfattningen för handledningen
 
 Lösenfraserna frågas utan att visas. Med --passphrase-stdin läses de från
 standardinmatningen, en per rad (passwd: först den gamla, sedan den nya; export: först
 parets, sedan en rad per eget område i medlemmarnas ordning, tom för att lämna det utanför;
-import: parets nya lösenfras, sedan en ny egen lösenfras för varje eget område).
+import: parets nya lösenfras, sedan en ny egen lösenfras för varje eget område;
+summary: parets lösenfras, sedan PDF-lösenordet om det efterfrågades).
 
 Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen på annat håll,
-5 skadad eller ingen dagbok, 6 gjord av en nyare version, 7 avvisad inmatning.</translation>
+5 skadad eller ingen dagbok, 6 gjord av en nyare version, 7 avvisad inmatning,
+8 sammanfattningen skulle innehålla en personbeteckning (inget skrevs).</translation>
     </message>
     <message>
         <source>Standard input ended before all passphrases were read.</source>
@@ -561,6 +569,38 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>A new journal with %1 debriefs was made from the export.</source>
         <translation>En ny dagbok med %1 genomgångar gjordes av exporten.</translation>
+    </message>
+    <message>
+        <source>Blocked: %1 in %2. Remove it there, then try again.</source>
+        <translation>Stoppat: %1 i %2. Ta bort det där och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Check: %1 in %2.</source>
+        <translation>Kontrollera: %1 i %2.</translation>
+    </message>
+    <message>
+        <source>The summary was not written.</source>
+        <translation>Sammanfattningen skrevs inte.</translation>
+    </message>
+    <message>
+        <source>PDF password: </source>
+        <translation>PDF-lösenord: </translation>
+    </message>
+    <message>
+        <source>The same PDF password again: </source>
+        <translation>Samma PDF-lösenord igen: </translation>
+    </message>
+    <message>
+        <source>The two PDF passwords differ.</source>
+        <translation>De två PDF-lösenorden är olika.</translation>
+    </message>
+    <message>
+        <source>The PDF password is empty.</source>
+        <translation>PDF-lösenordet är tomt.</translation>
+    </message>
+    <message>
+        <source>The summary was written to %1.</source>
+        <translation>Sammanfattningen skrevs i %1.</translation>
     </message>
     <message>
         <source>Give either --demo or a journal folder, not both.</source>
@@ -1872,6 +1912,106 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Give the journal a name.</source>
         <translation>Ge dagboken ett namn.</translation>
+    </message>
+    <message>
+        <source>This supervision session was removed. Choose another one.</source>
+        <translation>Det här handledningstillfället har tagits bort. Välj ett annat.</translation>
+    </message>
+    <message>
+        <source>Write the supervisor&apos;s name on one line, at most %1 characters.</source>
+        <translation>Skriv handledarens namn på en rad, högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>Write something in every row, or remove the empty row.</source>
+        <translation>Skriv något på varje rad, eller ta bort den tomma raden.</translation>
+    </message>
+    <message>
+        <source>Keep each row under %1 characters and at most %2 rows.</source>
+        <translation>Håll varje rad under %1 tecken och högst %2 rader.</translation>
+    </message>
+    <message>
+        <source>The period cannot start in the future. Choose an earlier start.</source>
+        <translation>Perioden kan inte börja i framtiden. Välj en tidigare början.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Check the two dates.</source>
+        <translation>Perioden slutar innan den börjar. Kontrollera de två datumen.</translation>
+    </message>
+    <message>
+        <source>a personal identity code</source>
+        <translation>en personbeteckning</translation>
+    </message>
+    <message>
+        <source>something that looks like a personal identity code</source>
+        <translation>något som ser ut som en personbeteckning</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>ett telefonnummer</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>en e-postadress</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s name</source>
+        <translation>dagbokens namn</translation>
+    </message>
+    <message>
+        <source>the members&apos; names</source>
+        <translation>medlemmarnas namn</translation>
+    </message>
+    <message>
+        <source>topic for supervision</source>
+        <translation>fråga till handledningen</translation>
+    </message>
+    <message>
+        <source>What went well and why?</source>
+        <translation>Vad lyckades och varför?</translation>
+    </message>
+    <message>
+        <source>What was hard and why?</source>
+        <translation>Vad var svårt och varför?</translation>
+    </message>
+    <message>
+        <source>What did we learn?</source>
+        <translation>Vad lärde vi oss?</translation>
+    </message>
+    <message>
+        <source>Did the role split work as agreed?</source>
+        <translation>Fungerade rollfördelningen som vi kommit överens om?</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>överenskommelse</translation>
+    </message>
+    <message>
+        <source>a task of the role split</source>
+        <translation>en uppgift i rollfördelningen</translation>
+    </message>
+    <message>
+        <source>a member&apos;s name</source>
+        <translation>en medlems namn</translation>
+    </message>
+    <message>
+        <source>Debrief of %1, %2</source>
+        <translation>Genomgång av %1, %2</translation>
+    </message>
+    <message>
+        <source>A debrief, %1 %2</source>
+        <translation>En genomgång, %1 %2</translation>
+    </message>
+    <message>
+        <source>Session agenda, item %1</source>
+        <translation>Handledningstillfällets agenda, punkt %1</translation>
+    </message>
+    <message>
+        <source>Agreements of the previous session, item %1</source>
+        <translation>Överenskommelser från förra tillfället, punkt %1</translation>
+    </message>
+    <message>
+        <source>The PDF has no password: anyone who gets the file can read it. Keep it safe, or set a password.</source>
+        <translation>PDF-filen har inget lösenord: vem som helst som får filen kan läsa den. Förvara den säkert eller ange ett lösenord.</translation>
     </message>
     <message>
         <source>The visit date cannot be in the future. Choose today or earlier.</source>
@@ -3246,6 +3386,125 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     </message>
 </context>
 <context>
+    <name>SessionEditor</name>
+    <message>
+        <source>First name is enough (optional)</source>
+        <translation>Förnamnet räcker (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from agenda</source>
+        <translation>&amp;Ta bort från agendan</translation>
+    </message>
+    <message>
+        <source>A topic of your own</source>
+        <translation>Ett eget ämne</translation>
+    </message>
+    <message>
+        <source>Something else to talk about</source>
+        <translation>Något annat att ta upp</translation>
+    </message>
+    <message>
+        <source>&amp;Add topic</source>
+        <translation>&amp;Lägg till ämne</translation>
+    </message>
+    <message>
+        <source>Topics raised in debriefs</source>
+        <translation>Frågor från genomgångarna</translation>
+    </message>
+    <message>
+        <source>Add to agenda</source>
+        <translation>Lägg till på agendan</translation>
+    </message>
+    <message>
+        <source>No topics were raised in shared debriefs since the previous session.</source>
+        <translation>Inga frågor har lyfts i delade genomgångar sedan förra handledningstillfället.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Överenskommelser</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add a&amp;greement</source>
+        <translation>Lägg till &amp;överenskommelse</translation>
+    </message>
+    <message>
+        <source>Remove agreement</source>
+        <translation>Ta bort överenskommelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>&amp;Spara handledningstillfället</translation>
+    </message>
+    <message>
+        <source>Make the su&amp;mmary…</source>
+        <translation>Gör sa&amp;mmanfattningen…</translation>
+    </message>
+    <message>
+        <source>Saves the session, then makes the summary for the supervisor</source>
+        <translation>Sparar handledningstillfället och gör sedan sammanfattningen för handledaren</translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translation>Radera handledningstillfället…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>In the order you want to talk about them. Drag or use the buttons.</source>
+        <translation>I den ordning ni vill tala om dem. Dra eller använd knapparna.</translation>
+    </message>
+    <message>
+        <source>Topics raised in debriefs since the previous session</source>
+        <translation>Frågor från genomgångarna sedan förra handledningstillfället</translation>
+    </message>
+    <message>
+        <source>What was agreed in this session; the next summary reports on them.</source>
+        <translation>Vad som överenskoms vid det här tillfället; nästa sammanfattning berättar hur det har gått.</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Handledning %1</translation>
+    </message>
+    <message>
+        <source>Who sees to it</source>
+        <translation>Vem sköter det</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Sparat kl. %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3333,6 +3592,215 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Direction: %1</source>
         <translation>Riktning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Summary for work supervision</source>
+        <translation>Sammanfattning för handledningen</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Perioden börjar</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Perioden slutar</translation>
+    </message>
+    <message>
+        <source>PDF password (optional)</source>
+        <translation>PDF-lösenord (frivilligt)</translation>
+    </message>
+    <message>
+        <source>The same PDF password again</source>
+        <translation>Samma PDF-lösenord igen</translation>
+    </message>
+    <message>
+        <source>&amp;Check and make the summary</source>
+        <translation>&amp;Kontrollera och gör sammanfattningen</translation>
+    </message>
+    <message>
+        <source>Making the summary</source>
+        <translation>Sammanfattningen görs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Privacy check</source>
+        <translation>Dataskyddskontroll</translation>
+    </message>
+    <message>
+        <source>&amp;Open the debrief to fix it</source>
+        <translation>&amp;Öppna genomgången och rätta</translation>
+    </message>
+    <message>
+        <source>I have checked these and they may go to the supervisor</source>
+        <translation>Jag har kontrollerat de här och de får gå till handledaren</translation>
+    </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Förhandsvisning av sammanfattningen</translation>
+    </message>
+    <message>
+        <source>The preview appears here once the summary is made.</source>
+        <translation>Förhandsvisningen visas här när sammanfattningen är gjord.</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Spara PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Same password again</source>
+        <translation>Samma lösenord igen</translation>
+    </message>
+    <message>
+        <source>Only what you shared for supervision goes into it: topics, counts, reflections shared with “topics and reflection”, the role split, well-being trends each of you shared, and agreements. Clients are lettered A, B, C…; client codes never appear.</source>
+        <translation>Bara det ni har delat med handledningen kommer med: frågor, antal, reflektioner delade som ”frågor och reflektion”, rollfördelningen, den utveckling av välmåendet som var och en av er har delat, och överenskommelser. Klienterna betecknas A, B, C…; klientkoder syns aldrig.</translation>
+    </message>
+    <message>
+        <source>The passwords differ. Type the same password twice.</source>
+        <translation>Lösenorden är olika. Skriv samma lösenord två gånger.</translation>
+    </message>
+    <message>
+        <source>The summary was not made: it would print a personal identity code. Open the debrief, remove the code, and try again.</source>
+        <translation>Sammanfattningen gjordes inte: den skulle skriva ut en personbeteckning. Öppna genomgången, ta bort beteckningen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Check the items below. When they may go to the supervisor, tick the box; otherwise fix them first.</source>
+        <translation>Kontrollera punkterna nedan. Om de får gå till handledaren, kryssa i rutan; annars rätta dem först.</translation>
+    </message>
+    <message>
+        <source>Blocks: %1 in %2 (%3)</source>
+        <translation>Stoppar: %1 i %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Check: %1 in %2 (%3)</source>
+        <translation>Kontrollera: %1 i %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Press “Check and make the summary” again.</source>
+        <translation>Tryck på ”Kontrollera och gör sammanfattningen” igen.</translation>
+    </message>
+    <message>
+        <source>Making the summary…</source>
+        <translation>Sammanfattningen görs…</translation>
+    </message>
+    <message>
+        <source>The summary is ready: %1 pages. Look it over, then save or print it.</source>
+        <translation>Sammanfattningen är klar: %1 sidor. Titta igenom den och spara eller skriv sedan ut den.</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Spara sammanfattningen</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary was not saved</source>
+        <translation>Sammanfattningen sparades inte</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Sparad som %1.</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Skriv ut sammanfattningen</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Skickad till skrivaren.</translation>
+    </message>
+</context>
+<context>
+    <name>Supervision</name>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Slopad</translation>
+    </message>
+    <message>
+        <source>Agreement text</source>
+        <translation>Överenskommelsens text</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>Supervision sessions</source>
+        <translation>Handledningstillfällen</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>&amp;Nytt handledningstillfälle</translation>
+    </message>
+    <message>
+        <source>Summary without a session…</source>
+        <translation>Sammanfattning utan handledningstillfälle…</translation>
+    </message>
+    <message>
+        <source>A summary for any period, without an agenda from a session</source>
+        <translation>En sammanfattning för vilken period som helst, utan agenda från ett handledningstillfälle</translation>
+    </message>
+    <message>
+        <source>Work supervision</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
+        <source>Record your work supervision sessions here: the agenda from the topics you raised in debriefs, what was agreed, and the summary for the supervisor.</source>
+        <translation>Registrera era handledningstillfällen här: agendan från de frågor ni lyft i genomgångarna, vad som överenskoms och sammanfattningen för handledaren.</translation>
+    </message>
+    <message>
+        <source>Start the first session</source>
+        <translation>Börja det första handledningstillfället</translation>
+    </message>
+    <message>
+        <source>(planned)</source>
+        <translation>(planerat)</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Radera handledningstillfället</translation>
+    </message>
+    <message>
+        <source>Delete this session with its agenda and agreements? This cannot be undone.</source>
+        <translation>Radera det här handledningstillfället med agenda och överenskommelser? Det kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Radera</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from collections import deque
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -50,6 +51,7 @@ class FakeDialogs(Dialogs):
     def __init__(self) -> None:
         self.folder_answers: deque[Path | None] = deque()
         self.file_answers: deque[Path | None] = deque()
+        self.printer_answers: deque[QPrinter | None] = deque()
         self.confirm_answers: deque[bool] = deque()
         self.asked: list[tuple[str, str]] = []  # (kind, title) of every question asked
         self.errors: list[tuple[str, str]] = []
@@ -70,6 +72,12 @@ class FakeDialogs(Dialogs):
         self, parent: QWidget, title: str, suggested: Path, file_filter: str
     ) -> Path | None:
         return self._file("choose_save_file", title)
+
+    def choose_printer(self, parent: QWidget, title: str) -> QPrinter | None:
+        self.asked.append(("choose_printer", title))
+        if not self.printer_answers:
+            raise UnexpectedDialog(f"unscripted print dialog: {title!r}")
+        return self.printer_answers.popleft()
 
     def _file(self, kind: str, title: str) -> Path | None:
         self.asked.append((kind, title))

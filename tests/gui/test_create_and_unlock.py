@@ -36,6 +36,7 @@ from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.overview import OverviewPage
 from tyoparipaivakirja.gui.personal_area import PersonalAreaPage
 from tyoparipaivakirja.gui.roles import RolesPage
+from tyoparipaivakirja.gui.supervision_page import SupervisionPage
 from tyoparipaivakirja.messages import code_message, passphrase_message
 from tyoparipaivakirja.storage.journal import PAIR_CHECK_FILE, PAIR_FILE, Journal, open_journal
 
@@ -75,6 +76,7 @@ def test_create_journal_opens_it(window: MainWindow, dialogs: FakeDialogs, tmp_p
         DebriefsPage,
         FollowUpsPage,
         RolesPage,
+        SupervisionPage,
         PersonalAreaPage,
         OverviewPage,
     }

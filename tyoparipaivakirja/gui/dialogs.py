@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 class Dialogs:
@@ -33,6 +34,13 @@ class Dialogs:
         with_suffix = path.with_suffix(suggested.suffix)
         # Add the missing .pdf only where that replaces nothing the dialog did not ask about.
         return with_suffix if not path.suffix and not with_suffix.exists() else path
+
+    def choose_printer(self, parent: QWidget, title: str) -> QPrinter | None:
+        """The system print dialog; the chosen printer, or None when cancelled."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(title)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def choose_open_file(
         self, parent: QWidget, title: str, start: Path, file_filter: str

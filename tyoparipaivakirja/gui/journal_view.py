@@ -21,6 +21,7 @@ from tyoparipaivakirja.gui.overview import OverviewPage
 from tyoparipaivakirja.gui.page import JournalPage
 from tyoparipaivakirja.gui.personal_area import PersonalAreaPage
 from tyoparipaivakirja.gui.roles import RolesPage
+from tyoparipaivakirja.gui.supervision_page import SupervisionPage
 from tyoparipaivakirja.storage.journal import Journal
 
 NAV_WIDTH = 220
@@ -40,15 +41,18 @@ class JournalView(QWidget):
         self.overview = OverviewPage(journal)
         self.personal = PersonalAreaPage(journal, dialogs=dialogs)
         self.roles = RolesPage(journal, dialogs=dialogs)
-        # The daily tools first; the journal's own details last.
+        self.supervision = SupervisionPage(journal, dialogs)
+        # The daily tools first; the journal's own details last (ui.md's order).
         self.pages: list[JournalPage] = [
             self.debriefs,
             self.follow_ups,
             self.roles,
+            self.supervision,
             self.personal,
             self.overview,
         ]
         self.follow_ups.open_entry_requested.connect(self._open_entry)
+        self.supervision.open_entry_requested.connect(self._open_entry)
         self.overview.change_passphrase_requested.connect(self.change_passphrase_requested)
         self.overview.personal_area_requested.connect(
             lambda: self.show_page(PersonalAreaPage.page_key)

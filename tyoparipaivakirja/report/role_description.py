@@ -10,16 +10,10 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from functools import cache
-from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -28,19 +22,20 @@ from reportlab.platypus import (
     SimpleDocTemplate,
     Spacer,
     Table,
-    TableStyle,
 )
 
-from tyoparipaivakirja.paths import resources_dir
+from tyoparipaivakirja.report.pdf_common import (
+    CREATOR,
+    FONT,
+    MARGIN,
+    MUTED,
+    PDF_LANGUAGE,
+    base_styles,
+    facts_table,
+    markup,
+    register_fonts,
+)
 
-FONT = "LiberationSans"
-FONT_BOLD = "LiberationSans-Bold"
-PDF_LANGUAGE = "fi-FI"
-CREATOR = "Työparipäiväkirja"
-MARGIN = 20 * mm
-INK = colors.HexColor("#1f1f1f")
-MUTED = colors.HexColor("#555555")
-RULE = colors.HexColor("#b5b5b5")
 KEEP_GROUP_TOGETHER = 12  # tasks; a longer group may break across pages
 
 
@@ -93,86 +88,28 @@ class RoleDescriptionDocument:
     page_label: str
 
 
-@cache
-def register_fonts() -> None:
-    """Register the bundled Liberation Sans once per process."""
-    folder = resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(folder / "LiberationSans-Regular.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "LiberationSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD)
-
-
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=FONT, fontSize=10.5, leading=14.5, textColor=INK)
-    return {
-        "body": base,
-        "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=20, leading=25),
-        "subtitle": ParagraphStyle(
-            "subtitle", base, fontSize=12, leading=16, textColor=MUTED, spaceAfter=4 * mm
-        ),
-        "heading": ParagraphStyle(
-            "heading",
-            base,
-            fontName=FONT_BOLD,
-            fontSize=13.5,
-            leading=18,
-            spaceBefore=6 * mm,
-            spaceAfter=2 * mm,
-        ),
-        "group": ParagraphStyle(
-            "group",
-            base,
-            fontName=FONT_BOLD,
-            fontSize=11.5,
-            leading=15,
-            spaceBefore=4 * mm,
-            spaceAfter=1.5 * mm,
-        ),
-        "label": ParagraphStyle("label", base, fontName=FONT_BOLD, alignment=TA_LEFT),
-        "task": ParagraphStyle(
-            "task",
-            base,
-            leftIndent=5 * mm,
-            bulletIndent=1 * mm,
-            bulletFontName=FONT,
-            spaceAfter=1.2 * mm,
-        ),
-        "note": ParagraphStyle(
-            "note", base, fontSize=9.5, leading=12.5, leftIndent=5 * mm, textColor=MUTED
-        ),
-        "muted": ParagraphStyle("muted", base, textColor=MUTED),
-    }
+    styles = base_styles()
+    base = styles["body"]
+    styles["task"] = ParagraphStyle(
+        "task",
+        base,
+        leftIndent=5 * mm,
+        bulletIndent=1 * mm,
+        bulletFontName=FONT,
+        spaceAfter=1.2 * mm,
+    )
+    styles["note"] = ParagraphStyle(
+        "note", base, fontSize=9.5, leading=12.5, leftIndent=5 * mm, textColor=MUTED
+    )
+    return styles
 
 
-def _text(value: str) -> str:
-    """User text as Paragraph markup: escaped, line breaks kept."""
-    return escape(value).replace("\n", "<br/>")
+_text = markup
 
 
 def _facts_table(facts: tuple[Fact, ...], styles: dict[str, ParagraphStyle]) -> Table:
-    width = A4[0] - 2 * MARGIN
-    rows = [
-        [
-            Paragraph(_text(fact.label), styles["label"]),
-            Paragraph(_text(fact.value), styles["body"]),
-        ]
-        for fact in facts
-    ]
-    table = Table(rows, colWidths=[width * 0.34, width * 0.66], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),  # else the cells name Helvetica
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.2 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2 * mm),
-                ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
-            ]
-        )
-    )
-    return table
+    return facts_table([(fact.label, fact.value) for fact in facts], styles)
 
 
 def _story(document: RoleDescriptionDocument) -> list[Flowable]:

@@ -66,6 +66,7 @@ from tyoparipaivakirja.storage.files import ensure_private_folder, fsync_folder
 from tyoparipaivakirja.storage.instrument_files import load_instruments
 from tyoparipaivakirja.storage.lockfile import LOCK_FILE_NAME, FolderLock
 from tyoparipaivakirja.storage.roles import RoleSplitStore
+from tyoparipaivakirja.storage.supervision import SupervisionStore
 
 PAIR_FILE = "pair.db"
 PAIR_CHECK_FILE = "pair.check.db"
@@ -478,6 +479,11 @@ class Journal:
     def debriefs(self) -> DebriefStore:
         """The debrief entries of this journal."""
         return DebriefStore(self)
+
+    @property
+    def supervision(self) -> SupervisionStore:
+        """The work supervision sessions of this journal."""
+        return SupervisionStore(self)
 
     # --- members ---------------------------------------------------------------
 

@@ -52,6 +52,7 @@ from tyoparipaivakirja.core.errors import (
 from tyoparipaivakirja.core.members import Role
 from tyoparipaivakirja.core.passphrase import require_new_passphrase
 from tyoparipaivakirja.core.roles import Lead, ReasonCategory, RevisionStatus
+from tyoparipaivakirja.core.supervision import AgreementStatus
 from tyoparipaivakirja.core.trends import TrendWord
 from tyoparipaivakirja.paths import resources_dir
 from tyoparipaivakirja.storage import cipher, database, schema
@@ -281,6 +282,37 @@ PAIR_TABLES: tuple[Table, ...] = (
         (_text("share_id"), _text("week_start"), _int("stress")),
         "share_id, week_start",
         description="The weekly stress values (1–5) of each shared trend.",
+    ),
+    Table(
+        "supervision_sessions",
+        (_text("session_id"), _text("held_on"), _text("supervisor"), _text("created_at")),
+        "held_on, session_id",
+        description="Work supervision sessions (työnohjauskerrat), past and planned.",
+    ),
+    Table(
+        "supervision_agenda",
+        (
+            _text("session_id"),
+            _int("position"),
+            _text("text"),
+            _json("tags", "List of tag identifiers."),
+            _text("raised_by"),
+            _int("entry_id", nullable=True),
+        ),
+        "session_id, position",
+        description="The agenda of each session; entry_id is the debrief a topic came from.",
+    ),
+    Table(
+        "supervision_agreements",
+        (
+            _text("session_id"),
+            _int("position"),
+            _text("text"),
+            _text("owner"),
+            _text("status", choices=_values(AgreementStatus)),
+        ),
+        "session_id, position",
+        description="What was agreed in each session, who sees to it and how it stands.",
     ),
 )
 

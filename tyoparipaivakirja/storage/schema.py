@@ -281,6 +281,45 @@ PAIR_MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    Migration(
+        5,
+        "work supervision sessions, their agendas and agreements",
+        (
+            """
+            CREATE TABLE supervision_sessions (
+                session_id TEXT PRIMARY KEY,
+                held_on    TEXT NOT NULL,
+                supervisor TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL
+            ) STRICT
+            """,
+            "CREATE INDEX supervision_sessions_by_date ON supervision_sessions (held_on)",
+            """
+            CREATE TABLE supervision_agenda (
+                session_id TEXT NOT NULL
+                           REFERENCES supervision_sessions (session_id) ON DELETE CASCADE,
+                position   INTEGER NOT NULL,
+                text       TEXT NOT NULL,
+                tags       TEXT NOT NULL DEFAULT '[]',
+                raised_by  TEXT NOT NULL,
+                entry_id   INTEGER,
+                PRIMARY KEY (session_id, position)
+            ) STRICT
+            """,
+            """
+            CREATE TABLE supervision_agreements (
+                session_id TEXT NOT NULL
+                           REFERENCES supervision_sessions (session_id) ON DELETE CASCADE,
+                position   INTEGER NOT NULL,
+                text       TEXT NOT NULL,
+                owner      TEXT NOT NULL,
+                status     TEXT NOT NULL
+                           CHECK (status IN ('avoin', 'kesken', 'tehty', 'luovuttu')),
+                PRIMARY KEY (session_id, position)
+            ) STRICT
+            """,
+        ),
+    ),
 )
 
 PERSONAL_MIGRATIONS: tuple[Migration, ...] = (

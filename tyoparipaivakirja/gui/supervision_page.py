@@ -1,0 +1,550 @@
+"""Työnohjaus: the work supervision sessions, their agenda and agreements, and the summary.
+
+The list on the left holds the sessions (newest first). The editor on the right keeps
+one session: its date and supervisor, the agenda built from the topics raised in shared
+debriefs since the previous session (add, reorder, drop, or write your own), and the
+agreements made (text, who, status). "Make the summary" opens the summary dialog.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tyoparipaivakirja.core import dates
+from tyoparipaivakirja.core.debriefs import TOGETHER
+from tyoparipaivakirja.core.errors import JournalError
+from tyoparipaivakirja.core.members import Member
+from tyoparipaivakirja.core.supervision import (
+    MAX_ITEM_LENGTH,
+    MAX_SUPERVISOR_LENGTH,
+    AgendaItem,
+    Agreement,
+    AgreementStatus,
+    SupervisionSession,
+    same_topic_key,
+)
+from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.page import JournalPage
+from tyoparipaivakirja.gui.summary_dialog import SummaryDialog, default_period, pydate, qdate
+from tyoparipaivakirja.gui.vocabulary import owner_label, supervision_tag_label
+from tyoparipaivakirja.gui.widgets import (
+    FieldError,
+    form_column,
+    heading,
+    labelled,
+    paragraph,
+)
+from tyoparipaivakirja.messages import error_message
+from tyoparipaivakirja.storage.journal import Journal
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+LIST_WIDTH = 250
+
+
+# lupdate reads translate("Context", "…") calls: the context is spelled out in each.
+translate = QCoreApplication.translate
+
+
+def status_label(status: AgreementStatus) -> str:
+    """Where an agreement stands, in the users' words."""
+    return {
+        AgreementStatus.OPEN: translate("Supervision", "Open"),
+        AgreementStatus.IN_PROGRESS: translate("Supervision", "In progress"),
+        AgreementStatus.DONE: translate("Supervision", "Done"),
+        AgreementStatus.DROPPED: translate("Supervision", "Dropped"),
+    }[status]
+
+
+class AgreementTextDelegate(QStyledItemDelegate):
+    """The agreement text editor in the table, named for screen readers and limited in length."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        editor.setAccessibleName(translate("Supervision", "Agreement text"))
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(MAX_ITEM_LENGTH)
+        return editor
+
+
+class SessionEditor(QWidget):
+    """One session: date, supervisor, agenda and agreements, saved in one step."""
+
+    saved = Signal(str)
+    summary_requested = Signal(str)
+    delete_requested = Signal(str)
+
+    def __init__(self, journal: Journal, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.today = today
+        self.session: SupervisionSession | None = None
+        self.members: list[Member] = []
+
+        self.title = heading("", 2)
+        self.held_on = QDateEdit()
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setDisplayFormat("d.M.yyyy")
+        self.supervisor = QLineEdit()
+        self.supervisor.setMaxLength(MAX_SUPERVISOR_LENGTH)
+        self.supervisor.setPlaceholderText(self.tr("First name is enough (optional)"))
+
+        self.agenda = QListWidget()
+        self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.agenda.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.agenda.setMinimumHeight(110)
+        self.agenda.setWordWrap(True)
+        self.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move do&wn"))
+        self.drop_button = QPushButton(self.tr("&Remove from agenda"))
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.drop_button.clicked.connect(self._drop_agenda_item)
+        self.own_topic = QLineEdit()
+        self.own_topic.setMaxLength(MAX_ITEM_LENGTH)
+        self.own_topic.setAccessibleName(self.tr("A topic of your own"))
+        self.own_topic.setPlaceholderText(self.tr("Something else to talk about"))
+        self.add_topic_button = QPushButton(self.tr("&Add topic"))
+        self.add_topic_button.clicked.connect(self._add_own_topic)
+        self.own_topic.returnPressed.connect(self._add_own_topic)
+
+        self.suggestions = QListWidget()
+        self.suggestions.setAccessibleName(self.tr("Topics raised in debriefs"))
+        self.suggestions.setMinimumHeight(90)
+        self.suggestions.setWordWrap(True)
+        self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.suggestions.itemDoubleClicked.connect(lambda _item: self._take_suggestion())
+        self.take_button = QPushButton(self.tr("Add to agenda"))
+        self.take_button.clicked.connect(self._take_suggestion)
+        self.no_suggestions = QLabel(
+            self.tr("No topics were raised in shared debriefs since the previous session.")
+        )
+        self.no_suggestions.setWordWrap(True)
+
+        self.agreements = QTableWidget(0, 3)
+        self.agreements.setAccessibleName(self.tr("Agreements"))
+        self.agreements.setHorizontalHeaderLabels(
+            [self.tr("Agreement"), self.tr("Who"), self.tr("Status")]
+        )
+        header = self.agreements.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The who and status columns hold combo boxes, which ResizeToContents ignores.
+        for column, width in ((1, 130), (2, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.agreements.setColumnWidth(column, width)
+        self.agreements.verticalHeader().setVisible(False)
+        self.agreements.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.agreements.setWordWrap(True)
+        self.agreements.setItemDelegateForColumn(0, AgreementTextDelegate(self.agreements))
+        self.agreements.setMinimumHeight(120)
+        self.add_agreement_button = QPushButton(self.tr("Add a&greement"))
+        self.add_agreement_button.clicked.connect(lambda: self.add_agreement(Agreement("")))
+        self.remove_agreement_button = QPushButton(self.tr("Remove agreement"))
+        self.remove_agreement_button.clicked.connect(self._remove_agreement)
+
+        self.error = FieldError()
+        self.save_button = QPushButton(self.tr("&Save session"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.summary_button = QPushButton(self.tr("Make the su&mmary…"))
+        self.summary_button.setToolTip(
+            self.tr("Saves the session, then makes the summary for the supervisor")
+        )
+        self.summary_button.clicked.connect(self._request_summary)
+        self.delete_button = QPushButton(self.tr("Delete session…"))
+        self.delete_button.clicked.connect(
+            lambda: self.delete_requested.emit(self.session.session_id if self.session else "")
+        )
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Status"))
+
+        agenda_buttons = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.drop_button):
+            agenda_buttons.addWidget(button)
+        agenda_buttons.addStretch(1)
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.own_topic, 1)
+        own_row.addWidget(self.add_topic_button)
+        suggestion_row = QHBoxLayout()
+        suggestion_row.addStretch(1)
+        suggestion_row.addWidget(self.take_button)
+        agreement_buttons = QHBoxLayout()
+        agreement_buttons.addWidget(self.add_agreement_button)
+        agreement_buttons.addWidget(self.remove_agreement_button)
+        agreement_buttons.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.summary_button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        dates_row = QHBoxLayout()
+        dates_row.addWidget(labelled(self.tr("Date"), self.held_on))
+        dates_row.addWidget(labelled(self.tr("Supervisor"), self.supervisor), 1)
+        layout.addLayout(dates_row)
+        layout.addWidget(heading(self.tr("Agenda"), 3))
+        layout.addWidget(
+            paragraph(self.tr("In the order you want to talk about them. Drag or use the buttons."))
+        )
+        layout.addWidget(self.agenda)
+        layout.addLayout(agenda_buttons)
+        layout.addLayout(own_row)
+        layout.addWidget(
+            heading(self.tr("Topics raised in debriefs since the previous session"), 3)
+        )
+        layout.addWidget(self.suggestions)
+        layout.addWidget(self.no_suggestions)
+        layout.addLayout(suggestion_row)
+        layout.addWidget(heading(self.tr("Agreements"), 3))
+        layout.addWidget(
+            paragraph(self.tr("What was agreed in this session; the next summary reports on them."))
+        )
+        layout.addWidget(self.agreements)
+        layout.addLayout(agreement_buttons)
+        layout.addWidget(self.error)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    # --- showing a session --------------------------------------------------------
+
+    def show_session(self, session: SupervisionSession, members: list[Member]) -> None:
+        same = self.session is not None and self.session.session_id == session.session_id
+        self.session = session
+        self.members = members
+        self.title.setText(
+            self.tr("Session of %1").replace("%1", dates.format_date(session.held_on))
+        )
+        self.held_on.setDate(qdate(session.held_on))
+        self.supervisor.setText(session.supervisor)
+        self.agenda.clear()
+        for item in session.agenda:
+            self._add_agenda_item(item)
+        self.agreements.setRowCount(0)
+        for agreement in session.agreements:
+            self.add_agreement(agreement)
+        self.error.clear_message()
+        if not same:
+            self.status.clear()  # "Saved at…" stays after the list is refreshed by a save
+        self._refresh_suggestions()
+
+    def _item_text(self, item: AgendaItem) -> str:
+        who = owner_label(item.raised_by, self.members)
+        tags = ", ".join(supervision_tag_label(tag) for tag in item.tags)
+        return f"{item.text} — {who}" + (f" · {tags}" if tags else "")
+
+    def _add_agenda_item(self, item: AgendaItem) -> None:
+        row = QListWidgetItem(self._item_text(item))
+        row.setData(ITEM_ROLE, item)
+        self.agenda.addItem(row)
+
+    def _refresh_suggestions(self) -> None:
+        self.suggestions.clear()
+        if self.session is None:
+            return
+        taken = {same_topic_key(item.text) for item in self.agenda_items()}
+        for item in self.journal.supervision.suggested_topics(self.session.session_id, self.today):
+            if same_topic_key(item.text) in taken:
+                continue
+            row = QListWidgetItem(self._item_text(item))
+            row.setData(ITEM_ROLE, item)
+            self.suggestions.addItem(row)
+        has = self.suggestions.count() > 0
+        self.suggestions.setVisible(has)
+        self.take_button.setVisible(has)
+        self.no_suggestions.setVisible(not has)
+
+    # --- editing ------------------------------------------------------------------
+
+    def agenda_items(self) -> list[AgendaItem]:
+        return [self.agenda.item(row).data(ITEM_ROLE) for row in range(self.agenda.count())]
+
+    def _move(self, step: int) -> None:
+        row = self.agenda.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.agenda.count():
+            return
+        item = self.agenda.takeItem(row)
+        self.agenda.insertItem(target, item)
+        self.agenda.setCurrentRow(target)
+
+    def _drop_agenda_item(self) -> None:
+        row = self.agenda.currentRow()
+        if row >= 0:
+            self.agenda.takeItem(row)
+            self._refresh_suggestions()
+
+    def _add_own_topic(self) -> None:
+        text = self.own_topic.text().strip()
+        if not text:
+            return
+        self._add_agenda_item(AgendaItem(text, (), TOGETHER, None))
+        self.own_topic.clear()
+
+    def _take_suggestion(self) -> None:
+        row = self.suggestions.currentRow()
+        if row < 0 and self.suggestions.count():
+            row = 0
+        if row < 0:
+            return
+        item = self.suggestions.takeItem(row)
+        self._add_agenda_item(item.data(ITEM_ROLE))
+        self._refresh_suggestions()
+
+    def add_agreement(self, agreement: Agreement) -> None:
+        row = self.agreements.rowCount()
+        self.agreements.insertRow(row)
+        self.agreements.setItem(row, 0, QTableWidgetItem(agreement.text))
+        owner = QComboBox()
+        owner.setAccessibleName(self.tr("Who sees to it"))
+        owner.addItem(owner_label(TOGETHER, self.members), TOGETHER)
+        for member in self.members:
+            owner.addItem(member.display_name, member.member_id)
+        owner.setCurrentIndex(max(0, owner.findData(agreement.owner)))
+        status = QComboBox()
+        status.setAccessibleName(self.tr("Status"))
+        for value in AgreementStatus:
+            status.addItem(status_label(value), value.value)
+        status.setCurrentIndex(max(0, status.findData(agreement.status.value)))
+        self.agreements.setCellWidget(row, 1, owner)
+        self.agreements.setCellWidget(row, 2, status)
+        if not agreement.text:
+            self.agreements.setCurrentCell(row, 0)
+            cell = self.agreements.item(row, 0)
+            if cell is not None:
+                self.agreements.editItem(cell)
+
+    def _remove_agreement(self) -> None:
+        row = self.agreements.currentRow()
+        if row >= 0:
+            self.agreements.removeRow(row)
+
+    def agreement_rows(self) -> list[Agreement]:
+        rows: list[Agreement] = []
+        for row in range(self.agreements.rowCount()):
+            text_item = self.agreements.item(row, 0)
+            owner = self.agreements.cellWidget(row, 1)
+            status = self.agreements.cellWidget(row, 2)
+            assert isinstance(owner, QComboBox) and isinstance(status, QComboBox)
+            rows.append(
+                Agreement(
+                    text_item.text() if text_item else "",
+                    str(owner.currentData()),
+                    AgreementStatus(str(status.currentData())),
+                )
+            )
+        return rows
+
+    def save(self) -> bool:
+        """Save the session as shown; True when it was saved."""
+        if self.session is None:
+            return False
+        try:
+            self.session = self.journal.supervision.save_session(
+                self.session.session_id,
+                pydate(self.held_on.date()),
+                self.supervisor.text(),
+                self.agenda_items(),
+                self.agreement_rows(),
+            )
+        except JournalError as error:
+            self.error.show_message(error_message(error))
+            return False
+        self.error.clear_message()
+        self.title.setText(
+            self.tr("Session of %1").replace("%1", dates.format_date(self.session.held_on))
+        )
+        self.status.setText(self.tr("Saved at %1").replace("%1", dates.format_time(datetime.now())))
+        self._refresh_suggestions()
+        self.saved.emit(self.session.session_id)
+        return True
+
+    def _request_summary(self) -> None:
+        if self.session is not None and self.save():
+            self.summary_requested.emit(self.session.session_id)
+
+
+class SupervisionPage(JournalPage):
+    """The sessions register, one session's editor, and the summary."""
+
+    page_key = "supervision"
+    open_entry_requested = Signal(int)
+
+    def __init__(
+        self,
+        journal: Journal,
+        dialogs: Dialogs,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.dialogs = dialogs
+        self.today = today or date.today()
+        self.summary_dialog: SummaryDialog | None = None
+
+        self.sessions = QListWidget()
+        self.sessions.setAccessibleName(self.tr("Supervision sessions"))
+        self.sessions.currentItemChanged.connect(self._session_chosen)
+        self.new_button = QPushButton(self.tr("&New session"))
+        self.new_button.clicked.connect(self.new_session)
+        self.summary_button = QPushButton(self.tr("Summary without a session…"))
+        self.summary_button.setToolTip(
+            self.tr("A summary for any period, without an agenda from a session")
+        )
+        self.summary_button.clicked.connect(lambda: self.open_summary(None))
+
+        side = QWidget()
+        side.setMaximumWidth(LIST_WIDTH)
+        side.setMinimumWidth(LIST_WIDTH * 3 // 4)
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(heading(self.tr("Work supervision"), 1))
+        side_layout.addWidget(self.new_button)
+        side_layout.addWidget(self.sessions, 1)
+        side_layout.addWidget(self.summary_button)
+
+        self.editor = SessionEditor(journal, self.today)
+        self.editor.saved.connect(self._reload_keep)
+        self.editor.summary_requested.connect(self.open_summary)
+        self.editor.delete_requested.connect(self.delete_session)
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Record your work supervision sessions here: the agenda from the topics you "
+                    "raised in debriefs, what was agreed, and the summary for the supervisor."
+                )
+            )
+        )
+        self.empty_new_button = QPushButton(self.tr("Start the first session"))
+        self.empty_new_button.clicked.connect(self.new_session)
+        empty_layout.addWidget(self.empty_new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(1)
+        self.right = QStackedWidget()
+        self.right.addWidget(form_column(empty))
+        self.right.addWidget(form_column(self.editor))
+
+        splitter = QSplitter()
+        splitter.addWidget(side)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([LIST_WIDTH, 4 * LIST_WIDTH])
+        layout = QHBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def nav_title(self) -> str:
+        return self.tr("Work supervision")
+
+    def enter(self) -> None:
+        self.reload()
+
+    def reload(self, keep: str | None = None) -> None:
+        try:
+            sessions = self.journal.supervision.sessions()
+        except JournalError:
+            return
+        current = keep or (self.editor.session.session_id if self.editor.session else None)
+        self.sessions.blockSignals(True)
+        self.sessions.clear()
+        chosen_row = 0
+        for row, session in enumerate(reversed(sessions)):
+            text = dates.format_date(session.held_on)
+            if session.supervisor:
+                text += f" · {session.supervisor}"
+            if session.held_on > self.today:
+                text += " " + self.tr("(planned)")
+            item = QListWidgetItem(text)
+            item.setData(ITEM_ROLE, session.session_id)
+            self.sessions.addItem(item)
+            if session.session_id == current:
+                chosen_row = row
+        self.sessions.blockSignals(False)
+        if sessions:
+            self.sessions.setCurrentRow(chosen_row)
+            self._session_chosen(self.sessions.currentItem())
+        else:
+            self.editor.session = None
+            self.right.setCurrentIndex(0)
+
+    def _reload_keep(self, session_id: str) -> None:
+        self.reload(session_id)
+
+    def _session_chosen(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        session = self.journal.supervision.session(str(item.data(ITEM_ROLE)))
+        self.editor.show_session(session, self.journal.members())
+        self.right.setCurrentIndex(1)
+
+    def new_session(self) -> None:
+        """A new session dated today, with the topics raised since the previous one."""
+        session = self.journal.supervision.add_session(self.today)
+        suggested = self.journal.supervision.suggested_topics(session.session_id, self.today)
+        if suggested:
+            session = self.journal.supervision.save_session(
+                session.session_id, session.held_on, "", suggested, []
+            )
+        self.reload(session.session_id)
+        self.editor.held_on.setFocus()
+
+    def delete_session(self, session_id: str) -> None:
+        if not session_id:
+            return
+        if not self.dialogs.confirm(
+            self,
+            self.tr("Delete session"),
+            self.tr("Delete this session with its agenda and agreements? This cannot be undone."),
+            self.tr("Delete"),
+        ):
+            return
+        self.journal.supervision.delete_session(session_id)
+        self.editor.session = None
+        self.reload()
+
+    def open_summary(self, session_id: str | None) -> None:
+        """Open the summary dialog (not modal to the test run: ``open()``)."""
+        start, end = default_period(self.journal, session_id, self.today)
+        dialog = SummaryDialog(self.journal, self.dialogs, session_id, start, end, self.today, self)
+        dialog.open_entry_requested.connect(self.open_entry_requested)
+        dialog.finished.connect(dialog.deleteLater)
+        self.summary_dialog = dialog
+        dialog.open()
+
+    def before_lock(self) -> None:
+        if self.summary_dialog is not None:
+            self.summary_dialog.reject()
+            self.summary_dialog = None
