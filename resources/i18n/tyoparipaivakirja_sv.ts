@@ -3764,11 +3764,11 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation>&amp;Nytt handledningstillfälle</translation>
+        <translation>&amp;Nytt tillfälle</translation>
     </message>
     <message>
         <source>Summary without a session…</source>
-        <translation>Sammanfattning utan handledningstillfälle…</translation>
+        <translation>Sammanfattning utan tillfälle…</translation>
     </message>
     <message>
         <source>A summary for any period, without an agenda from a session</source>
