@@ -2301,6 +2301,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Jos olo on nyt raskas, tukea saa myös täältä:</translation>
     </message>
     <message>
+        <source>Add to the supervision agenda</source>
+        <translation>Lisää työnohjauksen asialistalle</translation>
+    </message>
+    <message>
+        <source>Adds a topic about your coping to the next planned work supervision. None of your answers or notes go with it.</source>
+        <translation>Lisää jaksamisestasi aiheen seuraavan suunnitellun työnohjauksen asialistalle. Vastauksesi ja muistiinpanosi eivät siirry sen mukana.</translation>
+    </message>
+    <message>
         <source>Thanks, I have read this</source>
         <translation>Kiitos, luin tämän</translation>
     </message>
@@ -2606,6 +2614,22 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Own area of %1 is open</source>
         <translation>Oma osio on auki: %1</translation>
+    </message>
+    <message>
+        <source>No work supervision session is planned yet. Add one on the Työnohjaus page, then you can add the topic.</source>
+        <translation>Työnohjauskertaa ei ole vielä suunniteltu. Lisää se Työnohjaus-sivulla, niin voit lisätä aiheen.</translation>
+    </message>
+    <message>
+        <source>My coping at work – I would like to talk about it</source>
+        <translation>Oma jaksaminen työssä – haluan puhua siitä</translation>
+    </message>
+    <message>
+        <source>The topic is already on the agenda for %1.</source>
+        <translation>Aihe on jo asialistalla työnohjauksessa %1.</translation>
+    </message>
+    <message>
+        <source>Added to the work supervision agenda for %1: only the topic, none of your answers.</source>
+        <translation>Lisätty asialistalle työnohjaukseen %1: vain aihe, ei mitään vastauksistasi.</translation>
     </message>
     <message>
         <source>This passphrase does not open this own area. Check that you chose your own name above and typed your own passphrase.</source>

@@ -2301,6 +2301,14 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Om det känns tungt just nu finns stöd också här:</translation>
     </message>
     <message>
+        <source>Add to the supervision agenda</source>
+        <translation>Lägg till på handledningens agenda</translation>
+    </message>
+    <message>
+        <source>Adds a topic about your coping to the next planned work supervision. None of your answers or notes go with it.</source>
+        <translation>Lägger till ett ämne om hur du orkar på agendan för nästa planerade handledning. Inga av dina svar eller anteckningar följer med.</translation>
+    </message>
+    <message>
         <source>Thanks, I have read this</source>
         <translation>Tack, jag har läst det här</translation>
     </message>
@@ -2606,6 +2614,22 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Own area of %1 is open</source>
         <translation>Eget område för %1 är öppet</translation>
+    </message>
+    <message>
+        <source>No work supervision session is planned yet. Add one on the Työnohjaus page, then you can add the topic.</source>
+        <translation>Inget handledningstillfälle är planerat ännu. Lägg till ett på sidan Handledning, så kan du lägga till ämnet.</translation>
+    </message>
+    <message>
+        <source>My coping at work – I would like to talk about it</source>
+        <translation>Hur jag orkar i arbetet – jag vill prata om det</translation>
+    </message>
+    <message>
+        <source>The topic is already on the agenda for %1.</source>
+        <translation>Ämnet finns redan på agendan för handledningen %1.</translation>
+    </message>
+    <message>
+        <source>Added to the work supervision agenda for %1: only the topic, none of your answers.</source>
+        <translation>Tillagt på agendan för handledningen %1: bara ämnet, inga av dina svar.</translation>
     </message>
     <message>
         <source>This passphrase does not open this own area. Check that you chose your own name above and typed your own passphrase.</source>

@@ -217,6 +217,39 @@ def test_full_checkin_flow(page: PersonalAreaPage, journal: Journal) -> None:
     assert _area(page).snapshot(TODAY).nudges == ()
 
 
+def test_wish_to_talk_goes_on_the_supervision_agenda_only_as_a_topic(
+    page: PersonalAreaPage, journal: Journal
+) -> None:
+    """From the R1 card the person can put their wish to talk on the next planned supervision
+    agenda: one topic raised by them, nothing of their answers or note; without a planned
+    session the card says so and the pair journal is not touched."""
+    own = _open_own(page, journal)
+    _area(page).add_checkin(
+        NewCheckIn(
+            TODAY,
+            (Answer(ELO_STRESS, ELO_STRESS_ITEM, 4),),
+            frozenset({TalkChoice.SUPERVISION}),
+            NOTE,
+        ),
+        TODAY,
+    )
+    own.refresh()
+    (card,) = own.cards
+    assert card.agenda_button is not None
+    card.agenda_button.click()
+    assert journal.supervision.sessions() == []
+    assert own.status.text() and own.cards  # nothing planned: the card stays
+
+    planned = journal.supervision.add_session(TODAY + timedelta(days=7))
+    (card,) = own.cards
+    assert card.agenda_button is not None
+    card.agenda_button.click()
+    (item,) = journal.supervision.session(planned.session_id).agenda
+    assert item.raised_by == _member_id(journal, "Jari")
+    assert NOTE not in item.text and "4" not in item.text
+    assert own.cards == []  # the wish has been answered
+
+
 def test_stress_answer_is_required(page: PersonalAreaPage, journal: Journal) -> None:
     """Saving without the stress answer shows a plain sentence under that question and saves
     nothing."""
@@ -377,13 +410,15 @@ def test_trend_period_chooser_and_markers(page: PersonalAreaPage, journal: Journ
     assert trend.chart.grab().toImage().width() > 0
 
 
-def test_trend_marks_the_days_agreed_role_splits_took_effect(
+def test_trend_marks_role_splits_and_supervision_sessions(
     qtbot: QtBot, journal: Journal, scripted: ScriptedDialogs, clock: Clock
 ) -> None:
-    """An accepted role split in the pair journal shows as a marker on the own trend; a draft
-    that nobody has agreed to does not."""
+    """An accepted role split and a supervision session already held show as markers on the
+    own trend; a draft nobody agreed to and a session still ahead do not."""
     agreed = agree_first(journal, TODAY - timedelta(days=30))
     journal.roles.start_draft_from_current(TODAY)
+    held = journal.supervision.add_session(TODAY - timedelta(days=12))
+    journal.supervision.add_session(TODAY + timedelta(days=9))
     page = PersonalAreaPage(journal, dialogs=scripted, today=clock)
     qtbot.addWidget(page)
     own = _open_own(page, journal)
@@ -391,8 +426,9 @@ def test_trend_marks_the_days_agreed_role_splits_took_effect(
     own.refresh()
     data = own.trend.chart.data
     assert data is not None
-    assert [(m.day, m.kind) for m in data.markers] == [
-        (agreed.effective_from, MarkerKind.ROLE_REVISION)
+    assert sorted((m.day, m.kind) for m in data.markers) == [
+        (agreed.effective_from, MarkerKind.ROLE_REVISION),
+        (held.held_on, MarkerKind.SUPERVISION),
     ]
     page.close_area()
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from tyoparipaivakirja.core.checkins import CheckIn, CheckInSettings
 from tyoparipaivakirja.core.nudges import Firing
 from tyoparipaivakirja.core.roles import Revision, RevisionStatus
+from tyoparipaivakirja.core.supervision import SupervisionSession
 from tyoparipaivakirja.core.trends import Marker, MarkerKind, SharedTrend, VisitStrain
 
 
@@ -31,4 +33,14 @@ def role_revision_markers(revisions: Iterable[Revision]) -> tuple[Marker, ...]:
         Marker(revision.effective_from, MarkerKind.ROLE_REVISION)
         for revision in revisions
         if revision.status is RevisionStatus.ACCEPTED
+    )
+
+
+def supervision_markers(sessions: Iterable[SupervisionSession], today: date) -> tuple[Marker, ...]:
+    """A marker on the day of each work supervision session held so far (a planned one is
+    not history yet)."""
+    return tuple(
+        Marker(session.held_on, MarkerKind.SUPERVISION)
+        for session in sessions
+        if session.held_on <= today
     )

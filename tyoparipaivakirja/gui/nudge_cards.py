@@ -38,6 +38,7 @@ class NudgeCard(QFrame):
 
     acknowledged = Signal(object)  # list[Rule]
     snoozed = Signal(object)  # list[Rule]
+    agenda_requested = Signal()  # R1: put the wish to talk on the supervision agenda
 
     def __init__(
         self,
@@ -45,6 +46,7 @@ class NudgeCard(QFrame):
         text: str,
         contacts: Sequence[str] = (),
         parent: QWidget | None = None,
+        offer_agenda: bool = False,
     ) -> None:
         super().__init__(parent)
         self.rules = list(rules)
@@ -63,6 +65,17 @@ class NudgeCard(QFrame):
             )
             layout.addWidget(self.contacts)
         buttons = QHBoxLayout()
+        self.agenda_button: QPushButton | None = None
+        if offer_agenda:
+            self.agenda_button = QPushButton(self.tr("Add to the supervision agenda"))
+            self.agenda_button.setAccessibleDescription(
+                self.tr(
+                    "Adds a topic about your coping to the next planned work supervision. "
+                    "None of your answers or notes go with it."
+                )
+            )
+            self.agenda_button.clicked.connect(self.agenda_requested)
+            buttons.addWidget(self.agenda_button)
         self.read_button = QPushButton(self.tr("Thanks, I have read this"))
         self.read_button.clicked.connect(lambda: self.acknowledged.emit(self.rules))
         self.snooze_button = QPushButton(self.tr("Remind me in a week"))
@@ -73,11 +86,14 @@ class NudgeCard(QFrame):
         layout.addLayout(buttons)
 
 
-def nudge_cards(firings: Sequence[Firing], latest_talk: frozenset[TalkChoice]) -> list[NudgeCard]:
-    """The cards for today's firing rules: R1 on its own, R2–R5 together."""
+def nudge_cards(
+    firings: Sequence[Firing], latest_talk: frozenset[TalkChoice], offer_agenda: bool = False
+) -> list[NudgeCard]:
+    """The cards for today's firing rules: R1 on its own (with a way to put the wish on the
+    supervision agenda when ``offer_agenda``), R2–R5 together."""
     cards: list[NudgeCard] = []
     if any(f.rule is Rule.R1 for f in firings):
-        cards.append(NudgeCard([Rule.R1], talk_nudge_text(latest_talk)))
+        cards.append(NudgeCard([Rule.R1], talk_nudge_text(latest_talk), offer_agenda=offer_agenda))
     strain = [f for f in firings if f.rule in STRAIN_RULES]
     if strain:
         severe = any(f.severe for f in strain)

@@ -75,8 +75,12 @@ class OwnAreaView(QWidget):
         today: Callable[[], date] = date.today,
         markers: Sequence[Marker] = (),
         parent: QWidget | None = None,
+        bring_to_supervision: Callable[[], tuple[bool, str]] | None = None,
     ) -> None:
+        """``bring_to_supervision`` puts a wish to talk on the pair's next supervision
+        agenda; it returns whether the topic is there now and a sentence saying so."""
         super().__init__(parent)
+        self._bring_to_supervision = bring_to_supervision
         self._area = area
         self._dialogs = dialogs
         self._today = today
@@ -241,8 +245,11 @@ class OwnAreaView(QWidget):
             self.nudge_layout.removeWidget(card)
             card.deleteLater()
         latest_talk = snapshot.checkins[-1].talk if snapshot.checkins else frozenset()
-        self.cards = nudge_cards(snapshot.nudges, latest_talk)
+        self.cards = nudge_cards(
+            snapshot.nudges, latest_talk, offer_agenda=self._bring_to_supervision is not None
+        )
         for card in self.cards:
+            card.agenda_requested.connect(self._bring_topic)
             card.acknowledged.connect(self._acknowledge)
             card.snoozed.connect(self._snooze)
             self.nudge_layout.addWidget(card)
@@ -387,6 +394,19 @@ class OwnAreaView(QWidget):
 
     def _acknowledge(self, rules: list[Rule]) -> None:
         self._act(lambda: self._area.acknowledge_nudges(rules, self._today()))
+
+    def _bring_topic(self) -> None:
+        """Only the person's click puts anything in the pair journal: a topic line."""
+        if self._bring_to_supervision is None:
+            return
+        try:
+            on_agenda, said = self._bring_to_supervision()
+        except JournalError as error:
+            self.status.setText(error_message(error))
+            return
+        if on_agenda:
+            self._acknowledge([Rule.R1])
+        self.status.setText(said)
 
     def _snooze(self, rules: list[Rule]) -> None:
         self._act(lambda: self._area.snooze_nudges(rules, self._today()))

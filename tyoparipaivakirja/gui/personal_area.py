@@ -29,10 +29,12 @@ from tyoparipaivakirja.core.errors import (
     ValidationError,
     ValidationField,
 )
-from tyoparipaivakirja.core.own_area import role_revision_markers
+from tyoparipaivakirja.core.own_area import role_revision_markers, supervision_markers
+from tyoparipaivakirja.core.supervision import AgendaItem
 from tyoparipaivakirja.gui.app_settings import PERSONAL_AREA_IDLE_MINUTES
 from tyoparipaivakirja.gui.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.own_area import OwnAreaView
 from tyoparipaivakirja.gui.page import JournalPage
 from tyoparipaivakirja.gui.widgets import (
@@ -212,12 +214,43 @@ class PersonalAreaPage(JournalPage):
             self.tr("Own area of %1 is open").replace("%1", area.member.display_name)
         )
         self.closed_status.setVisible(False)
-        markers = role_revision_markers(self._journal.roles.revisions())
-        self.own = OwnAreaView(area, self._dialogs, self._today, markers)
+        markers = role_revision_markers(self._journal.roles.revisions()) + supervision_markers(
+            self._journal.supervision.sessions(), self._today()
+        )
+        self.own = OwnAreaView(
+            area,
+            self._dialogs,
+            self._today,
+            markers,
+            bring_to_supervision=self._talk_in_supervision,
+        )
         self.own_holder.addWidget(self.own)
         self.stack.setCurrentIndex(1)
         self.area_changed.emit()
         self.close_button.setFocus()
+
+    def _talk_in_supervision(self) -> tuple[bool, str]:
+        """Put "I would like to talk about my coping" on the next planned supervision agenda,
+        raised by the area's owner; nothing else of the area goes with it."""
+        if self._area is None:
+            return False, ""
+        session = self._journal.supervision.next_session(self._today())
+        if session is None:
+            return False, self.tr(
+                "No work supervision session is planned yet. Add one on the Työnohjaus page, "
+                "then you can add the topic."
+            )
+        owner = self._area.member.member_id
+        topic = self.tr("My coping at work – I would like to talk about it")
+        when = format_date(session.held_on)
+        if any(item.text == topic and item.raised_by == owner for item in session.agenda):
+            return True, self.tr("The topic is already on the agenda for %1.").replace("%1", when)
+        self._journal.supervision.add_to_agenda(
+            session.session_id, AgendaItem(topic, raised_by=owner)
+        )
+        return True, self.tr(
+            "Added to the work supervision agenda for %1: only the topic, none of your answers."
+        ).replace("%1", when)
 
     def submit(self) -> None:
         self.passphrase_error.clear_message()

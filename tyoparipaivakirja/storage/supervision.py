@@ -242,6 +242,17 @@ class SupervisionStore:
             )
         return self.session(session_id)
 
+    def add_to_agenda(self, session_id: str, item: AgendaItem) -> SupervisionSession:
+        """Put one more item at the end of a session's agenda."""
+        session = self.session(session_id)
+        return self.save_session(
+            session_id,
+            session.held_on,
+            session.supervisor,
+            (*session.agenda, item),
+            session.agreements,
+        )
+
     def delete_session(self, session_id: str) -> None:
         with self._journal.transaction() as conn:
             conn.execute("DELETE FROM supervision_sessions WHERE session_id = ?", (session_id,))
