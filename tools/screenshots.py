@@ -1,11 +1,15 @@
 """Render the main screens to PNG files for a look by eye.
 
     xvfb-run -a -s "-screen 0 1280x800x24" \\
-        .venv/bin/python tools/screenshots.py [OUT_DIR] [--lang fi|en]
+        .venv/bin/python tools/screenshots.py [OUT_DIR] [--lang fi|sv|en] [--dark] [--scale 2]
 
 Builds a demo journal in a temp folder, walks the app through its screens and
 saves each window as it is drawn on the (virtual) screen. Long pages of the own area
 are also saved whole (``…-full.png``), as if the window were tall enough.
+
+``--dark`` uses a dark palette (as with a desktop's dark mode), ``--scale 2`` doubles
+the text size (as a person who needs 200 % text would set it). File names start with
+the language and these choices: ``sv-dark-x2-6-overview.png``.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 
 from tyoparipaivakirja import i18n
@@ -34,6 +39,7 @@ from tyoparipaivakirja.gui.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.roles import RolesPage
 from tyoparipaivakirja.gui.supervision_page import SupervisionPage
+from tyoparipaivakirja.gui.theme import use_dark_palette
 from tyoparipaivakirja.storage.journal import create_journal, open_journal
 from tyoparipaivakirja.storage.portable import export_document, write_export_file
 
@@ -107,98 +113,118 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", default="screenshots", type=Path)
     parser.add_argument("--lang", default=i18n.FINNISH, choices=i18n.SUPPORTED_LANGUAGES)
+    parser.add_argument("--dark", action="store_true", help="a dark palette")
+    parser.add_argument("--scale", type=float, default=1.0, help="text size factor, e.g. 2")
     args = parser.parse_args()
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     app = make_application([])
+    tag = (
+        args.lang
+        + ("-dark" if args.dark else "")
+        + (f"-x{args.scale:g}" if args.scale != 1 else "")
+    )
+    if args.dark:
+        app.setStyle("Fusion")
+        use_dark_palette(app)
+    if args.scale != 1:
+        font = QFont(app.font())
+        font.setPointSizeF(font.pointSizeF() * args.scale)
+        app.setFont(font)
+    width, height = (1000, 720) if args.scale == 1 else (1240, 780)
     with tempfile.TemporaryDirectory() as temp:
         settings = AppSettings(QSettings(str(Path(temp) / "s.ini"), QSettings.Format.IniFormat))
         settings.language = args.lang
         i18n.install(app, args.lang)
+        lang = tag
         folder = Path(temp) / "Demopäiväkirja"
         passphrases = write_demo(folder)
 
         welcome = build_window(settings, None)
-        welcome.resize(1000, 720)
+        welcome.resize(width, height)
         welcome.show()
-        save(app, welcome, out / f"{args.lang}-1-welcome.png")
+        save(app, welcome, out / f"{lang}-1-welcome.png")
         welcome.show_create()
-        save(app, welcome, out / f"{args.lang}-2-create.png")
+        save(app, welcome, out / f"{lang}-2-create.png")
         welcome.create_page.passphrase.set_text("kissa")
         welcome.create_page.repeat.set_text("koira")
         welcome.create_page.submit()
-        save(app, welcome, out / f"{args.lang}-3-create-errors.png")
+        save(app, welcome, out / f"{lang}-3-create-errors.png")
         welcome.close()
 
         window = build_window(settings, folder, (folder, passphrases))
-        window.dialogs = ScreenshotDialogs(app, out, args.lang)
-        window.resize(1000, 720)
+        window.dialogs = ScreenshotDialogs(app, out, lang)
+        window.resize(width, height)
         window.show()
-        save(app, window, out / f"{args.lang}-4-unlock-demo.png")
+        save(app, window, out / f"{lang}-4-unlock-demo.png")
         window.unlock_page.passphrase.set_text("väärä tunnuslause")
         window.unlock_page.try_unlock()
-        save(app, window, out / f"{args.lang}-5-unlock-wrong.png")
+        save(app, window, out / f"{lang}-5-unlock-wrong.png")
         window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
         window.unlock_page.try_unlock()
-        save(app, window, out / f"{args.lang}-6-overview.png")
+        save(app, window, out / f"{lang}-6-overview.png")
         assert window.view is not None
         view = window.view
         view.show_page("debriefs")
-        save(app, window, out / f"{args.lang}-6a-debriefs.png")
+        save(app, window, out / f"{lang}-6a-debriefs.png")
         view.debriefs.search.setText("velk")
         view.debriefs.refresh()
-        save(app, window, out / f"{args.lang}-6b-search.png")
+        save(app, window, out / f"{lang}-6b-search.png")
         view.debriefs.search.clear()
         view.debriefs.new_debrief()
-        save(app, window, out / f"{args.lang}-6c-quick-debrief.png")
+        save(app, window, out / f"{lang}-6c-quick-debrief.png")
         view.debriefs.editor.uppermost.set_text("Hetu 131052-308T ja puhelin 040 123 4567.")
         view.debriefs.editor.uppermost.privacy.rescan()
-        save(app, window, out / f"{args.lang}-6d-privacy.png")
+        save(app, window, out / f"{lang}-6d-privacy.png")
         view.debriefs.editor.uppermost.set_text("")
         view.debriefs.open_entry(
             view.debriefs.list_view.model().index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
         )
         view.debriefs.editor.set_full(True)
-        save(app, window, out / f"{args.lang}-6e-full-debrief.png")
+        save(app, window, out / f"{lang}-6e-full-debrief.png")
         full = view.debriefs.editor.grab_full()
-        full.save(str(out / f"{args.lang}-6f-full-debrief-whole.png"))
+        full.save(str(out / f"{lang}-6f-full-debrief-whole.png"))
         view.debriefs.editor.go_back()
         view.show_page("follow_ups")
-        save(app, window, out / f"{args.lang}-6g-follow-ups.png")
+        save(app, window, out / f"{lang}-6g-follow-ups.png")
         window.view.show_page("personal")
-        save(app, window, out / f"{args.lang}-7-personal-closed.png")
+        save(app, window, out / f"{lang}-7-personal-closed.png")
         personal = window.view.personal
         personal.passphrase.set_text(passphrases.personal["Jari"])
         personal.submit()
-        save(app, window, out / f"{args.lang}-8-personal-open.png")
-        own_area_screens(app, window, out, args.lang)
+        save(app, window, out / f"{lang}-8-personal-open.png")
+        own_area_screens(app, window, out, lang)
         personal.close_area()
         personal.member_choice.setCurrentIndex(1)  # Sanna: no check-ins yet
         personal.passphrase.set_text(passphrases.personal["Sanna"])
         personal.submit()
-        save(app, window, out / f"{args.lang}-own-20-own-area-empty.png")
+        save(app, window, out / f"{lang}-own-20-own-area-empty.png")
         assert personal.own is not None
         personal.own.start_checkin()
         open_view = personal.stack.widget(1)
         assert open_view is not None
-        save_whole(app, open_view, out / f"{args.lang}-own-21-form-guiding-full.png")
+        save_whole(app, open_view, out / f"{lang}-own-21-form-guiding-full.png")
         personal.close_area()
-        save(app, window, out / f"{args.lang}-own-22-personal-closed-existing.png")
+        save(app, window, out / f"{lang}-own-22-personal-closed-existing.png")
         personal.start_afresh()  # the confirmation is saved and answered "no"
-        role_screens(app, window, out, args.lang)
-        supervision_screens(app, window, out, args.lang)
+        role_screens(app, window, out, lang)
+        supervision_screens(app, window, out, lang)
         window.open_settings()
         assert window.dialog is not None
-        save(app, window.dialog, out / f"{args.lang}-9-settings.png")
+        save(app, window.dialog, out / f"{lang}-9-settings.png")
         window.dialog.reject()
         window.change_pair_passphrase()
-        save(app, window.dialog, out / f"{args.lang}-10-change-passphrase.png")
+        save(app, window.dialog, out / f"{lang}-10-change-passphrase.png")
+        window.open_about()
+        assert window.dialog is not None
+        save(app, window.dialog, out / f"{lang}-10b-about.png")
+        window.dialog.reject()
         window.lock()
-        save(app, window, out / f"{args.lang}-11-locked.png")
+        save(app, window, out / f"{lang}-11-locked.png")
         window.close()
-        review_reminder_screens(app, settings, folder, out, args.lang)
-        empty_role_split_screen(app, Path(temp), out, args.lang)
-        backup_screens(app, settings, folder, passphrases, Path(temp), out, args.lang)
+        review_reminder_screens(app, settings, folder, out, lang)
+        empty_role_split_screen(app, Path(temp), out, lang)
+        backup_screens(app, settings, folder, passphrases, Path(temp), out, lang)
 
 
 def save_scrolled(app: QApplication, scroll: QWidget | None, path: Path) -> None:

@@ -1,11 +1,14 @@
-"""Refresh the Finnish catalogue from the sources and compile it.
+"""Refresh the Finnish, Swedish and English catalogues from the sources and compile them.
 
     .venv/bin/python tools/update_translations.py
 
 Runs pyside6-lupdate over every module of the package (new strings arrive marked
 unfinished, strings no longer in the code are dropped), then pyside6-lrelease to
-build the .qm the app loads. Translate unfinished entries in the .ts (Qt Linguist,
-``pyside6-linguist``, or any editor) and run this again.
+build the .qm files the app loads. Translate unfinished entries in the .ts files (Qt
+Linguist, ``pyside6-linguist``, or any editor) and run this again.
+
+English is the source language, so its catalogue holds only the strings with a count
+(``%n``), whose singular and plural forms English needs too (``-pluralonly``).
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "tyoparipaivakirja"
-CATALOGUES = [ROOT / "resources" / "i18n" / "tyoparipaivakirja_fi.ts"]
+I18N = ROOT / "resources" / "i18n"
+CATALOGUES = [I18N / f"tyoparipaivakirja_{language}.ts" for language in ("fi", "sv", "en")]
+SOURCE_LANGUAGE = "en"
 
 
 def tool(name: str) -> str:
@@ -27,18 +32,25 @@ def sources() -> list[str]:
     return sorted(str(path.relative_to(ROOT)) for path in PACKAGE.rglob("*.py"))
 
 
+def language_of(ts_file: Path) -> str:
+    """``tyoparipaivakirja_sv.ts`` → ``sv``."""
+    return ts_file.stem.rsplit("_", 1)[-1]
+
+
 def lupdate(ts_file: Path) -> None:
+    plural_only = ["-pluralonly"] if language_of(ts_file) == SOURCE_LANGUAGE else []
     subprocess.run(
         [
             tool("pyside6-lupdate"),
             *sources(),
+            *plural_only,
             "-no-obsolete",
             "-locations",
             "none",
             "-source-language",
             "en",
             "-target-language",
-            ts_file.stem.rsplit("_", 1)[-1],
+            language_of(ts_file),
             "-ts",
             str(ts_file),
         ],

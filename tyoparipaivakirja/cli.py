@@ -66,6 +66,7 @@ def usage_text() -> str:
         "Usage:\n"
         "  tyoparipaivakirja [JOURNAL_DIR]       open the app (on that journal, if given)\n"
         "  tyoparipaivakirja --demo              open the app on a fresh demo journal\n"
+        "  tyoparipaivakirja --self-test         check headless that the installed app works\n"
         '  tyoparipaivakirja init JOURNAL_DIR --member "NAME:kokemusasiantuntija"'
         ' --member "NAME:ammattilainen" [--name NAME]\n'
         "                                        create a new journal\n"
@@ -428,6 +429,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the process exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
     wants_gui = not args or args[0] not in COMMANDS
+    if args == ["--self-test"]:
+        from tyoparipaivakirja.self_test import run_self_test
+
+        return run_self_test()
     if {"-h", "--help"} & set(args):
         _ensure_core_app()
         print(usage_text())

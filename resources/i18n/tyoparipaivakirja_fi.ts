@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Työparipäiväkirja</source>
+        <translation>Tietoja Työparipäiväkirjasta</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versio %1</translation>
+    </message>
+    <message>
+        <source>An encrypted journal for a work pair of an expert by experience and a professional. Everything stays on this computer.</source>
+        <translation>Salattu päiväkirja kokemusasiantuntijan ja ammattilaisen työparille. Kaikki pysyy tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisenssi</translation>
+    </message>
+    <message>
+        <source>Työparipäiväkirja is free software under the %1 licence. It is built with Qt and PySide6 (LGPL 3), SQLCipher (BSD), reportlab (BSD) and Python (PSF).</source>
+        <translation>Työparipäiväkirja on vapaa ohjelma %1-lisenssillä. Se on tehty Qt:n ja PySide6:n (LGPL 3), SQLCipherin (BSD), reportlabin (BSD) ja Pythonin (PSF) avulla.</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Fontti</translation>
+    </message>
+    <message>
+        <source>The PDFs embed %1, under the %2:</source>
+        <translation>PDF-tiedostoihin upotetaan fontti %1, lisenssinä %2:</translation>
+    </message>
+    <message>
+        <source>Licence of the font</source>
+        <translation>Fontin lisenssi</translation>
+    </message>
+    <message>
+        <source>Well-being questions</source>
+        <translation>Jaksamisen kysymykset</translation>
+    </message>
+    <message>
+        <source>The question files could not be read.</source>
+        <translation>Kysymystiedostoja ei voitu lukea.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong in the app. What you had already saved is safe. If this happens again, restart the app.</source>
@@ -367,6 +410,7 @@
         <source>Usage:
   tyoparipaivakirja [JOURNAL_DIR]       open the app (on that journal, if given)
   tyoparipaivakirja --demo              open the app on a fresh demo journal
+  tyoparipaivakirja --self-test         check headless that the installed app works
   tyoparipaivakirja init JOURNAL_DIR --member &quot;NAME:kokemusasiantuntija&quot; --member &quot;NAME:ammattilainen&quot; [--name NAME]
                                         create a new journal
   tyoparipaivakirja demo JOURNAL_DIR    write a demo journal and print its passphrases
@@ -397,6 +441,7 @@ Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
         <translation>Käyttö:
   tyoparipaivakirja [KANSIO]             avaa sovellus (annetussa päiväkirjassa)
   tyoparipaivakirja --demo               avaa sovellus uudessa demopäiväkirjassa
+  tyoparipaivakirja --self-test          tarkista ilman ikkunaa, että asennettu sovellus toimii
   tyoparipaivakirja init KANSIO --member &quot;NIMI:kokemusasiantuntija&quot; --member &quot;NIMI:ammattilainen&quot; [--name NIMI]
                                          luo uusi päiväkirja
   tyoparipaivakirja demo KANSIO          kirjoita demopäiväkirja ja tulosta sen tunnuslauseet
@@ -1569,8 +1614,16 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
+        <source>&amp;About Työparipäiväkirja…</source>
+        <translation>&amp;Tietoja Työparipäiväkirjasta…</translation>
+    </message>
+    <message>
         <source>&amp;Journal</source>
         <translation>&amp;Päiväkirja</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -2308,6 +2361,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Status</source>
         <translation>Tila</translation>
+    </message>
+    <message>
+        <source>The well-being questions are shown in Finnish: the app has no official wording of them in this language, and a validated question is never translated on our own.</source>
+        <translation>Jaksamisen kysymykset näytetään suomeksi: sovelluksessa ei ole niistä virallista tämänkielistä sanamuotoa, eikä validoitua kysymystä koskaan käännetä omin päin.</translation>
+    </message>
+    <message>
+        <source>Language of the questions</source>
+        <translation>Kysymysten kieli</translation>
     </message>
     <message>
         <source>Do this week&apos;s check-in</source>
@@ -3482,8 +3543,8 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Kieli</translation>
     </message>
     <message>
-        <source>A new language is used from the next start of the app.</source>
-        <translation>Uusi kieli otetaan käyttöön, kun sovellus käynnistetään seuraavan kerran.</translation>
+        <source>Dates, numbers and alphabetical order follow the language too. A new language is used from the next start of the app.</source>
+        <translation>Myös päivämäärät, luvut ja aakkosjärjestys noudattavat kieltä. Uusi kieli otetaan käyttöön, kun sovellus käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
         <source> min</source>

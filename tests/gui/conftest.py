@@ -11,10 +11,11 @@ from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths
 from pytestqt.qtbot import QtBot
 
 from tests.gui.helpers import FakeDialogs, close_modals, create_through_gui
+from tyoparipaivakirja import i18n
 from tyoparipaivakirja.gui.app_settings import AppSettings
 from tyoparipaivakirja.gui.main_window import MainWindow
 
@@ -23,6 +24,15 @@ from tyoparipaivakirja.gui.main_window import MainWindow
 def qt_test_paths() -> None:
     """Qt's standard paths point into a test folder, never the real home folder."""
     QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture(autouse=True)
+def finnish_locale() -> Iterator[None]:
+    """Dates, numbers and order as in the app's default language (Finnish), whatever
+    the machine's locale; a test that switches language gets Finnish back after it."""
+    QLocale.setDefault(i18n.locale_for(i18n.FINNISH))
+    yield
+    QLocale.setDefault(i18n.locale_for(i18n.FINNISH))
 
 
 @pytest.hookimpl(wrapper=True)

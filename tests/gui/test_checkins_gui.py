@@ -48,7 +48,8 @@ from tyoparipaivakirja.gui.checkin_form import CheckInForm
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.own_area import OwnAreaView
 from tyoparipaivakirja.gui.personal_area import PersonalAreaPage
-from tyoparipaivakirja.gui.strain_trend import ACCENT_DARK, ACCENT_LIGHT
+from tyoparipaivakirja.gui.theme import CALM_ACCENT_DARK as ACCENT_DARK
+from tyoparipaivakirja.gui.theme import CALM_ACCENT_LIGHT as ACCENT_LIGHT
 from tyoparipaivakirja.gui.wellbeing_words import strain_nudge_text, support_contacts
 from tyoparipaivakirja.storage.journal import Journal, PersonalArea, personal_files
 
@@ -651,4 +652,4 @@ def test_who5_is_offered_only_where_its_official_wording_ships(
         assert [card.rules for card in own.cards] == [[Rule.R3]]
         assert own.cards[0].contacts is not None  # R3 severe lists the support contacts
     finally:
-        QLocale.setDefault(QLocale.system())
+        QLocale.setDefault(i18n.locale_for(i18n.FINNISH))

@@ -10,6 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from tyoparipaivakirja import i18n
@@ -17,6 +18,8 @@ from tyoparipaivakirja.demo import DemoPassphrases, write_demo
 from tyoparipaivakirja.gui.app_settings import AppSettings
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.main_window import MainWindow
+from tyoparipaivakirja.gui.theme import install_focus_ring
+from tyoparipaivakirja.paths import resources_dir
 from tyoparipaivakirja.storage.files import ensure_private_folder
 from tyoparipaivakirja.storage.journal import is_journal_folder
 
@@ -30,7 +33,18 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Työparipäiväkirja")
+    app.setDesktopFileName("fi.tyoparipaivakirja.Tyoparipaivakirja")
+    app.setWindowIcon(app_icon())
+    install_focus_ring(app)
     return app
+
+
+def app_icon() -> QIcon:
+    """The app's icon in every size it ships (resources/icons/)."""
+    icon = QIcon()
+    for path in sorted((resources_dir() / "icons").glob("tyoparipaivakirja-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def build_window(

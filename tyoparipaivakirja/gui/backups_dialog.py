@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja.core.dates import format_datetime
 from tyoparipaivakirja.core.errors import ErrorCode, JournalError
 from tyoparipaivakirja.gui.background import BackgroundTask
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.locale_text import format_datetime
 from tyoparipaivakirja.gui.widgets import (
     FieldError,
     PassphraseField,

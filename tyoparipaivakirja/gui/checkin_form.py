@@ -47,9 +47,17 @@ from tyoparipaivakirja.core.instruments import (
     Instrument,
     Wording,
 )
+from tyoparipaivakirja.gui.locale_text import date_pattern
 from tyoparipaivakirja.gui.scale_choice import ScaleChoice, calm_error
 from tyoparipaivakirja.gui.wellbeing_words import talk_label
-from tyoparipaivakirja.gui.widgets import FieldError, heading, labelled, paragraph
+from tyoparipaivakirja.gui.widgets import (
+    FieldError,
+    heading,
+    labelled,
+    paragraph,
+    text_lines,
+    text_width,
+)
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import PersonalArea
 
@@ -107,13 +115,13 @@ class CheckInForm(QWidget):
         )
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d.M.yyyy")
+        self.date_edit.setDisplayFormat(date_pattern())
         self.date_edit.setMaximumDate(to_qdate(today()))
         self.date_edit.setDate(to_qdate(existing.day if existing else today()))
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.date_error = calm_error()
         date_box = labelled(self.tr("Date"), self.date_edit, self.date_error)
-        self.date_edit.setMaximumWidth(200)
+        self.date_edit.setMaximumWidth(max(200, text_width(self.date_edit, 20)))
         layout.addWidget(date_box)
 
         for instrument in area.instruments:
@@ -136,7 +144,7 @@ class CheckInForm(QWidget):
         self.note.setAccessibleName(self.tr("Private note"))
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(70)
-        self.note.setMaximumHeight(120)
+        self.note.setMaximumHeight(text_lines(self.note, 5))
         self.note_error = calm_error()
         layout.addWidget(
             labelled(

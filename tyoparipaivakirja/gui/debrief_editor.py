@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.debriefs import (
     URGENT_NOTE_FI,
     Debrief,
@@ -57,6 +56,7 @@ from tyoparipaivakirja.gui.debrief_fields import (
     to_qdate,
 )
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.privacy_notice import PrivacyNotice
 from tyoparipaivakirja.gui.reflection_box import ReflectionBox
 from tyoparipaivakirja.gui.vocabulary import (
@@ -69,7 +69,16 @@ from tyoparipaivakirja.gui.vocabulary import (
     visit_type_label,
     warning_sign_label,
 )
-from tyoparipaivakirja.gui.widgets import FieldError, form_column, heading, labelled, paragraph
+from tyoparipaivakirja.gui.widgets import (
+    FieldError,
+    ResponsiveRow,
+    form_column,
+    heading,
+    labelled,
+    paragraph,
+    shrinkable,
+)
+from tyoparipaivakirja.i18n import sort_key
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.debriefs import Draft
 from tyoparipaivakirja.storage.journal import Journal, PersonalArea
@@ -190,7 +199,7 @@ class DebriefEditor(QWidget):
             self.author.addItem(member.display_name, member.member_id)
 
     def _build_quick(self) -> None:
-        row = QHBoxLayout()
+        row = ResponsiveRow()
         self.visit_date = date_edit(self.tr("Date"), date.today())
         self.date_error = FieldError()
         date_box = labelled(self.tr("Date"), self.visit_date, self.date_error)
@@ -200,10 +209,12 @@ class DebriefEditor(QWidget):
             self.visit_type.addItem(visit_type_label(value), value.value)
         self.type_error = FieldError()
         type_box = labelled(self.tr("Visit type"), self.visit_type, self.type_error)
-        row.addWidget(date_box, 2)
-        row.addWidget(type_box, 3)
-        row.addWidget(labelled(self.tr("Who is writing"), self.author), 2)
-        self._layout.addLayout(row)
+        shrinkable(self.visit_type, 14)
+        shrinkable(self.author)
+        row.add(date_box, 2)
+        row.add(type_box, 3)
+        row.add(labelled(self.tr("Who is writing"), self.author), 2)
+        self._layout.addWidget(row)
 
         code_row = QHBoxLayout()
         self.client_code = QComboBox()
@@ -235,14 +246,15 @@ class DebriefEditor(QWidget):
             lines=2,
         )
         self._layout.addWidget(self.uppermost)
-        # Side by side, so the quick debrief fits one screen without scrolling.
+        # Side by side, so the quick debrief fits one screen without scrolling; one under
+        # the other where they do not fit (large text).
         self.reflections: list[ReflectionBox] = []
-        reflection_row = QHBoxLayout()
+        self.reflection_row = ResponsiveRow()
         for member in self._members:
             box = ReflectionBox(member, self._journal.has_personal_area(member.member_id))
             self.reflections.append(box)
-            reflection_row.addWidget(box, 1, Qt.AlignmentFlag.AlignTop)
-        self._layout.addLayout(reflection_row)
+            self.reflection_row.add(box)
+        self._layout.addWidget(self.reflection_row)
         self.full_button = QPushButton(self.tr("Complete the full reflection"))
         self.full_button.clicked.connect(lambda: self.set_full(True))
         self._layout.addWidget(self.full_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -516,7 +528,7 @@ class DebriefEditor(QWidget):
                 )
             select_data(self.visit_type, entry.visit_type.value)
             self.client_code.clear()
-            self.client_code.addItems(self._journal.debriefs.client_codes())
+            self.client_code.addItems(sorted(self._journal.debriefs.client_codes(), key=sort_key))
             self.client_code.setEditText(entry.client_code)
             self.uppermost.set_text(entry.uppermost)
             select_data(self.presence, entry.presence.value)

@@ -28,11 +28,10 @@ from tyoparipaivakirja.core.debriefs import (
     SupervisionTopic,
 )
 from tyoparipaivakirja.core.members import Member
+from tyoparipaivakirja.gui.locale_text import date_pattern
 from tyoparipaivakirja.gui.privacy_notice import PrivacyNotice
 from tyoparipaivakirja.gui.vocabulary import owner_label, supervision_tag_label
 from tyoparipaivakirja.gui.widgets import FieldError
-
-DATE_FORMAT = "d.M.yyyy"
 
 
 def to_qdate(value: date) -> QDate:
@@ -46,7 +45,7 @@ def from_qdate(value: QDate) -> date:
 def date_edit(accessible_name: str, maximum: date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDisplayFormat(date_pattern())
     edit.setAccessibleName(accessible_name)
     if maximum is not None:
         edit.setMaximumDate(to_qdate(maximum))

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.debriefs import DebriefSummary, EntryStatus
+from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.vocabulary import (
     sharing_label,
     status_label,

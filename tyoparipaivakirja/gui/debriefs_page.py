@@ -48,7 +48,8 @@ from tyoparipaivakirja.gui.vocabulary import (
     theme_label,
     visit_type_label,
 )
-from tyoparipaivakirja.gui.widgets import heading, paragraph
+from tyoparipaivakirja.gui.widgets import heading, paragraph, shrinkable
+from tyoparipaivakirja.i18n import sort_key
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import Journal
 
@@ -244,6 +245,14 @@ class DebriefsPage(JournalPage):
         self.sharing_filter.addItem(self.tr("Any sharing"), None)
         for level in SharingLevel:
             self.sharing_filter.addItem(sharing_label(level), level.value)
+        for combo in (
+            self.period,
+            self.type_filter,
+            self.theme_filter,
+            self.code_filter,
+            self.sharing_filter,
+        ):
+            shrinkable(combo)
         self.warning_filter = QCheckBox(self.tr("Warning signs"))
         self.follow_up_filter = QCheckBox(self.tr("Open follow-ups"))
         # Two rows, so the list stays usable on a narrow laptop screen and at large text.
@@ -274,7 +283,7 @@ class DebriefsPage(JournalPage):
         self.code_filter.blockSignals(True)
         self.code_filter.clear()
         self.code_filter.addItem(self.tr("All clients"), None)
-        for code in self._journal.debriefs.client_codes():
+        for code in sorted(self._journal.debriefs.client_codes(), key=sort_key):
             self.code_filter.addItem(code, code)
         index = self.code_filter.findData(current)
         self.code_filter.setCurrentIndex(max(index, 0))

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.members import Member
+from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.page import JournalPage
 from tyoparipaivakirja.gui.vocabulary import owner_label
 from tyoparipaivakirja.gui.widgets import heading, paragraph

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -71,9 +71,22 @@ class JournalView(QWidget):
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
-        for page in self.pages:
-            QListWidgetItem(page.nav_title(), self.nav)
+        # Ctrl+1 … Ctrl+5 go straight to a section; each item's tooltip says which.
+        self.page_shortcuts: list[QShortcut] = []
+        for number, page in enumerate(self.pages, start=1):
+            item = QListWidgetItem(page.nav_title(), self.nav)
+            keys = QKeySequence(f"Ctrl+{number}")
+            item.setToolTip(
+                f"{page.nav_title()} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+            shortcut = QShortcut(keys, self)
+            shortcut.activated.connect(lambda key=page.page_key: self._jump_to(key))
+            self.page_shortcuts.append(shortcut)
         side_layout.addWidget(self.nav, 1)
+        # Wide enough for the longest section name in this language and text size.
+        longest = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 16
+        margins = side_layout.contentsMargins()
+        sidebar.setFixedWidth(max(NAV_WIDTH, longest + margins.left() + margins.right()))
 
         self.stack = QStackedWidget()
         for page in self.pages:
@@ -97,6 +110,12 @@ class JournalView(QWidget):
             if page.page_key == key:
                 self.nav.setCurrentRow(row)
                 return
+
+    def _jump_to(self, key: str) -> None:
+        """A section chosen from the keyboard: show it and put focus into it."""
+        self.show_page(key)
+        self.current_page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.current_page.focusNextChild()
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0 or (row == self._current and self.stack.currentIndex() == row):

@@ -13,9 +13,9 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QToolBar
 
-from tyoparipaivakirja.core.dates import format_datetime
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.demo import DemoPassphrases
+from tyoparipaivakirja.gui.about_dialog import AboutDialog
 from tyoparipaivakirja.gui.app_settings import PERSONAL_AREA_IDLE_MINUTES, AppSettings
 from tyoparipaivakirja.gui.backups_dialog import BackupsDialog
 from tyoparipaivakirja.gui.change_passphrase import ChangePassphraseDialog
@@ -24,6 +24,7 @@ from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.idle import IdleWatcher
 from tyoparipaivakirja.gui.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.journal_view import JournalView
+from tyoparipaivakirja.gui.locale_text import format_datetime
 from tyoparipaivakirja.gui.settings_dialog import SettingsDialog
 from tyoparipaivakirja.gui.unlock import UnlockPage
 from tyoparipaivakirja.gui.welcome import WelcomePage
@@ -37,7 +38,9 @@ from tyoparipaivakirja.storage.journal import (
     restore_backup,
 )
 
-type TrackedDialog = ChangePassphraseDialog | SettingsDialog | BackupsDialog | ImportDialog
+type TrackedDialog = (
+    ChangePassphraseDialog | SettingsDialog | BackupsDialog | ImportDialog | AboutDialog
+)
 
 MINUTE_MS = 60_000
 
@@ -112,6 +115,8 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = action(self, self.tr("&Quit"), "Ctrl+Q")
         self.quit_action.triggered.connect(self.close)
+        self.about_action = action(self, self.tr("&About Työparipäiväkirja…"), "F1")
+        self.about_action.triggered.connect(self.open_about)
 
         menu = self.menuBar().addMenu(self.tr("&Journal"))
         for item in (
@@ -132,6 +137,8 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
             else:
                 menu.addAction(item)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
         self.toolbar = QToolBar(self.tr("Toolbar"))
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -294,6 +301,12 @@ class MainWindow(QMainWindow):
         self.dialog = dialog
         self._track_dialog(dialog)
         dialog.accepted.connect(lambda: self._settings_saved(dialog))
+        dialog.open()
+
+    def open_about(self) -> None:
+        dialog = AboutDialog(self)
+        self.dialog = dialog
+        self._track_dialog(dialog)
         dialog.open()
 
     def open_backups(self) -> None:

@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tyoparipaivakirja.core.checkins import TalkChoice
 from tyoparipaivakirja.core.nudges import STRAIN_RULES, Firing, Rule
+from tyoparipaivakirja.gui.theme import calm_accent
 from tyoparipaivakirja.gui.wellbeing_words import (
     strain_nudge_text,
     support_contacts,
@@ -21,11 +23,14 @@ from tyoparipaivakirja.gui.wellbeing_words import (
 )
 from tyoparipaivakirja.gui.widgets import paragraph
 
-CARD_STYLE = (
-    "QFrame#nudgeCard { border: 1px solid rgba(44, 110, 145, 0.45);"
-    " border-left: 5px solid rgb(44, 110, 145); border-radius: 4px;"
-    " background: rgba(44, 110, 145, 0.07); }"
-)
+
+def card_style(palette: QPalette) -> str:
+    """A calm card: the accent as a left edge, the palette's alternate base behind."""
+    accent = calm_accent(palette, QPalette.ColorRole.AlternateBase).name()
+    return (
+        f"QFrame#nudgeCard {{ border: 1px solid {accent}; border-left: 5px solid {accent};"
+        " border-radius: 4px; background: palette(alternate-base); }"
+    )
 
 
 class NudgeCard(QFrame):
@@ -46,7 +51,7 @@ class NudgeCard(QFrame):
         super().__init__(parent)
         self.rules = list(rules)
         self.setObjectName("nudgeCard")
-        self.setStyleSheet(CARD_STYLE)
+        self.setStyleSheet(card_style(self.palette()))
         self.setAccessibleName(self.tr("A note for you"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 12, 10)

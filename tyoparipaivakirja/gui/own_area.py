@@ -32,7 +32,6 @@ from tyoparipaivakirja.core.checkins import (
     is_due,
     item_key,
 )
-from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.instruments import (
     ELO_STRESS,
@@ -46,6 +45,7 @@ from tyoparipaivakirja.core.own_area import AreaSnapshot
 from tyoparipaivakirja.core.trends import Marker, SharedTrend
 from tyoparipaivakirja.gui.checkin_form import CheckInForm
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.locale_text import format_date, format_time
 from tyoparipaivakirja.gui.nudge_cards import NudgeCard, nudge_cards
 from tyoparipaivakirja.gui.scale_choice import WrappedCheckBox
 from tyoparipaivakirja.gui.sharing import SharingView
@@ -55,8 +55,8 @@ from tyoparipaivakirja.gui.wellbeing_words import (
     trend_label,
     weekday_and_day,
 )
-from tyoparipaivakirja.gui.widgets import heading, paragraph
-from tyoparipaivakirja.i18n import current_language
+from tyoparipaivakirja.gui.widgets import heading, paragraph, text_lines
+from tyoparipaivakirja.i18n import current_language, instrument_language
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import PersonalArea
 
@@ -85,7 +85,7 @@ class OwnAreaView(QWidget):
         self._dialogs = dialogs
         self._today = today
         self._markers = tuple(markers)
-        self._language = current_language()
+        self._language = instrument_language()
         self._snapshot: AreaSnapshot | None = None
         self.form: CheckInForm | None = None
         self.sharing: SharingView | None = None
@@ -96,6 +96,17 @@ class OwnAreaView(QWidget):
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Status"))
         layout.addWidget(self.status)
+        self.wording_note: QLabel | None = None
+        if self._language != current_language():
+            self.wording_note = paragraph(
+                self.tr(
+                    "The well-being questions are shown in Finnish: the app has no official "
+                    "wording of them in this language, and a validated question is never "
+                    "translated on our own."
+                )
+            )
+            self.wording_note.setAccessibleName(self.tr("Language of the questions"))
+            layout.addWidget(self.wording_note)
         self.home = QWidget()
         self._build_home(self.home)
         layout.addWidget(self.home)
@@ -137,7 +148,7 @@ class OwnAreaView(QWidget):
         layout.addWidget(self.empty_history)
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Your check-ins"))
-        self.history.setMaximumHeight(200)
+        self.history.setMaximumHeight(text_lines(self.history, 10))
         self.history.itemSelectionChanged.connect(self._selection_changed)
         self.history.itemActivated.connect(lambda _item: self.correct_selected())
         layout.addWidget(self.history)
@@ -377,7 +388,7 @@ class OwnAreaView(QWidget):
         self.delete_button.setEnabled(selected)
 
     def _saved_now(self, text: str) -> None:
-        self.status.setText(text.replace("%1", QTime.currentTime().toString("H.mm")))
+        self.status.setText(text.replace("%1", format_time(QTime.currentTime())))
 
     # --- actions -----------------------------------------------------------------------
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.roles import FrameField, Revision
+from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.role_labels import (
     LEAD_ORDER,
     frame_field_label,

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja.core.dates import format_date, format_time
 from tyoparipaivakirja.core.errors import JournalError, ValidationError, ValidationField
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.roles import (
@@ -52,6 +51,7 @@ from tyoparipaivakirja.core.roles import (
     review_interval_months,
 )
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.locale_text import date_pattern, format_date, format_time
 from tyoparipaivakirja.gui.role_labels import (
     LEAD_ORDER,
     lead_label,
@@ -60,7 +60,15 @@ from tyoparipaivakirja.gui.role_labels import (
     weekday_short,
     working_time_label,
 )
-from tyoparipaivakirja.gui.widgets import FieldError, form_column, heading, labelled, paragraph
+from tyoparipaivakirja.gui.widgets import (
+    FieldError,
+    FlowLayout,
+    form_column,
+    heading,
+    labelled,
+    paragraph,
+    text_lines,
+)
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import Journal
 
@@ -82,7 +90,7 @@ def to_date(value: QDate) -> date:
 def date_edit(accessible_name: str) -> QDateEdit:
     """A date field written the Finnish way (27.11.2026), with a calendar."""
     edit = QDateEdit()
-    edit.setDisplayFormat("d.M.yyyy")
+    edit.setDisplayFormat(date_pattern())
     edit.setCalendarPopup(True)
     edit.setMinimumDate(EARLIEST_DATE)
     edit.setAccessibleName(accessible_name)
@@ -215,7 +223,8 @@ class DraftEditor(QWidget):
         layout.addWidget(labelled(self.tr("Who proposes?"), self.proposer))
         self.general_error = FieldError()
         layout.addWidget(self.general_error)
-        buttons = QHBoxLayout()
+        button_row = QWidget()
+        buttons = FlowLayout(button_row)
         self.propose_button = QPushButton(self.tr("Propose for acceptance"))
         self.propose_button.setDefault(True)
         self.propose_button.clicked.connect(self.propose)
@@ -225,11 +234,15 @@ class DraftEditor(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.discard_button = QPushButton(self.tr("Discard draft…"))
         self.discard_button.clicked.connect(self.discard)
-        for button in (self.propose_button, self.save_button, self.back_button):
+        # A flow, not a row: at 200 % text the buttons wrap instead of widening the page.
+        for button in (
+            self.propose_button,
+            self.save_button,
+            self.back_button,
+            self.discard_button,
+        ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.discard_button)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Save status"))
         layout.addWidget(self.status)
@@ -347,7 +360,7 @@ class DraftEditor(QWidget):
         layout.addWidget(self.reason_box)
         self.reason_text = QPlainTextEdit()
         self.reason_text.setTabChangesFocus(True)
-        self.reason_text.setFixedHeight(72)
+        self.reason_text.setFixedHeight(text_lines(self.reason_text, 3))
         self.reason_text.textChanged.connect(self._mark_dirty)
         self.reason_text_error = FieldError()
         layout.addWidget(

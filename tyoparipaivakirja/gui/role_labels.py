@@ -15,7 +15,6 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from tyoparipaivakirja.core.dates import format_date, format_time
 from tyoparipaivakirja.core.members import Member, Role
 from tyoparipaivakirja.core.roles import (
     FrameField,
@@ -26,6 +25,7 @@ from tyoparipaivakirja.core.roles import (
     Training,
     WorkingTime,
 )
+from tyoparipaivakirja.gui.locale_text import format_date, format_time
 
 LEAD_ORDER = (Lead.PROFESSIONAL, Lead.EXPERT_BY_EXPERIENCE, Lead.SHARED)
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
-from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.roles import ReviewState
+from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.widgets import paragraph
 
 

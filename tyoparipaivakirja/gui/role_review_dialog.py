@@ -24,7 +24,7 @@ from tyoparipaivakirja.core.errors import JournalError, ValidationError, Validat
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.roles import ReviewRecord, Revision, propose_next_review
 from tyoparipaivakirja.gui.role_editor import date_edit, to_date, to_qdate
-from tyoparipaivakirja.gui.widgets import FieldError, labelled, paragraph
+from tyoparipaivakirja.gui.widgets import FieldError, labelled, paragraph, text_lines
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import Journal
 
@@ -70,7 +70,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.discussed)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(70)
+        self.note.setFixedHeight(text_lines(self.note, 3))
         self.note_error = FieldError()
         layout.addWidget(labelled(self.tr("Note (optional)"), self.note, self.note_error))
         self.buttons = QDialogButtonBox(

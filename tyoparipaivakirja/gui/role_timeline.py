@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.roles import Lead, Timeline, TimelineRow, TimelineStretch
+from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.role_labels import (
     LEAD_ORDER,
     LEAD_STYLES,

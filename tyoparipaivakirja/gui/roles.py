@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.roles import (
@@ -43,6 +42,7 @@ from tyoparipaivakirja.core.roles import (
     review_state,
 )
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.page import JournalPage
 from tyoparipaivakirja.gui.role_description_pdf import (
     PdfExport,

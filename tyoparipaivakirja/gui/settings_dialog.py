@@ -31,14 +31,18 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         self.language = QComboBox()
         self.language.addItem(self.tr("Follow the system"), None)
-        self.language.addItem("suomi", i18n.FINNISH)
-        self.language.addItem("English", i18n.ENGLISH)
+        # Each language in its own name, so a person finds theirs whatever is shown now.
+        for language in i18n.SUPPORTED_LANGUAGES:
+            self.language.addItem(i18n.LANGUAGE_NAMES[language], language)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
         layout.addWidget(
             labelled(
                 self.tr("Language"),
                 self.language,
-                hint=self.tr("A new language is used from the next start of the app."),
+                hint=self.tr(
+                    "Dates, numbers and alphabetical order follow the language too. "
+                    "A new language is used from the next start of the app."
+                ),
             )
         )
         self.auto_lock = QSpinBox()
@@ -68,7 +72,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
 
     def save(self) -> None:
         chosen = self.language.currentData()

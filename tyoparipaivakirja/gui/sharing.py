@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
 from tyoparipaivakirja.core.trends import TREND_STEP, TrendShare, default_share_start
 from tyoparipaivakirja.gui.checkin_form import to_date, to_qdate
+from tyoparipaivakirja.gui.locale_text import date_pattern, format_date
 from tyoparipaivakirja.gui.scale_choice import calm_error
 from tyoparipaivakirja.gui.wellbeing_words import (
     format_day_short,
@@ -34,7 +34,7 @@ from tyoparipaivakirja.gui.wellbeing_words import (
     week_label,
 )
 from tyoparipaivakirja.gui.widgets import heading, labelled, paragraph
-from tyoparipaivakirja.i18n import current_language
+from tyoparipaivakirja.i18n import instrument_language
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import PersonalArea
 
@@ -111,7 +111,7 @@ class SharingView(QWidget):
     def _date_edit(self, name: str, value: date, maximum: date) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d.M.yyyy")
+        edit.setDisplayFormat(date_pattern())
         edit.setMaximumDate(to_qdate(maximum))
         edit.setDate(to_qdate(value))
         edit.setAccessibleName(name)
@@ -156,7 +156,7 @@ class SharingView(QWidget):
 
     def _scale_words(self) -> str:
         item = self._area.instruments.require(ELO_STRESS).item(ELO_STRESS_ITEM)
-        return scale_ends(item, current_language())
+        return scale_ends(item, instrument_language())
 
     def share(self) -> None:
         preview = self._preview

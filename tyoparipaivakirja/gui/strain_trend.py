@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from tyoparipaivakirja.core.checkins import CheckIn
-from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.instruments import InstrumentSet, ScoringMethod
 from tyoparipaivakirja.core.trends import (
     VISIT_STRAIN_MAX,
@@ -48,6 +47,8 @@ from tyoparipaivakirja.core.trends import (
     trend_data,
     visit_points,
 )
+from tyoparipaivakirja.gui.locale_text import format_date
+from tyoparipaivakirja.gui.theme import calm_accent, quiet_ink
 from tyoparipaivakirja.gui.wellbeing_words import (
     format_day_short,
     format_number,
@@ -56,12 +57,8 @@ from tyoparipaivakirja.gui.wellbeing_words import (
     week_label,
     weekday_and_day,
 )
-from tyoparipaivakirja.gui.widgets import paragraph
+from tyoparipaivakirja.gui.widgets import paragraph, text_lines
 
-# One calm accent (a muted blue), lighter on a dark palette; never red.
-ACCENT_LIGHT = "#2c6e91"
-ACCENT_DARK = "#8cc4e0"
-MARKER_GREY = "#7a7f85"
 DEFAULT_PERIOD = Period.SIX_MONTHS
 
 
@@ -209,10 +206,8 @@ class TrendChart(QWidget):
     def _colours(self) -> tuple[QColor, QColor, QColor, QColor]:
         palette = self.palette()
         base = palette.color(QPalette.ColorRole.Base)
-        dark = base.lightness() < 128
-        accent = QColor(ACCENT_DARK if dark else ACCENT_LIGHT)
-        text = palette.color(QPalette.ColorRole.WindowText)
-        return accent, text, base, QColor(MARKER_GREY)
+        text = palette.color(QPalette.ColorRole.Text)
+        return calm_accent(palette), text, base, quiet_ink(palette)
 
     # --- painting --------------------------------------------------------------------
 
@@ -467,7 +462,7 @@ class TrendView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMaximumHeight(220)
+        self.table.setMaximumHeight(text_lines(self.table, 10))
         layout.addWidget(self.table)
 
     def set_series(

@@ -52,7 +52,15 @@ from tyoparipaivakirja.core.summary import (
     privacy_gate,
 )
 from tyoparipaivakirja.gui.dialogs import Dialogs
-from tyoparipaivakirja.gui.widgets import FieldError, PassphraseField, heading, labelled, paragraph
+from tyoparipaivakirja.gui.locale_text import date_pattern
+from tyoparipaivakirja.gui.widgets import (
+    FieldError,
+    PassphraseField,
+    heading,
+    labelled,
+    paragraph,
+    text_width,
+)
 from tyoparipaivakirja.messages import (
     error_message,
     finding_kind_text,
@@ -172,7 +180,7 @@ class SummaryDialog(QDialog):
             (self.end, self.tr("Period ends")),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d.M.yyyy")
+            edit.setDisplayFormat(date_pattern())
             edit.setMaximumDate(qdate(today))
             edit.setAccessibleName(name)
         self.period_error = FieldError()
@@ -189,7 +197,7 @@ class SummaryDialog(QDialog):
         self.progress.setRange(0, 0)  # busy: a build takes well under a few seconds
         self.progress.setAccessibleName(self.tr("Making the summary"))
         self.progress.setVisible(False)
-        self.progress.setFixedWidth(260)
+        self.progress.setFixedWidth(max(260, text_width(self.progress, 30)))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))

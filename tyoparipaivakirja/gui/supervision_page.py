@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja.core import dates
 from tyoparipaivakirja.core.debriefs import TOGETHER
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.members import Member
@@ -46,15 +45,18 @@ from tyoparipaivakirja.core.supervision import (
     same_topic_key,
 )
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.locale_text import date_pattern, format_date, format_time
 from tyoparipaivakirja.gui.page import JournalPage
 from tyoparipaivakirja.gui.summary_dialog import SummaryDialog, default_period, pydate, qdate
 from tyoparipaivakirja.gui.vocabulary import owner_label, supervision_tag_label
 from tyoparipaivakirja.gui.widgets import (
     FieldError,
+    FlowLayout,
     form_column,
     heading,
     labelled,
     paragraph,
+    text_width,
 )
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import Journal
@@ -110,7 +112,7 @@ class SessionEditor(QWidget):
         self.title = heading("", 2)
         self.held_on = QDateEdit()
         self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("d.M.yyyy")
+        self.held_on.setDisplayFormat(date_pattern())
         self.supervisor = QLineEdit()
         self.supervisor.setMaxLength(MAX_SUPERVISOR_LENGTH)
         self.supervisor.setPlaceholderText(self.tr("First name is enough (optional)"))
@@ -187,24 +189,22 @@ class SessionEditor(QWidget):
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Status"))
 
-        agenda_buttons = QHBoxLayout()
+        # Button rows flow onto a second line at 200 % text instead of widening the page.
+        agenda_buttons = FlowLayout()
         for button in (self.up_button, self.down_button, self.drop_button):
             agenda_buttons.addWidget(button)
-        agenda_buttons.addStretch(1)
         own_row = QHBoxLayout()
         own_row.addWidget(self.own_topic, 1)
         own_row.addWidget(self.add_topic_button)
         suggestion_row = QHBoxLayout()
         suggestion_row.addStretch(1)
         suggestion_row.addWidget(self.take_button)
-        agreement_buttons = QHBoxLayout()
+        agreement_buttons = FlowLayout()
         agreement_buttons.addWidget(self.add_agreement_button)
         agreement_buttons.addWidget(self.remove_agreement_button)
-        agreement_buttons.addStretch(1)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.summary_button)
-        actions.addStretch(1)
         actions.addWidget(self.delete_button)
 
         layout = QVBoxLayout(self)
@@ -244,9 +244,7 @@ class SessionEditor(QWidget):
         same = self.session is not None and self.session.session_id == session.session_id
         self.session = session
         self.members = members
-        self.title.setText(
-            self.tr("Session of %1").replace("%1", dates.format_date(session.held_on))
-        )
+        self.title.setText(self.tr("Session of %1").replace("%1", format_date(session.held_on)))
         self.held_on.setDate(qdate(session.held_on))
         self.supervisor.setText(session.supervisor)
         self.agenda.clear()
@@ -384,9 +382,9 @@ class SessionEditor(QWidget):
             return False
         self.error.clear_message()
         self.title.setText(
-            self.tr("Session of %1").replace("%1", dates.format_date(self.session.held_on))
+            self.tr("Session of %1").replace("%1", format_date(self.session.held_on))
         )
-        self.status.setText(self.tr("Saved at %1").replace("%1", dates.format_time(datetime.now())))
+        self.status.setText(self.tr("Saved at %1").replace("%1", format_time(datetime.now())))
         self._refresh_suggestions()
         self.saved.emit(self.session.session_id)
         return True
@@ -427,8 +425,11 @@ class SupervisionPage(JournalPage):
         self.summary_button.clicked.connect(lambda: self.open_summary(None))
 
         side = QWidget()
-        side.setMaximumWidth(LIST_WIDTH)
-        side.setMinimumWidth(LIST_WIDTH * 3 // 4)
+        # The list grows with the text size, so dates and buttons stay whole at 200 %.
+        widest_button = max(b.sizeHint().width() for b in (self.new_button, self.summary_button))
+        least = max(LIST_WIDTH * 3 // 4, widest_button + 12)
+        side.setMinimumWidth(least)
+        side.setMaximumWidth(max(least, LIST_WIDTH, text_width(side, 30)))
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(heading(self.tr("Work supervision"), 1))
         side_layout.addWidget(self.new_button)
@@ -482,7 +483,7 @@ class SupervisionPage(JournalPage):
         self.sessions.clear()
         chosen_row = 0
         for row, session in enumerate(reversed(sessions)):
-            text = dates.format_date(session.held_on)
+            text = format_date(session.held_on)
             if session.supervisor:
                 text += f" · {session.supervisor}"
             if session.held_on > self.today:

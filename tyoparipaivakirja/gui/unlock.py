@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from tyoparipaivakirja.core.dates import format_datetime
 from tyoparipaivakirja.core.errors import ErrorCode, JournalError
 from tyoparipaivakirja.demo import DemoPassphrases
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.locale_text import format_datetime
 from tyoparipaivakirja.gui.widgets import (
     FieldError,
     PassphraseField,

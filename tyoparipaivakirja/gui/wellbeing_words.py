@@ -12,9 +12,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from tyoparipaivakirja.core.checkins import TalkChoice, iso_week_label
-from tyoparipaivakirja.core.dates import format_date
 from tyoparipaivakirja.core.instruments import Item
 from tyoparipaivakirja.core.trends import Period, TrendWord
+from tyoparipaivakirja.gui.locale_text import format_date
 
 
 def talk_label(choice: TalkChoice) -> str:

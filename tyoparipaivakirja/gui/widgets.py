@@ -5,12 +5,16 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QPalette
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QProgressBar,
     QScrollArea,
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tyoparipaivakirja.core.passphrase import Strength, assess
+from tyoparipaivakirja.gui.theme import readable_on
 
 FORM_MAX_WIDTH = 720
 
@@ -68,8 +73,12 @@ class FieldError(QLabel):
         font.setBold(True)
         self.setFont(font)
         # Colour only supports the bold text: meaning is never carried by colour alone.
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        self.setStyleSheet(f"color: {'#ffb4ab' if dark else '#9c1c1c'};")
+        # The red is used only where it keeps 4.5:1 on the window (else the text colour).
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        red = QColor("#ffb4ab" if window.lightness() < 128 else "#9c1c1c")
+        colour = readable_on(window, red, palette.color(QPalette.ColorRole.WindowText), 4.5)
+        self.setStyleSheet(f"color: {colour.name()};")
 
     def show_message(self, text: str) -> None:
         self.setText(text)
@@ -169,9 +178,28 @@ class PassphraseField(QWidget):
         self._meter.setAccessibleDescription(hints[strength])
 
 
+def shrinkable(combo: QComboBox, characters: int = 8) -> QComboBox:
+    """Let a choice be narrower than its longest item (the list still shows it whole),
+    so a row of choices fits a window at 200 % text size."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
+
+
+def text_width(widget: QWidget, characters: int) -> int:
+    """The width of about ``characters`` average characters in the widget's font."""
+    return widget.fontMetrics().averageCharWidth() * characters
+
+
+def text_lines(widget: QWidget, lines: float) -> int:
+    """The height of ``lines`` lines of text in the widget's font (plus a frame)."""
+    return int(widget.fontMetrics().lineSpacing() * lines) + 2 * 6
+
+
 def form_column(content: QWidget) -> QScrollArea:
-    """Put a one-column form in a scroll area, at most FORM_MAX_WIDTH wide, centred."""
-    content.setMaximumWidth(FORM_MAX_WIDTH)
+    """Put a one-column form in a scroll area, centred: at most FORM_MAX_WIDTH wide, or
+    about 100 characters when the text is large, so lines stay readable at 200 %."""
+    content.setMaximumWidth(max(FORM_MAX_WIDTH, text_width(content, 100)))
     holder = QWidget()
     outer = QHBoxLayout(holder)
     outer.addStretch(1)
@@ -218,3 +246,107 @@ def action(parent: QWidget, text: str, shortcut: str = "", tip: str = "") -> QAc
     shortcut_text = act.shortcut().toString() if shortcut else ""
     act.setToolTip(f"{tip or clean} ({shortcut_text})" if shortcut_text else (tip or clean))
     return act
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right and wraps to a new line when the row is full, so a
+    row of buttons stays whole at 200 % text size instead of widening the window."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        width = sum(item.sizeHint().width() + self._spacing for item in self._items)
+        height = max((item.sizeHint().height() for item in self._items), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        x, y, line_height = rect.x(), rect.y(), 0
+        for item in self._items:
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
+                continue
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y = rect.x(), y + line_height + self._spacing
+                line_height = 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y()
+
+
+class ResponsiveRow(QWidget):
+    """Widgets side by side while they fit, one under the other when they do not (at
+    200 % text size or in a narrow window), instead of widening the page."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+        super().__init__(parent)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(spacing)
+        self._widgets: list[QWidget] = []
+
+    def add(self, widget: QWidget, stretch: int = 1) -> None:
+        self._widgets.append(widget)
+        self.box.addWidget(widget, stretch, Qt.AlignmentFlag.AlignTop)
+
+    def side_by_side(self) -> bool:
+        return self.box.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _width_needed(self) -> int:
+        shown = [w for w in self._widgets if not w.isHidden()]
+        return sum(w.minimumSizeHint().width() for w in shown) + self.box.spacing() * max(
+            len(shown) - 1, 0
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the widest single widget: the row may stack instead."""
+        shown = [w for w in self._widgets if not w.isHidden()]
+        width = max((w.minimumSizeHint().width() for w in shown), default=0)
+        return QSize(width, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= self._width_needed()
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if direction != self.box.direction():
+            self.box.setDirection(direction)
+        super().resizeEvent(event)
