@@ -20,6 +20,8 @@ from tyoparipaivakirja.storage.debriefs import SNIPPET_END, SNIPPET_START, Searc
 
 PAGE_SIZE = 200
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# The visit type and the themes share the width left over, so they may be cut short.
+ELIDED_COLUMNS = (1, 3)
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 
 type AnyIndex = QModelIndex | QPersistentModelIndex
@@ -85,6 +87,8 @@ class DebriefListModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(row.status is EntryStatus.QUICK)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in ELIDED_COLUMNS:
+            role = Qt.ItemDataRole.DisplayRole  # the whole text of a column that may be cut
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         match index.column():

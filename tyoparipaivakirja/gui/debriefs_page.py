@@ -36,6 +36,7 @@ from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.search import DebriefFilter
 from tyoparipaivakirja.gui.debrief_editor import DebriefEditor
 from tyoparipaivakirja.gui.debrief_models import (
+    ELIDED_COLUMNS,
     HTML_ROLE,
     DebriefListModel,
     SearchResultsModel,
@@ -348,8 +349,12 @@ class DebriefsPage(JournalPage):
         self.list_view.setModel(model)
         header = self.list_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Themes in the list and the found text in search take the room that is left.
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Sized by the rows in view, not by every row paged in (thousands of data calls).
+        header.setResizeContentsPrecision(0)
+        # The visit type and the themes (or the found text) share the room that is left, so
+        # the short columns stay in view in a narrow window; a cut text shows as a tooltip.
+        for column in ELIDED_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         if old is not None:
             old.deleteLater()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QToolBar
 
 from tyoparipaivakirja.core.errors import JournalError
@@ -43,6 +43,18 @@ type TrackedDialog = (
 )
 
 MINUTE_MS = 60_000
+
+PREFERRED_SIZE = (1280, 820)
+
+
+def first_size(screen: QScreen | None) -> tuple[int, int]:
+    """The window's opening size: roomy enough for the debrief list's columns on a large
+    screen, never larger than most of a small one."""
+    width, height = PREFERRED_SIZE
+    if screen is None:
+        return width, height
+    room = screen.availableGeometry()
+    return min(width, room.width() * 9 // 10), min(height, room.height() * 9 // 10)
 
 
 class MainWindow(QMainWindow):
@@ -94,7 +106,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
             app.installEventFilter(self.personal_idle)
         self._update_state()
-        self.resize(1000, 720)
+        self.resize(*first_size(QGuiApplication.primaryScreen()))
 
     # --- actions -------------------------------------------------------------
 

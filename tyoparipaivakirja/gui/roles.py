@@ -111,11 +111,7 @@ class RolesPage(JournalPage):
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_empty_view())
         self.stack.addWidget(self._build_overview())
-        self.editor = DraftEditor(journal, self.dialogs)
-        self.editor.back_requested.connect(self.refresh)
-        self.editor.proposed.connect(self._after_proposal)
-        self.editor.discarded.connect(lambda: self._after(self.tr("The draft was discarded.")))
-        self.stack.addWidget(self.editor)
+        self._editor: DraftEditor | None = None  # built when first needed: it is large
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
@@ -123,6 +119,17 @@ class RolesPage(JournalPage):
 
     def nav_title(self) -> str:
         return self.tr("Role split")
+
+    @property
+    def editor(self) -> DraftEditor:
+        """The draft editor, built on first use so that unlocking stays quick."""
+        if self._editor is None:
+            self._editor = DraftEditor(self._journal, self.dialogs)
+            self._editor.back_requested.connect(self.refresh)
+            self._editor.proposed.connect(self._after_proposal)
+            self._editor.discarded.connect(lambda: self._after(self.tr("The draft was discarded.")))
+            self.stack.insertWidget(EDITOR, self._editor)
+        return self._editor
 
     # --- building ---------------------------------------------------------------------
 
@@ -614,13 +621,15 @@ class RolesPage(JournalPage):
             self.refresh()
 
     def leave(self) -> None:
-        self.editor.save_quietly()
+        if self._editor is not None:
+            self._editor.save_quietly()
 
     def before_lock(self) -> None:
         if self.review_dialog is not None:
             self.review_dialog.reject()
             self.review_dialog = None
-        self.editor.save_quietly()
+        if self._editor is not None:
+            self._editor.save_quietly()
 
 
 def _clear_layout(layout: QVBoxLayout) -> None:
