@@ -8,13 +8,13 @@ import tempfile
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from tyoparipaivakirja import i18n
-from tyoparipaivakirja.demo import DemoPassphrases, write_demo
 from tyoparipaivakirja.gui.app_settings import AppSettings
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.main_window import MainWindow
@@ -22,6 +22,9 @@ from tyoparipaivakirja.gui.theme import install_focus_ring
 from tyoparipaivakirja.paths import resources_dir
 from tyoparipaivakirja.storage.files import ensure_private_folder
 from tyoparipaivakirja.storage.journal import is_journal_folder
+
+if TYPE_CHECKING:
+    from tyoparipaivakirja.demo import DemoPassphrases
 
 ORGANIZATION = "Tyoparipaivakirja"
 APPLICATION = "Tyoparipaivakirja"
@@ -91,6 +94,8 @@ def _report_unexpected(
 
 
 def _make_demo() -> tuple[Path, Path, DemoPassphrases]:
+    from tyoparipaivakirja.demo import write_demo  # only the demo needs it
+
     temp_root = Path(tempfile.mkdtemp(prefix="tyoparipaivakirja-demo-"))
     ensure_private_folder(temp_root)
     folder = temp_root / "Demopäiväkirja"

@@ -7,14 +7,15 @@ closes every connection and throws the journal's views away.
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QToolBar
 
 from tyoparipaivakirja.core.errors import JournalError
-from tyoparipaivakirja.demo import DemoPassphrases
 from tyoparipaivakirja.gui.about_dialog import AboutDialog
 from tyoparipaivakirja.gui.app_settings import PERSONAL_AREA_IDLE_MINUTES, AppSettings
 from tyoparipaivakirja.gui.backups_dialog import BackupsDialog
@@ -23,7 +24,6 @@ from tyoparipaivakirja.gui.create_journal import CreateJournalPage
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.idle import IdleWatcher
 from tyoparipaivakirja.gui.import_dialog import ImportDialog
-from tyoparipaivakirja.gui.journal_view import JournalView
 from tyoparipaivakirja.gui.locale_text import format_datetime
 from tyoparipaivakirja.gui.settings_dialog import SettingsDialog
 from tyoparipaivakirja.gui.unlock import UnlockPage
@@ -37,6 +37,21 @@ from tyoparipaivakirja.storage.journal import (
     is_journal_folder,
     restore_backup,
 )
+
+if TYPE_CHECKING:
+    from tyoparipaivakirja.demo import DemoPassphrases
+    from tyoparipaivakirja.gui.journal_view import JournalView
+
+# The journal's pages (and the PDF and summary libraries behind them) are imported after
+# the first window is on screen, while the user types the passphrase: start-up then shows
+# the unlock window without waiting for them.
+JOURNAL_VIEW_MODULE = "tyoparipaivakirja.gui.journal_view"
+PRELOAD_DELAY_MS = 150
+
+
+def _preload_journal_view() -> None:
+    importlib.import_module(JOURNAL_VIEW_MODULE)
+
 
 type TrackedDialog = (
     ChangePassphraseDialog | SettingsDialog | BackupsDialog | ImportDialog | AboutDialog
@@ -74,6 +89,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.journal: Journal | None = None
         self.view: JournalView | None = None
+        self._preload_scheduled = False
         self.dialog: TrackedDialog | None = None
         self._last_page_key = ""
         self._demo_folder: Path | None = None
@@ -228,7 +244,17 @@ class MainWindow(QMainWindow):
     def _journal_unlocked(self, journal: Journal) -> None:
         self._enter_journal(journal, self._last_page_key)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._preload_scheduled:
+            self._preload_scheduled = True
+            QTimer.singleShot(
+                PRELOAD_DELAY_MS, lambda: importlib.import_module(JOURNAL_VIEW_MODULE)
+            )
+
     def _enter_journal(self, journal: Journal, page_key: str = "") -> None:
+        from tyoparipaivakirja.gui.journal_view import JournalView  # preloaded after show
+
         self.journal = journal
         if journal.folder != self._demo_folder:
             self.settings.last_journal = journal.folder

@@ -17,7 +17,7 @@ from typing import Any
 from tyoparipaivakirja.core.errors import InstrumentInvalid
 from tyoparipaivakirja.core.instruments import InstrumentSet, instrument_set, parse_instrument
 from tyoparipaivakirja.paths import resources_dir
-from tyoparipaivakirja.storage.json_schema import SchemaError, all_problems, validator_for
+from tyoparipaivakirja.storage.json_schema import FaultySchema, all_problems, validator_for
 
 SCHEMA_FILE = "schema.json"
 # Shown first, in this order; any instrument an organisation adds follows by file name.
@@ -48,8 +48,8 @@ def load_instruments_from(folder: Path) -> InstrumentSet:
         raise InstrumentInvalid(f"{SCHEMA_FILE}: not a JSON object")
     try:
         validator = validator_for(schema)
-    except SchemaError as exc:
-        raise InstrumentInvalid(f"{SCHEMA_FILE}: {exc.message}") from None
+    except FaultySchema as exc:
+        raise InstrumentInvalid(f"{SCHEMA_FILE}: {exc}") from None
     parsed = []
     for path in sorted(folder.glob("*.json"), key=_order):
         if path.name == SCHEMA_FILE:

@@ -12,14 +12,16 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import jsonschema
-from jsonschema.exceptions import SchemaError, ValidationError, best_match
+from typing import TYPE_CHECKING, Any
 
 from tyoparipaivakirja.core.errors import ImportProblem
 
-Validator = jsonschema.protocols.Validator
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
+    from jsonschema.protocols import Validator
+
+# jsonschema is imported where it is used: it takes ~40 ms, and start-up (the unlock
+# window) never checks a document.
 
 
 def json_path(parts: Iterable[str | int]) -> str:
@@ -27,17 +29,27 @@ def json_path(parts: Iterable[str | int]) -> str:
     return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
 
 
+class FaultySchema(ValueError):
+    """A schema file that is not a valid JSON Schema; the message says what is wrong."""
+
+
 def validator_for(schema: Any) -> Validator:
-    """A validator for ``schema`` (its ``$schema`` draft); ``SchemaError`` if it is faulty."""
+    """A validator for ``schema`` (its ``$schema`` draft); ``FaultySchema`` if it is faulty."""
+    import jsonschema.validators
+    from jsonschema.exceptions import SchemaError
+
     validator_class = jsonschema.validators.validator_for(schema)
-    validator_class.check_schema(schema)
+    try:
+        validator_class.check_schema(schema)
+    except SchemaError as error:
+        raise FaultySchema(error.message) from None
     validator: Validator = validator_class(schema)
     return validator
 
 
 def read_schema(path: Path) -> Validator:
     """Read a schema file and return its validator (``OSError``, ``ValueError`` or
-    ``SchemaError`` when it cannot be used)."""
+    ``FaultySchema`` when it cannot be used)."""
     return validator_for(json.loads(path.read_text(encoding="utf-8")))
 
 
@@ -56,6 +68,8 @@ class SchemaProblem:
 
 def first_problem(validator: Validator, document: Any) -> SchemaProblem | None:
     """The most relevant problem of ``document``, or ``None`` when it is valid."""
+    from jsonschema.exceptions import best_match
+
     error = best_match(validator.iter_errors(document))
     return None if error is None else describe(error)
 
@@ -106,7 +120,7 @@ def _choices(values: Sequence[Any]) -> str:
 
 
 __all__ = [
-    "SchemaError",
+    "FaultySchema",
     "SchemaProblem",
     "Validator",
     "all_problems",

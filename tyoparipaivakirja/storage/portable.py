@@ -58,11 +58,12 @@ from tyoparipaivakirja.paths import resources_dir
 from tyoparipaivakirja.storage import cipher, database, schema
 from tyoparipaivakirja.storage.cipher import Connection
 from tyoparipaivakirja.storage.files import ensure_private_folder, write_export
-from tyoparipaivakirja.storage.json_schema import Validator, first_problem, json_path, read_schema
+from tyoparipaivakirja.storage.json_schema import first_problem, json_path, read_schema
 from tyoparipaivakirja.storage.lockfile import FolderLock
 
 if TYPE_CHECKING:
     from tyoparipaivakirja.storage.journal import Journal
+    from tyoparipaivakirja.storage.json_schema import Validator
 
 FORMAT_NAME = "tyoparipaivakirja-export"
 FORMAT_VERSION = 1
