@@ -244,7 +244,7 @@ def _entry(
         visit_date=visit_date,
         visit_type=visit,
         presence=Presence.BOTH if index % 9 else Presence.PROFESSIONAL,
-        client_code=clients[index % len(clients)],
+        client_code=clients[(index // 2) % len(clients)],  # shared ones: several clients
         themes=themes,
         uppermost=uppermost,
         goal="Tukea asiakasta seuraavassa askeleessa." if full else "",
