@@ -25,6 +25,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n supervision sessions</source>
+        <translation>
+            <numerusform>%n supervision session</numerusform>
+            <numerusform>%n supervision sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n own areas</source>
         <translation>
             <numerusform>%n own area</numerusform>

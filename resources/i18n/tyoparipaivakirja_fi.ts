@@ -207,6 +207,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n supervision sessions</source>
+        <translation>
+            <numerusform>%n työnohjauskerta</numerusform>
+            <numerusform>%n työnohjauskertaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n own areas</source>
         <translation>
             <numerusform>%n oma osio</numerusform>

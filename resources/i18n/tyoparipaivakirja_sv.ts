@@ -207,6 +207,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n supervision sessions</source>
+        <translation>
+            <numerusform>%n handledningstillfälle</numerusform>
+            <numerusform>%n handledningstillfällen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n own areas</source>
         <translation>
             <numerusform>%n eget område</numerusform>

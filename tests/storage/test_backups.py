@@ -89,12 +89,20 @@ def test_manifest_holds_no_content_and_counts_need_the_passphrase(
     journal = make_journal()
     add_debrief(journal)
     add_debrief(journal, "toinen")
+    journal.supervision.add_session(date(2026, 11, 20), "Outi")
     outcome = journal.back_up_now()
     journal.lock()
     info = outcome.backup
     assert info is not None
     manifest = (info.folder / "manifest.json").read_text(encoding="utf-8")
-    for secret in ("Jari", "Sanna", "Jarin ja Sannan", SECRET_TEXT, journal.info.journal_id):
+    for secret in (
+        "Jari",
+        "Sanna",
+        "Jarin ja Sannan",
+        "Outi",
+        SECRET_TEXT,
+        journal.info.journal_id,
+    ):
         assert secret not in manifest
     assert set(json.loads(manifest)) == {
         "format",
@@ -108,6 +116,7 @@ def test_manifest_holds_no_content_and_counts_need_the_passphrase(
     before = snapshot(info.folder)
     contents = backups.inspect_backup(info, PAIR_PASSPHRASE)
     assert (contents.members, contents.debriefs, contents.personal_areas) == (2, 2, 0)
+    assert contents.supervision_sessions == 1
     with pytest.raises(WrongPassphrase):
         backups.inspect_backup(info, "väärä tunnuslause on tämä")
     assert snapshot(info.folder) == before

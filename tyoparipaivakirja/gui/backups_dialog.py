@@ -252,6 +252,7 @@ class BackupsDialog(QDialog):
             self.tr("%n debriefs", "", contents.debriefs),
             self.tr("%n role split versions", "", contents.role_revisions),
             self.tr("%n shared trends", "", contents.shared_trends),
+            self.tr("%n supervision sessions", "", contents.supervision_sessions),
             self.tr("%n own areas", "", contents.personal_areas),
         ]
         return ", ".join(parts)

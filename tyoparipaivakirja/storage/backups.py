@@ -113,6 +113,7 @@ class BackupContents:
     follow_ups: int
     role_revisions: int
     shared_trends: int
+    supervision_sessions: int
     personal_areas: int
 
 
@@ -344,6 +345,7 @@ def _count(conn: cipher.Connection, personal_areas: int) -> BackupContents:
         follow_ups=count("follow_ups"),
         role_revisions=count("role_revisions"),
         shared_trends=count("shared_stress_trends"),
+        supervision_sessions=count("supervision_sessions"),
         personal_areas=personal_areas,
     )
 
