@@ -71,7 +71,7 @@ class JournalView(QWidget):
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
-        # Ctrl+1 … Ctrl+5 go straight to a section; each item's tooltip says which.
+        # Ctrl+1, Ctrl+2 … go straight to a section; each item's tooltip says which.
         self.page_shortcuts: list[QShortcut] = []
         for number, page in enumerate(self.pages, start=1):
             item = QListWidgetItem(page.nav_title(), self.nav)
