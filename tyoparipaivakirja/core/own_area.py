@@ -8,7 +8,7 @@ from datetime import date
 
 from tyoparipaivakirja.core.checkins import CheckIn, CheckInSettings
 from tyoparipaivakirja.core.nudges import Firing
-from tyoparipaivakirja.core.roles import Revision, RevisionStatus
+from tyoparipaivakirja.core.roles import Revision, accepted_revisions
 from tyoparipaivakirja.core.supervision import SupervisionSession
 from tyoparipaivakirja.core.trends import Marker, MarkerKind, SharedTrend, VisitStrain
 
@@ -31,8 +31,7 @@ def role_revision_markers(revisions: Iterable[Revision]) -> tuple[Marker, ...]:
     strain beside the moments the work was divided anew."""
     return tuple(
         Marker(revision.effective_from, MarkerKind.ROLE_REVISION)
-        for revision in revisions
-        if revision.status is RevisionStatus.ACCEPTED
+        for revision in accepted_revisions(revisions)
     )
 
 

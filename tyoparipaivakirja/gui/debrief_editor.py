@@ -56,11 +56,10 @@ from tyoparipaivakirja.gui.debrief_fields import (
     to_qdate,
 )
 from tyoparipaivakirja.gui.dialogs import Dialogs
-from tyoparipaivakirja.gui.locale_text import format_date
+from tyoparipaivakirja.gui.locale_text import format_date, format_time
 from tyoparipaivakirja.gui.privacy_notice import PrivacyNotice
 from tyoparipaivakirja.gui.reflection_box import ReflectionBox
 from tyoparipaivakirja.gui.vocabulary import (
-    format_time,
     owner_label,
     presence_label,
     role_split_worked_label,

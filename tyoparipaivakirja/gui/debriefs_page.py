@@ -42,9 +42,9 @@ from tyoparipaivakirja.gui.debrief_models import (
     SearchResultsModel,
 )
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.locale_text import format_time
 from tyoparipaivakirja.gui.page import JournalPage
 from tyoparipaivakirja.gui.vocabulary import (
-    format_time,
     sharing_label,
     theme_label,
     visit_type_label,

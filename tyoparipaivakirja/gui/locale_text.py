@@ -33,7 +33,10 @@ def format_date(day: date) -> str:
 
 
 def format_time(moment: datetime | QTime) -> str:
-    """A clock time, 24-hour, as the current language writes it (Finnish: ``14.32``)."""
+    """A clock time, 24-hour, as the current language writes it (Finnish: ``14.32``); an
+    aware moment (UTC from storage) is shown in the computer's own time zone."""
+    if isinstance(moment, datetime) and moment.tzinfo is not None:
+        moment = moment.astimezone()
     time = moment if isinstance(moment, QTime) else QTime(moment.hour, moment.minute)
     return QLocale().toString(time, QLocale.FormatType.ShortFormat)
 

@@ -28,7 +28,7 @@ from tyoparipaivakirja.gui.locale_text import date_pattern, format_date
 from tyoparipaivakirja.gui.scale_choice import calm_error
 from tyoparipaivakirja.gui.wellbeing_words import (
     format_day_short,
-    format_number,
+    format_short_number,
     scale_ends,
     trend_label,
     week_label,
@@ -89,7 +89,7 @@ class SharingView(QWidget):
                 "How the direction is worked out: the average of the later half of the weeks "
                 "is compared with the earlier half. At least %1 points higher is rising, at "
                 "least %1 lower is falling, otherwise steady."
-            ).replace("%1", format_number(TREND_STEP))
+            ).replace("%1", format_short_number(TREND_STEP))
         )
         preview_layout.addWidget(self.rule_text)
         layout.addWidget(self.preview_box)

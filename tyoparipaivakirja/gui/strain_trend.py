@@ -51,7 +51,7 @@ from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.theme import calm_accent, quiet_ink
 from tyoparipaivakirja.gui.wellbeing_words import (
     format_day_short,
-    format_number,
+    format_short_number,
     period_label,
     scale_ends,
     week_label,
@@ -526,9 +526,9 @@ class TrendView(QWidget):
             )
         return (
             self.tr("Your usual level (your first 6 entries): middle %1, usual range %2–%3.")
-            .replace("%1", format_number(data.baseline.median))
-            .replace("%2", format_number(data.baseline.low))
-            .replace("%3", format_number(data.baseline.high))
+            .replace("%1", format_short_number(data.baseline.median))
+            .replace("%2", format_short_number(data.baseline.low))
+            .replace("%3", format_short_number(data.baseline.high))
         )
 
     def _chart_description(self, data: TrendData, option: SeriesOption) -> str:
@@ -551,7 +551,11 @@ class TrendView(QWidget):
             when = weekday_and_day(point.day)
             if option.weekly:
                 when = f"{week_label(point.day)}, {when}"
-            cells = [when, str(point.value), "–" if average is None else format_number(average)]
+            cells = [
+                when,
+                str(point.value),
+                "–" if average is None else format_short_number(average),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:

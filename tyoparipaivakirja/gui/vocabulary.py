@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication
 
-from tyoparipaivakirja.core import dates
 from tyoparipaivakirja.core.debriefs import (
     TOGETHER,
     EntryStatus,
@@ -136,8 +133,3 @@ def owner_label(owner: str, members: list[Member]) -> str:
         if member.member_id == owner:
             return member.display_name
     return translate("Vocabulary", "Former member")
-
-
-def format_time(value: datetime) -> str:
-    """A stored (UTC) moment as a local clock time: 14.32."""
-    return dates.format_time(value.astimezone())

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from tyoparipaivakirja.core.checkins import TalkChoice, iso_week_label
 from tyoparipaivakirja.core.instruments import Item
 from tyoparipaivakirja.core.trends import Period, TrendWord
-from tyoparipaivakirja.gui.locale_text import format_date
+from tyoparipaivakirja.gui.locale_text import format_date, format_number
 
 
 def talk_label(choice: TalkChoice) -> str:
@@ -122,9 +122,9 @@ def scale_ends(item: Item, language: str) -> str:
     return " … ".join(ends)
 
 
-def format_number(value: float, decimals: int = 1) -> str:
+def format_short_number(value: float, decimals: int = 1) -> str:
     """A number with the user's decimal separator (a comma in Finnish), trailing zeros cut."""
-    text = QLocale().toString(float(value), "f", decimals)
+    text = format_number(value, decimals)
     separator = QLocale().decimalPoint()
     if separator in text:
         text = text.rstrip("0").rstrip(separator)

@@ -472,6 +472,28 @@ class DebriefStore:
                 (int(done), database.now_iso() if done else None, follow_up_id),
             )
 
+    def shared_topics(self, start: date, end: date) -> list[tuple[int, SupervisionTopic]]:
+        """The supervision topics of live entries shared for supervision and dated from
+        ``start`` to ``end``, with their entry ids: the earliest entry first, each entry's
+        topics in their order. One query, however many entries the period holds."""
+        rows = self._conn().execute(
+            "SELECT t.entry_id, t.text, t.tags, t.raised_by"
+            " FROM supervision_topics t JOIN debriefs d ON d.entry_id = t.entry_id"
+            " WHERE d.deleted_at IS NULL AND d.sharing <> ?"
+            " AND d.visit_date >= ? AND d.visit_date <= ?"
+            " ORDER BY d.visit_date, d.entry_id, t.position",
+            (SharingLevel.NONE.value, start.isoformat(), end.isoformat()),
+        )
+        return [
+            (
+                int(entry_id),
+                SupervisionTopic(
+                    str(text), tuple(SupervisionTag(t) for t in json.loads(tags)), str(raised_by)
+                ),
+            )
+            for entry_id, text, tags, raised_by in rows
+        ]
+
     # --- client codes --------------------------------------------------------
 
     def client_codes(self) -> list[str]:

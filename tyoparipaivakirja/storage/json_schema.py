@@ -117,16 +117,3 @@ def _extra_fields(error: ValidationError) -> str:
 def _choices(values: Sequence[Any]) -> str:
     shown = [json.dumps(v, ensure_ascii=False) for v in list(values)[:6]]
     return ", ".join(shown) + (", …" if len(values) > 6 else "")
-
-
-__all__ = [
-    "FaultySchema",
-    "SchemaProblem",
-    "Validator",
-    "all_problems",
-    "describe",
-    "first_problem",
-    "json_path",
-    "read_schema",
-    "validator_for",
-]

@@ -62,8 +62,9 @@ from tyoparipaivakirja.storage.json_schema import first_problem, json_path, read
 from tyoparipaivakirja.storage.lockfile import FolderLock
 
 if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
+
     from tyoparipaivakirja.storage.journal import Journal
-    from tyoparipaivakirja.storage.json_schema import Validator
 
 FORMAT_NAME = "tyoparipaivakirja-export"
 FORMAT_VERSION = 1

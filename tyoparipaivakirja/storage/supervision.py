@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from tyoparipaivakirja.core.debriefs import Debrief, SharingLevel, SupervisionTag
+from tyoparipaivakirja.core.debriefs import Debrief, SupervisionTag
 from tyoparipaivakirja.core.errors import ValidationError, ValidationField, ValidationReason
 from tyoparipaivakirja.core.search import DebriefFilter
 from tyoparipaivakirja.core.summary import (
@@ -49,8 +49,9 @@ def shared_wellbeing(journal: Journal, start: date, end: date) -> list[SharedWel
     and the trend word of that share, never item answers or notes. Of several shares of
     one member, the newest that overlaps the period is used.
     """
-    names = {member.member_id: member.display_name for member in journal.members()}
-    order = {member.member_id: index for index, member in enumerate(journal.members())}
+    members = journal.members()
+    names = {member.member_id: member.display_name for member in members}
+    order = {member.member_id: index for index, member in enumerate(members)}
     chosen: dict[str, SharedWellbeing] = {}
     for shared in journal.shared_stress_trends():  # newest period first
         share = shared.share
@@ -135,20 +136,16 @@ class SupervisionStore:
         day, or up to today while it is still ahead) that are not on its agenda yet."""
         session = self.session(session_id)
         earlier = self.previous(session.held_on, exclude=session_id)
-        start = earlier.held_on if earlier else date.min
+        # After a previous session, its own day's topics were already its to discuss.
+        start = earlier.held_on + timedelta(days=1) if earlier else date.min
         end = min(session.held_on, today)
         taken = {same_topic_key(item.text) for item in session.agenda}
         suggestions: list[AgendaItem] = []
-        for entry in self._entries(start, end):
-            if entry.sharing is SharingLevel.NONE or (earlier and entry.visit_date <= start):
-                continue
-            for topic in entry.supervision_topics:
-                key = same_topic_key(topic.text)
-                if key not in taken:  # the same topic raised again is one agenda item
-                    taken.add(key)
-                    suggestions.append(
-                        AgendaItem(topic.text, topic.tags, topic.raised_by, entry.entry_id)
-                    )
+        for entry_id, topic in self._journal.debriefs.shared_topics(start, end):
+            key = same_topic_key(topic.text)
+            if key not in taken:  # the same topic raised again is one agenda item
+                taken.add(key)
+                suggestions.append(AgendaItem(topic.text, topic.tags, topic.raised_by, entry_id))
         return suggestions
 
     def _entries(self, start: date, end: date) -> list[Debrief]:
