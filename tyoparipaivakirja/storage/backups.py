@@ -505,7 +505,6 @@ def restore_snapshot(journal_folder: Path, info: BackupInfo) -> BackupInfo | Non
         raise BackupInvalid(f"backup does not match its manifest ({len(problems)} problems)")
     safety: BackupInfo | None = None
     staging = journal_folder / f"{RESTORE_STAGING_PREFIX}{secrets.token_hex(6)}"
-    committed = False
     try:
         ensure_private_folder(journal_folder)
         current = journal_files(journal_folder)
@@ -534,11 +533,11 @@ def restore_snapshot(journal_folder: Path, info: BackupInfo) -> BackupInfo | Non
             staging=staging.name,
         )
         recovery.commit(journal_folder, intent)
-        committed = True
     except OSError as error:
         raise _os_error(error, "restore") from None
     finally:
-        if not committed:
+        # Before the commit point the staged copies go; after it they are the restore.
+        if not os.path.lexists(recovery.intent_path(journal_folder, "restore")):
             remove_path(staging)
     try:
         recovery.finish(journal_folder, intent)

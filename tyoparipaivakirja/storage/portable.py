@@ -20,8 +20,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import shutil
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -57,8 +55,14 @@ from tyoparipaivakirja.core.trends import TrendWord
 from tyoparipaivakirja.paths import resources_dir
 from tyoparipaivakirja.storage import cipher, database, schema
 from tyoparipaivakirja.storage.cipher import Connection
-from tyoparipaivakirja.storage.files import ensure_private_folder, write_export
+from tyoparipaivakirja.storage.files import (
+    ensure_private_folder,
+    fsync_folder,
+    temp_path,
+    write_export,
+)
 from tyoparipaivakirja.storage.json_schema import first_problem, json_path, read_schema
+from tyoparipaivakirja.storage.layout import IMPORT_TEMP_PREFIX, journal_tag
 from tyoparipaivakirja.storage.lockfile import FolderLock
 
 if TYPE_CHECKING:
@@ -69,7 +73,6 @@ if TYPE_CHECKING:
 FORMAT_NAME = "tyoparipaivakirja-export"
 FORMAT_VERSION = 1
 SCHEMA_FILE = "export-format.schema.json"
-_TEMP_PREFIX = ".tmp-import-"
 
 type Row = dict[str, Any]
 
@@ -737,18 +740,10 @@ def import_document(
     the pair's. Any refusal raises before ``folder`` is touched: the journal is built
     in a temporary folder beside it and renamed into place only when complete.
     """
-    from tyoparipaivakirja.storage.debriefs import DebriefStore
-    from tyoparipaivakirja.storage.journal import (
-        Journal,
-        pair_files,
-        personal_files,
-    )
-
     document = check_document(document)
     _check_target(folder)
     require_new_passphrase(pair_passphrase, repeated)
-    areas = list(document.get("personal_areas", []))
-    for area in areas:
+    for area in document.get("personal_areas", []):
         own = personal_passphrases.get(area["member_id"], "")
         require_new_passphrase(own)
         if own == pair_passphrase:
@@ -756,62 +751,74 @@ def import_document(
     parent = folder.parent
     if not parent.exists():
         ensure_private_folder(parent)
-    temp = Path(tempfile.mkdtemp(prefix=_TEMP_PREFIX, dir=parent))
-    try:
-        os.chmod(temp, 0o700)
-        journal_meta = document["journal"]
-        conn = database.create_database(
-            pair_files(temp),
-            pair_passphrase,
-            {"journal_id": journal_meta["journal_id"], "name": journal_meta["name"]},
-        )
-        folder_lock = FolderLock(temp)
-        folder_lock.acquire()
-        journal = Journal(temp, conn, database.read_meta(conn), folder_lock)
-        try:
-            with database.transaction(conn):
-                conn.execute(
-                    "UPDATE meta SET value = ? WHERE key = 'created_at'",
-                    (journal_meta["created_at"],),
-                )
-                _insert_pair(conn, document["pair"])
-            store = DebriefStore(journal)
-            _read_back(store.rebuild_search_index, "$.pair.debriefs")
-            _read_back(journal.roles.revisions, "$.pair.role_revisions")
-            _read_back(journal.roles.reviews, "$.pair.role_reviews")
-            _read_back(journal.shared_stress_trends, "$.pair.shared_stress_trends")
-            for index, area in enumerate(areas):
-                member_id = area["member_id"]
-                ensure_private_folder(temp / "personal")
-                personal = database.create_database(
-                    personal_files(temp, member_id),
-                    personal_passphrases[member_id],
-                    {"journal_id": journal.info.journal_id, "member_id": member_id},
-                )
-                try:
-                    with database.transaction(personal):
-                        for table in PERSONAL_TABLES:
-                            _insert_rows(
-                                personal, table, area[table.name], ["personal_areas", index]
-                            )
-                finally:
-                    cipher.close_quietly(personal)
-                opened = journal.open_personal_area(member_id, personal_passphrases[member_id])
-                try:
-                    where = json_path(["personal_areas", index])
-                    _read_back(opened.checkins, where)
-                    _read_back(opened.settings, where)
-                    _read_back(functools.partial(DebriefStore.reflections, opened), where)
-                finally:
-                    opened.close()
-        finally:
-            journal.lock()
+    with temp_path(parent, IMPORT_TEMP_PREFIX) as temp:
+        ensure_private_folder(temp)
+        _build_journal(document, temp, pair_passphrase, personal_passphrases)
         if folder.exists():
             folder.rmdir()  # empty, checked above
         os.replace(temp, folder)
-    except BaseException:
-        shutil.rmtree(temp, ignore_errors=True)
-        raise
+        fsync_folder(parent)
+
+
+def _build_journal(
+    document: Row, temp: Path, pair_passphrase: str, personal_passphrases: Mapping[str, str]
+) -> None:
+    """Write the whole journal of ``document`` into the new folder ``temp``."""
+    from tyoparipaivakirja.storage.debriefs import DebriefStore
+    from tyoparipaivakirja.storage.journal import (
+        Journal,
+        pair_files,
+        personal_files,
+        write_journal_tag,
+    )
+
+    areas = list(document.get("personal_areas", []))
+    journal_meta = document["journal"]
+    conn = database.create_database(
+        pair_files(temp),
+        pair_passphrase,
+        {"journal_id": journal_meta["journal_id"], "name": journal_meta["name"]},
+    )
+    folder_lock = FolderLock(temp)
+    folder_lock.acquire()
+    journal = Journal(temp, conn, database.read_meta(conn), folder_lock)
+    try:
+        with database.transaction(conn):
+            conn.execute(
+                "UPDATE meta SET value = ? WHERE key = 'created_at'",
+                (journal_meta["created_at"],),
+            )
+            _insert_pair(conn, document["pair"])
+        store = DebriefStore(journal)
+        _read_back(store.rebuild_search_index, "$.pair.debriefs")
+        _read_back(journal.roles.revisions, "$.pair.role_revisions")
+        _read_back(journal.roles.reviews, "$.pair.role_reviews")
+        _read_back(journal.shared_stress_trends, "$.pair.shared_stress_trends")
+        for index, area in enumerate(areas):
+            member_id = area["member_id"]
+            ensure_private_folder(temp / "personal")
+            personal = database.create_database(
+                personal_files(temp, member_id),
+                personal_passphrases[member_id],
+                {"journal_id": journal.info.journal_id, "member_id": member_id},
+            )
+            try:
+                with database.transaction(personal):
+                    for table in PERSONAL_TABLES:
+                        _insert_rows(personal, table, area[table.name], ["personal_areas", index])
+            finally:
+                cipher.close_quietly(personal)
+            opened = journal.open_personal_area(member_id, personal_passphrases[member_id])
+            try:
+                where = json_path(["personal_areas", index])
+                _read_back(opened.checkins, where)
+                _read_back(opened.settings, where)
+                _read_back(functools.partial(DebriefStore.reflections, opened), where)
+            finally:
+                opened.close()
+        write_journal_tag(temp, journal_tag(journal.info.journal_id))
+    finally:
+        journal.lock()
 
 
 def import_file(

@@ -151,13 +151,13 @@ def finish(folder: Path, intent: Intent) -> None:
         final.parent.mkdir(mode=0o700, exist_ok=True)
         os.replace(staged, final)
         touched.update({staged.parent, final.parent})
+    if intent.staging:  # every move is made: the staging folder holds nothing needed
+        remove_path(folder / intent.staging)
     for changed in sorted(touched):
         if changed.is_dir():
             fsync_folder(changed)
     os.unlink(intent_path(folder, intent.operation))
     fsync_folder(folder)
-    if intent.staging:
-        remove_path(folder / intent.staging)
 
 
 def recover(folder: Path) -> None:
