@@ -84,7 +84,7 @@ class Injector:
                 self._fds.pop(fd, None)
                 original(fd)
 
-            os.close = close  # type: ignore[assignment]
+            os.close = close
 
         wrap("open", "open", opens=True)
         wrap("write", "write")

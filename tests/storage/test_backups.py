@@ -31,7 +31,7 @@ from tyoparipaivakirja.core.errors import (
     StorageFull,
     WrongPassphrase,
 )
-from tyoparipaivakirja.storage import backups
+from tyoparipaivakirja.storage import backups, files
 from tyoparipaivakirja.storage.backups import BackupReason
 from tyoparipaivakirja.storage.cipher import PLAIN_SQLITE_HEADER
 from tyoparipaivakirja.storage.files import Copied
@@ -226,7 +226,7 @@ def test_full_disk_during_restore_leaves_the_journal_as_it_was(
     folder = journal.folder
     journal.lock()
     live = {k: v for k, v in snapshot(folder).items() if not k.startswith("backups")}
-    real = backups.copy_file
+    real = files.copy_file
     copies: list[Path] = []
 
     def fill_up(source: Path, target: Path) -> Copied:
@@ -235,7 +235,7 @@ def test_full_disk_during_restore_leaves_the_journal_as_it_was(
             raise OSError(errno.ENOSPC, "No space left on device")
         return real(source, target)
 
-    monkeypatch.setattr(backups, "copy_file", fill_up)
+    monkeypatch.setattr("tyoparipaivakirja.storage.backups.copy_file", fill_up)
     with pytest.raises(StorageFull):
         restore_backup(folder, info.folder)
     assert {k: v for k, v in snapshot(folder).items() if not k.startswith("backups")} == live
@@ -356,14 +356,14 @@ def test_full_disk_during_backup_leaves_no_partial_backup(
     first = journal.back_up_now().backup
     assert first is not None
 
-    real = backups.copy_file
+    real = files.copy_file
 
     def fill_up(source: Path, target: Path) -> Copied:
         if source.name == "pair.check.db":
             raise OSError(errno.ENOSPC, "No space left on device")
         return real(source, target)
 
-    monkeypatch.setattr(backups, "copy_file", fill_up)
+    monkeypatch.setattr("tyoparipaivakirja.storage.backups.copy_file", fill_up)
     with pytest.raises(StorageFull):
         journal.back_up_now()
     assert [b.folder for b in backups.list_backups(journal.backup_folder)] == [first.folder]

@@ -243,7 +243,7 @@ def _check_journal(
 class Operation:
     name: str
     act: Callable[[World], Callable[[], None]]  # prepares, returns the step to cut
-    check: Callable[[World], None]
+    check: Callable[[World], object]
 
 
 def _sweep(name: str, operation: Operation, template: World, tmp_path: Path, mode: str) -> int:
@@ -407,9 +407,7 @@ OPERATIONS = {
         _passwd_own,
         lambda w: _check_journal(w, jari=(PERSONAL_PASSPHRASE_JARI, NEW_OWN)),
     ),
-    "restore": Operation(
-        "restore", _restore, lambda w: _check_journal(w, restored_ok=True) and None
-    ),
+    "restore": Operation("restore", _restore, lambda w: _check_journal(w, restored_ok=True)),
     "backup": Operation("backup", _backup, _check_backups),
     "import": Operation("import", _import, _check_import),
     "export": Operation("export", _export, lambda w: _check_output(w, "ulos.json", _is_json)),
