@@ -362,6 +362,7 @@ def _run_export(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 def _run_import(args: argparse.Namespace, source: PassphraseSource) -> int:
     from tyoparipaivakirja.core.passphrase import require_new_passphrase
+    from tyoparipaivakirja.messages import import_finding_line
     from tyoparipaivakirja.storage.portable import import_document, read_import_file, summarize
 
     document = read_import_file(args.source)
@@ -378,7 +379,13 @@ def _run_import(args: argparse.Namespace, source: PassphraseSource) -> int:
         )
         require_new_passphrase(first, again)
         own[member_id] = first
-    import_document(document, args.journal_dir, passphrase, own, repeated)
+    report = import_document(document, args.journal_dir, passphrase, own, repeated)
+    for finding in report.findings:
+        _say(
+            translate("Cli", "Check: %1. Remove it in the journal if it is not needed.").replace(
+                "%1", import_finding_line(finding.kind, finding.path)
+            )
+        )
     _say(
         translate("Cli", "A new journal with %1 debriefs was made from the export.").replace(
             "%1", str(summary.debriefs)

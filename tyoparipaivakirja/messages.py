@@ -6,6 +6,8 @@ wherever a problem shows up. Every sentence says what happened and what to do ne
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
 from tyoparipaivakirja.core.checkins import MAX_NOTE_LENGTH as MAX_CHECKIN_NOTE_LENGTH
@@ -79,7 +81,12 @@ def import_message(error: ImportInvalid) -> str:
             "was written. The first problem is at %1: %2",
         )
         .replace("%1", error.path)
-        .replace("%2", import_problem_text(error.problem, error.detail))
+        .replace(
+            "%2",
+            validation_message(error.rule)
+            if error.rule is not None
+            else import_problem_text(error.problem, error.detail),
+        )
     )
 
 
@@ -839,3 +846,23 @@ def unexpected_error_message(error_id: str) -> str:
         "is safe. Try again; if it happens again, restart the app and tell your IT support "
         "the error code.",
     ).replace("%1", error_id)
+
+
+def import_finding_line(kind: FindingKind, path: str) -> str:
+    """One identifying detail found in an imported text: what and where in the file."""
+    return (
+        QCoreApplication.translate("Messages", "%1 at %2 of the file")
+        .replace("%1", finding_kind_text(kind))
+        .replace("%2", path)
+    )
+
+
+def import_findings_text(findings: Sequence[tuple[FindingKind, str]]) -> str:
+    """The import's report of identifying details in the imported texts."""
+    intro = QCoreApplication.translate(
+        "Messages",
+        "The journal was made. Its texts hold details that can identify someone; a summary "
+        "will not be made while a personal identity code is in it. Look at each one in the "
+        "journal and remove what is not needed:",
+    )
+    return "\n".join([intro, *(f"• {import_finding_line(kind, path)}" for kind, path in findings)])

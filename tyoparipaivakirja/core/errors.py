@@ -178,11 +178,19 @@ class ImportInvalid(JournalError):
 
     code = ErrorCode.IMPORT_INVALID
 
-    def __init__(self, path: str, problem: ImportProblem, detail: str = "") -> None:
+    def __init__(
+        self,
+        path: str,
+        problem: ImportProblem,
+        detail: str = "",
+        rule: ValidationError | None = None,
+    ) -> None:
         super().__init__(f"{path}: {problem.value}" + (f" ({detail})" if detail else ""))
         self.path = path
         self.problem = problem
         self.detail = detail
+        # The app's own rule the value breaks (said with that rule's own sentence).
+        self.rule = rule
 
 
 class InstrumentInvalid(JournalError):

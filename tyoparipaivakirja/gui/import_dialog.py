@@ -38,8 +38,9 @@ from tyoparipaivakirja.gui.widgets import (
     labelled,
     paragraph,
 )
-from tyoparipaivakirja.messages import error_message
+from tyoparipaivakirja.messages import error_message, import_findings_text
 from tyoparipaivakirja.storage.portable import (
+    ImportReport,
     ImportSummary,
     Row,
     import_document,
@@ -254,8 +255,14 @@ class ImportDialog(QDialog):
         for widget in (self.source_button, self.folder_button, self.folder, self.pair):
             widget.setEnabled(not busy)
 
-    def _finished(self, _result: object) -> None:
+    def _finished(self, result: object) -> None:
         self._set_busy(False)
+        if isinstance(result, ImportReport) and result.findings:
+            self._dialogs.inform(
+                self,
+                self.tr("Check the imported texts"),
+                import_findings_text([(f.kind, f.path) for f in result.findings]),
+            )
         self.imported.emit(self._target)
         self.accept()
 
