@@ -361,8 +361,8 @@ def _run_export(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 
 def _run_import(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from tyoparipaivakirja.core.passphrase import require_new_passphrase
     from tyoparipaivakirja.messages import import_finding_line
+    from tyoparipaivakirja.storage.passphrases import require_new
     from tyoparipaivakirja.storage.portable import import_document, read_import_file, summarize
 
     document = read_import_file(args.source)
@@ -377,7 +377,7 @@ def _run_import(args: argparse.Namespace, source: PassphraseSource) -> int:
             translate("Cli", "New own passphrase of %1: ").replace("%1", names[member_id]),
             translate("Cli", "The same passphrase again: "),
         )
-        require_new_passphrase(first, again)
+        require_new(first, again, [summary.journal_name, *names.values()])
         own[member_id] = first
     report = import_document(document, args.journal_dir, passphrase, own, repeated)
     for finding in report.findings:

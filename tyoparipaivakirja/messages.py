@@ -28,7 +28,12 @@ from tyoparipaivakirja.core.members import (
     MAX_NAME_LENGTH,
     Role,
 )
-from tyoparipaivakirja.core.passphrase import MAX_LENGTH, MIN_LENGTH
+from tyoparipaivakirja.core.passphrase import (
+    MAX_LENGTH,
+    MIN_LENGTH,
+    PassphraseTooWeak,
+    Weakness,
+)
 from tyoparipaivakirja.core.privacy import FindingKind
 from tyoparipaivakirja.core.roles import (
     MAX_FRAME_TEXT_LENGTH,
@@ -315,6 +320,8 @@ def code_message(code: ErrorCode) -> str:
 def validation_message(error: ValidationError) -> str:
     """A translated sentence for a refused value, to be shown under its field."""
     field, reason = error.field, error.reason
+    if isinstance(error, PassphraseTooWeak):
+        return passphrase_message(reason) + " " + passphrase_advice(error.weaknesses)
     if field is ValidationField.PASSPHRASE or field is ValidationField.PASSPHRASE_REPEAT:
         return passphrase_message(reason)
     if field in _ROLE_FIELDS:
@@ -769,9 +776,7 @@ def passphrase_message(reason: ValidationReason) -> str:
             )
         case ValidationReason.TOO_WEAK:
             return QCoreApplication.translate(
-                "Messages",
-                "This passphrase is too easy to guess. Add words, or avoid repeats, "
-                "sequences and common words.",
+                "Messages", "This passphrase is too easy to guess for someone who knows you."
             )
         case ValidationReason.MISMATCH:
             return QCoreApplication.translate(
@@ -866,3 +871,35 @@ def import_findings_text(findings: Sequence[tuple[FindingKind, str]]) -> str:
         "journal and remove what is not needed:",
     )
     return "\n".join([intro, *(f"• {import_finding_line(kind, path)}" for kind, path in findings)])
+
+
+def passphrase_advice(weaknesses: Sequence[Weakness]) -> str:
+    """Why a passphrase is easy to guess, in plain words, and what would be strong."""
+    reasons = {
+        Weakness.KNOWN_WORD: QCoreApplication.translate(
+            "Messages",
+            "Your names, the journal's name and the words of your work are the first "
+            "guesses of anyone who knows you.",
+        ),
+        Weakness.COMMON_WORD: QCoreApplication.translate(
+            "Messages", "The most common words are tried early."
+        ),
+        Weakness.YEAR_OR_DATE: QCoreApplication.translate(
+            "Messages", "Years and dates are guessed quickly."
+        ),
+        Weakness.SEQUENCE: QCoreApplication.translate(
+            "Messages", "Keyboard runs and sequences like 1234 or qwerty add almost nothing."
+        ),
+        Weakness.REPEAT: QCoreApplication.translate(
+            "Messages", "Repeating a character or a part adds almost nothing."
+        ),
+    }
+    parts = [reasons[w] for w in weaknesses if w in reasons]
+    parts.append(
+        QCoreApplication.translate(
+            "Messages",
+            "Strong is four or more words that have nothing to do with each other or with "
+            "you, in an order only you know.",
+        )
+    )
+    return " ".join(parts)

@@ -57,7 +57,7 @@ def test_export_and_import_make_an_equal_journal(tmp_path: Path) -> None:
     demo = tmp_path / "demo"
     assert run("demo", demo).returncode == 0
     first = tmp_path / "vienti.json"
-    stdin = f"{DEMO_PAIR_PASSPHRASE}\njarin-oma-vihko-2026\n\n"
+    stdin = f"{DEMO_PAIR_PASSPHRASE}\njarin-oma-vihko-kuusi-pilvi\n\n"
     result = run("export", demo, "--out", first, "--passphrase-stdin", stdin=stdin)
     assert result.returncode == 0, result.stderr
     assert "plain text" in said(result)

@@ -52,7 +52,6 @@ from tyoparipaivakirja.core.members import (
     validate_members,
 )
 from tyoparipaivakirja.core.own_area import AreaSnapshot
-from tyoparipaivakirja.core.passphrase import require_new_passphrase
 from tyoparipaivakirja.core.trends import (
     SharedTrend,
     TrendShare,
@@ -78,6 +77,7 @@ from tyoparipaivakirja.storage.layout import PAIR_CHECK_FILE as PAIR_CHECK_FILE
 from tyoparipaivakirja.storage.layout import PAIR_FILE as PAIR_FILE
 from tyoparipaivakirja.storage.layout import PERSONAL_FOLDER as PERSONAL_FOLDER
 from tyoparipaivakirja.storage.lockfile import LOCK_FILE_NAME, FolderLock
+from tyoparipaivakirja.storage.passphrases import require_new
 from tyoparipaivakirja.storage.roles import RoleSplitStore
 from tyoparipaivakirja.storage.supervision import SupervisionStore
 
@@ -211,8 +211,10 @@ class PersonalArea:
         on_close: CloseCallback,
         pair_keycheck: Path,
         pair_connection: Callable[[], Connection],
+        context: Callable[[], list[str]] = list,
     ) -> None:
         self.member = member
+        self._context = context
         self._files = files
         self._pair_keycheck = pair_keycheck
         self._pair_connection = pair_connection
@@ -241,7 +243,7 @@ class PersonalArea:
         Like at creation, the new passphrase must differ from the pair's, or the
         partner could open the area.
         """
-        require_new_passphrase(new_passphrase, repeated)
+        require_new(new_passphrase, repeated, self._context())
         conn = self.connection()
         if not database.passphrase_opens(self._files.keycheck, old_passphrase):
             raise WrongPassphrase("old personal passphrase")
@@ -545,6 +547,11 @@ class Journal:
         )
         return [Member(str(mid), str(name), Role(str(role))) for mid, name, role in rows]
 
+    def passphrase_context(self) -> list[str]:
+        """What someone who knows the pair knows: the journal's and the members' names
+        (the first guesses against any passphrase of this journal)."""
+        return [self.info.name, *(member.display_name for member in self.members())]
+
     def member(self, member_id: str) -> Member:
         for candidate in self.members():
             if candidate.member_id == member_id:
@@ -562,7 +569,7 @@ class Journal:
         The new one must differ from every member's own passphrase, or the partner
         would be handed the key to that member's own area.
         """
-        require_new_passphrase(new_passphrase, repeated)
+        require_new(new_passphrase, repeated, self.passphrase_context())
         files = pair_files(self.folder)
         if not database.passphrase_opens(files.keycheck, old_passphrase):
             raise WrongPassphrase("old pair passphrase")
@@ -600,7 +607,7 @@ class Journal:
         """
         member = self.member(member_id)
         self.connection()
-        require_new_passphrase(passphrase, repeated)
+        require_new(passphrase, repeated, self.passphrase_context())
         files = personal_files(self.folder, member_id)
         if files.main.exists():
             raise ValidationError(ValidationField.MEMBERS, ValidationReason.ALREADY_EXISTS)
@@ -662,7 +669,13 @@ class Journal:
         self, member: Member, files: database.DatabaseFiles, conn: Connection
     ) -> PersonalArea:
         return PersonalArea(
-            member, files, conn, self._forget, pair_files(self.folder).keycheck, self.connection
+            member,
+            files,
+            conn,
+            self._forget,
+            pair_files(self.folder).keycheck,
+            self.connection,
+            self.passphrase_context,
         )
 
     def _register(self, area: PersonalArea) -> PersonalArea:
@@ -684,7 +697,7 @@ def create_journal(
     """Create a new journal in an empty (or new) folder and return it unlocked."""
     clean_name = validate_journal_name(name)
     clean_members = validate_members(members)
-    require_new_passphrase(passphrase, repeated)
+    require_new(passphrase, repeated, [clean_name, *(m.display_name for m in clean_members)])
     if is_journal_folder(folder):
         raise ValidationError(ValidationField.FOLDER, ValidationReason.JOURNAL_EXISTS)
     if folder.exists() and not folder.is_dir():

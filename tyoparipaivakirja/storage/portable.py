@@ -60,7 +60,6 @@ from tyoparipaivakirja.core.members import (
     Role,
 )
 from tyoparipaivakirja.core.nudges import Rule
-from tyoparipaivakirja.core.passphrase import require_new_passphrase
 from tyoparipaivakirja.core.roles import (
     MAX_FRAME_TEXT_LENGTH,
     MAX_REASON_TEXT_LENGTH,
@@ -105,6 +104,7 @@ from tyoparipaivakirja.storage.import_checks import (
 from tyoparipaivakirja.storage.json_schema import first_problem, json_path, read_schema
 from tyoparipaivakirja.storage.layout import IMPORT_TEMP_PREFIX, journal_tag
 from tyoparipaivakirja.storage.lockfile import FolderLock
+from tyoparipaivakirja.storage.passphrases import require_new
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
@@ -1012,10 +1012,14 @@ def import_document(
     """
     document = check_document(document)
     _check_target(folder)
-    require_new_passphrase(pair_passphrase, repeated)
+    context = [
+        document["journal"]["name"],
+        *(m["display_name"] for m in document["pair"]["members"]),
+    ]
+    require_new(pair_passphrase, repeated, context)
     for area in document.get("personal_areas", []):
         own = personal_passphrases.get(area["member_id"], "")
-        require_new_passphrase(own)
+        require_new(own, None, context)
         if own == pair_passphrase:
             raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.SAME_AS_PAIR)
     parent = folder.parent
