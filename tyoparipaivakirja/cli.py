@@ -81,9 +81,9 @@ def usage_text() -> str:
         "                                        write an encrypted backup into the journal's\n"
         "                                        own subfolder of DIR (no passphrase needed;\n"
         "                                        close the app first)\n"
-        "  tyoparipaivakirja restore JOURNAL_DIR BACKUP [--other-journal]\n"
+        "  tyoparipaivakirja restore JOURNAL_DIR BACKUP [--foreign-backup]\n"
         "                                        put a backup back; the current state is kept\n"
-        "                                        as a backup first (--other-journal: the backup\n"
+        "                                        as a backup first (--foreign-backup: the backup\n"
         "                                        is of another journal, and that is meant)\n"
         "  tyoparipaivakirja export JOURNAL_DIR --out FILE.json\n"
         "                                        write everything as plain-text JSON\n"
@@ -189,7 +189,7 @@ def _command_parser(command: str) -> _Parser:
     if command in ("restore", "import"):
         parser.add_argument("source", type=Path)
     if command == "restore":
-        parser.add_argument("--other-journal", action="store_true")
+        parser.add_argument("--foreign-backup", action="store_true")
     if command == "summary":
         parser.add_argument("--from", dest="date_from", type=_iso_date, required=True)
         parser.add_argument("--to", dest="date_to", type=_iso_date, required=True)
@@ -316,7 +316,7 @@ def _run_restore(args: argparse.Namespace, source: PassphraseSource) -> int:
     from tyoparipaivakirja.storage.journal import restore_backup
 
     restored = read_backup(args.source)
-    safety = restore_backup(args.journal_dir, args.source, other_journal=args.other_journal)
+    safety = restore_backup(args.journal_dir, args.source, other_journal=args.foreign_backup)
     _say(
         translate("Cli", "The backup of %1 was restored.").replace(
             "%1", format_datetime(restored.created_at)

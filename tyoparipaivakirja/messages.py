@@ -300,7 +300,7 @@ def code_message(code: ErrorCode) -> str:
                 "Messages",
                 "This backup is of another journal, so nothing was changed. Restoring it would "
                 "replace this journal with that other one. Do that only if you mean it, and "
-                "choose it explicitly (on the command line: --other-journal).",
+                "choose it explicitly (on the command line: --foreign-backup).",
             )
         case ErrorCode.INSTRUMENT_INVALID:
             return QCoreApplication.translate(

@@ -420,9 +420,9 @@
                                         write an encrypted backup into the journal&apos;s
                                         own subfolder of DIR (no passphrase needed;
                                         close the app first)
-  tyoparipaivakirja restore JOURNAL_DIR BACKUP [--other-journal]
+  tyoparipaivakirja restore JOURNAL_DIR BACKUP [--foreign-backup]
                                         put a backup back; the current state is kept
-                                        as a backup first (--other-journal: the backup
+                                        as a backup first (--foreign-backup: the backup
                                         is of another journal, and that is meant)
   tyoparipaivakirja export JOURNAL_DIR --out FILE.json
                                         write everything as plain-text JSON
@@ -454,9 +454,9 @@ Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
                                          kirjoita salattu varmuuskopio päiväkirjan omaan
                                          alikansioon kansiossa KOHDE (tunnuslausetta ei
                                          tarvita; sulje sovellus ensin)
-  tyoparipaivakirja restore KANSIO VARMUUSKOPIO [--other-journal]
+  tyoparipaivakirja restore KANSIO VARMUUSKOPIO [--foreign-backup]
                                          palauta varmuuskopio; nykyinen tila tallennetaan
-                                         ensin omaksi varmuuskopiokseen (--other-journal:
+                                         ensin omaksi varmuuskopiokseen (--foreign-backup:
                                          varmuuskopio on toisesta päiväkirjasta, ja se on
                                          tarkoitus)
   tyoparipaivakirja export KANSIO --out TIEDOSTO.json
@@ -1942,8 +1942,8 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Päiväkirjan omien tiedostojen joukosta tai varmuuskopiosta löytyi linkki muualle, joten mitään ei tehty: sovellus ei koskaan seuraa tällaisia linkkejä. Poista linkki tai pyydä apua IT-tuelta ja yritä sitten uudelleen.</translation>
     </message>
     <message>
-        <source>This backup is of another journal, so nothing was changed. Restoring it would replace this journal with that other one. Do that only if you mean it, and choose it explicitly (on the command line: --other-journal).</source>
-        <translation>Tämä varmuuskopio on toisesta päiväkirjasta, joten mitään ei muutettu. Sen palauttaminen korvaisi tämän päiväkirjan sillä toisella. Tee niin vain, jos se on tarkoitus, ja valitse se erikseen (komentorivillä: --other-journal).</translation>
+        <source>This backup is of another journal, so nothing was changed. Restoring it would replace this journal with that other one. Do that only if you mean it, and choose it explicitly (on the command line: --foreign-backup).</source>
+        <translation>Tämä varmuuskopio on toisesta päiväkirjasta, joten mitään ei muutettu. Sen palauttaminen korvaisi tämän päiväkirjan sillä toisella. Tee niin vain, jos se on tarkoitus, ja valitse se erikseen (komentorivillä: --foreign-backup).</translation>
     </message>
     <message>
         <source>The well-being questions that came with the app are damaged, so check-ins cannot be shown. Nothing you saved was changed. Reinstall the app or ask your IT support.</source>

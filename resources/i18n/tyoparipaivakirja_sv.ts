@@ -420,9 +420,9 @@
                                         write an encrypted backup into the journal&apos;s
                                         own subfolder of DIR (no passphrase needed;
                                         close the app first)
-  tyoparipaivakirja restore JOURNAL_DIR BACKUP [--other-journal]
+  tyoparipaivakirja restore JOURNAL_DIR BACKUP [--foreign-backup]
                                         put a backup back; the current state is kept
-                                        as a backup first (--other-journal: the backup
+                                        as a backup first (--foreign-backup: the backup
                                         is of another journal, and that is meant)
   tyoparipaivakirja export JOURNAL_DIR --out FILE.json
                                         write everything as plain-text JSON
@@ -454,10 +454,10 @@ Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
                                          skriv en krypterad säkerhetskopia i dagbokens
                                          egen undermapp i mappen MÅL (ingen lösenfras
                                          behövs; stäng appen först)
-  tyoparipaivakirja restore MAPP SÄKERHETSKOPIA [--other-journal]
+  tyoparipaivakirja restore MAPP SÄKERHETSKOPIA [--foreign-backup]
                                          återställ en säkerhetskopia; det nuvarande läget
                                          sparas först som en egen säkerhetskopia
-                                         (--other-journal: kopian är av en annan dagbok,
+                                         (--foreign-backup: kopian är av en annan dagbok,
                                          och det är meningen)
   tyoparipaivakirja export MAPP --out FIL.json
                                          skriv allt som okrypterad JSON-text
@@ -1942,8 +1942,8 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>En länk till någon annan plats hittades bland dagbokens egna filer eller i säkerhetskopian, så inget gjordes: appen följer aldrig sådana länkar. Ta bort länken eller be IT-supporten om hjälp och försök sedan igen.</translation>
     </message>
     <message>
-        <source>This backup is of another journal, so nothing was changed. Restoring it would replace this journal with that other one. Do that only if you mean it, and choose it explicitly (on the command line: --other-journal).</source>
-        <translation>Den här säkerhetskopian är av en annan dagbok, så inget ändrades. Att återställa den skulle ersätta den här dagboken med den andra. Gör det bara om det är meningen, och välj det uttryckligen (på kommandoraden: --other-journal).</translation>
+        <source>This backup is of another journal, so nothing was changed. Restoring it would replace this journal with that other one. Do that only if you mean it, and choose it explicitly (on the command line: --foreign-backup).</source>
+        <translation>Den här säkerhetskopian är av en annan dagbok, så inget ändrades. Att återställa den skulle ersätta den här dagboken med den andra. Gör det bara om det är meningen, och välj det uttryckligen (på kommandoraden: --foreign-backup).</translation>
     </message>
     <message>
         <source>The well-being questions that came with the app are damaged, so check-ins cannot be shown. Nothing you saved was changed. Reinstall the app or ask your IT support.</source>

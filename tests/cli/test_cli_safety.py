@@ -112,7 +112,7 @@ def test_standard_input_that_is_not_utf8_is_a_usage_error(journal: Path) -> None
 
 
 def test_restore_of_another_journals_backup_needs_other_journal(tmp_path: Path) -> None:
-    """Restoring journal B's backup into A exits 7 saying so; with --other-journal it is
+    """Restoring journal B's backup into A exits 7 saying so; with --foreign-backup it is
     done, and A then opens with B's passphrase."""
     other_passphrase = "toinen vahva polku: kanerva ja kallio 77"
     ours = init(tmp_path / "a")
@@ -121,9 +121,9 @@ def test_restore_of_another_journals_backup_needs_other_journal(tmp_path: Path) 
     before = sha256(ours / "pair.db")
     refused = run("restore", ours, backup)
     assert refused.returncode == 7
-    assert "another journal" in said(refused) and "--other-journal" in said(refused)
+    assert "another journal" in said(refused) and "--foreign-backup" in said(refused)
     assert sha256(ours / "pair.db") == before
-    done = run("restore", ours, backup, "--other-journal")
+    done = run("restore", ours, backup, "--foreign-backup")
     assert done.returncode == 0, done.stderr
     assert verify(ours, other_passphrase).returncode == 0
 
