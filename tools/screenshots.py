@@ -2,6 +2,7 @@
 
     xvfb-run -a -s "-screen 0 1280x800x24" \\
         .venv/bin/python tools/screenshots.py [OUT_DIR] [--lang fi|sv|en] [--dark] [--scale 2]
+            [--size 1366x768]
 
 Builds a demo journal in a temp folder, walks the app through its screens and
 saves each window as it is drawn on the (virtual) screen. Long pages of the own area
@@ -115,6 +116,9 @@ def main() -> None:
     parser.add_argument("--lang", default=i18n.FINNISH, choices=i18n.SUPPORTED_LANGUAGES)
     parser.add_argument("--dark", action="store_true", help="a dark palette")
     parser.add_argument("--scale", type=float, default=1.0, help="text size factor, e.g. 2")
+    parser.add_argument(
+        "--size", default="", help="window size as WIDTHxHEIGHT, e.g. 1366x768 (a laptop)"
+    )
     args = parser.parse_args()
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -132,6 +136,8 @@ def main() -> None:
         font.setPointSizeF(font.pointSizeF() * args.scale)
         app.setFont(font)
     width, height = (1000, 720) if args.scale == 1 else (1240, 780)
+    if args.size:
+        width, height = (int(part) for part in args.size.lower().split("x"))
     with tempfile.TemporaryDirectory() as temp:
         settings = AppSettings(QSettings(str(Path(temp) / "s.ini"), QSettings.Format.IniFormat))
         settings.language = args.lang

@@ -33,7 +33,14 @@ from tyoparipaivakirja.core.debriefs import (
 from tyoparipaivakirja.core.errors import ValidationError, ValidationField, ValidationReason
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.privacy import FindingKind, scan
-from tyoparipaivakirja.core.roles import Lead, Revision, diff_revisions, in_force
+from tyoparipaivakirja.core.roles import (
+    Lead,
+    ReviewRecord,
+    Revision,
+    diff_revisions,
+    in_force,
+    review_state,
+)
 from tyoparipaivakirja.core.supervision import (
     AgreementStatus,
     SupervisionSession,
@@ -191,6 +198,7 @@ class SummaryInput:
     made_on: date
     debriefs: Sequence[Debrief]
     revisions: Sequence[Revision] = ()
+    reviews: Sequence[ReviewRecord] = ()  # "reviewed, no changes": they move the next review
     session: SupervisionSession | None = None
     previous_session: SupervisionSession | None = None
     wellbeing: Sequence[SharedWellbeing] = ()
@@ -357,7 +365,7 @@ def build_summary(data: SummaryInput) -> SupervisionSummary:
         overview=overview,
         reflections=tuple(reflections),
         warning_signs=warnings,
-        role_split=_role_split(data.revisions, data.period_end, previous_date),
+        role_split=_role_split(data.revisions, data.reviews, data.period_end, previous_date),
         wellbeing=tuple(w for w in data.wellbeing if w.weeks),
         previous_session_date=previous_date,
         agreements=agreements,
@@ -365,11 +373,16 @@ def build_summary(data: SummaryInput) -> SupervisionSummary:
 
 
 def _role_split(
-    revisions: Sequence[Revision], on: date, previous_session: date | None
+    revisions: Sequence[Revision],
+    reviews: Sequence[ReviewRecord],
+    on: date,
+    previous_session: date | None,
 ) -> RoleSplitSection | None:
     current = in_force(revisions, on)
     if current is None:
         return None
+    # The one agreed next review (the app's page and the role description show the same).
+    next_review = review_state(revisions, reviews, on).next_review_on
     groups = tuple(
         LeadGroup(lead, tuple(item.title for item in current.items_led_by(lead)))
         for lead in (Lead.PROFESSIONAL, Lead.EXPERT_BY_EXPERIENCE, Lead.SHARED)
@@ -379,7 +392,7 @@ def _role_split(
         return RoleSplitSection(
             current.version,
             current.effective_from,
-            current.next_review_on,
+            next_review,
             groups,
             before.version if before else None,
         )
@@ -387,7 +400,7 @@ def _role_split(
     return RoleSplitSection(
         current.version,
         current.effective_from,
-        current.next_review_on,
+        next_review,
         groups,
         before.version,
         added=tuple(item.title for item in diff.added),
