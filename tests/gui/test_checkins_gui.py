@@ -46,6 +46,7 @@ from tyoparipaivakirja.core.nudges import Rule
 from tyoparipaivakirja.core.trends import Marker, MarkerKind, Period
 from tyoparipaivakirja.gui.checkin_form import CheckInForm
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.own_area import OwnAreaView
 from tyoparipaivakirja.gui.personal_area import PersonalAreaPage
 from tyoparipaivakirja.gui.theme import CALM_ACCENT_DARK as ACCENT_DARK
@@ -523,12 +524,14 @@ def test_forgotten_passphrase_starts_afresh_without_touching_the_pair_journal(
     page: PersonalAreaPage, journal: Journal, scripted: ScriptedDialogs
 ) -> None:
     """The closed page offers a way out of a forgotten own passphrase: it asks first (through
-    the dialog seam), "no" changes nothing, "yes" deletes only that member's area files and
-    the page then offers to create a new area."""
+    the dialog seam, saying the old area can be brought back for 30 days), "no" changes
+    nothing, "yes" puts only that member's area aside and the page then offers to create a
+    new area, and tells when the old one was reset and until when it can come back."""
     _open_own(page, journal)
     page.close_area()
     member_id = _member_id(journal, "Jari")
     assert page.forgot_button.isVisibleTo(page)
+    assert not page.reset_notice.isVisibleTo(page)
     pair_file = journal.folder / "pair.db"
     pair_size = pair_file.stat().st_size
     scripted.answers.extend([False, True])
@@ -540,9 +543,58 @@ def test_forgotten_passphrase_starts_afresh_without_touching_the_pair_journal(
     assert pair_file.stat().st_size == pair_size
     assert page.create_notice.isVisibleTo(page) and page.repeat_box.isVisibleTo(page)
     assert not page.forgot_button.isVisibleTo(page)
-    assert "Jari" in scripted.asked[0]
+    assert "Jari" in scripted.asked[0] and "30 days" in scripted.asked[0]
+    (reset,) = journal.reset_areas()
+    assert page.reset_notice.isVisibleTo(page)
+    notice = page.reset_text.text()
+    assert format_date(reset.reset_at.astimezone().date()) in notice
+    assert format_date(reset.recoverable_until()) in notice
     _open_own(page, journal)  # a fresh area with a (new) passphrase
     assert _area(page).checkins() == []
+
+
+def test_the_owner_brings_a_reset_area_back_with_the_old_passphrase(
+    page: PersonalAreaPage, journal: Journal, scripted: ScriptedDialogs
+) -> None:
+    """The partner reset Jari's area with the pair passphrase; Jari, choosing himself on the
+    page, is told when, and brings it back with his old passphrase (a wrong one is refused
+    under the field); his check-in is there again."""
+    _open_own(page, journal)
+    _seed(_area(page), [3])
+    page.close_area()
+    scripted.answers.append(True)
+    page.forgot_button.click()
+    page.member_choice.setCurrentIndex(page.member_choice.findData(_member_id(journal, "Sanna")))
+    assert not page.reset_notice.isVisibleTo(page)  # Sanna's area was not reset
+    page.member_choice.setCurrentIndex(page.member_choice.findData(_member_id(journal, "Jari")))
+    assert page.reset_notice.isVisibleTo(page)
+    page.old_passphrase.set_text(PERSONAL_PASSPHRASE_SANNA)
+    page.restore_button.click()
+    assert "does not open" in page.old_passphrase_error.text()
+    assert journal.reset_areas() != []
+    page.old_passphrase.set_text(PERSONAL_PASSPHRASE_JARI)
+    page.restore_button.click()
+    assert journal.reset_areas() == []
+    assert not page.reset_notice.isVisibleTo(page)
+    assert "back" in page.closed_status.text()
+    _open_own(page, journal)
+    assert len(_area(page).checkins()) == 1
+
+
+def test_the_owner_can_delete_the_old_area_from_the_new_one(
+    page: PersonalAreaPage, journal: Journal, scripted: ScriptedDialogs
+) -> None:
+    """In the new own area the owner sees the reset too, and may delete the old area now."""
+    _open_own(page, journal)
+    page.close_area()
+    scripted.answers.append(True)
+    page.forgot_button.click()
+    _open_own(page, journal)
+    assert page.open_reset_notice.isVisibleTo(page)
+    scripted.answers.append(True)
+    page.forget_old_button.click()
+    assert journal.reset_areas() == []
+    assert not page.open_reset_notice.isVisibleTo(page)
 
 
 def test_forgot_is_not_offered_before_an_area_exists(

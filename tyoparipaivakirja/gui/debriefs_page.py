@@ -44,6 +44,7 @@ from tyoparipaivakirja.gui.debrief_models import (
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.locale_text import format_time
 from tyoparipaivakirja.gui.page import JournalPage
+from tyoparipaivakirja.gui.start_notices import StartNotices
 from tyoparipaivakirja.gui.vocabulary import (
     sharing_label,
     theme_label,
@@ -149,6 +150,11 @@ class DebriefsPage(JournalPage):
         self.new_button.clicked.connect(self.new_debrief)
         top.addWidget(self.new_button)
         layout.addLayout(top)
+        # The app opens here: what is due (a role split review, overdue follow-ups, a
+        # reset own area) is said here, not only on the pages it belongs to.
+        self.notices = StartNotices()
+        self.notices.open_page_requested.connect(self.open_page_requested)
+        layout.addWidget(self.notices)
 
         self.draft_banner = QFrame()
         self.draft_banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -278,6 +284,7 @@ class DebriefsPage(JournalPage):
         self._reload_codes()
         self.refresh()
         self._show_drafts()
+        self.notices.refresh(self._journal, date.today())
 
     def _reload_codes(self) -> None:
         current = self.code_filter.currentData()
@@ -417,6 +424,7 @@ class DebriefsPage(JournalPage):
         self._reload_codes()
         self.refresh()
         self._show_drafts()
+        self.notices.refresh(self._journal, date.today())
         self.list_view.setFocus()
 
     def focus_search(self) -> None:
