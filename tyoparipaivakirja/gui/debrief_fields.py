@@ -84,6 +84,7 @@ class TextBlock(QWidget):
         layout.addWidget(self.privacy)
         self.error = FieldError()
         layout.addWidget(self.error)
+        self.edit.textChanged.connect(self.error.clear_message)  # answered: the message goes
         self.setFocusProxy(self.edit)
 
     def text(self) -> str:

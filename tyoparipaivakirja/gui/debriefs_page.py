@@ -106,6 +106,7 @@ class DebriefsPage(JournalPage):
         super().__init__(parent)
         self._journal = journal
         self._dialogs = dialogs
+        self._members = journal.members()
         self._deleted_entry: int | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -327,7 +328,9 @@ class DebriefsPage(JournalPage):
         filters = self.filters()
         total = self._journal.debriefs.count(filters)
         model = DebriefListModel(
-            lambda limit, offset: self._journal.debriefs.entries(filters, limit, offset), total
+            lambda limit, offset: self._journal.debriefs.entries(filters, limit, offset),
+            total,
+            self._members,
         )
         self._set_model(model)
         self.list_view.setItemDelegateForColumn(3, self.plain_delegate)
@@ -361,7 +364,8 @@ class DebriefsPage(JournalPage):
         # The visit type and the themes (or the found text) share the room that is left, so
         # the short columns stay in view in a narrow window; a cut text shows as a tooltip.
         for column in ELIDED_COLUMNS:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            if column < model.columnCount():
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         if old is not None:
             old.deleteLater()

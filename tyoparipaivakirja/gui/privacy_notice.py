@@ -39,6 +39,11 @@ class PrivacyNotice(QWidget):
         signal.connect(self._timer.start)
 
     @property
+    def watched(self) -> TextWidget:
+        """The text field this notice scans."""
+        return self._watched
+
+    @property
     def has_blocking_finding(self) -> bool:
         return any(f.blocking for f in scan(_text(self._watched)))
 

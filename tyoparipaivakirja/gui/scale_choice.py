@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja.core.instruments import Item
+from tyoparipaivakirja.core.instruments import Audience, Item, LocalText, Scale, ScaleLabel
 from tyoparipaivakirja.gui.widgets import FieldError
+
+# The "language" of texts given by the app itself (already translated with tr()).
+_OWN_TEXT = "app"
 
 
 class _OptionLabel(QLabel):
@@ -103,6 +106,34 @@ class ScaleChoice(QWidget):
         else:
             self._build_list(layout, language, original, short)
         self.group.idClicked.connect(lambda _id: self.changed.emit())
+
+    @classmethod
+    def numeric(
+        cls,
+        minimum: int,
+        maximum: int,
+        short: str,
+        low_end: str,
+        high_end: str,
+        parent: QWidget | None = None,
+    ) -> ScaleChoice:
+        """The same row of choices for a question that is not an instrument item (a
+        visit's strain 0–10): numbers side by side, the end words below, arrow keys."""
+        text = LocalText({_OWN_TEXT: short})
+        ends = (
+            ScaleLabel(minimum, LocalText({_OWN_TEXT: low_end})),
+            ScaleLabel(maximum, LocalText({_OWN_TEXT: high_end})),
+        )
+        item = Item(
+            "numeric",
+            text,
+            text,
+            Scale(minimum, maximum, ends, True),
+            True,
+            True,
+            Audience.EVERYONE,
+        )
+        return cls(item, _OWN_TEXT, parent=parent)
 
     def _build_list(
         self, layout: QVBoxLayout, language: str, original: str | None, short: str

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QDateEdit,
@@ -240,7 +241,24 @@ class SessionEditor(QWidget):
 
     # --- showing a session --------------------------------------------------------
 
+    def finish_editing(self) -> None:
+        """Take an agreement text still in its cell editor into the table and close the
+        editor. A save by keyboard (Alt+S) leaves the focus in the editor: its text was
+        lost, and resetting the rows under the open editor made Qt warn that "commitData
+        [was] called with an editor that does not belong to this view"."""
+        table = self.agreements
+        if table.state() != QAbstractItemView.State.EditingState:
+            return
+        # The text column holds no cell widgets, so a widget there is the open editor
+        # (which need not be in the current cell: editItem does not move the current one).
+        for row in range(table.rowCount()):
+            editor = table.indexWidget(table.model().index(row, 0))
+            if editor is not None:
+                table.commitData(editor)
+                table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def show_session(self, session: SupervisionSession, members: list[Member]) -> None:
+        self.finish_editing()
         same = self.session is not None and self.session.session_id == session.session_id
         self.session = session
         self.members = members
@@ -345,11 +363,13 @@ class SessionEditor(QWidget):
                 self.agreements.editItem(cell)
 
     def _remove_agreement(self) -> None:
+        self.finish_editing()
         row = self.agreements.currentRow()
         if row >= 0:
             self.agreements.removeRow(row)
 
     def agreement_rows(self) -> list[Agreement]:
+        self.finish_editing()
         rows: list[Agreement] = []
         for row in range(self.agreements.rowCount()):
             text_item = self.agreements.item(row, 0)

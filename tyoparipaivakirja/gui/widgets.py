@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -210,6 +210,24 @@ def form_column(content: QWidget) -> QScrollArea:
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setWidget(holder)
     return scroll
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll every scroll area around ``widget`` until it is in view, and focus it: the
+    first problem of a refused save is where the user looks next, however long the form."""
+    for _ in range(3):  # messages just shown change the layout: let it settle first
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget, 24, 48)
+        parent = parent.parentWidget()
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def not_saved_text(problem: str) -> str:
+    """What a save button's neighbour says when the save was refused."""
+    return QApplication.translate("Widgets", "Not saved: %1").replace("%1", problem)
 
 
 def labelled(
