@@ -7,12 +7,12 @@ top "Save", which used to say only "Not saved yet".
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.debrief_helpers import (
@@ -25,8 +25,15 @@ from tests.gui.debrief_helpers import (
 from tests.gui.helpers import OWN_PASSPHRASE, click
 from tests.gui.test_supervision_gui import _page
 from tyoparipaivakirja.core.debriefs import VisitType
+from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
+from tyoparipaivakirja.core.supervision import Agreement
 from tyoparipaivakirja.gui.debrief_editor import DebriefEditor
+from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.main_window import MainWindow
+from tyoparipaivakirja.gui.personal_area import PersonalAreaPage
+from tyoparipaivakirja.gui.roles import RolesPage
+from tyoparipaivakirja.gui.widgets import TypingSpinBox
+from tyoparipaivakirja.storage.journal import Journal
 
 HETU = "131052-308T"
 
@@ -172,3 +179,118 @@ def test_an_agreement_being_typed_is_saved_and_qt_does_not_warn(
     texts = [a.text for s in saved for a in s.agreements]
     assert texts == ["Kokeillaan lyhytta purkua autossa"]
     assert not [w for w in qt_warnings if "commitData" in w]
+
+
+# --- the other forms ------------------------------------------------------------------------
+
+
+def test_role_editor_refusal_is_said_beside_its_buttons_and_shows_the_task(
+    qtbot: QtBot, make_journal: Callable[..., Journal]
+) -> None:
+    """Proposing with an empty first task, scrolled down to the buttons: the task comes
+    into view with its cursor, and the refusal is said beside the buttons too; naming
+    the task takes both messages away."""
+    journal = make_journal()
+    page = RolesPage(journal, Dialogs())
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.start_from_defaults()
+    editor = page.editor
+    editor.rows[0].title.setText("")
+    bar = editor.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    click(editor.propose_button)
+    assert editor.rows[0].title.hasFocus()
+    assert shown_in_its_scroll_area(editor.rows[0].title)
+    assert editor.general_error.text().startswith("Not saved: Task 1:")
+    editor.rows[0].title.setText("Koordinointi")
+    assert not editor.rows[0].error.isVisibleTo(editor)
+    assert not editor.general_error.isVisibleTo(editor)
+
+
+def test_checkin_without_the_stress_answer_goes_back_up_to_it(
+    qtbot: QtBot, make_journal: Callable[..., Journal]
+) -> None:
+    journal = make_journal()
+    jari = journal.members()[0].member_id
+    area = journal.create_personal_area(jari, OWN_PASSPHRASE)
+    page = PersonalAreaPage(journal)
+    qtbot.addWidget(page)
+    page.resize(900, 500)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.passphrase.set_text(OWN_PASSPHRASE)
+    area.close()
+    page.submit()
+    own = page.own
+    assert own is not None
+    form = own.start_checkin()
+    assert form is not None
+    form.save_button.setFocus()
+    click(form.save_button)
+    stress = form.choices[(ELO_STRESS, ELO_STRESS_ITEM)]
+    assert stress.buttons[1].hasFocus()
+    assert shown_in_its_scroll_area(stress.buttons[1])
+    assert "Not saved" in form.form_error.text()
+    stress.buttons[2].click()
+    assert not form.item_errors[(ELO_STRESS, ELO_STRESS_ITEM)].isVisibleTo(form)
+    assert not form.form_error.isVisibleTo(form)
+    page.close_area()
+
+
+@pytest.mark.parametrize("special", [True, False], ids=["over-not-agreed", "over-a-number"])
+def test_number_fields_take_a_digit_typed_after_a_click(qtbot: QtBot, special: bool) -> None:
+    """A click into "not agreed" or "10 min" and a typed digit give that number (a plain
+    spin box put the cursor inside the text and dropped the digit)."""
+    spin = TypingSpinBox()
+    qtbot.addWidget(spin)
+    if special:
+        spin.setRange(0, 52)
+        spin.setSpecialValueText("not agreed")
+        spin.setSuffix(" weeks apart")
+    else:
+        spin.setRange(1, 60)
+        spin.setValue(10)
+        spin.setSuffix(" min")
+    spin.show()
+    QTest.mouseClick(spin.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.wait(10)
+    QTest.keyClicks(spin.lineEdit(), "4")
+    assert spin.value() == 4
+
+
+def test_the_pages_number_fields_take_typing() -> None:
+    """Every spin box the app shows is one that takes typing."""
+    import ast
+    from pathlib import Path
+
+    gui = Path(__file__).resolve().parents[2] / "tyoparipaivakirja" / "gui"
+    plain = [
+        f"{path.name}:{node.lineno}"
+        for path in gui.glob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in {"QSpinBox", "QDoubleSpinBox"}
+    ]
+    assert plain == []
+
+
+def test_an_empty_agreement_row_is_opened_for_typing_when_refused(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    _view, page = _page(unlocked)
+    click(page.empty_new_button)
+    editor = page.editor
+    editor.add_agreement(Agreement("Kokeillaan"))
+    editor.add_agreement(Agreement(""))
+    editor.finish_editing()
+    editor.agreements.setCurrentCell(0, 0)
+    click(editor.save_button)
+    assert editor.error.text()
+    assert editor.agreements.currentRow() == 1
+    assert editor.agreements.state() == QAbstractItemView.State.EditingState

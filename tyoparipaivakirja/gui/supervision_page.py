@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from tyoparipaivakirja.core.debriefs import TOGETHER
-from tyoparipaivakirja.core.errors import JournalError
+from tyoparipaivakirja.core.errors import JournalError, ValidationError, ValidationField
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.supervision import (
     MAX_ITEM_LENGTH,
@@ -57,6 +57,7 @@ from tyoparipaivakirja.gui.widgets import (
     heading,
     labelled,
     paragraph,
+    reveal,
     text_width,
 )
 from tyoparipaivakirja.messages import error_message
@@ -175,6 +176,7 @@ class SessionEditor(QWidget):
         self.remove_agreement_button.clicked.connect(self._remove_agreement)
 
         self.error = FieldError()
+        self.agreements.itemChanged.connect(self.error.clear_message)  # answered: it goes
         self.save_button = QPushButton(self.tr("&Save session"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -399,6 +401,7 @@ class SessionEditor(QWidget):
             )
         except JournalError as error:
             self.error.show_message(error_message(error))
+            self._go_to_problem(error)
             return False
         self.error.clear_message()
         self.title.setText(
@@ -408,6 +411,24 @@ class SessionEditor(QWidget):
         self._refresh_suggestions()
         self.saved.emit(self.session.session_id)
         return True
+
+    def _go_to_problem(self, error: JournalError) -> None:
+        """Bring the refused agreement or topic into view with the cursor in it."""
+        if not isinstance(error, ValidationError):
+            return
+        if error.field is ValidationField.AGREEMENT:
+            for row, agreement in enumerate(self.agreement_rows()):
+                if not agreement.text.strip() or len(agreement.text) > MAX_ITEM_LENGTH:
+                    self.agreements.setCurrentCell(row, 0)
+                    reveal(self.agreements)
+                    cell = self.agreements.item(row, 0)
+                    if cell is not None:
+                        self.agreements.editItem(cell)
+                    return
+        elif error.field is ValidationField.AGENDA_ITEM:
+            reveal(self.agenda)
+        elif error.field is ValidationField.SUPERVISION_SESSION:
+            reveal(self.supervisor)
 
     def _request_summary(self) -> None:
         if self.session is not None and self.save():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QScrollArea,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -176,6 +177,42 @@ class PassphraseField(QWidget):
         }
         self._hint.setText(hints[strength])
         self._meter.setAccessibleDescription(hints[strength])
+
+
+class TypingSpinBox(QSpinBox):
+    """A number field that takes what is typed after a click.
+
+    A plain spin box puts the cursor where it was clicked, inside "not agreed" or
+    "10 min", so a typed digit makes the text invalid and is silently dropped. Here the
+    first click into the field selects the number, and a digit typed over the special
+    text ("not agreed") replaces it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._select_on_release = False
+        self.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.lineEdit():
+            kind = event.type()
+            if kind == QEvent.Type.MouseButtonPress:
+                self._select_on_release = (
+                    not self.lineEdit().hasFocus() or self._showing_special_text()
+                )
+            elif kind == QEvent.Type.MouseButtonRelease and self._select_on_release:
+                self._select_on_release = False
+                QTimer.singleShot(0, self.selectAll)
+            elif (
+                kind == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.text().isdigit()
+                and self._showing_special_text()
+            ):
+                self.selectAll()
+        return super().eventFilter(watched, event)
+
+    def _showing_special_text(self) -> bool:
+        return bool(self.specialValueText()) and self.value() == self.minimum()
 
 
 def shrinkable(combo: QComboBox, characters: int = 8) -> QComboBox:
