@@ -327,7 +327,7 @@ def test_strain_nudge_snoozes_and_returns(
     _seed(_area(page), [2, 4, 5])
     own.refresh()
     assert [card.rules for card in own.cards] == [[Rule.R2]]
-    assert own.cards[0].text.text() == strain_nudge_text()
+    assert own.cards[0].text.text() == strain_nudge_text(usual_level=False)
     assert own.cards[0].contacts is None
     own.cards[0].snooze_button.click()
     assert own.cards == []
@@ -337,6 +337,31 @@ def test_strain_nudge_snoozes_and_returns(
     )
     own.refresh()
     assert [card.rules for card in own.cards] == [[Rule.R2]]
+
+
+def test_the_nudge_speaks_of_the_usual_level_only_once_there_is_one(
+    page: PersonalAreaPage, journal: Journal
+) -> None:
+    """With three check-ins the trend says the usual level comes after six, so the card
+    does not call the strain "higher than usual"; with a usual level it does."""
+    own = _open_own(page, journal)
+    _seed(_area(page), [2, 4, 5])
+    own.refresh()
+    text = own.cards[0].text.text()
+    assert "usual" not in text and "higher" not in text
+    assert "in recent weeks" in text.lower()
+    page.close_area()
+    area = journal.open_personal_area(_member_id(journal, "Jari"), PERSONAL_PASSPHRASE_JARI)
+    for weeks_ago in range(3, 9):  # six calmer weeks before those three
+        area.add_checkin(
+            NewCheckIn(
+                TODAY - timedelta(weeks=weeks_ago), (Answer(ELO_STRESS, ELO_STRESS_ITEM, 2),)
+            ),
+            TODAY,
+        )
+    area.close()
+    own = _open_own(page, journal)
+    assert own.cards[0].text.text() == strain_nudge_text(usual_level=True)
 
 
 def test_severe_signal_lists_support_contacts(page: PersonalAreaPage, journal: Journal) -> None:
@@ -354,7 +379,7 @@ def test_nudge_wording_in_finnish_is_domain_md(qapp: QApplication) -> None:
     """In Finnish the nudge text and the support contacts are domain.md's, word for word."""
     try:
         i18n.install(qapp, i18n.FINNISH)
-        assert strain_nudge_text() == DOMAIN_NUDGE_FI
+        assert strain_nudge_text(usual_level=True) == DOMAIN_NUDGE_FI
         assert support_contacts() == DOMAIN_CONTACTS_FI
         assert QCoreApplication.translate("Wellbeing", "not now") == "en nyt"
     finally:

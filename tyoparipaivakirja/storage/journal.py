@@ -270,6 +270,7 @@ class PersonalArea:
             nudges=tuple(nudges.nudges_to_show(history, memory, day, config)),
             weekly_due=weekly_checkin_due(checkins, day),
             shares=tuple(shared_store.list_shares(self._pair_connection(), self.member.member_id)),
+            usual_level=nudges.has_usual_level(history, day),
         )
 
     def acknowledge_nudges(self, rules: Iterable[nudges.Rule], today: date | None = None) -> None:
