@@ -40,7 +40,7 @@ from tyoparipaivakirja.gui.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.roles import RolesPage
 from tyoparipaivakirja.gui.supervision_page import SupervisionPage
-from tyoparipaivakirja.gui.theme import use_dark_palette
+from tyoparipaivakirja.gui.theme import install_text_scaled_style, use_dark_palette
 from tyoparipaivakirja.storage.journal import create_journal, open_journal
 from tyoparipaivakirja.storage.portable import export_document, write_export_file
 
@@ -129,7 +129,7 @@ def main() -> None:
         + (f"-x{args.scale:g}" if args.scale != 1 else "")
     )
     if args.dark:
-        app.setStyle("Fusion")
+        install_text_scaled_style(app, "Fusion")
         use_dark_palette(app)
     if args.scale != 1:
         font = QFont(app.font())

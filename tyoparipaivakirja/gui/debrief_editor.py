@@ -180,10 +180,11 @@ class DebriefEditor(QWidget):
         self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
         self.back_button.clicked.connect(self.go_back)
         top.addWidget(self.back_button)
-        top.addStretch(1)
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(self.tr("Save state"))
-        top.addWidget(self.saved_label)
+        self.saved_label.setWordWrap(True)  # never pushes the top Save off the page
+        self.saved_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.saved_label, 1)
         # Save is at hand at the top too: the quick debrief never needs scrolling.
         self.top_save_button = QPushButton(self.tr("Save"))
         self.top_save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -227,18 +228,18 @@ class DebriefEditor(QWidget):
         row.add(labelled(self.tr("Who is writing"), self.author, self.author_error), 2)
         self._layout.addWidget(row)
 
-        code_row = QHBoxLayout()
+        code_row = ResponsiveRow(spacing=6)
         self.client_code = QComboBox()
         self.client_code.setEditable(True)
         self.client_code.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.client_code.setAccessibleName(self.tr("Client code"))
         self.propose_button = QPushButton(self.tr("Propose a new code"))
         self.propose_button.clicked.connect(self._propose_code)
-        code_row.addWidget(self.client_code, 1)
-        code_row.addWidget(self.propose_button)
-        code_widget = QWidget()
-        code_widget.setLayout(code_row)
-        code_row.setContentsMargins(0, 0, 0, 0)
+        # Side by side; the button goes under the field where both do not fit (200 %).
+        shrinkable(self.client_code, 10)
+        code_row.add(self.client_code, 1)
+        code_row.add(self.propose_button, 0)
+        code_widget = code_row
         code_widget.setFocusProxy(self.client_code)
         self.code_error = FieldError()
         self._layout.addWidget(

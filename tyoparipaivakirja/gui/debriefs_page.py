@@ -57,6 +57,7 @@ from tyoparipaivakirja.storage.journal import Journal
 
 SEARCH_DELAY_MS = 150
 SEARCH_PAGE = 50
+SNIPPET_LINES = 3
 PERIODS = {"all": None, "month": 31, "quarter": 92, "year": 365}
 
 
@@ -94,7 +95,7 @@ class SnippetDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width(), int(size.height() * 2.2))
+        return QSize(size.width(), size.height() * SNIPPET_LINES + 10)
 
 
 class DebriefsPage(JournalPage):
@@ -344,7 +345,10 @@ class DebriefsPage(JournalPage):
         hits = self._journal.debriefs.search(text, self.filters(), limit=SEARCH_PAGE)
         self._set_model(SearchResultsModel(hits))
         self.list_view.setItemDelegateForColumn(3, self.snippet_delegate)
-        self.list_view.verticalHeader().setDefaultSectionSize(self._row_height * 2 + 8)
+        # A snippet wraps to three lines in a column of ordinary width: all three show.
+        self.list_view.verticalHeader().setDefaultSectionSize(
+            self.list_view.fontMetrics().lineSpacing() * SNIPPET_LINES + 10
+        )
         self.empty.setVisible(False)
         self.list_view.setVisible(True)
         if not hits:

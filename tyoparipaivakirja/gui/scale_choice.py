@@ -55,7 +55,7 @@ class WrappedCheckBox(QWidget):
 
     toggled = Signal(bool)
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, parent: QWidget | None = None, wrap: bool = True) -> None:
         super().__init__(parent)
         self.box = QCheckBox()
         self.box.setAccessibleName(text)
@@ -64,6 +64,7 @@ class WrappedCheckBox(QWidget):
         row.setContentsMargins(0, 2, 0, 2)
         row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
         self.label = _OptionLabel(text, self.box)
+        self.label.setWordWrap(wrap)
         row.addWidget(self.label, 1)
         self.setFocusProxy(self.box)
 

@@ -223,6 +223,18 @@ def shrinkable(combo: QComboBox, characters: int = 8) -> QComboBox:
     return combo
 
 
+def fit_to_screen(widget: QWidget, width: int, height: int, share: float = 0.92) -> QSize:
+    """``width`` × ``height``, but at most ``share`` of the free room on the screen the
+    widget (or its parent window) is on: a dialog never reaches past a laptop's screen."""
+    parent = widget.parentWidget()
+    window = parent.window() if parent is not None else widget
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return QSize(width, height)
+    room = screen.availableGeometry()
+    return QSize(min(width, int(room.width() * share)), min(height, int(room.height() * share)))
+
+
 def text_width(widget: QWidget, characters: int) -> int:
     """The width of about ``characters`` average characters in the widget's font."""
     return widget.fontMetrics().averageCharWidth() * characters
