@@ -86,7 +86,7 @@ class ConsentDialog(QDialog):
                 self.passphrase,
                 self.passphrase_error,
                 hint=(
-                    self.tr("Only %1 types it. The pair passphrase does not do here.").replace(
+                    self.tr("Only %1 types it: the pair passphrase will not do here.").replace(
                         "%1", name
                     )
                 ),
