@@ -27,7 +27,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 
 from tyoparipaivakirja import i18n
-from tyoparipaivakirja.core.debriefs import Debrief, SharingLevel, VisitType
+from tyoparipaivakirja.core.debriefs import Debrief, FollowUp, SharingLevel, VisitType
 from tyoparipaivakirja.core.members import NewMember, Role
 from tyoparipaivakirja.core.roles import ReasonCategory
 from tyoparipaivakirja.core.trends import Period
@@ -183,6 +183,9 @@ def main() -> None:
         view.debriefs.editor.uppermost.privacy.rescan()
         save(app, window, out / f"{lang}-6d-privacy.png")
         view.debriefs.editor.uppermost.set_text("")
+        view.debriefs.editor.save()  # nobody chosen as the writer yet: said at the top
+        save(app, window, out / f"{lang}-6d2-refused-at-the-top.png")
+        debrief_error_screens(app, window, out, lang)
         view.debriefs.open_entry(
             view.debriefs.list_view.model().index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
         )
@@ -229,6 +232,7 @@ def main() -> None:
         save(app, window, out / f"{lang}-11-locked.png")
         window.close()
         review_reminder_screens(app, settings, folder, out, lang)
+        start_page_screens(app, settings, folder, width, height, out, lang)
         empty_role_split_screen(app, Path(temp), out, lang)
         backup_screens(app, settings, folder, passphrases, Path(temp), out, lang)
 
@@ -261,6 +265,14 @@ def role_screens(app: QApplication, window: MainWindow, out: Path, lang: str) ->
     page.editor.propose()
     save(app, window, out / f"{lang}-15-roles-proposal.png")
     save_scrolled(app, page.stack.currentWidget(), out / f"{lang}-15b-roles-proposal-whole.png")
+    page.accept(page.members[1])  # Sanna accepts: her own passphrase is asked
+    consent = page.consent_dialog
+    assert consent is not None
+    save(app, consent, out / f"{lang}-15c-consent.png")
+    consent.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
+    consent.submit()
+    save(app, consent, out / f"{lang}-15d-consent-refused.png")
+    consent.reject()
     page.open_review_dialog()
     assert page.review_dialog is not None
     save(app, page.review_dialog, out / f"{lang}-16-roles-review-dialog.png")
@@ -341,6 +353,79 @@ def review_reminder_screens(
     assert window.view is not None
     window.view.show_page("roles")
     save(app, window, out / f"{lang}-18-roles-review-due.png")
+    window.close()
+
+
+def debrief_error_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
+    """A full debrief with a henkilötunnus far down, saved from the top; and an entry a
+    partner shared their strain in, reopened (the shared answers and the list's column)."""
+    assert window.view is not None
+    page = window.view.debriefs
+    editor = page.editor
+    editor.author.setCurrentIndex(1)
+    editor.visit_type.setCurrentIndex(3)
+    editor.set_full(True)
+    editor.learning.set_text("Papereissa luki 131052-308T.")
+    editor.learning.privacy.rescan()
+    editor.scroll_area.verticalScrollBar().setValue(0)
+    editor.save()
+    save(app, window, out / f"{lang}-6d3-hetu-far-down.png")
+    editor.learning.set_text("")
+    editor.discard_current_draft()
+    editor.go_back()
+    journal = window.journal
+    assert journal is not None
+    shared = next(
+        (row.entry_id for row in journal.debriefs.entries(limit=500) if row.shared_strain), None
+    )
+    save(app, window, out / f"{lang}-6d4-list-shared-column.png")
+    if shared is not None:
+        page.open_entry(shared)
+        save(app, window, out / f"{lang}-6d5-shared-strain-reopened.png")
+        editor.go_back()
+
+
+def start_page_screens(
+    app: QApplication,
+    settings: AppSettings,
+    folder: Path,
+    width: int,
+    height: int,
+    out: Path,
+    lang: str,
+) -> None:
+    """Purut as the app opens: the review reminder, an overdue follow-up and an own area
+    reset with the pair passphrase; then the reset member's own area page."""
+    journal = open_journal(folder, DEMO_PAIR_PASSPHRASE)
+    try:
+        jari, sanna = (m.member_id for m in journal.members())
+        journal.debriefs.save(
+            Debrief(
+                visit_date=date.today() - timedelta(days=12),
+                visit_type=VisitType.ACCOMPANIED_AUTHORITY_VISIT,
+                client_code="A-02",
+                follow_ups=(
+                    FollowUp("Varaa aika aikuissosiaalityöhön", jari, date.today() - timedelta(3)),
+                ),
+            ),
+            jari,
+            date.today(),
+        )
+        journal.reset_personal_area(sanna)
+    finally:
+        journal.lock()
+    window = build_window(settings, folder)
+    window.resize(width, height)
+    window.show()
+    window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
+    window.unlock_page.try_unlock()
+    assert window.view is not None
+    window.view.show_page("debriefs")
+    save(app, window, out / f"{lang}-23-start-page-notices.png")
+    window.view.show_page("personal")
+    personal = window.view.personal
+    personal.member_choice.setCurrentIndex(1)
+    save(app, window, out / f"{lang}-24-own-area-reset-notice.png")
     window.close()
 
 

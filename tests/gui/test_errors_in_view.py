@@ -121,7 +121,19 @@ def test_a_henkilotunnus_far_down_is_reached_from_the_top_save(
     click(editor.top_save_button)
     assert editor.learning.edit.hasFocus()
     assert shown_in_its_scroll_area(editor.learning.edit)
+    assert shown_in_its_scroll_area(editor.learning.privacy)  # the notice under it too
     assert "personal identity code" in editor.top_note.text()
+    # The top Save and its note stay above the scrolling form, in view with the problem.
+    assert editor.top_note.isVisible() and editor.scroll_area not in _ancestors(editor.top_note)
+
+
+def _ancestors(widget: QWidget) -> list[QWidget]:
+    found = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found
 
 
 # --- the agreements table ---------------------------------------------------------------

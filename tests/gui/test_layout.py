@@ -100,7 +100,7 @@ def test_the_full_debrief_at_200_percent_never_scrolls_sideways(
     _open_full(qtbot, unlocked)
     editor = debriefs_page(unlocked).editor
     assert editor.scroll_area.horizontalScrollBar().maximum() == 0
-    assert in_view(editor.top_save_button, editor.scroll_area.viewport())
+    assert in_view(editor.top_save_button, editor)
     button = editor.propose_button
     assert button.width() >= button.sizeHint().width()
     row = editor.follow_up_rows[0]

@@ -69,6 +69,7 @@ from tyoparipaivakirja.gui.vocabulary import (
     warning_sign_label,
 )
 from tyoparipaivakirja.gui.widgets import (
+    FORM_MAX_WIDTH,
     FieldError,
     ResponsiveRow,
     form_column,
@@ -78,6 +79,7 @@ from tyoparipaivakirja.gui.widgets import (
     paragraph,
     reveal,
     shrinkable,
+    text_width,
 )
 from tyoparipaivakirja.i18n import sort_key
 from tyoparipaivakirja.messages import error_message
@@ -165,6 +167,20 @@ class DebriefEditor(QWidget):
         self._layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        header = QWidget()  # as wide as the form column below, and centred like it
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(0, 6, 0, 2)
+        header_layout.addWidget(self.header)
+        header_layout.addWidget(self.top_note)
+        header.setMaximumWidth(max(FORM_MAX_WIDTH, text_width(header, 100)))
+        holder = QWidget()
+        centred = QHBoxLayout(holder)
+        centred.setContentsMargins(9, 0, 9 + 14, 0)  # the scroll bar's room on the right
+        centred.addStretch(1)
+        centred.addWidget(header, 100)
+        centred.addStretch(1)
+        outer.addWidget(holder)
         self.scroll_area = form_column(content)
         outer.addWidget(self.scroll_area)
         QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save())
@@ -175,7 +191,11 @@ class DebriefEditor(QWidget):
     # --- building ------------------------------------------------------------
 
     def _build_header(self) -> None:
-        top = QHBoxLayout()
+        # The header stays above the scrolling form: the top Save and what it says are
+        # in view however far down the form the first problem is.
+        self.header = QWidget()
+        top = QHBoxLayout(self.header)
+        top.setContentsMargins(0, 0, 0, 0)
         self.back_button = QPushButton(self.tr("‹ Back to the list"))
         self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
         self.back_button.clicked.connect(self.go_back)
@@ -190,11 +210,9 @@ class DebriefEditor(QWidget):
         self.top_save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.top_save_button.clicked.connect(lambda: self.save())
         top.addWidget(self.top_save_button)
-        self._layout.addLayout(top)
         # Why a save from the top (or Ctrl+S) was refused, said next to that button.
         self.top_note = FieldError()
         self.top_note.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self._layout.addWidget(self.top_note)
         self.title = heading(self.tr("Quick debrief"))
         self._layout.addWidget(self.title)
         self.history_label = QLabel()

@@ -266,9 +266,12 @@ def reveal(widget: QWidget) -> None:
     first problem of a refused save is where the user looks next, however long the form."""
     for _ in range(3):  # messages just shown change the layout: let it settle first
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    around = widget.parentWidget()  # the field with its label, notice and message
     parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QScrollArea):
+            if around is not None and around.height() <= parent.viewport().height() // 2:
+                parent.ensureWidgetVisible(around, 24, 24)
             parent.ensureWidgetVisible(widget, 24, 48)
         parent = parent.parentWidget()
     widget.setFocus(Qt.FocusReason.OtherFocusReason)
