@@ -292,7 +292,6 @@ def supervision_screens(app: QApplication, window: MainWindow, out: Path, lang: 
     page.editor.summary_button.click()
     dialog = page.summary_dialog
     assert dialog is not None
-    dialog.resize(1000, 760)
     save(app, dialog, out / f"{lang}-supervision-4-summary-dialog.png")
     dialog.build_button.click()
     deadline = time.monotonic() + 20
@@ -322,7 +321,6 @@ def supervision_screens(app: QApplication, window: MainWindow, out: Path, lang: 
     page.editor.summary_button.click()
     blocked = page.summary_dialog
     assert blocked is not None
-    blocked.resize(1000, 760)
     blocked.build_button.click()
     save(app, blocked, out / f"{lang}-supervision-6-summary-blocked.png")
     blocked.reject()

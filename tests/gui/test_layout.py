@@ -278,7 +278,7 @@ def test_the_summary_dialog_fits_a_laptop_screen_with_its_buttons(
         qapp.setFont(normal)
 
 
-def test_start_page_notices_do_not_widen_the_list_at_200_percent(
+def test_start_page_notices_are_whole_and_leave_the_list_room_at_200_percent(
     big_text: None, qtbot: QtBot, unlocked: MainWindow
 ) -> None:
     journal = journal_of(unlocked)
@@ -292,11 +292,16 @@ def test_start_page_notices_do_not_widen_the_list_at_200_percent(
         jari,
         TODAY,
     )
+    journal.create_personal_area(jari, "omat ajatukset vain minulle 42").close()
+    journal.reset_personal_area(jari)
     unlocked.resize(*LAPTOP)
     editor = new_editor(unlocked)
     click(editor.back_button)
     page = debriefs_page(unlocked)
     qtbot.wait(20)
-    assert page.notices.overdue.isVisible()
-    assert page.notices.overdue.width() <= page.width()
-    assert in_view(page.notices.overdue_button, page)
+    notices = page.notices
+    assert notices.overdue.isVisible() and notices.resets.isVisible()
+    assert notices.overdue.width() <= page.width()
+    for label in (notices.overdue_text, notices.resets_text):  # whole sentences, not cut
+        assert label.height() >= label.heightForWidth(label.width())
+    assert page.list_view.height() >= page.height() * 0.25  # the list keeps its room

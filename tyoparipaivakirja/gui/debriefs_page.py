@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut, QTextDocument
+from PySide6.QtGui import QKeySequence, QPainter, QResizeEvent, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -156,7 +157,15 @@ class DebriefsPage(JournalPage):
         # reset own area) is said here, not only on the pages it belongs to.
         self.notices = StartNotices()
         self.notices.open_page_requested.connect(self.open_page_requested)
-        layout.addWidget(self.notices)
+        # Whole sentences, never cut: at 200 % text they may take up to a quarter of the page
+        # and scroll there, so the list keeps its room.
+        self.notices_area = QScrollArea()
+        self.notices_area.setWidgetResizable(True)
+        self.notices_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.notices_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notices_area.setWidget(self.notices)
+        self.notices.changed.connect(self._fit_notices)
+        layout.addWidget(self.notices_area)
 
         self.draft_banner = QFrame()
         self.draft_banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -276,6 +285,20 @@ class DebriefsPage(JournalPage):
             box.toggled.connect(self.refresh)
             grid.addWidget(box, 1, column)
         return grid
+
+    def _fit_notices(self) -> None:
+        """The notices area is as tall as its sentences, at most a quarter of the page."""
+        width = self.notices_area.viewport().width() or self.width()
+        layout = self.notices.layout()
+        wanted = layout.totalHeightForWidth(width) if layout is not None else 0
+        shown = self.notices.has_notices()
+        self.notices_area.setVisible(shown)
+        if shown:
+            self.notices_area.setFixedHeight(max(1, min(wanted, self.height() // 4)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_notices()
 
     # --- list ----------------------------------------------------------------
 

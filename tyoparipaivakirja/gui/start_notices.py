@@ -81,6 +81,7 @@ class StartNotices(QWidget):
     """The start page's reminders; ``open_page_requested`` names the page to go to."""
 
     open_page_requested = Signal(str)
+    changed = Signal()  # what is shown changed (the page fits its room to it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,11 +129,18 @@ class StartNotices(QWidget):
         except JournalError:
             for panel in (self.role_reminder, self.overdue, self.resets):
                 panel.setVisible(False)
+            self.changed.emit()
             return
         self.role_reminder.show_state(state)
         self.overdue.say(overdue_text(overdue) if overdue else "")
         self.resets.say(
             "\n".join(reset_notice_text(_name(members, reset.member_id), reset) for reset in resets)
+        )
+        self.changed.emit()
+
+    def has_notices(self) -> bool:
+        return any(
+            not panel.isHidden() for panel in (self.role_reminder, self.overdue, self.resets)
         )
 
 
