@@ -173,10 +173,6 @@ class SummaryDialog(QDialog):
         self._bytes = QByteArray()
         self._buffer = QBuffer(self)
         self.setWindowTitle(self.tr("Summary for work supervision"))
-        # 900 × 760 put the buttons below the screen of a 1366 × 768 laptop: the dialog
-        # takes at most most of the screen it opens on, and the controls above the
-        # preview scroll inside it, so Save, Print and Close are always on screen.
-        self.resize(fit_to_screen(self, max(900, text_width(self, 110)), 760))
 
         self.start = QDateEdit(qdate(start))
         self.end = QDateEdit(qdate(end))
@@ -297,14 +293,26 @@ class SummaryDialog(QDialog):
         layout.addWidget(self.preview_area, 1)
         layout.addLayout(buttons)
         self.close_button = close
+        # 900 × 760 put the buttons below the screen of a 1366 × 768 laptop: the dialog
+        # takes at most most of the screen it opens on, and the controls above the
+        # preview scroll inside it, so Save, Print and Close are always on screen.
+        self.resize(fit_to_screen(self, max(900, text_width(self, 110)), 760))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """The controls take what they need up to about half the height; the preview
-        the rest; the buttons below them always stay in view."""
         super().resizeEvent(event)
+        self._fit_controls()
+
+    def _fit_controls(self) -> None:
+        """The controls take what they need; once there is a preview, at most about half
+        the height, the preview the rest. The buttons below always stay in view."""
         inner = self.controls_area.widget()
-        wanted = inner.sizeHint().height() if inner is not None else 0
-        self.controls_area.setMaximumHeight(max(120, min(wanted + 4, self.height() // 2)))
+        wanted = inner.sizeHint().height() + 4 if inner is not None else 0
+        previewing = self.preview_area.currentWidget() is self.preview
+        room = self.height() // 2 if previewing else self.height() - 4 * self._button_height()
+        self.controls_area.setMaximumHeight(max(120, min(wanted, room)))
+
+    def _button_height(self) -> int:
+        return self.close_button.sizeHint().height()
 
     # --- checking and building ----------------------------------------------------
 
@@ -420,6 +428,7 @@ class SummaryDialog(QDialog):
             self.document.setPassword(password)
         self.document.load(self._buffer)
         self.preview_area.setCurrentWidget(self.preview)
+        self._fit_controls()
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(self.document.pageCount() > 0)
         self.status.setText(
