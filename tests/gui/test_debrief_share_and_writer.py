@@ -128,6 +128,7 @@ def test_the_strain_row_answers_from_the_keyboard(unlocked: MainWindow) -> None:
     answer; nothing is chosen at first."""
     journal = journal_of(unlocked)
     journal.create_personal_area(member_id(journal, "Jari"), OWN_PASSPHRASE).close()
+    unlocked.resize(900, 700)  # half a column each: the row of numbers wraps
     editor = new_editor(unlocked)
     box = _box(editor, journal, "Jari")
     assert box.strain.value() is None
@@ -140,6 +141,13 @@ def test_the_strain_row_answers_from_the_keyboard(unlocked: MainWindow) -> None:
     assert box.strain.value() == 5
     QTest.keyClick(box.strain.buttons[5], Qt.Key.Key_Left)
     assert box.strain.value() == 4
+    # Along the scale to its end, also where the numbers flow onto a second line.
+    for _ in range(8):
+        QTest.keyClick(box.strain.buttons[box.strain.value() or 0], Qt.Key.Key_Right)
+    assert box.strain.value() == 10
+    assert box.strain.buttons[10].hasFocus()
+    QTest.keyClick(box.strain.buttons[10], Qt.Key.Key_Up)
+    assert box.strain.value() == 9
     click(box.clear_strain)
     assert box.strain.value() is None
 

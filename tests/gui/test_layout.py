@@ -305,3 +305,22 @@ def test_start_page_notices_are_whole_and_leave_the_list_room_at_200_percent(
     for label in (notices.overdue_text, notices.resets_text):  # whole sentences, not cut
         assert label.height() >= label.heightForWidth(label.width())
     assert page.list_view.height() >= page.height() * 0.25  # the list keeps its room
+
+
+def test_the_quick_debrief_keeps_both_reflections_side_by_side(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    """At 100 % on a laptop the two own reflections stand side by side (the pikapurku fits
+    one screen), with the 0–10 strain row whole in each."""
+    unlocked.resize(*LAPTOP)
+    journal = journal_of(unlocked)
+    for name in ("Jari", "Sanna"):
+        journal.create_personal_area(
+            member_id(journal, name), f"{name} oma salainen polku 77"
+        ).close()
+    editor = new_editor(unlocked)
+    qtbot.wait(20)
+    assert editor.reflection_row.side_by_side()
+    for box in editor.reflections:
+        last = box.strain.buttons[10]
+        assert in_view(last, box)

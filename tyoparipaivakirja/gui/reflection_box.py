@@ -75,7 +75,10 @@ class ReflectionBox(QGroupBox):
         layout.addWidget(self.shared_note)
         strain_label = QLabel(self.tr("How much does this visit weigh on me now? (0–10)"))
         strain_label.setWordWrap(True)
-        layout.addWidget(strain_label)
+        question = QHBoxLayout()  # Clear beside the question: the row of 0–10 stays narrow
+        question.setContentsMargins(0, 0, 0, 0)
+        question.addWidget(strain_label, 1)
+        layout.addLayout(question)
         # The same row of choices as the check-in: arrow keys move the answer.
         self.strain = ScaleChoice.numeric(
             0,
@@ -91,11 +94,8 @@ class ReflectionBox(QGroupBox):
         self.clear_strain.setAccessibleName(self.tr("Clear the strain answer"))
         self.clear_strain.setToolTip(self.clear_strain.accessibleName())
         self.clear_strain.clicked.connect(self._clear_strain)
-        strain_row = QHBoxLayout()
-        strain_row.setContentsMargins(0, 0, 0, 0)
-        strain_row.addWidget(self.strain, 1)
-        strain_row.addWidget(self.clear_strain, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(strain_row)
+        question.addWidget(self.clear_strain, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addWidget(self.strain)
         self.past_close = QComboBox()
         self.past_close.addItem(self.tr("not answered"), None)
         for value in PastClose:
