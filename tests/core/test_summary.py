@@ -173,8 +173,11 @@ def test_the_pair_is_named_by_first_names() -> None:
         replace(JARI, display_name="Jari Virtanen"),
         replace(SANNA, display_name="Sanna Mäki"),
     )
-    summary = build_summary(sample_input(members=members))
+    summary = build_summary(
+        sample_input(members=members, journal_name="Jari Virtanen ja sanna mäki")
+    )
     assert summary.pair_names == "Jari ja Sanna"
+    assert summary.journal_name == "Jari ja Sanna"  # the cover's subtitle
     assert summary.topics[0].raised_by == "Jari"
     assert {a.owner for a in summary.agreements} == {"yhdessä", "Sanna"}
     twins = (replace(JARI, display_name="Jari Kallio"), replace(SANNA, display_name="Jari Mäki"))

@@ -16,6 +16,7 @@ NFC. Private parts (a partner's strain, feelings, notes) are never an input here
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -359,7 +360,7 @@ def build_summary(data: SummaryInput) -> SupervisionSummary:
     previous_date = data.previous_session.held_on if data.previous_session else None
     role_split = _role_split(data.revisions, data.period_end, previous_date)
     return SupervisionSummary(
-        journal_name=letters.clean(data.journal_name),
+        journal_name=letters.clean(_first_names_only(data.journal_name, data.members)),
         pair_names=pair_names_text(data.members),
         period_start=data.period_start,
         period_end=data.period_end,
@@ -378,6 +379,19 @@ def build_summary(data: SummaryInput) -> SupervisionSummary:
         previous_session_date=previous_date,
         agreements=_agreements(data, names, letters),
     )
+
+
+def _first_names_only(text: str, members: Sequence[Member]) -> str:
+    """``text`` with each member's full display name (as typed there, any case) replaced
+    by the first name: a journal named "Jari Virtanen ja Sanna Mäki" prints "Jari ja
+    Sanna". Inflected surnames ("Virtasen") are not recognised."""
+    names = first_names(members)
+    for member in sorted(members, key=lambda m: len(m.display_name), reverse=True):
+        full = fold(member.display_name).text.strip()
+        if " " not in full:
+            continue
+        text = re.sub(re.escape(full), names[member.member_id], fold(text).text, flags=re.I)
+    return text
 
 
 def _overview(entries: Sequence[Debrief], reflections: Sequence[SharedReflection]) -> Overview:
