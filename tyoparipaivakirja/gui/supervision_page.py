@@ -15,7 +15,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +34,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
@@ -343,17 +351,37 @@ class SessionEditor(QWidget):
                 cell.setText(redact_hetus(cell.text()))
 
     def show_item(self, kind: PlaceKind, number: int) -> None:
-        """Select and focus agenda item or agreement ``number`` (1-based) to be fixed."""
+        """Select and focus agenda item or agreement ``number`` (1-based) to be fixed, and
+        scroll the page so that it and its notice are in view."""
         if kind is PlaceKind.AGENDA and 0 < number <= self.agenda.count():
             self.agenda.setCurrentRow(number - 1)
             self.agenda.scrollToItem(self.agenda.item(number - 1))
             self.agenda.setFocus()
+            self._reveal(self.agenda_notice, self.agenda)
         elif kind is PlaceKind.AGREEMENT and 0 < number <= self.agreements.rowCount():
             self.agreements.setCurrentCell(number - 1, 0)
             cell = self.agreements.item(number - 1, 0)
             if cell is not None:
                 self.agreements.scrollToItem(cell)
             self.agreements.setFocus()
+            self._reveal(self.agreements_notice, self.agreements)
+
+    def _reveal(self, notice: QWidget, field: QWidget) -> None:
+        """Scroll the page's scroll area to ``field`` and the notice under it."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if not isinstance(area, QScrollArea):
+            return
+        scroll_area = area
+
+        def reveal() -> None:
+            scroll_area.ensureWidgetVisible(notice if notice.isVisible() else field, 0, 40)
+            scroll_area.ensureWidgetVisible(field, 0, 20)
+
+        reveal()
+        # Again once the newly shown session is laid out (not after the area is gone).
+        QTimer.singleShot(0, scroll_area, reveal)
 
     def _refresh_suggestions(self) -> None:
         self.suggestions.clear()
