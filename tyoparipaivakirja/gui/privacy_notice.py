@@ -56,7 +56,10 @@ class PrivacyNotice(QWidget):
 
     def watch(self, signal: SignalInstance) -> None:
         """Scan again shortly after ``signal`` (a text changed), whatever it carries."""
-        signal.connect(lambda *_args: self._timer.start())
+        signal.connect(self._scan_soon)  # a method: the connection ends with this widget
+
+    def _scan_soon(self, *_args: object) -> None:
+        self._timer.start()
 
     def texts(self) -> list[str]:
         if self._texts is not None:
