@@ -819,13 +819,12 @@ class DebriefEditor(QWidget):
 
     def _first_blocking_privacy_finding(self) -> QWidget | None:
         """The first text field (in the form's order) holding a henkilötunnus."""
-        found = [
-            notice.watched
+        blocking = [
+            notice.watched or notice
             for notice in self.findChildren(PrivacyNotice)
-            if notice.watched.isVisibleTo(self) and notice.has_blocking_finding
+            if notice.has_blocking_finding
         ]
-        if not found:
-            found = [n.watched for n in self.findChildren(PrivacyNotice) if n.has_blocking_finding]
+        found = [field for field in blocking if field.isVisibleTo(self)] or blocking
         return min(found, key=self._form_position, default=None)
 
     def _form_position(self, widget: QWidget) -> int:
