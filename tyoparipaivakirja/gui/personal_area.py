@@ -112,6 +112,8 @@ class PersonalAreaPage(JournalPage):
             )
         self.member_choice.currentIndexChanged.connect(self._member_chosen)
         layout.addWidget(labelled(self.tr("Who are you?"), self.member_choice))
+        # A reset is told first, where the owner chooses themselves.
+        layout.addWidget(self._build_reset_notice())
 
         self.create_notice = QFrame()
         self.create_notice.setFrameShape(QFrame.Shape.StyledPanel)
@@ -151,7 +153,6 @@ class PersonalAreaPage(JournalPage):
         self.closed_status = paragraph("")
         self.closed_status.setVisible(False)
         layout.addWidget(self.closed_status)
-        layout.addWidget(self._build_reset_notice())
         return view
 
     def _build_reset_notice(self) -> QFrame:
