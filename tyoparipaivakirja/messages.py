@@ -477,9 +477,21 @@ def privacy_place_text(place: Place) -> str:
                 .replace("%1", field_text)
                 .replace("%2", str(place.number))
             )
+        case PlaceKind.AGENDA if place.session_date is not None:
+            return (
+                QCoreApplication.translate("Messages", "Agenda of the session of %1, item %2")
+                .replace("%1", format_date(place.session_date))
+                .replace("%2", str(place.number))
+            )
         case PlaceKind.AGENDA:
             return QCoreApplication.translate("Messages", "Session agenda, item %1").replace(
                 "%1", str(place.number)
+            )
+        case PlaceKind.AGREEMENT if place.session_date is not None:
+            return (
+                QCoreApplication.translate("Messages", "Agreements of the session of %1, item %2")
+                .replace("%1", format_date(place.session_date))
+                .replace("%2", str(place.number))
             )
         case PlaceKind.AGREEMENT:
             return QCoreApplication.translate(
@@ -487,6 +499,14 @@ def privacy_place_text(place: Place) -> str:
             ).replace("%1", str(place.number))
         case _:
             return field_text
+
+
+def sentences(*parts: str) -> str:
+    """Sentences joined by spaces, each ending in one mark: one that already ends in
+    "?", "!" or "." (a question from the form, "Mikä oli vaikeaa ja miksi?") gets no
+    second one."""
+    ended = [p if p.rstrip().endswith((".", "?", "!", "…")) else f"{p}." for p in parts if p]
+    return " ".join(ended)
 
 
 def unprotected_pdf_warning() -> str:
@@ -787,6 +807,11 @@ def passphrase_message(reason: ValidationReason) -> str:
                 "Messages",
                 "Your own passphrase must differ from the pair's passphrase, "
                 "or your partner could open your personal area.",
+            )
+        case ValidationReason.NO_OWN_AREA:
+            return QCoreApplication.translate(
+                "Messages",
+                "This member has no own area yet. Make one with your own passphrase first.",
             )
         case ValidationReason.SAME_AS_OWN:
             return QCoreApplication.translate(

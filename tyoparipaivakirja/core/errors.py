@@ -279,6 +279,7 @@ class ValidationReason(StrEnum):
     PERIOD_ORDER = "period_order"
     TOO_FEW_WEEKS = "too_few_weeks"
     CHANGED = "changed"
+    NO_OWN_AREA = "no_own_area"
     INSIDE_JOURNAL = "inside_journal"
     ONTO_DATABASE = "onto_database"
     NOT_A_FILE = "not_a_file"

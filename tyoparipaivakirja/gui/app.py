@@ -18,7 +18,11 @@ from tyoparipaivakirja import i18n, process_guard
 from tyoparipaivakirja.gui.app_settings import AppSettings
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.gui.theme import install_focus_ring
+from tyoparipaivakirja.gui.theme import (
+    TextScaledStyle,
+    install_focus_ring,
+    install_text_scaled_style,
+)
 from tyoparipaivakirja.messages import unexpected_error_message
 from tyoparipaivakirja.paths import resources_dir
 from tyoparipaivakirja.storage.files import ensure_private_folder
@@ -39,6 +43,8 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName("Työparipäiväkirja")
     app.setDesktopFileName("fi.tyoparipaivakirja.Tyoparipaivakirja")
     app.setWindowIcon(app_icon())
+    if not isinstance(app.style(), TextScaledStyle):
+        install_text_scaled_style(app)
     install_focus_ring(app)
     return app
 

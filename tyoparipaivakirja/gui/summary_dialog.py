@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -46,6 +47,7 @@ from tyoparipaivakirja.core.dates import add_months
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.summary import (
     GateResult,
+    Place,
     PlaceKind,
     SupervisionSummary,
     build_summary,
@@ -56,6 +58,7 @@ from tyoparipaivakirja.gui.locale_text import date_pattern
 from tyoparipaivakirja.gui.widgets import (
     FieldError,
     PassphraseField,
+    fit_to_screen,
     heading,
     labelled,
     paragraph,
@@ -71,7 +74,7 @@ from tyoparipaivakirja.report.supervision_summary import finished_pdf
 from tyoparipaivakirja.storage.files import write_export
 from tyoparipaivakirja.storage.journal import Journal
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def qdate(day: date) -> QDate:
@@ -145,6 +148,8 @@ class SummaryDialog(QDialog):
     """Make, check, preview, save and print one supervision summary."""
 
     open_entry_requested = Signal(int)
+    # A session's agenda item or agreement to fix: session id, PlaceKind value, number.
+    open_session_item_requested = Signal(str, str, int)
     saved = Signal(Path)
 
     def __init__(
@@ -171,7 +176,6 @@ class SummaryDialog(QDialog):
         self._bytes = QByteArray()
         self._buffer = QBuffer(self)
         self.setWindowTitle(self.tr("Summary for work supervision"))
-        self.resize(900, 760)
 
         self.start = QDateEdit(qdate(start))
         self.end = QDateEdit(qdate(end))
@@ -208,7 +212,7 @@ class SummaryDialog(QDialog):
         self.findings.setMaximumHeight(140)
         self.open_entry_button = QPushButton(self.tr("&Open the debrief to fix it"))
         self.open_entry_button.setVisible(False)
-        self.open_entry_button.clicked.connect(self._open_selected_entry)
+        self.open_entry_button.clicked.connect(self._open_selected_place)
         self.findings.currentItemChanged.connect(self._finding_selected)
         self.accept_warnings = QCheckBox(
             self.tr("I have checked these and they may go to the supervisor")
@@ -254,9 +258,11 @@ class SummaryDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Summary for work supervision"), 2))
-        layout.addWidget(
+        controls = QWidget()
+        top = QVBoxLayout(controls)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(heading(self.tr("Summary for work supervision"), 2))
+        top.addWidget(
             paragraph(
                 self.tr(
                     "Only what you shared for supervision goes into it: topics, counts, "
@@ -266,21 +272,50 @@ class SummaryDialog(QDialog):
                 )
             )
         )
-        layout.addLayout(period)
-        layout.addWidget(self.period_error)
-        layout.addLayout(passwords)
-        layout.addWidget(self.password_error)
-        layout.addWidget(self.unprotected)
-        layout.addLayout(actions)
-        layout.addWidget(self.status)
-        layout.addWidget(self.findings)
+        top.addLayout(period)
+        top.addWidget(self.period_error)
+        top.addLayout(passwords)
+        top.addWidget(self.password_error)
+        top.addWidget(self.unprotected)
+        top.addLayout(actions)
+        top.addWidget(self.status)
+        top.addWidget(self.findings)
         finding_actions = QHBoxLayout()
         finding_actions.addWidget(self.open_entry_button)
         finding_actions.addWidget(self.accept_warnings)
         finding_actions.addStretch(1)
-        layout.addLayout(finding_actions)
+        top.addLayout(finding_actions)
+        self.controls_area = QScrollArea()
+        self.controls_area.setWidgetResizable(True)
+        self.controls_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.controls_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.controls_area.setWidget(controls)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.controls_area)
         layout.addWidget(self.preview_area, 1)
         layout.addLayout(buttons)
+        self.close_button = close
+        # 900 × 760 put the buttons below the screen of a 1366 × 768 laptop: the dialog
+        # takes at most most of the screen it opens on, and the controls above the
+        # preview scroll inside it, so Save, Print and Close are always on screen.
+        self.resize(fit_to_screen(self, max(900, text_width(self, 110)), 760))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_controls()
+
+    def _fit_controls(self) -> None:
+        """The controls take what they need; once there is a preview, at most about half
+        the height, the preview the rest. The buttons below always stay in view."""
+        inner = self.controls_area.widget()
+        wanted = inner.sizeHint().height() + 4 if inner is not None else 0
+        previewing = self.preview_area.currentWidget() is self.preview
+        room = self.height() // 2 if previewing else self.height() - 4 * self._button_height()
+        self.controls_area.setMaximumHeight(max(120, min(wanted, room)))
+
+    def _button_height(self) -> int:
+        return self.close_button.sizeHint().height()
 
     # --- checking and building ----------------------------------------------------
 
@@ -318,7 +353,7 @@ class SummaryDialog(QDialog):
             self.status.setText(
                 self.tr(
                     "The summary was not made: it would print a personal identity code. "
-                    "Open the debrief, remove the code, and try again."
+                    "Open the place named below, remove the code, and try again."
                 )
             )
             return
@@ -345,8 +380,8 @@ class SummaryDialog(QDialog):
                 .replace("%2", privacy_place_text(finding.place))
                 .replace("%3", finding.excerpt)
             )
-            if finding.place.kind is PlaceKind.DEBRIEF and finding.place.entry_id is not None:
-                item.setData(ENTRY_ROLE, finding.place.entry_id)
+            if _can_open(finding.place):
+                item.setData(PLACE_ROLE, finding.place)
             self.findings.addItem(item)
         self.findings.setVisible(bool(gate.findings))
         self.accept_warnings.setVisible(bool(gate.warnings) and not gate.blocked)
@@ -354,13 +389,28 @@ class SummaryDialog(QDialog):
             self.findings.setCurrentRow(0)
 
     def _finding_selected(self, item: QListWidgetItem | None) -> None:
-        self.open_entry_button.setVisible(item is not None and item.data(ENTRY_ROLE) is not None)
-
-    def _open_selected_entry(self) -> None:
-        item = self.findings.currentItem()
-        if item is None or item.data(ENTRY_ROLE) is None:
+        place = item.data(PLACE_ROLE) if item is not None else None
+        self.open_entry_button.setVisible(isinstance(place, Place))
+        if not isinstance(place, Place):
             return
-        self.open_entry_requested.emit(int(item.data(ENTRY_ROLE)))
+        if place.kind is PlaceKind.DEBRIEF:
+            self.open_entry_button.setText(self.tr("&Open the debrief to fix it"))
+        elif place.kind is PlaceKind.AGENDA:
+            self.open_entry_button.setText(self.tr("&Open the agenda item to fix it"))
+        else:
+            self.open_entry_button.setText(self.tr("&Open the agreement to fix it"))
+
+    def _open_selected_place(self) -> None:
+        """Close the dialog and open where the selected finding is: the debrief, or the
+        session at its agenda item or agreement."""
+        item = self.findings.currentItem()
+        place = item.data(PLACE_ROLE) if item is not None else None
+        if not isinstance(place, Place):
+            return
+        if place.kind is PlaceKind.DEBRIEF and place.entry_id is not None:
+            self.open_entry_requested.emit(place.entry_id)
+        elif place.session_id is not None:
+            self.open_session_item_requested.emit(place.session_id, place.kind.value, place.number)
         self.accept()
 
     def _warnings_accepted(self, checked: bool) -> None:
@@ -396,6 +446,7 @@ class SummaryDialog(QDialog):
             self.document.setPassword(password)
         self.document.load(self._buffer)
         self.preview_area.setCurrentWidget(self.preview)
+        self._fit_controls()
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(self.document.pageCount() > 0)
         self.status.setText(
@@ -440,6 +491,13 @@ class SummaryDialog(QDialog):
         if printer is not None:
             print_pdf(self.document, printer)
             self.status.setText(self.tr("Sent to the printer."))
+
+
+def _can_open(place: Place) -> bool:
+    """A debrief, an agenda item and an agreement can be opened to be fixed."""
+    if place.kind is PlaceKind.DEBRIEF:
+        return place.entry_id is not None
+    return place.kind in (PlaceKind.AGENDA, PlaceKind.AGREEMENT) and place.session_id is not None
 
 
 def default_period(journal: Journal, session_id: str | None, today: date) -> tuple[date, date]:

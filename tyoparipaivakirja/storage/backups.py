@@ -41,12 +41,10 @@ from tyoparipaivakirja.core.errors import (
 )
 from tyoparipaivakirja.storage import cipher, recovery, schema
 from tyoparipaivakirja.storage.files import (
-    atomic_write_bytes,
     copy_file,
     create_private_file,
     ensure_private_folder,
     fsync_folder,
-    hash_file,
     is_link,
     open_for_reading,
     refuse_link,
@@ -54,6 +52,7 @@ from tyoparipaivakirja.storage.files import (
     temp_path,
     write_all,
 )
+from tyoparipaivakirja.storage.files import hash_file as files_hash
 from tyoparipaivakirja.storage.layout import BACKUP_FOLDER as BACKUP_FOLDER
 from tyoparipaivakirja.storage.layout import (
     JOURNAL_TAG,
@@ -174,6 +173,11 @@ def journal_files(folder: Path) -> list[str]:
 # --- writing -------------------------------------------------------------------
 
 
+def hash_file(path: Path) -> str:
+    """The SHA-256 of a file (read without following a link), as a manifest lists it."""
+    return files_hash(path).sha256
+
+
 def _backup_name(root: Path, moment: datetime, reason: BackupReason) -> str:
     base = f"{moment.astimezone(UTC).strftime('%Y%m%d-%H%M%S')}-{reason.value}"
     name, counter = base, 1
@@ -183,12 +187,14 @@ def _backup_name(root: Path, moment: datetime, reason: BackupReason) -> str:
     return name
 
 
-def _manifest(
+def manifest_bytes(
     moment: datetime,
     reason: BackupReason,
     files: Sequence[BackupFile],
-    journal_tag: str | None,
+    journal_tag: str | None = None,
 ) -> bytes:
+    """The manifest of a backup made at ``moment`` for ``reason`` holding ``files``, of
+    the journal with ``journal_tag`` (``layout.journal_tag``; None when unknown)."""
     document = {
         "format": MANIFEST_FORMAT,
         "format_version": MANIFEST_VERSION,
@@ -246,7 +252,7 @@ def create_snapshot(
                 copied.append(BackupFile(relative, result.size, result.sha256))
             fd = create_private_file(temp / MANIFEST_NAME)
             try:
-                write_all(fd, _manifest(moment, reason, copied, tag))
+                write_all(fd, manifest_bytes(moment, reason, copied, tag))
                 os.fsync(fd)
             finally:
                 os.close(fd)
@@ -326,7 +332,7 @@ def backup_problems(info: BackupInfo) -> list[str]:
         return [*problems, "personal is a link"]
     for item in info.files:
         try:
-            found = hash_file(info.folder / item.path)
+            found = files_hash(info.folder / item.path)
         except UnsafeLink:
             problems.append(f"{item.path} is a link")
         except OSError:
@@ -457,31 +463,6 @@ def has_daily_backup_on(root: Path, day: date) -> bool:
         info.reason is BackupReason.DAILY and info.created_at.astimezone().date() == day
         for info in list_backups(root)
     )
-
-
-def forget_personal_area(root: Path, member_id: str) -> int:
-    """Remove one member's personal area from every backup under ``root`` (after its owner
-    reset a forgotten passphrase: the area is to be gone for good). Each manifest is
-    rewritten atomically without those files. Returns how many backups changed."""
-    prefix = f"{_PERSONAL_FOLDER}/{member_id}."
-    changed = 0
-    for info in list_backups(root):
-        gone = [f for f in info.files if f.path.startswith(prefix)]
-        if not gone:
-            continue
-        kept = [f for f in info.files if not f.path.startswith(prefix)]
-        try:
-            atomic_write_bytes(
-                info.folder / MANIFEST_NAME,
-                _manifest(info.created_at, info.reason, kept, info.journal_tag),
-            )
-            for item in gone:
-                (info.folder / item.path).unlink(missing_ok=True)
-            fsync_folder(info.folder / _PERSONAL_FOLDER)
-        except OSError as error:
-            raise _os_error(error, "backup cleanup") from None
-        changed += 1
-    return changed
 
 
 # --- restore -------------------------------------------------------------------
