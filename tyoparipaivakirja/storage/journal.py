@@ -833,7 +833,11 @@ def open_journal(folder: Path, passphrase: str) -> Journal:
         folder_lock.release()
         raise
     journal = Journal(folder, conn, meta, folder_lock)
-    journal.tidy_reset_areas()
+    try:
+        journal.tidy_reset_areas()
+    except BaseException:  # interrupted (Ctrl+C): never leave the lock held
+        journal.lock()
+        raise
     return journal
 
 
