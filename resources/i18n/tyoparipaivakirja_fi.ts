@@ -2473,7 +2473,7 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
     <message>
         <source>Strong is four or more words that have nothing to do with each other or with you, in an order only you know.</source>
-        <translation>Vahva on neljä tai useampi sanaa, joilla ei ole mitään tekemistä toistensa eikä teidän kanssanne, järjestyksessä jonka vain te tiedätte.</translation>
+        <translation>Vahva tunnuslause on neljä tai useampia sanoja, joilla ei ole mitään tekemistä toistensa eikä teidän kanssanne, järjestyksessä, jonka vain te tiedätte.</translation>
     </message>
     <message>
         <source>The passphrases do not match. Type the same passphrase twice.</source>
@@ -2753,7 +2753,7 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
     <message>
         <source>At least 12 characters. Four or more words that have nothing to do with each other or with you are easy to remember and hard to guess.</source>
-        <translation>Vähintään 12 merkkiä. Neljä tai useampi toisiinsa ja teihin liittymätöntä sanaa on helppo muistaa ja vaikea arvata.</translation>
+        <translation>Vähintään 12 merkkiä. Neljä tai useampia toisiinsa ja teihin liittymättömiä sanoja on helppo muistaa ja vaikea arvata.</translation>
     </message>
     <message>
         <source>Too easy to guess.</source>
