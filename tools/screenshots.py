@@ -521,7 +521,9 @@ def backup_screens(
 
 def empty_role_split_screen(app: QApplication, temp: Path, out: Path, lang: str) -> None:
     members = (NewMember("Aino", Role.EXPERT_BY_EXPERIENCE), NewMember("Pekka", Role.PROFESSIONAL))
-    journal = create_journal(temp / "tyhja", "Ainon ja Pekan työpari", members, "tyhjä kuusi kanerva majakka 28")
+    journal = create_journal(
+        temp / "tyhja", "Ainon ja Pekan työpari", members, "tyhjä kuusi kanerva majakka 28"
+    )
     try:
         page = RolesPage(journal)
         page.resize(780, 500)
