@@ -4,7 +4,7 @@
 
 Without ``--journal`` it measures the demo journal. For a large journal, make one with
 ``benchmarks/debriefs.py --keep DIR`` and pass ``--journal DIR --passphrase
-benchmark-kahvi-termos-2026``. The journal is copied to a temporary folder first, so the
+benchmark kanerva majakka routa 2026``. The journal is copied to a temporary folder first, so the
 given one is never changed. Real key derivation throughout.
 """
 
@@ -31,7 +31,7 @@ from tyoparipaivakirja.storage.portable import (
     write_export_file,
 )
 
-NEW_PASSPHRASE = "benchmark uusi pari tunnuslause 2027"
+NEW_PASSPHRASE = "benchmark uusi kanerva lusikka vuori 2027"
 
 
 def timed[T](label: str, action: Callable[[], T]) -> T:

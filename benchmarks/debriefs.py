@@ -36,7 +36,7 @@ from tyoparipaivakirja.core.debriefs import (
 from tyoparipaivakirja.core.members import NewMember, Role
 from tyoparipaivakirja.storage.journal import Journal, create_journal, open_journal
 
-PASSPHRASE = "benchmark-kahvi-termos-2026"
+PASSPHRASE = "benchmark kanerva majakka routa 2026"
 COMMON_WORD = "asiakas"  # written into every entry
 RARE_WORD = "harvinaisuus"  # written into a handful of entries
 WORDS = tuple(

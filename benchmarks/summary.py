@@ -50,8 +50,8 @@ from tyoparipaivakirja.core.supervision import AgendaItem, Agreement
 from tyoparipaivakirja.report.supervision_summary import build_summary_pdf, protect
 from tyoparipaivakirja.storage.journal import Journal, create_journal, open_journal
 
-PASSPHRASE = "benchmark-kahvi-termos-2026"
-OWN_PASSPHRASE = "benchmark-oma-vihko-2026"
+PASSPHRASE = "benchmark kanerva majakka routa 2026"
+OWN_PASSPHRASE = "benchmark oma sammal laituri hiili"
 TARGET_SECONDS = 2.0
 TEXTS = (
     "Asiakas kertoi asunnon tilanteesta ja siitä, mikä on auttanut pysymään raittiina.",

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+# The app's own state (temp registry, error log) goes to a folder of this test run, never
+# to the real home folder; subprocesses (CLI tests) inherit it.
+os.environ["TYOPARIPAIVAKIRJA_STATE_DIR"] = tempfile.mkdtemp(prefix="tyoparipaivakirja-state-")
 
 from collections.abc import Callable, Iterator
 from pathlib import Path

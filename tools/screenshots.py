@@ -157,6 +157,14 @@ def main() -> None:
         welcome.create_page.repeat.set_text("koira")
         welcome.create_page.submit()
         save(app, welcome, out / f"{lang}-3-create-errors.png")
+        page = welcome.create_page
+        page.journal_name.setText("Jarin ja Sannan työpari")
+        for row, name in zip(page.member_rows, ("Jari", "Sanna"), strict=False):
+            row.name.setText(name)
+        page.passphrase.set_text("jari ja sanna 2026")  # guessable by anyone who knows them
+        page.repeat.set_text("jari ja sanna 2026")
+        page.submit()
+        save(app, welcome, out / f"{lang}-3b-create-guessable.png")
         welcome.close()
 
         window = build_window(settings, folder, (folder, passphrases))
@@ -513,7 +521,9 @@ def backup_screens(
 
 def empty_role_split_screen(app: QApplication, temp: Path, out: Path, lang: str) -> None:
     members = (NewMember("Aino", Role.EXPERT_BY_EXPERIENCE), NewMember("Pekka", Role.PROFESSIONAL))
-    journal = create_journal(temp / "tyhja", "Ainon ja Pekan työpari", members, "tyhjä-kuusi-28")
+    journal = create_journal(
+        temp / "tyhja", "Ainon ja Pekan työpari", members, "tyhjä kuusi kanerva majakka 28"
+    )
     try:
         page = RolesPage(journal)
         page.resize(780, 500)

@@ -32,8 +32,12 @@ EXIT_CODES: dict[ErrorCode, int] = {
     ErrorCode.IMPORT_INVALID: 7,
     ErrorCode.BACKUP_INVALID: 5,
     ErrorCode.NO_USABLE_BACKUP: 5,
+    ErrorCode.UNSAFE_LINK: 5,
+    ErrorCode.OTHER_JOURNAL: 7,
 }
 EXIT_PRIVACY_BLOCKED = 8
+# Passphrases are lines of at most 1024 characters; nothing legitimate is longer.
+MAX_STDIN_BYTES = 64 * 1024
 COMMANDS = ("init", "demo", "verify", "passwd", "backup", "restore", "export", "import", "summary")
 
 
@@ -74,11 +78,13 @@ def usage_text() -> str:
         "  tyoparipaivakirja verify JOURNAL_DIR  check the journal's integrity and encryption\n"
         "  tyoparipaivakirja passwd JOURNAL_DIR  change the pair passphrase\n"
         "  tyoparipaivakirja backup JOURNAL_DIR --out DIR\n"
-        "                                        write an encrypted backup into DIR\n"
-        "                                        (no passphrase needed; close the app first)\n"
-        "  tyoparipaivakirja restore JOURNAL_DIR BACKUP\n"
+        "                                        write an encrypted backup into the journal's\n"
+        "                                        own subfolder of DIR (no passphrase needed;\n"
+        "                                        close the app first)\n"
+        "  tyoparipaivakirja restore JOURNAL_DIR BACKUP [--foreign-backup]\n"
         "                                        put a backup back; the current state is kept\n"
-        "                                        as a backup first\n"
+        "                                        as a backup first (--foreign-backup: the backup\n"
+        "                                        is of another journal, and that is meant)\n"
         "  tyoparipaivakirja export JOURNAL_DIR --out FILE.json\n"
         "                                        write everything as plain-text JSON\n"
         "  tyoparipaivakirja import JOURNAL_DIR FILE.json\n"
@@ -88,7 +94,8 @@ def usage_text() -> str:
         "                                        write the work supervision summary\n"
         "\n"
         "Passphrases are asked without showing them. With --passphrase-stdin they are read\n"
-        "from standard input, one per line (passwd: the old one, then the new one; export:\n"
+        "from standard input, one per line (passwd: the old one, then the new one; verify:\n"
+        "the pair's, then optionally one line per personal area to read it through; export:\n"
         "the pair's, then one line per personal area in member order, empty to leave it out;\n"
         "import: the new pair passphrase, then a new own passphrase per personal area;\n"
         "summary: the pair passphrase, then the PDF password if asked for).\n"
@@ -120,17 +127,33 @@ class PassphraseSource:
         self._from_stdin = from_stdin
         self._lines: list[str] | None = None
 
+    def _stdin_lines(self) -> list[str]:
+        if self._lines is None:
+            raw = sys.stdin.buffer.read(MAX_STDIN_BYTES + 1)
+            if len(raw) > MAX_STDIN_BYTES:
+                raise UsageError(
+                    QT_TRANSLATE_NOOP("Cli", "Standard input is too long for passphrases.")
+                )
+            try:
+                self._lines = raw.decode("utf-8").splitlines()
+            except UnicodeDecodeError:
+                raise UsageError(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "Standard input is not UTF-8 text. Give the passphrases as UTF-8."
+                    )
+                ) from None
+        return self._lines
+
     def read(self, prompt: str) -> str:
         if self._from_stdin:
-            if self._lines is None:
-                self._lines = sys.stdin.read().splitlines()
-            if not self._lines:
+            lines = self._stdin_lines()
+            if not lines:
                 raise UsageError(
                     QT_TRANSLATE_NOOP(
                         "Cli", "Standard input ended before all passphrases were read."
                     )
                 )
-            return self._lines.pop(0)
+            return lines.pop(0)
         if not sys.stdin.isatty():
             raise UsageError(
                 QT_TRANSLATE_NOOP(
@@ -139,6 +162,12 @@ class PassphraseSource:
                 )
             )
         return getpass.getpass(prompt)
+
+    def read_optional(self, prompt: str) -> str:
+        """A passphrase that may be left out: an empty line, or the end of standard input."""
+        if self._from_stdin and not self._stdin_lines():
+            return ""
+        return self.read(prompt)
 
     def read_new(self, prompt: str, repeat_prompt: str) -> tuple[str, str | None]:
         """A new passphrase; typed twice on a terminal, once from standard input."""
@@ -159,6 +188,8 @@ def _command_parser(command: str) -> _Parser:
         parser.add_argument("--out", type=Path, required=True)
     if command in ("restore", "import"):
         parser.add_argument("source", type=Path)
+    if command == "restore":
+        parser.add_argument("--foreign-backup", action="store_true")
     if command == "summary":
         parser.add_argument("--from", dest="date_from", type=_iso_date, required=True)
         parser.add_argument("--to", dest="date_to", type=_iso_date, required=True)
@@ -214,24 +245,41 @@ def _run_demo(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 
 def _run_verify(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from tyoparipaivakirja.messages import verify_problem_text
     from tyoparipaivakirja.storage.journal import open_journal
     from tyoparipaivakirja.storage.verify import verify_journal
 
     passphrase = source.read(translate("Cli", "Pair passphrase: "))
     journal = open_journal(args.journal_dir, passphrase)
     try:
-        report = verify_journal(journal, passphrase)
+        own: dict[str, str] = {}
+        for member in journal.members():
+            if journal.has_personal_area(member.member_id):
+                own[member.member_id] = source.read_optional(
+                    translate(
+                        "Cli", "Own passphrase of %1 (Enter to leave the area unchecked): "
+                    ).replace("%1", member.display_name)
+                )
+        report = verify_journal(journal, passphrase, own)
     finally:
         journal.lock()
     print(translate("Cli", "Schema version: %1").replace("%1", str(report.schema_version)))
     print(translate("Cli", "Members: %1").replace("%1", str(report.member_count)))
     print(translate("Cli", "Personal areas: %1").replace("%1", str(report.personal_areas)))
     print(translate("Cli", "Encrypted files: %1").replace("%1", str(report.encrypted_files)))
+    unchecked = report.personal_areas - report.checked_personal_areas
+    if unchecked:
+        print(
+            translate(
+                "Cli",
+                "Own areas not read through: %1 (only their owners' passphrases open them).",
+            ).replace("%1", str(unchecked))
+        )
     if report.ok:
         print(translate("Cli", "Result: the journal is intact and every file is encrypted."))
         return EXIT_OK
     for problem in report.problems:
-        print(f"  - {problem}")
+        print(f"  - {verify_problem_text(problem.kind, problem.file)}")
     print(translate("Cli", "Result: problems were found. Restore the journal from a backup."))
     return EXIT_CODES[ErrorCode.JOURNAL_CORRUPT]
 
@@ -268,7 +316,7 @@ def _run_restore(args: argparse.Namespace, source: PassphraseSource) -> int:
     from tyoparipaivakirja.storage.journal import restore_backup
 
     restored = read_backup(args.source)
-    safety = restore_backup(args.journal_dir, args.source)
+    safety = restore_backup(args.journal_dir, args.source, other_journal=args.foreign_backup)
     _say(
         translate("Cli", "The backup of %1 was restored.").replace(
             "%1", format_datetime(restored.created_at)
@@ -281,9 +329,11 @@ def _run_restore(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 
 def _run_export(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from tyoparipaivakirja.storage.files import check_output_target
     from tyoparipaivakirja.storage.journal import open_journal
     from tyoparipaivakirja.storage.portable import export_document, write_export_file
 
+    check_output_target(args.out)  # before any passphrase is asked
     passphrase = source.read(translate("Cli", "Pair passphrase: "))
     journal = open_journal(args.journal_dir, passphrase)
     try:
@@ -311,7 +361,8 @@ def _run_export(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 
 def _run_import(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from tyoparipaivakirja.core.passphrase import require_new_passphrase
+    from tyoparipaivakirja.messages import import_finding_line
+    from tyoparipaivakirja.storage.passphrases import require_new
     from tyoparipaivakirja.storage.portable import import_document, read_import_file, summarize
 
     document = read_import_file(args.source)
@@ -326,9 +377,15 @@ def _run_import(args: argparse.Namespace, source: PassphraseSource) -> int:
             translate("Cli", "New own passphrase of %1: ").replace("%1", names[member_id]),
             translate("Cli", "The same passphrase again: "),
         )
-        require_new_passphrase(first, again)
+        require_new(first, again, [summary.journal_name, *names.values()])
         own[member_id] = first
-    import_document(document, args.journal_dir, passphrase, own, repeated)
+    report = import_document(document, args.journal_dir, passphrase, own, repeated)
+    for finding in report.findings:
+        _say(
+            translate("Cli", "Check: %1. Remove it in the journal if it is not needed.").replace(
+                "%1", import_finding_line(finding.kind, finding.path)
+            )
+        )
     _say(
         translate("Cli", "A new journal with %1 debriefs was made from the export.").replace(
             "%1", str(summary.debriefs)
@@ -346,9 +403,10 @@ def _run_summary(args: argparse.Namespace, source: PassphraseSource) -> int:
         unprotected_pdf_warning,
     )
     from tyoparipaivakirja.report.supervision_summary import finished_pdf
-    from tyoparipaivakirja.storage.files import write_export
+    from tyoparipaivakirja.storage.files import check_output_target, write_export
     from tyoparipaivakirja.storage.journal import open_journal
 
+    check_output_target(args.out)  # before any passphrase is asked
     passphrase = source.read(translate("Cli", "Pair passphrase: "))
     journal = open_journal(args.journal_dir, passphrase)
     try:
@@ -427,6 +485,9 @@ def _run_gui(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the process exit code."""
+    from tyoparipaivakirja import process_guard
+
+    process_guard.start()
     args = list(sys.argv[1:] if argv is None else argv)
     wants_gui = not args or args[0] not in COMMANDS
     if args == ["--self-test"]:
@@ -460,3 +521,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a fault in the app: a sentence and an id, never a traceback
+        from tyoparipaivakirja.messages import unexpected_error_message
+
+        error_id = process_guard.record_unexpected(type(error), error, error.__traceback__)
+        _ensure_core_app()
+        _say(unexpected_error_message(error_id))
+        return EXIT_FAILED

@@ -44,14 +44,14 @@ from tyoparipaivakirja.demo_supervision import add_demo_supervision
 from tyoparipaivakirja.storage.journal import Journal, PersonalArea, create_journal
 
 DEMO_JOURNAL_NAME = "Jarin ja Sannan työpari (demo)"
-DEMO_PAIR_PASSPHRASE = "demo-kahvi-termos-2026"
+DEMO_PAIR_PASSPHRASE = "demo-kanerva-majakka-routa"
 DEMO_MEMBERS = (
     NewMember("Jari", Role.EXPERT_BY_EXPERIENCE),
     NewMember("Sanna", Role.PROFESSIONAL),
 )
 DEMO_PERSONAL_PASSPHRASES = {
-    "Jari": "jarin-oma-vihko-2026",
-    "Sanna": "sannan-oma-vihko-2026",
+    "Jari": "jarin-oma-vihko-kuusi-pilvi",
+    "Sanna": "sannan-oma-vihko-sammal-hiili",
 }
 
 

@@ -6,10 +6,12 @@ wherever a problem shows up. Every sentence says what happened and what to do ne
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
 from tyoparipaivakirja.core.checkins import MAX_NOTE_LENGTH as MAX_CHECKIN_NOTE_LENGTH
-from tyoparipaivakirja.core.dates import format_date
+from tyoparipaivakirja.core.dates import EARLIEST_DATE, LATEST_DATE, format_date
 from tyoparipaivakirja.core.debriefs import MAX_TEXT_LENGTH
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
@@ -26,7 +28,12 @@ from tyoparipaivakirja.core.members import (
     MAX_NAME_LENGTH,
     Role,
 )
-from tyoparipaivakirja.core.passphrase import MAX_LENGTH, MIN_LENGTH
+from tyoparipaivakirja.core.passphrase import (
+    MAX_LENGTH,
+    MIN_LENGTH,
+    PassphraseTooWeak,
+    Weakness,
+)
 from tyoparipaivakirja.core.privacy import FindingKind
 from tyoparipaivakirja.core.roles import (
     MAX_FRAME_TEXT_LENGTH,
@@ -42,6 +49,7 @@ from tyoparipaivakirja.core.supervision import MAX_ITEM_LENGTH as MAX_SUPERVISIO
 from tyoparipaivakirja.core.supervision import MAX_ITEMS as MAX_SUPERVISION_ITEMS
 from tyoparipaivakirja.core.supervision import MAX_SUPERVISOR_LENGTH
 from tyoparipaivakirja.core.trends import MIN_SHARED_WEEKS
+from tyoparipaivakirja.storage.verify import ProblemKind
 
 _ROLE_FIELDS = {
     ValidationField.ROLE_REVISION,
@@ -78,7 +86,12 @@ def import_message(error: ImportInvalid) -> str:
             "was written. The first problem is at %1: %2",
         )
         .replace("%1", error.path)
-        .replace("%2", import_problem_text(error.problem, error.detail))
+        .replace(
+            "%2",
+            validation_message(error.rule)
+            if error.rule is not None
+            else import_problem_text(error.problem, error.detail),
+        )
     )
 
 
@@ -144,6 +157,37 @@ def import_problem_text(problem: ImportProblem, detail: str) -> str:
             )
         case ImportProblem.UNREADABLE_DATA:
             text = QCoreApplication.translate("Messages", "the app cannot read this value.")
+        case ImportProblem.TOO_LARGE:
+            text = QCoreApplication.translate(
+                "Messages", "the file is larger than an export can be (%1 MB)."
+            )
+        case ImportProblem.TOO_DEEP:
+            text = QCoreApplication.translate(
+                "Messages", "the values are nested deeper than the format allows."
+            )
+        case ImportProblem.BAD_TEXT:
+            text = QCoreApplication.translate(
+                "Messages",
+                "the text holds characters that are not allowed (control characters or "
+                "broken Unicode).",
+            )
+        case ImportProblem.BAD_DATE:
+            text = QCoreApplication.translate(
+                "Messages",
+                "the value is not a date from %1 to %2, written like 2026-11-27 (or a moment "
+                "like 2026-11-27T14:32:00+00:00).",
+            ).replace("%2", LATEST_DATE.isoformat())
+            detail = EARLIEST_DATE.isoformat()
+        case ImportProblem.NOT_A_WHOLE_NUMBER:
+            text = QCoreApplication.translate("Messages", "the value should be a whole number.")
+        case ImportProblem.UNKNOWN_MEMBER:
+            text = QCoreApplication.translate(
+                "Messages", "it names a member who is not among the journal's members."
+            )
+        case ImportProblem.DUPLICATE:
+            text = QCoreApplication.translate(
+                "Messages", "the same identifier is already used earlier in the file."
+            )
         case _:
             text = QCoreApplication.translate(
                 "Messages", "the value does not follow the format (rule %1)."
@@ -244,6 +288,20 @@ def code_message(code: ErrorCode) -> str:
             )
         case ErrorCode.VALIDATION:
             return QCoreApplication.translate("Messages", "Check the highlighted information.")
+        case ErrorCode.UNSAFE_LINK:
+            return QCoreApplication.translate(
+                "Messages",
+                "A link to some other place was found among the journal's own files or in the "
+                "backup, so nothing was done: the app never follows such links. Remove the link "
+                "or ask your IT support, then try again.",
+            )
+        case ErrorCode.OTHER_JOURNAL:
+            return QCoreApplication.translate(
+                "Messages",
+                "This backup is of another journal, so nothing was changed. Restoring it would "
+                "replace this journal with that other one. Do that only if you mean it, and "
+                "choose it explicitly (on the command line: --foreign-backup).",
+            )
         case ErrorCode.INSTRUMENT_INVALID:
             return QCoreApplication.translate(
                 "Messages",
@@ -262,6 +320,8 @@ def code_message(code: ErrorCode) -> str:
 def validation_message(error: ValidationError) -> str:
     """A translated sentence for a refused value, to be shown under its field."""
     field, reason = error.field, error.reason
+    if isinstance(error, PassphraseTooWeak):
+        return passphrase_message(reason) + " " + passphrase_advice(error.weaknesses)
     if field is ValidationField.PASSPHRASE or field is ValidationField.PASSPHRASE_REPEAT:
         return passphrase_message(reason)
     if field in _ROLE_FIELDS:
@@ -281,6 +341,8 @@ def validation_message(error: ValidationError) -> str:
             "The folder is not empty. Choose an empty folder or a new folder name "
             "so that nothing else ends up beside the journal.",
         )
+    if field is ValidationField.OUTPUT:
+        return output_message(reason)
     if field in _CHECKIN_FIELDS:
         return checkin_message(field, reason)
     if field is ValidationField.JOURNAL_NAME:
@@ -308,6 +370,28 @@ _SUPERVISION_FIELDS = frozenset(
 )
 
 
+def output_message(reason: ValidationReason) -> str:
+    """Why a file the user asked for (an export, a PDF) was not saved where they chose."""
+    match reason:
+        case ValidationReason.INSIDE_JOURNAL:
+            return QCoreApplication.translate(
+                "Messages",
+                "That folder belongs to a journal, and a file saved there could damage it. "
+                "Nothing was saved. Choose a folder outside the journal, for example your "
+                "documents folder.",
+            )
+        case ValidationReason.ONTO_DATABASE:
+            return QCoreApplication.translate(
+                "Messages",
+                "A database file already has that name, and saving over it could destroy a "
+                "journal. Nothing was saved. Choose another name.",
+            )
+        case _:
+            return QCoreApplication.translate(
+                "Messages", "That is a folder, not a file. Nothing was saved. Give a file name."
+            )
+
+
 def supervision_message(field: ValidationField, reason: ValidationReason) -> str:
     """Why a supervision session or a summary period was refused."""
     match field, reason:
@@ -330,6 +414,14 @@ def supervision_message(field: ValidationField, reason: ValidationReason) -> str
                 )
                 .replace("%1", str(MAX_SUPERVISION_ITEM_LENGTH))
                 .replace("%2", str(MAX_SUPERVISION_ITEMS))
+            )
+        case ValidationField.SUMMARY_PERIOD, ValidationReason.OUT_OF_RANGE:
+            return (
+                QCoreApplication.translate(
+                    "Messages", "Choose a period between %1 and %2. Nothing was written."
+                )
+                .replace("%1", format_date(EARLIEST_DATE))
+                .replace("%2", format_date(LATEST_DATE))
             )
         case ValidationField.SUMMARY_PERIOD, ValidationReason.IN_FUTURE:
             return QCoreApplication.translate(
@@ -704,9 +796,7 @@ def passphrase_message(reason: ValidationReason) -> str:
             )
         case ValidationReason.TOO_WEAK:
             return QCoreApplication.translate(
-                "Messages",
-                "This passphrase is too easy to guess. Add words, or avoid repeats, "
-                "sequences and common words.",
+                "Messages", "This passphrase is too easy to guess for someone who knows you."
             )
         case ValidationReason.MISMATCH:
             return QCoreApplication.translate(
@@ -740,3 +830,101 @@ def role_label(role: Role) -> str:
     if role is Role.EXPERT_BY_EXPERIENCE:
         return QCoreApplication.translate("Messages", "expert by experience")
     return QCoreApplication.translate("Messages", "professional")
+
+
+def verify_problem_text(kind: ProblemKind, file: str) -> str:
+    """One problem ``verify`` found, naming the file (its name only, never content)."""
+    match kind:
+        case ProblemKind.PAGES_DAMAGED:
+            text = QCoreApplication.translate(
+                "Messages", "%1: some parts of the file are damaged (they fail their check)."
+            )
+        case ProblemKind.STRUCTURE_DAMAGED:
+            text = QCoreApplication.translate("Messages", "%1: the file's structure is damaged.")
+        case ProblemKind.BROKEN_LINKS:
+            text = QCoreApplication.translate(
+                "Messages", "%1: some rows refer to rows that are not there."
+            )
+        case ProblemKind.UNREADABLE:
+            text = QCoreApplication.translate("Messages", "%1: the file cannot be read.")
+        case ProblemKind.CHECK_REFUSES:
+            text = QCoreApplication.translate(
+                "Messages", "%1: the check file does not open with the passphrase."
+            )
+        case ProblemKind.UNENCRYPTED:
+            text = QCoreApplication.translate("Messages", "%1: the file is not encrypted.")
+        case ProblemKind.MISSING_PART:
+            text = QCoreApplication.translate(
+                "Messages", "%1 is missing: an own area needs both of its files."
+            )
+        case ProblemKind.LINK:
+            text = QCoreApplication.translate(
+                "Messages", "%1 is a link to some other place, which the app never follows."
+            )
+        case _:
+            text = QCoreApplication.translate(
+                "Messages", "%1: the own passphrase given does not open this own area."
+            )
+    return text.replace("%1", file)
+
+
+def unexpected_error_message(error_id: str) -> str:
+    """Said for a fault in the app itself: no detail, an id to quote to IT support."""
+    return QCoreApplication.translate(
+        "Messages",
+        "Something unexpected went wrong in the app (error %1). What you had already saved "
+        "is safe. Try again; if it happens again, restart the app and tell your IT support "
+        "the error code.",
+    ).replace("%1", error_id)
+
+
+def import_finding_line(kind: FindingKind, path: str) -> str:
+    """One identifying detail found in an imported text: what and where in the file."""
+    return (
+        QCoreApplication.translate("Messages", "%1 at %2 of the file")
+        .replace("%1", finding_kind_text(kind))
+        .replace("%2", path)
+    )
+
+
+def import_findings_text(findings: Sequence[tuple[FindingKind, str]]) -> str:
+    """The import's report of identifying details in the imported texts."""
+    intro = QCoreApplication.translate(
+        "Messages",
+        "The journal was made. Its texts hold details that can identify someone; a summary "
+        "will not be made while a personal identity code is in it. Look at each one in the "
+        "journal and remove what is not needed:",
+    )
+    return "\n".join([intro, *(f"• {import_finding_line(kind, path)}" for kind, path in findings)])
+
+
+def passphrase_advice(weaknesses: Sequence[Weakness]) -> str:
+    """Why a passphrase is easy to guess, in plain words, and what would be strong."""
+    reasons = {
+        Weakness.KNOWN_WORD: QCoreApplication.translate(
+            "Messages",
+            "Your names, the journal's name and the words of your work are the first "
+            "guesses of anyone who knows you.",
+        ),
+        Weakness.COMMON_WORD: QCoreApplication.translate(
+            "Messages", "The most common words are tried early."
+        ),
+        Weakness.YEAR_OR_DATE: QCoreApplication.translate(
+            "Messages", "Years and dates are guessed quickly."
+        ),
+        Weakness.SEQUENCE: QCoreApplication.translate(
+            "Messages", "Keyboard runs and sequences like 1234 or qwerty add almost nothing."
+        ),
+        Weakness.REPEAT: QCoreApplication.translate(
+            "Messages", "Repeating a character or a part adds almost nothing."
+        ),
+    }
+    parts = [reasons[w] for w in weaknesses if w in reasons]
+    parts.append(
+        QCoreApplication.translate(
+            "Messages",
+            "Strong is four or more words that have nothing to do with each other or with "
+            "you, in an order only you know.",
+        )
+    )
+    return " ".join(parts)

@@ -178,7 +178,7 @@ def _verify(state: _State) -> None:
     journal = open_journal(state.folder, state.pair_passphrase)
     try:
         report = verify_journal(journal, state.pair_passphrase)
-        _check(report.ok, "verify found problems: " + "; ".join(report.problems))
+        _check(report.ok, "verify found problems: " + "; ".join(map(str, report.problems)))
         _check(report.personal_areas == 1, "the personal area is missing")
         _check(journal.debriefs.count() == 1, "the debrief is missing")
     finally:

@@ -45,13 +45,6 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <source>Something went wrong in the app. What you had already saved is safe. If this happens again, restart the app.</source>
-        <translation>Sovelluksessa tapahtui virhe. Jo tallentamasi tiedot ovat tallessa. Jos virhe toistuu, käynnistä sovellus uudelleen.</translation>
-    </message>
-</context>
-<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups and export</source>
@@ -424,11 +417,13 @@
   tyoparipaivakirja verify JOURNAL_DIR  check the journal&apos;s integrity and encryption
   tyoparipaivakirja passwd JOURNAL_DIR  change the pair passphrase
   tyoparipaivakirja backup JOURNAL_DIR --out DIR
-                                        write an encrypted backup into DIR
-                                        (no passphrase needed; close the app first)
-  tyoparipaivakirja restore JOURNAL_DIR BACKUP
+                                        write an encrypted backup into the journal&apos;s
+                                        own subfolder of DIR (no passphrase needed;
+                                        close the app first)
+  tyoparipaivakirja restore JOURNAL_DIR BACKUP [--foreign-backup]
                                         put a backup back; the current state is kept
-                                        as a backup first
+                                        as a backup first (--foreign-backup: the backup
+                                        is of another journal, and that is meant)
   tyoparipaivakirja export JOURNAL_DIR --out FILE.json
                                         write everything as plain-text JSON
   tyoparipaivakirja import JOURNAL_DIR FILE.json
@@ -437,7 +432,8 @@
                                         write the work supervision summary
 
 Passphrases are asked without showing them. With --passphrase-stdin they are read
-from standard input, one per line (passwd: the old one, then the new one; export:
+from standard input, one per line (passwd: the old one, then the new one; verify:
+the pair&apos;s, then optionally one line per personal area to read it through; export:
 the pair&apos;s, then one line per personal area in member order, empty to leave it out;
 import: the new pair passphrase, then a new own passphrase per personal area;
 summary: the pair passphrase, then the PDF password if asked for).
@@ -455,11 +451,14 @@ Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
   tyoparipaivakirja verify KANSIO        tarkista päiväkirjan eheys ja salaus
   tyoparipaivakirja passwd KANSIO        vaihda parin tunnuslause
   tyoparipaivakirja backup KANSIO --out KOHDE
-                                         kirjoita salattu varmuuskopio kansioon KOHDE
-                                         (tunnuslausetta ei tarvita; sulje sovellus ensin)
-  tyoparipaivakirja restore KANSIO VARMUUSKOPIO
+                                         kirjoita salattu varmuuskopio päiväkirjan omaan
+                                         alikansioon kansiossa KOHDE (tunnuslausetta ei
+                                         tarvita; sulje sovellus ensin)
+  tyoparipaivakirja restore KANSIO VARMUUSKOPIO [--foreign-backup]
                                          palauta varmuuskopio; nykyinen tila tallennetaan
-                                         ensin omaksi varmuuskopiokseen
+                                         ensin omaksi varmuuskopiokseen (--foreign-backup:
+                                         varmuuskopio on toisesta päiväkirjasta, ja se on
+                                         tarkoitus)
   tyoparipaivakirja export KANSIO --out TIEDOSTO.json
                                          vie kaikki salaamattomana JSON-tekstinä
   tyoparipaivakirja import KANSIO TIEDOSTO.json
@@ -468,14 +467,23 @@ Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
                                          kirjoita työnohjausyhteenveto
 
 Tunnuslauseet kysytään niitä näyttämättä. Valitsimella --passphrase-stdin ne luetaan
-vakiosyötteestä, yksi riviä kohden (passwd: ensin vanha, sitten uusi; export: ensin
-parin, sitten yksi rivi kutakin omaa osiota kohden jäsenten järjestyksessä, tyhjä jättää
-osion pois; import: parin uusi tunnuslause, sitten uusi oma tunnuslause kullekin omalle osiolle;
-summary: parin tunnuslause, sitten PDF:n salasana, jos sitä pyydettiin).
+vakiosyötteestä, yksi riviä kohden (passwd: ensin vanha, sitten uusi; verify: ensin
+parin, sitten halutessa yksi rivi kutakin omaa osiota kohden sen tarkistamiseksi; export:
+ensin parin, sitten yksi rivi kutakin omaa osiota kohden jäsenten järjestyksessä, tyhjä
+jättää osion pois; import: parin uusi tunnuslause, sitten uusi oma tunnuslause kullekin
+omalle osiolle; summary: parin tunnuslause, sitten PDF:n salasana, jos sitä pyydettiin).
 
 Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päiväkirja auki muualla,
 5 vaurioitunut tai ei päiväkirja, 6 uudemman version tekemä, 7 hylätty syöte,
 8 yhteenvedossa olisi henkilötunnus (mitään ei kirjoitettu).</translation>
+    </message>
+    <message>
+        <source>Standard input is too long for passphrases.</source>
+        <translation>Vakiosyöte on liian pitkä tunnuslauseiksi.</translation>
+    </message>
+    <message>
+        <source>Standard input is not UTF-8 text. Give the passphrases as UTF-8.</source>
+        <translation>Vakiosyöte ei ole UTF-8-tekstiä. Anna tunnuslauseet UTF-8-muodossa.</translation>
     </message>
     <message>
         <source>Standard input ended before all passphrases were read.</source>
@@ -518,6 +526,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Oma osio, %1: %2</translation>
     </message>
     <message>
+        <source>Own passphrase of %1 (Enter to leave the area unchecked): </source>
+        <translation>Jäsenen %1 oma tunnuslause (Enter jättää osion tarkistamatta): </translation>
+    </message>
+    <message>
         <source>Schema version: %1</source>
         <translation>Tietorakenteen versio: %1</translation>
     </message>
@@ -532,6 +544,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Encrypted files: %1</source>
         <translation>Salattuja tiedostoja: %1</translation>
+    </message>
+    <message>
+        <source>Own areas not read through: %1 (only their owners&apos; passphrases open them).</source>
+        <translation>Omia osioita tarkistamatta: %1 (vain omistajan tunnuslause avaa ne).</translation>
     </message>
     <message>
         <source>Result: the journal is intact and every file is encrypted.</source>
@@ -572,6 +588,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>New own passphrase of %1: </source>
         <translation>Uusi oma tunnuslause, %1: </translation>
+    </message>
+    <message>
+        <source>Check: %1. Remove it in the journal if it is not needed.</source>
+        <translation>Tarkista: %1. Poista se päiväkirjasta, jos sitä ei tarvita.</translation>
     </message>
     <message>
         <source>A new journal with %1 debriefs was made from the export.</source>
@@ -1574,6 +1594,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <source>Choose a folder for the new journal.</source>
         <translation>Valitse kansio uudelle päiväkirjalle.</translation>
     </message>
+    <message>
+        <source>Check the imported texts</source>
+        <translation>Tarkista tuodut tekstit</translation>
+    </message>
 </context>
 <context>
     <name>ItemRow</name>
@@ -1849,6 +1873,34 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>sovellus ei osaa lukea tätä arvoa.</translation>
     </message>
     <message>
+        <source>the file is larger than an export can be (%1 MB).</source>
+        <translation>tiedosto on suurempi kuin vienti voi olla (%1 Mt).</translation>
+    </message>
+    <message>
+        <source>the values are nested deeper than the format allows.</source>
+        <translation>arvot ovat sisäkkäin syvemmällä kuin muoto sallii.</translation>
+    </message>
+    <message>
+        <source>the text holds characters that are not allowed (control characters or broken Unicode).</source>
+        <translation>tekstissä on merkkejä, joita ei sallita (ohjausmerkkejä tai rikkinäistä Unicodea).</translation>
+    </message>
+    <message>
+        <source>the value is not a date from %1 to %2, written like 2026-11-27 (or a moment like 2026-11-27T14:32:00+00:00).</source>
+        <translation>arvo ei ole päivämäärä väliltä %1–%2 muodossa 2026-11-27 (tai ajanhetki muodossa 2026-11-27T14:32:00+00:00).</translation>
+    </message>
+    <message>
+        <source>the value should be a whole number.</source>
+        <translation>arvon pitäisi olla kokonaisluku.</translation>
+    </message>
+    <message>
+        <source>it names a member who is not among the journal&apos;s members.</source>
+        <translation>siinä mainitaan jäsen, joka ei ole päiväkirjan jäsenten joukossa.</translation>
+    </message>
+    <message>
+        <source>the same identifier is already used earlier in the file.</source>
+        <translation>sama tunniste on jo käytössä aiemmin tiedostossa.</translation>
+    </message>
+    <message>
         <source>the value does not follow the format (rule %1).</source>
         <translation>arvo ei noudata muotoa (sääntö %1).</translation>
     </message>
@@ -1933,6 +1985,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Tarkista merkityt tiedot.</translation>
     </message>
     <message>
+        <source>A link to some other place was found among the journal&apos;s own files or in the backup, so nothing was done: the app never follows such links. Remove the link or ask your IT support, then try again.</source>
+        <translation>Päiväkirjan omien tiedostojen joukosta tai varmuuskopiosta löytyi linkki muualle, joten mitään ei tehty: sovellus ei koskaan seuraa tällaisia linkkejä. Poista linkki tai pyydä apua IT-tuelta ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>This backup is of another journal, so nothing was changed. Restoring it would replace this journal with that other one. Do that only if you mean it, and choose it explicitly (on the command line: --foreign-backup).</source>
+        <translation>Tämä varmuuskopio on toisesta päiväkirjasta, joten mitään ei muutettu. Sen palauttaminen korvaisi tämän päiväkirjan sillä toisella. Tee niin vain, jos se on tarkoitus, ja valitse se erikseen (komentorivillä: --foreign-backup).</translation>
+    </message>
+    <message>
         <source>The well-being questions that came with the app are damaged, so check-ins cannot be shown. Nothing you saved was changed. Reinstall the app or ask your IT support.</source>
         <translation>Sovelluksen mukana tulleet jaksamisen kysymykset ovat vioittuneet, joten kirjauksia ei voi näyttää. Tallentamiisi tietoihin ei koskettu. Asenna sovellus uudelleen tai pyydä apua IT-tuelta.</translation>
     </message>
@@ -1968,6 +2028,18 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Anna päiväkirjalle nimi.</translation>
     </message>
     <message>
+        <source>That folder belongs to a journal, and a file saved there could damage it. Nothing was saved. Choose a folder outside the journal, for example your documents folder.</source>
+        <translation>Kansio kuuluu päiväkirjaan, ja sinne tallennettu tiedosto voisi vahingoittaa sitä. Mitään ei tallennettu. Valitse kansio päiväkirjan ulkopuolelta, esimerkiksi Tiedostot-kansiosi.</translation>
+    </message>
+    <message>
+        <source>A database file already has that name, and saving over it could destroy a journal. Nothing was saved. Choose another name.</source>
+        <translation>Samanniminen tietokantatiedosto on jo olemassa, ja sen päälle tallentaminen voisi tuhota päiväkirjan. Mitään ei tallennettu. Valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file. Nothing was saved. Give a file name.</source>
+        <translation>Se on kansio, ei tiedosto. Mitään ei tallennettu. Anna tiedostolle nimi.</translation>
+    </message>
+    <message>
         <source>This supervision session was removed. Choose another one.</source>
         <translation>Tämä työnohjauskerta on poistettu. Valitse toinen.</translation>
     </message>
@@ -1982,6 +2054,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Keep each row under %1 characters and at most %2 rows.</source>
         <translation>Kirjoita kullekin riville alle %1 merkkiä ja enintään %2 riviä.</translation>
+    </message>
+    <message>
+        <source>Choose a period between %1 and %2. Nothing was written.</source>
+        <translation>Valitse jakso väliltä %1–%2. Mitään ei kirjoitettu.</translation>
     </message>
     <message>
         <source>The period cannot start in the future. Choose an earlier start.</source>
@@ -2324,8 +2400,80 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         </translation>
     </message>
     <message>
-        <source>This passphrase is too easy to guess. Add words, or avoid repeats, sequences and common words.</source>
-        <translation>Tunnuslause on liian helppo arvata. Lisää sanoja tai vältä toistoja, peräkkäisiä merkkejä ja yleisiä sanoja.</translation>
+        <source>This passphrase is too easy to guess for someone who knows you.</source>
+        <translation>Tämä tunnuslause on liian helppo arvata jollekulle, joka tuntee teidät.</translation>
+    </message>
+    <message>
+        <source>%1: some parts of the file are damaged (they fail their check).</source>
+        <translation>%1: osa tiedostosta on vaurioitunut (ne eivät läpäise tarkistustaan).</translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s structure is damaged.</source>
+        <translation>%1: tiedoston rakenne on vaurioitunut.</translation>
+    </message>
+    <message>
+        <source>%1: some rows refer to rows that are not there.</source>
+        <translation>%1: jotkin rivit viittaavat riveihin, joita ei ole.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: tiedostoa ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>%1: the check file does not open with the passphrase.</source>
+        <translation>%1: tarkistustiedosto ei aukea tunnuslauseella.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not encrypted.</source>
+        <translation>%1: tiedostoa ei ole salattu.</translation>
+    </message>
+    <message>
+        <source>%1 is missing: an own area needs both of its files.</source>
+        <translation>%1 puuttuu: oma osio tarvitsee molemmat tiedostonsa.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to some other place, which the app never follows.</source>
+        <translation>%1 on linkki muualle, eikä sovellus koskaan seuraa sellaista.</translation>
+    </message>
+    <message>
+        <source>%1: the own passphrase given does not open this own area.</source>
+        <translation>%1: annettu oma tunnuslause ei avaa tätä omaa osiota.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong in the app (error %1). What you had already saved is safe. Try again; if it happens again, restart the app and tell your IT support the error code.</source>
+        <translation>Sovelluksessa tapahtui odottamaton virhe (virhekoodi %1). Jo tallentamasi on tallessa. Yritä uudelleen; jos virhe toistuu, käynnistä sovellus uudelleen ja kerro virhekoodi IT-tuelle.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 of the file</source>
+        <translation>%1 tiedoston kohdassa %2</translation>
+    </message>
+    <message>
+        <source>The journal was made. Its texts hold details that can identify someone; a summary will not be made while a personal identity code is in it. Look at each one in the journal and remove what is not needed:</source>
+        <translation>Päiväkirja tehtiin. Sen teksteissä on tietoja, joista joku voidaan tunnistaa; yhteenvetoa ei tehdä, kun niissä on henkilötunnus. Katso jokainen päiväkirjassa ja poista se, mitä ei tarvita:</translation>
+    </message>
+    <message>
+        <source>Your names, the journal&apos;s name and the words of your work are the first guesses of anyone who knows you.</source>
+        <translation>Nimenne, päiväkirjan nimi ja työnne sanasto ovat ensimmäisiä arvauksia kenelle tahansa, joka tuntee teidät.</translation>
+    </message>
+    <message>
+        <source>The most common words are tried early.</source>
+        <translation>Yleisimmät sanat kokeillaan ensimmäisinä.</translation>
+    </message>
+    <message>
+        <source>Years and dates are guessed quickly.</source>
+        <translation>Vuosiluvut ja päivämäärät arvataan nopeasti.</translation>
+    </message>
+    <message>
+        <source>Keyboard runs and sequences like 1234 or qwerty add almost nothing.</source>
+        <translation>Näppäimistön rivit ja sarjat kuten 1234 tai qwerty eivät juuri lisää mitään.</translation>
+    </message>
+    <message>
+        <source>Repeating a character or a part adds almost nothing.</source>
+        <translation>Saman merkin tai osan toistaminen ei juuri lisää mitään.</translation>
+    </message>
+    <message>
+        <source>Strong is four or more words that have nothing to do with each other or with you, in an order only you know.</source>
+        <translation>Vahva tunnuslause on neljä tai useampia sanoja, joilla ei ole mitään tekemistä toistensa eikä teidän kanssanne, järjestyksessä, jonka vain te tiedätte.</translation>
     </message>
     <message>
         <source>The passphrases do not match. Type the same passphrase twice.</source>
@@ -2604,16 +2752,16 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Piilota tunnuslause</translation>
     </message>
     <message>
-        <source>At least 12 characters. Several words in a row are easy to remember, for example: kesä-aamu-kahvi-termos.</source>
-        <translation>Vähintään 12 merkkiä. Monta sanaa peräkkäin on helppo muistaa, esimerkiksi: kesä-aamu-kahvi-termos.</translation>
+        <source>At least 12 characters. Four or more words that have nothing to do with each other or with you are easy to remember and hard to guess.</source>
+        <translation>Vähintään 12 merkkiä. Neljä tai useampia toisiinsa ja teihin liittymättömiä sanoja on helppo muistaa ja vaikea arvata.</translation>
     </message>
     <message>
-        <source>Too easy to guess: add a word or two.</source>
-        <translation>Liian helppo arvata: lisää sana tai kaksi.</translation>
+        <source>Too easy to guess.</source>
+        <translation>Liian helppo arvata.</translation>
     </message>
     <message>
-        <source>Good enough. One more word would make it strong.</source>
-        <translation>Riittävä. Yksi sana lisää tekisi siitä vahvan.</translation>
+        <source>Good enough. One more unrelated word would make it strong.</source>
+        <translation>Riittävä. Yksi toisiin liittymätön sana lisää tekisi siitä vahvan.</translation>
     </message>
     <message>
         <source>Strong passphrase.</source>

@@ -45,13 +45,6 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <source>Something went wrong in the app. What you had already saved is safe. If this happens again, restart the app.</source>
-        <translation>Något gick fel i appen. Det du redan hade sparat finns kvar. Om det händer igen, starta om appen.</translation>
-    </message>
-</context>
-<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups and export</source>
@@ -424,11 +417,13 @@
   tyoparipaivakirja verify JOURNAL_DIR  check the journal&apos;s integrity and encryption
   tyoparipaivakirja passwd JOURNAL_DIR  change the pair passphrase
   tyoparipaivakirja backup JOURNAL_DIR --out DIR
-                                        write an encrypted backup into DIR
-                                        (no passphrase needed; close the app first)
-  tyoparipaivakirja restore JOURNAL_DIR BACKUP
+                                        write an encrypted backup into the journal&apos;s
+                                        own subfolder of DIR (no passphrase needed;
+                                        close the app first)
+  tyoparipaivakirja restore JOURNAL_DIR BACKUP [--foreign-backup]
                                         put a backup back; the current state is kept
-                                        as a backup first
+                                        as a backup first (--foreign-backup: the backup
+                                        is of another journal, and that is meant)
   tyoparipaivakirja export JOURNAL_DIR --out FILE.json
                                         write everything as plain-text JSON
   tyoparipaivakirja import JOURNAL_DIR FILE.json
@@ -437,7 +432,8 @@
                                         write the work supervision summary
 
 Passphrases are asked without showing them. With --passphrase-stdin they are read
-from standard input, one per line (passwd: the old one, then the new one; export:
+from standard input, one per line (passwd: the old one, then the new one; verify:
+the pair&apos;s, then optionally one line per personal area to read it through; export:
 the pair&apos;s, then one line per personal area in member order, empty to leave it out;
 import: the new pair passphrase, then a new own passphrase per personal area;
 summary: the pair passphrase, then the PDF password if asked for).
@@ -455,11 +451,14 @@ Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
   tyoparipaivakirja verify MAPP          kontrollera dagbokens integritet och kryptering
   tyoparipaivakirja passwd MAPP          byt parets lösenfras
   tyoparipaivakirja backup MAPP --out MÅL
-                                         skriv en krypterad säkerhetskopia i mappen MÅL
-                                         (ingen lösenfras behövs; stäng appen först)
-  tyoparipaivakirja restore MAPP SÄKERHETSKOPIA
+                                         skriv en krypterad säkerhetskopia i dagbokens
+                                         egen undermapp i mappen MÅL (ingen lösenfras
+                                         behövs; stäng appen först)
+  tyoparipaivakirja restore MAPP SÄKERHETSKOPIA [--foreign-backup]
                                          återställ en säkerhetskopia; det nuvarande läget
                                          sparas först som en egen säkerhetskopia
+                                         (--foreign-backup: kopian är av en annan dagbok,
+                                         och det är meningen)
   tyoparipaivakirja export MAPP --out FIL.json
                                          skriv allt som okrypterad JSON-text
   tyoparipaivakirja import MAPP FIL.json
@@ -468,7 +467,8 @@ Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
                                          skriv sammanfattningen för handledningen
 
 Lösenfraserna frågas utan att visas. Med --passphrase-stdin läses de från
-standardinmatningen, en per rad (passwd: först den gamla, sedan den nya; export: först
+standardinmatningen, en per rad (passwd: först den gamla, sedan den nya; verify: först
+parets, sedan vid behov en rad per eget område för att kontrollera det; export: först
 parets, sedan en rad per eget område i medlemmarnas ordning, tom för att lämna det utanför;
 import: parets nya lösenfras, sedan en ny egen lösenfras för varje eget område;
 summary: parets lösenfras, sedan PDF-lösenordet om det efterfrågades).
@@ -476,6 +476,14 @@ summary: parets lösenfras, sedan PDF-lösenordet om det efterfrågades).
 Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen på annat håll,
 5 skadad eller ingen dagbok, 6 gjord av en nyare version, 7 avvisad inmatning,
 8 sammanfattningen skulle innehålla en personbeteckning (inget skrevs).</translation>
+    </message>
+    <message>
+        <source>Standard input is too long for passphrases.</source>
+        <translation>Standardinmatningen är för lång för lösenfraser.</translation>
+    </message>
+    <message>
+        <source>Standard input is not UTF-8 text. Give the passphrases as UTF-8.</source>
+        <translation>Standardinmatningen är inte UTF-8-text. Ge lösenfraserna som UTF-8.</translation>
     </message>
     <message>
         <source>Standard input ended before all passphrases were read.</source>
@@ -518,6 +526,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Eget område för %1: %2</translation>
     </message>
     <message>
+        <source>Own passphrase of %1 (Enter to leave the area unchecked): </source>
+        <translation>Egen lösenfras för %1 (Enter lämnar området okontrollerat): </translation>
+    </message>
+    <message>
         <source>Schema version: %1</source>
         <translation>Version av datastrukturen: %1</translation>
     </message>
@@ -532,6 +544,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Encrypted files: %1</source>
         <translation>Krypterade filer: %1</translation>
+    </message>
+    <message>
+        <source>Own areas not read through: %1 (only their owners&apos; passphrases open them).</source>
+        <translation>Egna områden som inte lästes igenom: %1 (bara ägarens lösenfras öppnar dem).</translation>
     </message>
     <message>
         <source>Result: the journal is intact and every file is encrypted.</source>
@@ -572,6 +588,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>New own passphrase of %1: </source>
         <translation>Ny egen lösenfras för %1: </translation>
+    </message>
+    <message>
+        <source>Check: %1. Remove it in the journal if it is not needed.</source>
+        <translation>Kontrollera: %1. Ta bort det i dagboken om det inte behövs.</translation>
     </message>
     <message>
         <source>A new journal with %1 debriefs was made from the export.</source>
@@ -1574,6 +1594,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <source>Choose a folder for the new journal.</source>
         <translation>Välj en mapp för den nya dagboken.</translation>
     </message>
+    <message>
+        <source>Check the imported texts</source>
+        <translation>Kontrollera de importerade texterna</translation>
+    </message>
 </context>
 <context>
     <name>ItemRow</name>
@@ -1849,6 +1873,34 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>appen kan inte läsa det här värdet.</translation>
     </message>
     <message>
+        <source>the file is larger than an export can be (%1 MB).</source>
+        <translation>filen är större än en export kan vara (%1 MB).</translation>
+    </message>
+    <message>
+        <source>the values are nested deeper than the format allows.</source>
+        <translation>värdena är inkapslade djupare än formatet tillåter.</translation>
+    </message>
+    <message>
+        <source>the text holds characters that are not allowed (control characters or broken Unicode).</source>
+        <translation>texten innehåller tecken som inte är tillåtna (styrtecken eller trasig Unicode).</translation>
+    </message>
+    <message>
+        <source>the value is not a date from %1 to %2, written like 2026-11-27 (or a moment like 2026-11-27T14:32:00+00:00).</source>
+        <translation>värdet är inte ett datum från %1 till %2, skrivet som 2026-11-27 (eller en tidpunkt som 2026-11-27T14:32:00+00:00).</translation>
+    </message>
+    <message>
+        <source>the value should be a whole number.</source>
+        <translation>värdet ska vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>it names a member who is not among the journal&apos;s members.</source>
+        <translation>den nämner en medlem som inte finns bland dagbokens medlemmar.</translation>
+    </message>
+    <message>
+        <source>the same identifier is already used earlier in the file.</source>
+        <translation>samma identifierare används redan tidigare i filen.</translation>
+    </message>
+    <message>
         <source>the value does not follow the format (rule %1).</source>
         <translation>värdet följer inte formatet (regel %1).</translation>
     </message>
@@ -1933,6 +1985,14 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Kontrollera de markerade uppgifterna.</translation>
     </message>
     <message>
+        <source>A link to some other place was found among the journal&apos;s own files or in the backup, so nothing was done: the app never follows such links. Remove the link or ask your IT support, then try again.</source>
+        <translation>En länk till någon annan plats hittades bland dagbokens egna filer eller i säkerhetskopian, så inget gjordes: appen följer aldrig sådana länkar. Ta bort länken eller be IT-supporten om hjälp och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>This backup is of another journal, so nothing was changed. Restoring it would replace this journal with that other one. Do that only if you mean it, and choose it explicitly (on the command line: --foreign-backup).</source>
+        <translation>Den här säkerhetskopian är av en annan dagbok, så inget ändrades. Att återställa den skulle ersätta den här dagboken med den andra. Gör det bara om det är meningen, och välj det uttryckligen (på kommandoraden: --foreign-backup).</translation>
+    </message>
+    <message>
         <source>The well-being questions that came with the app are damaged, so check-ins cannot be shown. Nothing you saved was changed. Reinstall the app or ask your IT support.</source>
         <translation>Välmåendefrågorna som kom med appen är skadade, så avstämningar kan inte visas. Inget av det du sparat ändrades. Installera om appen eller be IT-stödet om hjälp.</translation>
     </message>
@@ -1968,6 +2028,18 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Ge dagboken ett namn.</translation>
     </message>
     <message>
+        <source>That folder belongs to a journal, and a file saved there could damage it. Nothing was saved. Choose a folder outside the journal, for example your documents folder.</source>
+        <translation>Mappen hör till en dagbok, och en fil som sparas där kan skada den. Inget sparades. Välj en mapp utanför dagboken, till exempel din dokumentmapp.</translation>
+    </message>
+    <message>
+        <source>A database file already has that name, and saving over it could destroy a journal. Nothing was saved. Choose another name.</source>
+        <translation>En databasfil har redan det namnet, och att spara över den kan förstöra en dagbok. Inget sparades. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a file. Nothing was saved. Give a file name.</source>
+        <translation>Det är en mapp, inte en fil. Inget sparades. Ange ett filnamn.</translation>
+    </message>
+    <message>
         <source>This supervision session was removed. Choose another one.</source>
         <translation>Det här handledningstillfället har tagits bort. Välj ett annat.</translation>
     </message>
@@ -1982,6 +2054,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Keep each row under %1 characters and at most %2 rows.</source>
         <translation>Håll varje rad under %1 tecken och högst %2 rader.</translation>
+    </message>
+    <message>
+        <source>Choose a period between %1 and %2. Nothing was written.</source>
+        <translation>Välj en period mellan %1 och %2. Inget skrevs.</translation>
     </message>
     <message>
         <source>The period cannot start in the future. Choose an earlier start.</source>
@@ -2324,8 +2400,80 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         </translation>
     </message>
     <message>
-        <source>This passphrase is too easy to guess. Add words, or avoid repeats, sequences and common words.</source>
-        <translation>Den här lösenfrasen är för lätt att gissa. Lägg till ord, eller undvik upprepningar, följder och vanliga ord.</translation>
+        <source>This passphrase is too easy to guess for someone who knows you.</source>
+        <translation>Den här lösenfrasen är för lätt att gissa för någon som känner er.</translation>
+    </message>
+    <message>
+        <source>%1: some parts of the file are damaged (they fail their check).</source>
+        <translation>%1: delar av filen är skadade (de klarar inte sin kontroll).</translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s structure is damaged.</source>
+        <translation>%1: filens struktur är skadad.</translation>
+    </message>
+    <message>
+        <source>%1: some rows refer to rows that are not there.</source>
+        <translation>%1: vissa rader hänvisar till rader som inte finns.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: filen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>%1: the check file does not open with the passphrase.</source>
+        <translation>%1: kontrollfilen öppnas inte med lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not encrypted.</source>
+        <translation>%1: filen är inte krypterad.</translation>
+    </message>
+    <message>
+        <source>%1 is missing: an own area needs both of its files.</source>
+        <translation>%1 saknas: ett eget område behöver båda sina filer.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to some other place, which the app never follows.</source>
+        <translation>%1 är en länk till en annan plats, och appen följer aldrig en sådan.</translation>
+    </message>
+    <message>
+        <source>%1: the own passphrase given does not open this own area.</source>
+        <translation>%1: den angivna egna lösenfrasen öppnar inte det här egna området.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong in the app (error %1). What you had already saved is safe. Try again; if it happens again, restart the app and tell your IT support the error code.</source>
+        <translation>Något oväntat gick fel i appen (fel %1). Det du redan sparat är i säkerhet. Försök igen; om det händer igen, starta om appen och uppge felkoden för IT-supporten.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 of the file</source>
+        <translation>%1 på stället %2 i filen</translation>
+    </message>
+    <message>
+        <source>The journal was made. Its texts hold details that can identify someone; a summary will not be made while a personal identity code is in it. Look at each one in the journal and remove what is not needed:</source>
+        <translation>Dagboken skapades. Dess texter innehåller uppgifter som kan identifiera någon; en sammanfattning görs inte så länge en personbeteckning finns i dem. Titta på var och en i dagboken och ta bort det som inte behövs:</translation>
+    </message>
+    <message>
+        <source>Your names, the journal&apos;s name and the words of your work are the first guesses of anyone who knows you.</source>
+        <translation>Era namn, dagbokens namn och ord från ert arbete är de första gissningarna för den som känner er.</translation>
+    </message>
+    <message>
+        <source>The most common words are tried early.</source>
+        <translation>De vanligaste orden prövas tidigt.</translation>
+    </message>
+    <message>
+        <source>Years and dates are guessed quickly.</source>
+        <translation>Årtal och datum gissas snabbt.</translation>
+    </message>
+    <message>
+        <source>Keyboard runs and sequences like 1234 or qwerty add almost nothing.</source>
+        <translation>Tangentrader och sekvenser som 1234 eller qwerty tillför nästan inget.</translation>
+    </message>
+    <message>
+        <source>Repeating a character or a part adds almost nothing.</source>
+        <translation>Att upprepa ett tecken eller en del tillför nästan inget.</translation>
+    </message>
+    <message>
+        <source>Strong is four or more words that have nothing to do with each other or with you, in an order only you know.</source>
+        <translation>Stark är fyra eller fler ord som inte har något med varandra eller med er att göra, i en ordning som bara ni känner till.</translation>
     </message>
     <message>
         <source>The passphrases do not match. Type the same passphrase twice.</source>
@@ -2604,16 +2752,16 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Dölj lösenfrasen</translation>
     </message>
     <message>
-        <source>At least 12 characters. Several words in a row are easy to remember, for example: kesä-aamu-kahvi-termos.</source>
-        <translation>Minst 12 tecken. Flera ord i rad är lätta att komma ihåg, till exempel: sommar-morgon-kaffe-termos.</translation>
+        <source>At least 12 characters. Four or more words that have nothing to do with each other or with you are easy to remember and hard to guess.</source>
+        <translation>Minst 12 tecken. Fyra eller fler ord som inte har något med varandra eller med er att göra är lätta att minnas och svåra att gissa.</translation>
     </message>
     <message>
-        <source>Too easy to guess: add a word or two.</source>
-        <translation>För lätt att gissa: lägg till ett eller två ord.</translation>
+        <source>Too easy to guess.</source>
+        <translation>För lätt att gissa.</translation>
     </message>
     <message>
-        <source>Good enough. One more word would make it strong.</source>
-        <translation>Tillräckligt bra. Ett ord till skulle göra den stark.</translation>
+        <source>Good enough. One more unrelated word would make it strong.</source>
+        <translation>Tillräcklig. Ett till ord utan samband skulle göra den stark.</translation>
     </message>
     <message>
         <source>Strong passphrase.</source>

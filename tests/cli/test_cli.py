@@ -55,8 +55,12 @@ TOO_NEW_MESSAGE = (
 NEED_BOTH_ROLES_MESSAGE = (
     "A work pair needs at least one expert by experience and one professional."
 )
-TOO_WEAK_MESSAGE = (
-    "This passphrase is too easy to guess. Add words, or avoid repeats, sequences and common words."
+TOO_WEAK_MESSAGE = (  # "salasana1234": a word of the work, then a sequence
+    "This passphrase is too easy to guess for someone who knows you. "
+    "Your names, the journal's name and the words of your work are the first guesses of "
+    "anyone who knows you. Keyboard runs and sequences like 1234 or qwerty add almost "
+    "nothing. Strong is four or more words that have nothing to do with each other or with "
+    "you, in an order only you know."
 )
 JOURNAL_EXISTS_MESSAGE = (
     "There is already a journal in this folder. Open it, or choose another folder."

@@ -20,7 +20,10 @@ def test_backup_then_restore_brings_the_files_back(tmp_path: Path) -> None:
     result = run("backup", journal, "--out", tmp_path / "out")
     assert result.returncode == 0, result.stderr
     backup = Path(result.stdout.strip())
-    assert backup.parent == tmp_path / "out" and (backup / "manifest.json").is_file()
+    # Into the journal's own private subfolder of --out, never into --out itself.
+    assert backup.parent.parent == tmp_path / "out" and (backup / "manifest.json").is_file()
+    assert backup.parent.name.startswith("tyoparipaivakirja-")
+    assert stat.S_IMODE(backup.parent.stat().st_mode) == 0o700
     original = sha256(journal / "pair.db")
     changed = run("passwd", journal, "--passphrase-stdin", stdin=f"{PASSPHRASE}\n{NEW_PAIR}\n")
     assert changed.returncode == 0, changed.stderr
@@ -54,7 +57,7 @@ def test_export_and_import_make_an_equal_journal(tmp_path: Path) -> None:
     demo = tmp_path / "demo"
     assert run("demo", demo).returncode == 0
     first = tmp_path / "vienti.json"
-    stdin = f"{DEMO_PAIR_PASSPHRASE}\njarin-oma-vihko-2026\n\n"
+    stdin = f"{DEMO_PAIR_PASSPHRASE}\njarin-oma-vihko-kuusi-pilvi\n\n"
     result = run("export", demo, "--out", first, "--passphrase-stdin", stdin=stdin)
     assert result.returncode == 0, result.stderr
     assert "plain text" in said(result)

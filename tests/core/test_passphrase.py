@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import pytest
 
+from tyoparipaivakirja.core import passphrase as model
 from tyoparipaivakirja.core.errors import ValidationError, ValidationField, ValidationReason
-from tyoparipaivakirja.core.passphrase import (
-    MAX_LENGTH,
-    MIN_LENGTH,
-    Strength,
-    assess,
-    require_new_passphrase,
-)
+from tyoparipaivakirja.core.passphrase import MAX_LENGTH, MIN_LENGTH, Strength, StrengthReport
+from tyoparipaivakirja.storage.passphrases import finnish_ranks
+
+# The model as the app runs it: with the Finnish word list (core itself reads no files).
+
+
+def assess(passphrase: str) -> StrengthReport:
+    return model.assess(passphrase, model.known_words(()), finnish_ranks())
+
+
+def require_new_passphrase(passphrase: str, repeated: str | None = None) -> str:
+    return model.require_new_passphrase(
+        passphrase, repeated, known=model.known_words(()), ranks=finnish_ranks()
+    )
+
 
 GOOD = "kesä-aamu 'kahvi' \"termos\" 2026"
 MULTI_WORD = "lumikko hyppää routaiselle sillalle"
@@ -156,3 +165,58 @@ def test_quotes_and_emoji_are_allowed() -> None:
     """Quotes, backslashes and emoji are ordinary characters in a passphrase."""
     passphrase = '\'; DROP TABLE meta; -- "🦉 yöpöllö" \\ huhuilee'
     assert require_new_passphrase(passphrase, passphrase) == passphrase
+
+
+# --- guessing as someone who knows the pair ---------------------------------------------
+
+PAIR = ["Jari", "Sanna", "Jarin ja Sannan työpari"]
+
+
+def _estimate(passphrase: str) -> StrengthReport:
+    return model.assess(passphrase, model.known_words(PAIR), finnish_ranks())
+
+
+@pytest.mark.parametrize(
+    ("passphrase", "why"),
+    [
+        ("jari ja sanna 2026", {model.Weakness.KNOWN_WORD, model.Weakness.YEAR_OR_DATE}),
+        ("Jarin ja Sannan työpari", {model.Weakness.KNOWN_WORD}),
+        ("Kokemusasiantuntija1", {model.Weakness.KNOWN_WORD}),
+        ("Sosiaalityö2026!", {model.Weakness.KNOWN_WORD, model.Weakness.YEAR_OR_DATE}),
+        ("Helsinki2026!!", {model.Weakness.COMMON_WORD, model.Weakness.YEAR_OR_DATE}),
+        ("qwertyuiop123456", {model.Weakness.SEQUENCE}),
+        ("Lumi1Lumi1Lumi1Lumi1!", {model.Weakness.REPEAT}),
+    ],
+)
+def test_what_someone_who_knows_the_pair_guesses_is_refused(
+    passphrase: str, why: set[model.Weakness]
+) -> None:
+    """The members' names, the journal's name, the work's words, years, keyboard runs and
+    repeats cost an attacker who knows the pair little: refused, with the reasons."""
+    report = _estimate(passphrase)
+    assert not report.accepted, report
+    assert why <= set(report.weaknesses)
+    with pytest.raises(model.PassphraseTooWeak) as caught:
+        model.require_new_passphrase(
+            passphrase, known=model.known_words(PAIR), ranks=finnish_ranks()
+        )
+    assert set(caught.value.weaknesses) == set(report.weaknesses)
+
+
+@pytest.mark.parametrize(
+    "passphrase",
+    [
+        "korppi ikkuna lusikka vuori",
+        "kesä-aamu 'kahvi' \"termos\" 2026",
+        "Sannan kanerva & sammal 1984 🌲",
+        "🦊 kettu \"ja\" 'sammal' 🌲 routa 🪨 hiili",
+        " ".join(["sammal kanerva routa kivi", "🌲"] * 80)[:1024],
+    ],
+)
+def test_unrelated_words_long_emoji_and_quotes_stay_welcome(passphrase: str) -> None:
+    """Four unrelated words are strong; long, emoji and quoted passphrases keep working."""
+    report = _estimate(passphrase)
+    assert report.accepted, report
+    assert model.require_new_passphrase(
+        passphrase, passphrase, known=model.known_words(PAIR), ranks=finnish_ranks()
+    )

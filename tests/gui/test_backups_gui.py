@@ -21,12 +21,17 @@ from tests.gui.debrief_helpers import (
 )
 from tests.gui.helpers import LONG_WAIT_MS, FakeDialogs, click, unlock_with
 from tyoparipaivakirja.core.debriefs import VisitType
-from tyoparipaivakirja.core.errors import ErrorCode
+from tyoparipaivakirja.core.errors import (
+    ErrorCode,
+    ValidationError,
+    ValidationField,
+    ValidationReason,
+)
 from tyoparipaivakirja.gui.backups_dialog import BackupsDialog
 from tyoparipaivakirja.gui.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.widgets import not_saved_text
-from tyoparipaivakirja.messages import code_message
+from tyoparipaivakirja.messages import code_message, validation_message
 from tyoparipaivakirja.storage import backups
 from tyoparipaivakirja.storage.backups import BackupReason
 
@@ -144,6 +149,30 @@ def test_export_warns_first_and_writes_owner_only(
     assert [d["uppermost"] for d in document["pair"]["debriefs"]] == ["Viety"]
     assert [a["member_id"] for a in document["personal_areas"]] == [jari]
     assert dialog.own_fields[jari].text() == ""  # the own passphrase is not kept
+    dialog.reject()
+
+
+def test_export_into_the_journal_folder_is_refused_and_asked_again(
+    unlocked: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    """Saving the export over pair.db or inside the journal folder is refused with the
+    reason, the save dialog opens again, and the journal's files stay as they were."""
+    journal = journal_of(unlocked)
+    save_entry(journal, uppermost="Viety")
+    folder = journal.folder
+    pair_before = (folder / "pair.db").read_bytes()
+    dialog = open_backups(unlocked)
+    target = tmp_path / "vienti.json"
+    dialogs.confirm_answers.append(True)
+    dialogs.file_answers.extend([folder / "pair.db", folder / "vienti.json", target])
+    click(dialog.export_button)
+    assert [text for _title, text in dialogs.errors] == [
+        validation_message(ValidationError(ValidationField.OUTPUT, reason))
+        for reason in (ValidationReason.ONTO_DATABASE, ValidationReason.INSIDE_JOURNAL)
+    ]
+    assert (folder / "pair.db").read_bytes() == pair_before
+    assert not (folder / "vienti.json").exists()
+    assert json.loads(target.read_text(encoding="utf-8"))["pair"]["debriefs"]
     dialog.reject()
 
 

@@ -41,7 +41,7 @@ def fill(journal: Journal, rows: int = 200) -> None:
 
 
 def start_child(
-    mode: str, folder: Path, passphrase: str = PAIR_PASSPHRASE
+    mode: str, folder: Path, passphrase: str = PAIR_PASSPHRASE, more: str = ""
 ) -> subprocess.Popen[str]:
     """Start ``journal_child`` in ``mode`` on ``folder`` and wait until it has the journal open.
 
@@ -68,7 +68,7 @@ def start_child(
         encoding="utf-8",
     )
     assert child.stdin is not None and child.stdout is not None
-    child.stdin.write(passphrase + "\n")
+    child.stdin.write(passphrase + "\n" + more)
     child.stdin.flush()
     first = child.stdout.readline()
     if first != "ready\n":

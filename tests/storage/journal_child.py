@@ -9,7 +9,10 @@ Modes:
   commit  open the journal, print ``ready``, then commit numbered rows one
           transaction each, printing every number only after its commit;
   backup  print ``ready``, then back the (locked) journal up again and again into
-          ``<FOLDER>-backups``, printing each backup's folder name once it is complete.
+          ``<FOLDER>-backups``, printing each backup's folder name once it is complete;
+  passwd  open the journal with the first stdin line, print ``ready``, then change the
+          pair passphrase to the second line and back again and again, printing the
+          passphrase number (0 or 1) in force after each completed change.
 """
 
 from __future__ import annotations
@@ -32,6 +35,16 @@ def main(argv: list[str]) -> int:
         print("ready", flush=True)
         while True:
             print(back_up_folder(Path(folder), out).folder.name, flush=True)
+    if mode == "passwd":
+        other = sys.stdin.readline().rstrip("\n")
+        current = 0
+        journal = open_journal(Path(folder), passphrase)
+        print("ready", flush=True)
+        pair = (passphrase, other)
+        while True:
+            journal.change_passphrase(pair[current], pair[1 - current])
+            current = 1 - current
+            print(current, flush=True)
     journal = open_journal(Path(folder), passphrase)
     if mode == "hold":
         print("ready", flush=True)

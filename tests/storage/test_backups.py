@@ -31,12 +31,14 @@ from tyoparipaivakirja.core.errors import (
     StorageFull,
     WrongPassphrase,
 )
-from tyoparipaivakirja.storage import backups
+from tyoparipaivakirja.storage import backups, files
 from tyoparipaivakirja.storage.backups import BackupReason
 from tyoparipaivakirja.storage.cipher import PLAIN_SQLITE_HEADER
+from tyoparipaivakirja.storage.files import Copied
 from tyoparipaivakirja.storage.journal import (
     Journal,
     back_up_folder,
+    backup_root_in,
     open_journal,
     restore_backup,
     restore_newest_good_backup,
@@ -111,6 +113,7 @@ def test_manifest_holds_no_content_and_counts_need_the_passphrase(
         "reason",
         "app_version",
         "app_schema_versions",
+        "journal_tag",
         "files",
     }
     before = snapshot(info.folder)
@@ -223,16 +226,16 @@ def test_full_disk_during_restore_leaves_the_journal_as_it_was(
     folder = journal.folder
     journal.lock()
     live = {k: v for k, v in snapshot(folder).items() if not k.startswith("backups")}
-    real = backups._copy_and_hash
+    real = files.copy_file
     copies: list[Path] = []
 
-    def fill_up(source: Path, target: Path) -> backups.BackupFile:
+    def fill_up(source: Path, target: Path) -> Copied:
         copies.append(target)
         if len(copies) == len(info.files) + 3:  # after the safety copy, mid-way
             raise OSError(errno.ENOSPC, "No space left on device")
         return real(source, target)
 
-    monkeypatch.setattr(backups, "_copy_and_hash", fill_up)
+    monkeypatch.setattr("tyoparipaivakirja.storage.backups.copy_file", fill_up)
     with pytest.raises(StorageFull):
         restore_backup(folder, info.folder)
     assert {k: v for k, v in snapshot(folder).items() if not k.startswith("backups")} == live
@@ -362,14 +365,14 @@ def test_full_disk_during_backup_leaves_no_partial_backup(
     first = journal.back_up_now().backup
     assert first is not None
 
-    real = backups._copy_and_hash
+    real = files.copy_file
 
-    def fill_up(source: Path, target: Path) -> backups.BackupFile:
+    def fill_up(source: Path, target: Path) -> Copied:
         if source.name == "pair.check.db":
             raise OSError(errno.ENOSPC, "No space left on device")
         return real(source, target)
 
-    monkeypatch.setattr(backups, "_copy_and_hash", fill_up)
+    monkeypatch.setattr("tyoparipaivakirja.storage.backups.copy_file", fill_up)
     with pytest.raises(StorageFull):
         journal.back_up_now()
     assert [b.folder for b in backups.list_backups(journal.backup_folder)] == [first.folder]
@@ -413,7 +416,7 @@ def test_sigkill_during_backup_leaves_earlier_backups_intact(make_journal: MakeJ
         )
     folder = journal.folder
     journal.lock()
-    out = Path(f"{folder}-backups")
+    out = backup_root_in(folder, Path(f"{folder}-backups"))  # the journal's own subfolder
     rng = random.Random(20261127)
     interrupted = 0
     for _round in range(6):
@@ -431,6 +434,6 @@ def test_sigkill_during_backup_leaves_earlier_backups_intact(make_journal: MakeJ
         interrupted += any(p.name.startswith(backups.TEMP_PREFIX) for p in out.iterdir())
     assert found, "no backup finished in any round"
     assert interrupted >= 1, "no round was interrupted mid-backup"
-    newest = back_up_folder(folder, out)
+    newest = back_up_folder(folder, out.parent)
     assert not any(p.name.startswith(backups.TEMP_PREFIX) for p in out.iterdir())
     assert backups.inspect_backup(newest, PAIR_PASSPHRASE).members == 2

@@ -61,3 +61,51 @@ def test_killed_writer_loses_no_reported_commit(make_journal: Callable[..., Jour
 
     assert rounds_with_commits >= ROUNDS // 2, reported
     assert len(set(reported)) == len(reported)
+
+
+def test_killed_passphrase_change_leaves_exactly_one_passphrase(
+    make_journal: Callable[..., Journal],
+) -> None:
+    """A process changing the pair passphrase back and forth, killed (SIGKILL) at random
+    moments, always leaves a journal that opens with exactly one of the two passphrases
+    (the one last reported, or the next), whose check file agrees (verify passes)."""
+    from tyoparipaivakirja.core.errors import WrongPassphrase
+    from tyoparipaivakirja.storage.verify import verify_journal
+
+    other = "toinen vahva polku: kanerva ja kallio 77"
+    journal = make_journal()
+    fill(journal, rows=1500)  # a few megabytes: re-keying takes long enough to be cut
+    folder = journal.folder
+    journal.lock()
+    rng = random.Random(20261205)
+    in_force = PAIR_PASSPHRASE
+    for _round in range(ROUNDS):
+        child = start_child("passwd", folder, in_force, more=other + "\n")
+        try:
+            time.sleep(rng.uniform(0.02, 0.3))
+        finally:
+            child.send_signal(signal.SIGKILL)
+            assert child.stdout is not None
+            out = child.stdout.read()
+            child.wait()
+        reported = [int(line) for line in out.split("\n")[:-1] if line]
+        pair = (in_force, other if in_force == PAIR_PASSPHRASE else PAIR_PASSPHRASE)
+        opening = []
+        for passphrase in pair:
+            try:
+                opened = open_journal(folder, passphrase)
+            except WrongPassphrase:
+                continue
+            try:
+                report = verify_journal(opened, passphrase)
+                assert report.ok, report.problems
+                filler = opened.connection().execute("SELECT count(*) FROM filler").fetchone()
+                assert filler[0] == 1500
+            finally:
+                opened.lock()
+            opening.append(passphrase)
+        assert len(opening) == 1, opening
+        if reported:
+            # The one last reported is in force, or the change after it had committed.
+            assert opening[0] in (pair[reported[-1]], pair[1 - reported[-1]])
+        in_force = opening[0]

@@ -225,7 +225,7 @@ def test_create_over_existing_journal_is_refused(make_journal: Callable[..., Jou
     folder = _closed_journal(make_journal, rows=5)
     before = snapshot(folder)
     with pytest.raises(ValidationError) as caught:
-        create_journal(folder, "Uusi", MEMBERS, "toinen aivan uusi tunnuslause 7")
+        create_journal(folder, "Uusi", MEMBERS, "toinen kanerva majakka routa 7")
     assert (caught.value.field, caught.value.reason) == (
         ValidationField.FOLDER,
         ValidationReason.JOURNAL_EXISTS,

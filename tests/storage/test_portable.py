@@ -284,3 +284,31 @@ def test_format_document_names_every_table_and_field() -> None:
             assert f"`{section}.{table.name}`" in doc
             for column in table.columns:
                 assert f"| `{column.name}` |" in doc
+
+
+def test_format_reference_is_generated_from_the_table_descriptions() -> None:
+    """The reference part of docs/export-format.md is what tools/export_schema.py writes
+    from the table descriptions (types, required, allowed values and limits)."""
+    doc = (portable.schema_path().parents[1] / "docs" / "export-format.md").read_text(
+        encoding="utf-8"
+    )
+    assert portable.document_with_reference(doc) == doc
+    assert "| `member_parts.free_text` | text | yes | at most 20000 characters |" in doc
+
+
+def test_the_documented_example_imports(tmp_path: Path) -> None:
+    """The example in docs/export-format.md is a file the app accepts as it is."""
+    doc = (portable.schema_path().parents[1] / "docs" / "export-format.md").read_text(
+        encoding="utf-8"
+    )
+    example = doc.split("## An example", 1)[1].split("```json\n", 1)[1].split("\n```", 1)[0]
+    source = tmp_path / "esimerkki.json"
+    source.write_text(example, encoding="utf-8")
+    report = portable.import_file(source, tmp_path / "uusi", NEW_PAIR, {})
+    assert report.debriefs == 1
+    journal = open_journal(tmp_path / "uusi", NEW_PAIR)
+    try:
+        assert journal.info.name == "Jarin ja Sannan työpari"
+        assert [m.display_name for m in journal.members()] == ["Jari", "Sanna"]
+    finally:
+        journal.lock()

@@ -139,12 +139,7 @@ def validate_checkin(new: NewCheckIn, instruments: InstrumentSet, today: date) -
         raise ValidationError(ValidationField.CHECKIN_DAY, ValidationReason.IN_FUTURE)
     seen: set[tuple[str, str]] = set()
     for answer in new.answers:
-        instrument = instruments.get(answer.instrument_id)
-        item = _find_item(instrument, answer.item_id)
-        if instrument is None or item is None:
-            raise ValidationError(ValidationField.CHECKIN_ANSWER, ValidationReason.UNKNOWN_ITEM)
-        if answer.value not in item.scale.values:
-            raise ValidationError(ValidationField.CHECKIN_ANSWER, ValidationReason.OUT_OF_RANGE)
+        check_answer(answer, instruments)
         key = (answer.instrument_id, answer.item_id)
         if key in seen:
             raise ValidationError(ValidationField.CHECKIN_ANSWER, ValidationReason.DUPLICATE)
@@ -155,6 +150,16 @@ def validate_checkin(new: NewCheckIn, instruments: InstrumentSet, today: date) -
     if TalkChoice.NOT_NOW in talk and len(talk) > 1:
         talk = frozenset({TalkChoice.NOT_NOW})
     return NewCheckIn(new.day, tuple(new.answers), talk, clean_note(new.note))
+
+
+def check_answer(answer: Answer, instruments: InstrumentSet) -> None:
+    """One answer names an installed item and lies on its scale, else ``ValidationError``."""
+    instrument = instruments.get(answer.instrument_id)
+    item = _find_item(instrument, answer.item_id)
+    if instrument is None or item is None:
+        raise ValidationError(ValidationField.CHECKIN_ANSWER, ValidationReason.UNKNOWN_ITEM)
+    if answer.value not in item.scale.values:
+        raise ValidationError(ValidationField.CHECKIN_ANSWER, ValidationReason.OUT_OF_RANGE)
 
 
 def _find_item(instrument: Instrument | None, item_id: str) -> Item | None:

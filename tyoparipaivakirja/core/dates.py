@@ -5,6 +5,17 @@ from __future__ import annotations
 import calendar
 from datetime import date, datetime
 
+# The dates the app works with: a journal of this century. Nothing earlier or later is
+# accepted anywhere (a form, an import, a summary period), so date arithmetic near the
+# ends of Python's calendar (year 1 or 9999) can never fail.
+EARLIEST_DATE = date(2000, 1, 1)
+LATEST_DATE = date(2099, 12, 31)
+
+
+def in_range(day: date) -> bool:
+    """True for a date the app accepts (``EARLIEST_DATE`` … ``LATEST_DATE``)."""
+    return EARLIEST_DATE <= day <= LATEST_DATE
+
 
 def format_date(day: date) -> str:
     """A date as Finns write it: ``27.11.2026`` (no leading zeros: ``1.3.2026``)."""

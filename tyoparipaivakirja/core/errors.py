@@ -27,6 +27,8 @@ class ErrorCode(StrEnum):
     NO_USABLE_BACKUP = "no_usable_backup"
     IMPORT_INVALID = "import_invalid"
     INSTRUMENT_INVALID = "instrument_invalid"
+    UNSAFE_LINK = "unsafe_link"
+    OTHER_JOURNAL = "other_journal"
 
 
 class JournalError(Exception):
@@ -121,6 +123,20 @@ class NoUsableBackup(JournalError):
     code = ErrorCode.NO_USABLE_BACKUP
 
 
+class UnsafeLink(JournalError):
+    """A link (symlink) sits where the journal keeps its own files or folders, or inside a
+    backup. The app never follows one: it could point at any file on the computer."""
+
+    code = ErrorCode.UNSAFE_LINK
+
+
+class BackupOfAnotherJournal(JournalError):
+    """The backup was made of another journal. Restoring it needs the user's explicit
+    choice, since the journal would then be that other journal."""
+
+    code = ErrorCode.OTHER_JOURNAL
+
+
 class ImportProblem(StrEnum):
     """What kind of problem an import file has at the place an ``ImportInvalid`` names."""
 
@@ -141,6 +157,13 @@ class ImportProblem(StrEnum):
     NO_SUCH_VERSION = "no_such_version"
     REFUSED = "refused"
     UNREADABLE_DATA = "unreadable_data"
+    TOO_LARGE = "too_large"
+    TOO_DEEP = "too_deep"
+    BAD_TEXT = "bad_text"
+    BAD_DATE = "bad_date"
+    NOT_A_WHOLE_NUMBER = "not_a_whole_number"
+    UNKNOWN_MEMBER = "unknown_member"
+    DUPLICATE = "duplicate"
     OTHER = "other"
 
 
@@ -155,11 +178,19 @@ class ImportInvalid(JournalError):
 
     code = ErrorCode.IMPORT_INVALID
 
-    def __init__(self, path: str, problem: ImportProblem, detail: str = "") -> None:
+    def __init__(
+        self,
+        path: str,
+        problem: ImportProblem,
+        detail: str = "",
+        rule: ValidationError | None = None,
+    ) -> None:
         super().__init__(f"{path}: {problem.value}" + (f" ({detail})" if detail else ""))
         self.path = path
         self.problem = problem
         self.detail = detail
+        # The app's own rule the value breaks (said with that rule's own sentence).
+        self.rule = rule
 
 
 class InstrumentInvalid(JournalError):
@@ -209,6 +240,7 @@ class ValidationField(StrEnum):
     CHECKIN_ANSWER = "checkin_answer"
     CHECKIN_NOTE = "checkin_note"
     SHARE_PERIOD = "share_period"
+    OUTPUT = "output"
 
 
 class ValidationReason(StrEnum):
@@ -248,6 +280,9 @@ class ValidationReason(StrEnum):
     TOO_FEW_WEEKS = "too_few_weeks"
     CHANGED = "changed"
     NO_OWN_AREA = "no_own_area"
+    INSIDE_JOURNAL = "inside_journal"
+    ONTO_DATABASE = "onto_database"
+    NOT_A_FILE = "not_a_file"
 
 
 class ValidationError(JournalError):

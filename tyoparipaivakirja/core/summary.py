@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from tyoparipaivakirja.core.dates import in_range
 from tyoparipaivakirja.core.debriefs import (
     TOGETHER,
     Debrief,
@@ -245,6 +246,8 @@ class SummaryInput:
 
 
 def validate_period(start: date, end: date, today: date) -> None:
+    if not (in_range(start) and in_range(end)):
+        raise ValidationError(ValidationField.SUMMARY_PERIOD, ValidationReason.OUT_OF_RANGE)
     if start > end:
         raise ValidationError(ValidationField.SUMMARY_PERIOD, ValidationReason.BEFORE_PREVIOUS)
     if start > today:

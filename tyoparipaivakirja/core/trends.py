@@ -32,6 +32,9 @@ BASELINE_SIZE = 6
 # 1–5 stress scale) make the trend rising or falling; less is steady.
 TREND_STEP = 0.5
 MIN_SHARED_WEEKS = 3
+# The Elo single-item stress scale (its instrument file says the same; a test checks).
+ELO_STRESS_MIN = 1
+ELO_STRESS_MAX = 5
 VISIT_STRAIN_MAX = 10
 
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
-import traceback
+import threading
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from tyoparipaivakirja import i18n
+from tyoparipaivakirja import i18n, process_guard
 from tyoparipaivakirja.gui.app_settings import AppSettings
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.main_window import MainWindow
@@ -23,6 +23,7 @@ from tyoparipaivakirja.gui.theme import (
     install_focus_ring,
     install_text_scaled_style,
 )
+from tyoparipaivakirja.messages import unexpected_error_message
 from tyoparipaivakirja.paths import resources_dir
 from tyoparipaivakirja.storage.files import ensure_private_folder
 from tyoparipaivakirja.storage.journal import is_journal_folder
@@ -78,25 +79,25 @@ def build_window(
 def _report_unexpected(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> None:
-    """Last resort for a bug: a plain sentence for the user, no content anywhere.
+    """Last resort for a bug: a plain sentence with an error id, no content anywhere.
 
     A default traceback could print values typed by the user (exception messages may
-    carry them), so only the exception's type and the code location are written.
+    carry them), so only the exception's type and the code locations go to the
+    owner-only log (``process_guard``), under the id the user is shown.
     """
-    frames = traceback.extract_tb(trace)
-    where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "?"
-    print(f"Unexpected error {kind.__name__} at {where}", file=sys.stderr)
+    error_id = process_guard.record_unexpected(kind, error, trace)
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        Dialogs().error(
-            app.activeWindow(),
-            "Työparipäiväkirja",
-            QCoreApplication.translate(
-                "App",
-                "Something went wrong in the app. What you had already saved is safe. "
-                "If this happens again, restart the app.",
-            ),
-        )
+        Dialogs().error(app.activeWindow(), "Työparipäiväkirja", unexpected_error_message(error_id))
+    else:
+        print(unexpected_error_message(error_id), file=sys.stderr)
+
+
+def _report_unexpected_in_thread(args: threading.ExceptHookArgs) -> None:
+    """A fault in a worker thread: logged with an id (the window is told nothing from
+    here: widgets belong to the GUI thread)."""
+    if args.exc_value is not None:
+        process_guard.record_unexpected(args.exc_type, args.exc_value, args.exc_traceback)
 
 
 def _make_demo() -> tuple[Path, Path, DemoPassphrases]:
@@ -112,6 +113,7 @@ def run_app(journal_dir: Path | None = None, demo: bool = False) -> int:
     """Run the app until the window closes; returns the exit code."""
     app = make_application(sys.argv)
     sys.excepthook = _report_unexpected
+    threading.excepthook = _report_unexpected_in_thread
     settings = AppSettings(QSettings())
     i18n.install(app, settings.effective_language())
     temp_root: Path | None = None

@@ -403,7 +403,7 @@ class BackupsDialog(QDialog):
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
         suggested = documents / f"tyoparipaivakirja-{format_date_for_file()}.json"
-        target = self._dialogs.choose_save_file(
+        target = self._dialogs.choose_output_file(
             self, self.tr("Save the export"), suggested, self.tr("JSON files (*.json)")
         )
         if target is None:

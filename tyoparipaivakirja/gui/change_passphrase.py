@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,7 +34,12 @@ class ChangePassphraseDialog(QDialog):
     """Old passphrase, new passphrase twice; the change runs only when all is right."""
 
     def __init__(
-        self, title: str, explanation: str, change: ChangeFunction, parent: QWidget | None = None
+        self,
+        title: str,
+        explanation: str,
+        change: ChangeFunction,
+        parent: QWidget | None = None,
+        context: Callable[[], Iterable[str]] = tuple,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -46,6 +51,7 @@ class ChangePassphraseDialog(QDialog):
         self.old_error = FieldError()
         layout.addWidget(labelled(self.tr("Current passphrase"), self.old, self.old_error))
         self.new = PassphraseField(self.tr("New passphrase"), with_strength=True)
+        self.new.context = context  # the names the estimate treats as known
         self.new_error = FieldError()
         layout.addWidget(labelled(self.tr("New passphrase"), self.new, self.new_error))
         self.repeat = PassphraseField(self.tr("New passphrase again"))

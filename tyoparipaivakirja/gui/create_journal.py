@@ -25,7 +25,6 @@ from tyoparipaivakirja.core.members import (
     validate_journal_name,
     validate_members,
 )
-from tyoparipaivakirja.core.passphrase import require_new_passphrase
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.widgets import (
     FieldError,
@@ -38,6 +37,7 @@ from tyoparipaivakirja.gui.widgets import (
 )
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import create_journal
+from tyoparipaivakirja.storage.passphrases import require_new
 
 
 def default_journal_folder() -> Path:
@@ -163,6 +163,7 @@ class CreateJournalPage(QWidget):
         )
         layout.addWidget(warning)
         self.passphrase = PassphraseField(self.tr("Pair passphrase"), with_strength=True)
+        self.passphrase.context = self._known_names
         self.passphrase_error = FieldError()
         layout.addWidget(
             labelled(self.tr("Pair passphrase"), self.passphrase, self.passphrase_error)
@@ -219,6 +220,10 @@ class CreateJournalPage(QWidget):
         ):
             error.clear_message()
 
+    def _known_names(self) -> list[str]:
+        """The journal's and the members' names as typed: an attacker's first guesses."""
+        return [self.journal_name.text(), *(row.name.text() for row in self.member_rows)]
+
     def submit(self) -> None:
         """Check every field at once and show each problem under its field; then create."""
         self._clear_errors()
@@ -228,7 +233,9 @@ class CreateJournalPage(QWidget):
         checks: list[Callable[[], object]] = [
             lambda: validate_journal_name(self.journal_name.text()),
             lambda: validate_members(members),
-            lambda: require_new_passphrase(self.passphrase.text(), self.repeat.text()),
+            lambda: require_new(
+                self.passphrase.text(), self.repeat.text(), self.passphrase.context()
+            ),
         ]
         for check in checks:
             try:

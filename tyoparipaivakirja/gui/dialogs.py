@@ -35,6 +35,30 @@ class Dialogs:
         # Add the missing .pdf only where that replaces nothing the dialog did not ask about.
         return with_suffix if not path.suffix and not with_suffix.exists() else path
 
+    def choose_output_file(
+        self, parent: QWidget, title: str, suggested: Path, file_filter: str
+    ) -> Path | None:
+        """Where to save a file the user asked for (an export, a PDF).
+
+        A place inside a journal folder or onto a database file is refused with the
+        reason (the same rule as the command line: ``storage.files.check_output_target``)
+        and the save dialog opens again; None when the user cancels.
+        """
+        from tyoparipaivakirja.core.errors import ValidationError
+        from tyoparipaivakirja.messages import validation_message
+        from tyoparipaivakirja.storage.files import check_output_target
+
+        while True:
+            chosen = self.choose_save_file(parent, title, suggested, file_filter)
+            if chosen is None:
+                return None
+            try:
+                check_output_target(chosen)
+            except ValidationError as error:
+                self.error(parent, title, validation_message(error))
+                continue
+            return chosen
+
     def choose_printer(self, parent: QWidget, title: str) -> QPrinter | None:
         """The system print dialog; the chosen printer, or None when cancelled."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

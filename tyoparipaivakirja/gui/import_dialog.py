@@ -27,7 +27,6 @@ from tyoparipaivakirja.core.errors import (
     ValidationField,
     ValidationReason,
 )
-from tyoparipaivakirja.core.passphrase import require_new_passphrase
 from tyoparipaivakirja.gui.background import BackgroundTask
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.widgets import (
@@ -38,8 +37,10 @@ from tyoparipaivakirja.gui.widgets import (
     labelled,
     paragraph,
 )
-from tyoparipaivakirja.messages import error_message
+from tyoparipaivakirja.messages import error_message, import_findings_text
+from tyoparipaivakirja.storage.passphrases import require_new
 from tyoparipaivakirja.storage.portable import (
+    ImportReport,
     ImportSummary,
     Row,
     import_document,
@@ -101,6 +102,7 @@ class ImportDialog(QDialog):
             )
         )
         self.pair = PassphraseField(self.tr("New pair passphrase"), with_strength=True)
+        self.pair.context = self._known_names
         self.pair_error = FieldError()
         layout.addWidget(labelled(self.tr("New pair passphrase"), self.pair, self.pair_error))
         self.pair_repeat = PassphraseField(self.tr("New pair passphrase again"))
@@ -131,6 +133,12 @@ class ImportDialog(QDialog):
         outer.addWidget(form_column(content), 1)
         outer.addWidget(self.buttons)
         self.resize(640, 640)
+
+    def _known_names(self) -> list[str]:
+        """The names in the file: the first guesses of anyone who knows the pair."""
+        if self._summary is None:
+            return []
+        return [self._summary.journal_name, *(name for _id, name in self._summary.members)]
 
     def choose_source(self) -> None:
         start = Path(
@@ -223,7 +231,7 @@ class ImportDialog(QDialog):
         for member_id, (field, repeat, own_error) in self.own_fields.items():
             # Own passphrases are checked here, so a refusal from the import is the pair's.
             try:
-                require_new_passphrase(field.text(), repeat.text())
+                require_new(field.text(), repeat.text(), self._known_names())
                 if field.text() == self.pair.text():
                     raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.SAME_AS_PAIR)
             except ValidationError as error:
@@ -232,7 +240,7 @@ class ImportDialog(QDialog):
                 return
             own[member_id] = field.text()
         try:
-            require_new_passphrase(self.pair.text(), self.pair_repeat.text())
+            require_new(self.pair.text(), self.pair_repeat.text(), self._known_names())
         except ValidationError as error:
             self._show_validation(error)
             return
@@ -254,8 +262,14 @@ class ImportDialog(QDialog):
         for widget in (self.source_button, self.folder_button, self.folder, self.pair):
             widget.setEnabled(not busy)
 
-    def _finished(self, _result: object) -> None:
+    def _finished(self, result: object) -> None:
         self._set_busy(False)
+        if isinstance(result, ImportReport) and result.findings:
+            self._dialogs.inform(
+                self,
+                self.tr("Check the imported texts"),
+                import_findings_text([(f.kind, f.path) for f in result.findings]),
+            )
         self.imported.emit(self._target)
         self.accept()
 

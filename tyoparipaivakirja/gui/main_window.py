@@ -327,6 +327,7 @@ class MainWindow(QMainWindow):
             ),
             journal.change_passphrase,
             self,
+            journal.passphrase_context,
         )
         self._track_dialog(self.dialog)
         self.dialog.accepted.connect(

@@ -129,6 +129,7 @@ class PersonalAreaPage(JournalPage):
         )
         layout.addWidget(self.create_notice)
         self.passphrase = PassphraseField(self.tr("Your own passphrase"), with_strength=True)
+        self.passphrase.context = self._journal.passphrase_context
         self.passphrase_error = FieldError()
         layout.addWidget(
             labelled(self.tr("Your own passphrase"), self.passphrase, self.passphrase_error)
@@ -368,6 +369,7 @@ class PersonalAreaPage(JournalPage):
             ),
             area.change_passphrase,
             self,
+            self._journal.passphrase_context,
         )
         self.dialog.open()
 

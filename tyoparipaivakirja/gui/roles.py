@@ -584,7 +584,7 @@ class RolesPage(JournalPage):
         documents = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
-        target = self.dialogs.choose_save_file(
+        target = self.dialogs.choose_output_file(
             self,
             self.tr("Save the role description"),
             documents / suggested_file_name(current),

@@ -465,7 +465,7 @@ class SummaryDialog(QDialog):
     def save(self) -> None:
         if self.pdf is None or self.summary is None:
             return
-        target = self.dialogs.choose_save_file(
+        target = self.dialogs.choose_output_file(
             self,
             self.tr("Save the summary"),
             Path.home() / suggested_file_name(self.summary),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QPalette, QResizeEvent
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja.core.passphrase import Strength, assess
+from tyoparipaivakirja.core.passphrase import Strength
 from tyoparipaivakirja.gui.theme import readable_on
 
 FORM_MAX_WIDTH = 720
@@ -119,6 +119,8 @@ class PassphraseField(QWidget):
         layout.addLayout(row)
         self._meter: QProgressBar | None = None
         self._hint: QLabel | None = None
+        # What someone who knows the pair knows (names): set by the form that owns this.
+        self.context: Callable[[], Iterable[str]] = tuple
         if with_strength:
             self._meter = QProgressBar()
             self._meter.setRange(0, int(Strength.STRONG))
@@ -164,19 +166,28 @@ class PassphraseField(QWidget):
     def _update_strength(self, text: str) -> None:
         if self._meter is None or self._hint is None:
             return
-        strength = assess(text).strength if text else Strength.TOO_SHORT
+        from tyoparipaivakirja.messages import passphrase_advice
+        from tyoparipaivakirja.storage.passphrases import estimate
+
+        report = estimate(text, self.context()) if text else None
+        strength = report.strength if report is not None else Strength.TOO_SHORT
         self._meter.setValue(int(strength))
         hints = {
             Strength.TOO_SHORT: self.tr(
-                "At least 12 characters. Several words in a row are easy to remember, "
-                "for example: kesä-aamu-kahvi-termos."
+                "At least 12 characters. Four or more words that have nothing to do with "
+                "each other or with you are easy to remember and hard to guess."
             ),
-            Strength.WEAK: self.tr("Too easy to guess: add a word or two."),
-            Strength.ACCEPTABLE: self.tr("Good enough. One more word would make it strong."),
+            Strength.WEAK: self.tr("Too easy to guess."),
+            Strength.ACCEPTABLE: self.tr(
+                "Good enough. One more unrelated word would make it strong."
+            ),
             Strength.STRONG: self.tr("Strong passphrase."),
         }
-        self._hint.setText(hints[strength])
-        self._meter.setAccessibleDescription(hints[strength])
+        hint = hints[strength]
+        if report is not None and strength is Strength.WEAK:
+            hint += " " + passphrase_advice(report.weaknesses)
+        self._hint.setText(hint)
+        self._meter.setAccessibleDescription(hint)
 
 
 class TypingSpinBox(QSpinBox):

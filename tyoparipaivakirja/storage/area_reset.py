@@ -161,7 +161,7 @@ def _set_aside_in_backups(root: Path, member_id: str, name: str) -> None:
         fsync_folder(target / _PERSONAL)
         atomic_write_bytes(
             info.folder / backups.MANIFEST_NAME,
-            backups.manifest_bytes(info.created_at, info.reason, kept),
+            backups.manifest_bytes(info.created_at, info.reason, kept, info.journal_tag),
         )
 
 
@@ -205,7 +205,7 @@ def _put_back_in_backups(root: Path, name: str) -> None:
             )
         atomic_write_bytes(
             info.folder / backups.MANIFEST_NAME,
-            backups.manifest_bytes(info.created_at, info.reason, files),
+            backups.manifest_bytes(info.created_at, info.reason, files, info.journal_tag),
         )
         _remove_folder(source)
 

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import json
 import os
+import re
+import secrets
 import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -36,25 +37,44 @@ from tyoparipaivakirja.core.errors import (
     NoUsableBackup,
     StorageFailed,
     StorageFull,
+    UnsafeLink,
 )
-from tyoparipaivakirja.storage import cipher, schema
+from tyoparipaivakirja.storage import cipher, recovery, schema
 from tyoparipaivakirja.storage.files import (
-    FILE_MODE,
+    copy_file,
+    create_private_file,
     ensure_private_folder,
     fsync_folder,
+    is_link,
+    open_for_reading,
+    refuse_link,
+    remove_path,
+    temp_path,
+    write_all,
 )
+from tyoparipaivakirja.storage.files import hash_file as files_hash
+from tyoparipaivakirja.storage.layout import BACKUP_FOLDER as BACKUP_FOLDER
+from tyoparipaivakirja.storage.layout import (
+    JOURNAL_TAG,
+    PAIR_CHECK_FILE,
+    PAIR_FILE,
+    PERSONAL_FOLDER,
+    RESTORE_STAGING_PREFIX,
+    is_database_name,
+    read_journal_tag,
+)
+from tyoparipaivakirja.storage.layout import TEMP_PREFIX as TEMP_PREFIX
 
-BACKUP_FOLDER = "backups"
 MANIFEST_NAME = "manifest.json"
 MANIFEST_FORMAT = "tyoparipaivakirja-backup"
 MANIFEST_VERSION = 1
-TEMP_PREFIX = ".tmp-"
 SECOND_LOCATION_PREFIX = "tyoparipaivakirja-"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
-_PAIR_FILES = ("pair.db", "pair.check.db")
-_PERSONAL_FOLDER = "personal"
-_COPY_CHUNK = 1024 * 1024
+_PAIR_FILES = (PAIR_FILE, PAIR_CHECK_FILE)
+_PERSONAL_FOLDER = PERSONAL_FOLDER
+_MAX_MANIFEST_SIZE = 1024 * 1024
+_SHA256 = re.compile("[0-9a-f]{64}")
 
 
 class BackupReason(StrEnum):
@@ -84,6 +104,9 @@ class BackupInfo:
     reason: BackupReason
     app_version: str
     files: tuple[BackupFile, ...]
+    # The tag of the journal the backup was made of (None in backups made by versions
+    # before 0.2): layout.journal_tag, never the journal's id.
+    journal_tag: str | None = None
 
     @property
     def personal_areas(self) -> int:
@@ -122,54 +145,37 @@ class BackupContents:
 def journal_files(folder: Path) -> list[str]:
     """The journal's database files, relative to ``folder`` with ``/`` separators.
 
-    A write-ahead log with content is part of its database's state (a crash may have
+    Only the journal's own names count (never a temporary copy or a stray file), and a
+    link where one of them should be is refused (``UnsafeLink``), never followed. A
+    write-ahead log with content is part of its database's state (a crash may have
     left one behind a closed file), so a non-empty ``-wal`` file is listed too.
     """
+    for name in (*_PAIR_FILES, _PERSONAL_FOLDER):
+        refuse_link(folder / name)
     names: list[str] = [name for name in _PAIR_FILES if (folder / name).is_file()]
     personal = folder / _PERSONAL_FOLDER
     if personal.is_dir():
-        names += [
-            f"{_PERSONAL_FOLDER}/{p.name}"
-            for p in sorted(personal.glob("*.db"))
-            if not p.name.startswith(".")  # a temporary copy, never part of the journal
-        ]
+        for path in sorted(personal.iterdir()):
+            relative = f"{_PERSONAL_FOLDER}/{path.name}"
+            if is_database_name(relative) and not relative.endswith("-wal"):
+                refuse_link(path)
+                names.append(relative)
     with_logs: list[str] = []
     for name in names:
         with_logs.append(name)
         wal = folder / f"{name}-wal"
+        refuse_link(wal)
         if wal.is_file() and wal.stat().st_size > 0:
             with_logs.append(f"{name}-wal")
     return with_logs
 
 
-def _side_files(path: Path) -> list[Path]:
-    return [Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")]
-
-
 # --- writing -------------------------------------------------------------------
 
 
-def _copy_and_hash(source: Path, target: Path) -> BackupFile:
-    digest = hashlib.sha256()
-    size = 0
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-    with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-        while chunk := src.read(_COPY_CHUNK):
-            digest.update(chunk)
-            out.write(chunk)
-            size += len(chunk)
-        out.flush()
-        os.fsync(out.fileno())
-    return BackupFile(path="", size=size, sha256=digest.hexdigest())
-
-
 def hash_file(path: Path) -> str:
-    """The SHA-256 of a file, as a manifest lists it."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_COPY_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+    """The SHA-256 of a file (read without following a link), as a manifest lists it."""
+    return files_hash(path).sha256
 
 
 def _backup_name(root: Path, moment: datetime, reason: BackupReason) -> str:
@@ -181,11 +187,18 @@ def _backup_name(root: Path, moment: datetime, reason: BackupReason) -> str:
     return name
 
 
-def manifest_bytes(moment: datetime, reason: BackupReason, files: Sequence[BackupFile]) -> bytes:
-    """The manifest of a backup made at ``moment`` for ``reason`` holding ``files``."""
+def manifest_bytes(
+    moment: datetime,
+    reason: BackupReason,
+    files: Sequence[BackupFile],
+    journal_tag: str | None = None,
+) -> bytes:
+    """The manifest of a backup made at ``moment`` for ``reason`` holding ``files``, of
+    the journal with ``journal_tag`` (``layout.journal_tag``; None when unknown)."""
     document = {
         "format": MANIFEST_FORMAT,
         "format_version": MANIFEST_VERSION,
+        **({"journal_tag": journal_tag} if journal_tag else {}),
         "created_at": moment.astimezone(UTC).isoformat(timespec="seconds"),
         "reason": reason.value,
         "app_version": __version__,
@@ -201,11 +214,10 @@ def manifest_bytes(moment: datetime, reason: BackupReason, files: Sequence[Backu
 
 def remove_unfinished(root: Path) -> None:
     """Remove temporary folders left by a backup that was killed before it finished."""
-    if not root.is_dir():
+    if not root.is_dir() or is_link(root):
         return
     for leftover in root.glob(f"{TEMP_PREFIX}*"):
-        if leftover.is_dir():
-            shutil.rmtree(leftover, ignore_errors=True)
+        remove_path(leftover)
 
 
 def create_snapshot(
@@ -224,37 +236,34 @@ def create_snapshot(
     names = journal_files(journal_folder)
     if not names:
         raise StorageFailed("no journal files to back up")
+    tag = read_journal_tag(journal_folder)
     try:
         ensure_private_folder(root)
         remove_unfinished(root)
         name = _backup_name(root, moment, reason)
-        temp = root / f"{TEMP_PREFIX}{name}"
-        ensure_private_folder(temp)
-        try:
+        with temp_path(root) as temp:
+            ensure_private_folder(temp)
             copied: list[BackupFile] = []
             for relative in names:
                 target = temp / relative
                 if not target.parent.is_dir():
                     ensure_private_folder(target.parent)
-                result = _copy_and_hash(journal_folder / relative, target)
+                result = copy_file(journal_folder / relative, target)
                 copied.append(BackupFile(relative, result.size, result.sha256))
-            manifest = temp / MANIFEST_NAME
-            fd = os.open(manifest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(manifest_bytes(moment, reason, copied))
-                handle.flush()
-                os.fsync(handle.fileno())
+            fd = create_private_file(temp / MANIFEST_NAME)
+            try:
+                write_all(fd, manifest_bytes(moment, reason, copied, tag))
+                os.fsync(fd)
+            finally:
+                os.close(fd)
             for folder in {temp, *((temp / n).parent for n in names)}:
                 fsync_folder(folder)
             final = root / name
             os.replace(temp, final)
             fsync_folder(root)
-        except BaseException:
-            shutil.rmtree(temp, ignore_errors=True)
-            raise
     except OSError as error:
         raise _os_error(error, "backup") from None
-    return BackupInfo(final, moment, reason, __version__, tuple(copied))
+    return BackupInfo(final, moment, reason, __version__, tuple(copied), tag)
 
 
 def _os_error(error: OSError, what: str) -> JournalError:
@@ -267,9 +276,17 @@ def _os_error(error: OSError, what: str) -> JournalError:
 
 
 def read_backup(folder: Path) -> BackupInfo:
-    """Read a backup's manifest; raises ``BackupInvalid`` when it is missing or unreadable."""
+    """Read and check a backup's manifest; raises ``BackupInvalid`` when it is missing,
+    unreadable, or lists anything but the journal's own database files."""
     try:
-        document = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+        fd = open_for_reading(folder / MANIFEST_NAME)
+        try:
+            raw = os.read(fd, _MAX_MANIFEST_SIZE + 1)
+        finally:
+            os.close(fd)
+        if len(raw) > _MAX_MANIFEST_SIZE:
+            raise BackupInvalid("manifest too large")
+        document = json.loads(raw.decode("utf-8"))
         if document.get("format") != MANIFEST_FORMAT:
             raise BackupInvalid("not a backup manifest")
         files = tuple(
@@ -277,13 +294,20 @@ def read_backup(folder: Path) -> BackupInfo:
         )
         created = datetime.fromisoformat(str(document["created_at"]))
         reason = BackupReason(str(document["reason"]))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        tag = document.get("journal_tag")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, UnsafeLink):
         raise BackupInvalid(f"no readable manifest in {folder.name}") from None
+    if tag is not None and not (isinstance(tag, str) and JOURNAL_TAG.fullmatch(tag)):
+        raise BackupInvalid("manifest journal tag is not one")
+    seen: set[str] = set()
     for item in files:
-        # A manifest never points outside its own folder.
-        if item.path.startswith("/") or ".." in Path(item.path).parts:
-            raise BackupInvalid("manifest path leaves the backup folder")
-    return BackupInfo(folder, created, reason, str(document.get("app_version", "")), files)
+        # Only the journal's own names: never a path outside, a lock, a stray file.
+        if not is_database_name(item.path) or item.path in seen:
+            raise BackupInvalid("manifest lists a file that is not the journal's own")
+        if item.size < 0 or not _SHA256.fullmatch(item.sha256):
+            raise BackupInvalid("manifest entry is not valid")
+        seen.add(item.path)
+    return BackupInfo(folder, created, reason, str(document.get("app_version", "")), files, tag)
 
 
 def list_backups(root: Path) -> list[BackupInfo]:
@@ -292,7 +316,7 @@ def list_backups(root: Path) -> list[BackupInfo]:
         return []
     found: list[BackupInfo] = []
     for folder in root.iterdir():
-        if not folder.is_dir() or folder.name.startswith(TEMP_PREFIX):
+        if is_link(folder) or not folder.is_dir() or folder.name.startswith(TEMP_PREFIX):
             continue
         with contextlib.suppress(BackupInvalid):
             found.append(read_backup(folder))
@@ -300,18 +324,29 @@ def list_backups(root: Path) -> list[BackupInfo]:
 
 
 def backup_problems(info: BackupInfo) -> list[str]:
-    """Files that are missing or differ from the manifest (empty when the backup is whole)."""
+    """Files that are missing, links, or differ from the manifest (empty when whole)."""
     problems: list[str] = []
     if not any(f.path == _PAIR_FILES[0] for f in info.files):
         problems.append("no pair journal in the backup")
+    if is_link(info.folder / _PERSONAL_FOLDER):
+        return [*problems, "personal is a link"]
     for item in info.files:
-        path = info.folder / item.path
         try:
-            if path.stat().st_size != item.size or hash_file(path) != item.sha256:
-                problems.append(f"{item.path} differs from the manifest")
+            found = files_hash(info.folder / item.path)
+        except UnsafeLink:
+            problems.append(f"{item.path} is a link")
         except OSError:
             problems.append(f"{item.path} is missing")
+        else:
+            if found.size != item.size or found.sha256 != item.sha256:
+                problems.append(f"{item.path} differs from the manifest")
     return problems
+
+
+def _pair_of(info: BackupInfo) -> Path:
+    pair = info.folder / _PAIR_FILES[0]
+    refuse_link(pair)
+    return pair
 
 
 def inspect_backup(info: BackupInfo, pair_passphrase: str) -> BackupContents:
@@ -320,7 +355,7 @@ def inspect_backup(info: BackupInfo, pair_passphrase: str) -> BackupContents:
     Nothing in the backup folder changes. Raises ``WrongPassphrase`` when the backup
     was made under another passphrase, ``JournalCorrupt`` when it cannot be read.
     """
-    pair = info.folder / _PAIR_FILES[0]
+    pair = _pair_of(info)
     has_log = any(f.path == f"{_PAIR_FILES[0]}-wal" for f in info.files)
     conn = cipher.connect_read_only(pair, pair_passphrase, with_log=has_log)
     try:
@@ -357,9 +392,7 @@ def opens_with(info: BackupInfo, pair_passphrase: str) -> bool:
         return False
     has_log = any(f.path == f"{_PAIR_FILES[0]}-wal" for f in info.files)
     try:
-        conn = cipher.connect_read_only(
-            info.folder / _PAIR_FILES[0], pair_passphrase, with_log=has_log
-        )
+        conn = cipher.connect_read_only(_pair_of(info), pair_passphrase, with_log=has_log)
     except JournalError:
         return False
     try:
@@ -436,47 +469,60 @@ def has_daily_backup_on(root: Path, day: date) -> bool:
 
 
 def restore_snapshot(journal_folder: Path, info: BackupInfo) -> BackupInfo | None:
-    """Replace the journal's files with the backup's. The caller holds the folder lock.
+    """Replace the journal's files with the backup's, crash-atomically. The caller holds
+    the folder lock (and has run recovery).
 
     The backup is checked against its manifest first; a damaged one raises
-    ``BackupInvalid`` and changes nothing. The journal's current files are copied
-    into a ``before-restore`` backup first (returned; None when there was nothing
-    to keep). Database files not in the backup (a personal area created later) are
-    moved out of the way into that safety copy, never simply deleted.
+    ``BackupInvalid`` and changes nothing. The journal's current files are copied into
+    a ``before-restore`` backup (returned; None when there was nothing to keep). The
+    backup's files are then copied into a staging folder inside the journal folder and
+    checked again as copied; an intent file commits the switch, which moves them into
+    place and removes database files the backup does not have (a personal area made
+    later: it is in the safety copy). A kill at any point leaves the journal wholly as
+    it was or, once committed, wholly restored by the next open (``storage.recovery``).
     """
     problems = backup_problems(info)
     if problems:
         raise BackupInvalid(f"backup does not match its manifest ({len(problems)} problems)")
     safety: BackupInfo | None = None
-    staged: list[tuple[Path, Path]] = []
+    staging = journal_folder / f"{RESTORE_STAGING_PREFIX}{secrets.token_hex(6)}"
     try:
         ensure_private_folder(journal_folder)
-        if journal_files(journal_folder):
+        current = journal_files(journal_folder)
+        if current:
             safety = create_snapshot(
                 journal_folder, journal_folder / BACKUP_FOLDER, BackupReason.BEFORE_RESTORE
             )
-        # Every file is copied beside its place first, so a full disk or a failing copy
-        # leaves the journal as it was; only then are the copies renamed into place.
+        ensure_private_folder(staging)
         for item in info.files:
-            target = journal_folder / item.path
-            ensure_private_folder(target.parent)
-            temp = target.with_name(f"{TEMP_PREFIX}{target.name}")
-            temp.unlink(missing_ok=True)
-            staged.append((temp, target))
-            _copy_and_hash(info.folder / item.path, temp)
-        wanted = {f.path for f in info.files}
-        for relative in journal_files(journal_folder):
-            path = journal_folder / relative
-            if relative not in wanted and not relative.endswith("-wal"):
-                path.unlink()
-            for side in _side_files(path):
-                side.unlink(missing_ok=True)
-        for temp, target in staged:
-            os.replace(temp, target)
-        for folder in {target.parent for _temp, target in staged}:
+            target = staging / item.path
+            if not target.parent.is_dir():
+                ensure_private_folder(target.parent)
+            copied = copy_file(info.folder / item.path, target)
+            if copied.size != item.size or copied.sha256 != item.sha256:
+                raise BackupInvalid(f"{item.path} changed while it was copied")
+        for folder in {staging, *((staging / f.path).parent for f in info.files)}:
             fsync_folder(folder)
+        if any(f.path.startswith(f"{_PERSONAL_FOLDER}/") for f in info.files):
+            ensure_private_folder(journal_folder / _PERSONAL_FOLDER)
+        fsync_folder(journal_folder)
+        wanted = {f.path for f in info.files}
+        intent = recovery.Intent(
+            "restore",
+            moves=tuple((f"{staging.name}/{f.path}", f.path) for f in info.files),
+            remove=tuple(name for name in current if name not in wanted),
+            staging=staging.name,
+        )
+        recovery.commit(journal_folder, intent)
     except OSError as error:
-        for temp, _target in staged:
-            temp.unlink(missing_ok=True)
+        raise _os_error(error, "restore") from None
+    finally:
+        # Before the commit point the staged copies go; after it they are the restore.
+        if not os.path.lexists(recovery.intent_path(journal_folder, "restore")):
+            remove_path(staging)
+    try:
+        recovery.finish(journal_folder, intent)
+    except OSError as error:
+        # Committed: the next open (or restore) finishes what is left.
         raise _os_error(error, "restore") from None
     return safety

@@ -24,6 +24,8 @@ from tyoparipaivakirja.core.trends import VisitStrain
 from tyoparipaivakirja.storage.cipher import Connection
 
 _TRUE, _FALSE = "1", "0"
+# The keys of the checkin_settings table (also the export format's allowed keys).
+SETTING_KEYS = ("guiding_role", "enabled_items", "optional_instruments", "r5_enabled")
 
 
 def _day(text: str) -> date:

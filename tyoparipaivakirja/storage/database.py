@@ -10,6 +10,7 @@ told to restore a backup instead of retrying passphrases.
 from __future__ import annotations
 
 import contextlib
+import secrets
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,10 +20,12 @@ from tyoparipaivakirja.core.errors import (
     JournalCorrupt,
     JournalError,
     NotAJournal,
+    StorageFailed,
     WrongPassphrase,
 )
-from tyoparipaivakirja.storage import backups, cipher, schema
+from tyoparipaivakirja.storage import backups, cipher, recovery, schema
 from tyoparipaivakirja.storage.cipher import Connection, DatabaseError
+from tyoparipaivakirja.storage.files import copy_file, fsync_file, fsync_folder, remove_path
 
 APP_MARKER = "tyoparipaivakirja"
 
@@ -184,41 +187,66 @@ def _check_integrity(conn: Connection, *, quick: bool) -> None:
         raise JournalCorrupt(f"{pragma} reported {len(rows)} problems")
 
 
-def full_check(conn: Connection) -> list[str]:
-    """The thorough checks behind ``verify``; returns problems (empty when all is well)."""
-    problems: list[str] = []
-    try:
-        cipher_rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-        problems.extend(f"cipher: {row[0]}" for row in cipher_rows)
-        integrity = conn.execute("PRAGMA integrity_check").fetchall()
-        if [tuple(row) for row in integrity] != [("ok",)]:
-            problems.extend(f"integrity: {row[0]}" for row in integrity)
-        foreign = conn.execute("PRAGMA foreign_key_check").fetchall()
-        problems.extend(f"foreign key: {tuple(row)}" for row in foreign)
-    except DatabaseError as exc:
-        problems.append(f"read failed: {exc}")
-    return problems
-
-
 def change_passphrase(
     files: DatabaseFiles, conn: Connection, old_passphrase: str, new_passphrase: str
-) -> None:
-    """Check the old passphrase, then re-key the check file and the open main file.
+) -> Connection:
+    """Re-key the main file and its check file together, crash-atomically.
 
-    If re-keying the main file fails, the check file is put back to the old key, so
-    the pair never ends up with two files that disagree.
+    Both files are copied beside themselves and the copies re-keyed (the journal is
+    unchanged meanwhile); an intent file then commits the switch, and the copies are
+    renamed into place (``storage.recovery``). A kill at any moment leaves both files
+    under the old passphrase or both under the new one; the next open finishes a
+    committed switch. ``conn`` is closed; the returned connection is the main file's,
+    opened with the new passphrase.
     """
     check = cipher.connect(files.keycheck, old_passphrase, create=False)
+    cipher.close_quietly(check)  # the old passphrase opens the check file
     try:
-        cipher.rekey(check, new_passphrase)
-    finally:
-        cipher.close_quietly(check)
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except DatabaseError as exc:
+        raise cipher.translate_error(exc) from None
+    if busy is None or int(busy[0]) != 0:
+        raise StorageFailed("the journal is busy: its log could not be written into it")
+    folder = files.journal_folder
+    token = secrets.token_hex(6)
+    staged = [
+        (recovery.staged_rekey_name(path, token), path) for path in (files.main, files.keycheck)
+    ]
+    try:
+        for copy, original in staged:
+            _rekeyed_copy(original, copy, old_passphrase, new_passphrase)
+        fsync_folder(files.main.parent)
+        recovery.commit(folder, recovery.Intent("rekey", recovery.moves_for(folder, staged)))
+    except BaseException:
+        if not recovery.intent_path(folder, "rekey").exists():
+            for copy, _original in staged:
+                for suffix in ("", "-wal", "-shm"):
+                    remove_path(Path(f"{copy}{suffix}"))
+        raise
+    # Committed: from here on the next open finishes the switch if this one is cut short.
+    cipher.close_quietly(conn)
+    recovery.finish(folder, recovery.Intent("rekey", recovery.moves_for(folder, staged)))
+    reopened = cipher.connect(files.main, new_passphrase, create=False)
+    try:
+        cipher.configure(reopened)
+    except BaseException:
+        cipher.close_quietly(reopened)
+        raise
+    return reopened
+
+
+def _rekeyed_copy(original: Path, copy: Path, old_passphrase: str, new_passphrase: str) -> None:
+    """A byte copy of ``original`` re-keyed to ``new_passphrase``, fsynced, without logs."""
+    copy_file(original, copy)
+    conn = cipher.connect(copy, old_passphrase, create=False)
     try:
         cipher.rekey(conn, new_passphrase)
-    except BaseException:
-        check = cipher.connect(files.keycheck, new_passphrase, create=False)
-        try:
-            cipher.rekey(check, old_passphrase)
-        finally:
-            cipher.close_quietly(check)
-        raise
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")  # drops the log files on close
+    except DatabaseError as exc:
+        raise cipher.translate_error(exc) from None
+    finally:
+        cipher.close_quietly(conn)
+    for suffix in ("-wal", "-shm"):
+        remove_path(Path(f"{copy}{suffix}"))
+    fsync_file(copy)

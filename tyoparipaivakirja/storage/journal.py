@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from tyoparipaivakirja.core.checkins import (
     weekly_checkin_due,
 )
 from tyoparipaivakirja.core.errors import (
+    BackupOfAnotherJournal,
     JournalError,
     JournalLocked,
     NotAJournal,
@@ -50,7 +52,6 @@ from tyoparipaivakirja.core.members import (
     validate_members,
 )
 from tyoparipaivakirja.core.own_area import AreaSnapshot
-from tyoparipaivakirja.core.passphrase import require_new_passphrase
 from tyoparipaivakirja.core.roles import Revision
 from tyoparipaivakirja.core.trends import (
     SharedTrend,
@@ -58,22 +59,30 @@ from tyoparipaivakirja.core.trends import (
     VisitStrain,
     build_share,
 )
-from tyoparipaivakirja.storage import area_reset, backups, cipher, database, schema
+from tyoparipaivakirja.storage import area_reset, backups, cipher, database, recovery, schema
 from tyoparipaivakirja.storage import checkins as checkin_store
+from tyoparipaivakirja.storage import files as files_mod
 from tyoparipaivakirja.storage import shared_wellbeing as shared_store
 from tyoparipaivakirja.storage.area_reset import ResetArea
 from tyoparipaivakirja.storage.cipher import Connection
 from tyoparipaivakirja.storage.debriefs import DebriefStore
 from tyoparipaivakirja.storage.files import ensure_private_folder
 from tyoparipaivakirja.storage.instrument_files import load_instruments
+from tyoparipaivakirja.storage.layout import BACKUP_FOLDER as BACKUP_FOLDER
+from tyoparipaivakirja.storage.layout import (
+    JOURNAL_TAG,
+    TAG_FILE,
+    journal_tag,
+    read_journal_tag,
+)
+from tyoparipaivakirja.storage.layout import PAIR_CHECK_FILE as PAIR_CHECK_FILE
+from tyoparipaivakirja.storage.layout import PAIR_FILE as PAIR_FILE
+from tyoparipaivakirja.storage.layout import PERSONAL_FOLDER as PERSONAL_FOLDER
 from tyoparipaivakirja.storage.lockfile import LOCK_FILE_NAME, FolderLock
+from tyoparipaivakirja.storage.passphrases import require_new
 from tyoparipaivakirja.storage.roles import RoleSplitStore
 from tyoparipaivakirja.storage.supervision import SupervisionStore
 
-PAIR_FILE = "pair.db"
-PAIR_CHECK_FILE = "pair.check.db"
-PERSONAL_FOLDER = "personal"
-BACKUP_FOLDER = backups.BACKUP_FOLDER
 # Meta key (inside the encrypted pair journal) of the optional second backup folder.
 SECOND_LOCATION_KEY = "backup_second_location"
 
@@ -113,6 +122,46 @@ def os_errors_as_storage_failed[**P, R](action: Callable[P, R]) -> Callable[P, R
             raise StorageFailed(f"{type(error).__name__} errno {error.errno}") from None
 
     return wrapper
+
+
+def _reopen_after_failed_change(
+    files: database.DatabaseFiles, old_passphrase: str, new_passphrase: str
+) -> Connection | None:
+    for passphrase in (old_passphrase, new_passphrase):
+        try:
+            conn = cipher.connect(files.main, passphrase, create=False)
+        except JournalError:
+            continue
+        try:
+            cipher.configure(conn)
+        except cipher.DatabaseError:
+            cipher.close_quietly(conn)
+            return None
+        return conn
+    return None
+
+
+def write_journal_tag(folder: Path, tag: str) -> None:
+    """Keep ``journal.tag`` in step with the journal (atomic; written only on change)."""
+    if read_journal_tag(folder) == tag or not JOURNAL_TAG.fullmatch(tag):
+        return
+    files_mod.atomic_write_bytes(folder / TAG_FILE, f"{tag}\n".encode("ascii"))
+
+
+def take_folder_lock(folder: Path) -> FolderLock:
+    """Lock the journal folder and finish or roll back an interrupted operation first.
+
+    Every way into a journal (open, verify, backup, restore) comes through here, so no
+    database file is ever read in the middle of a passphrase change or a restore.
+    """
+    folder_lock = FolderLock(folder)
+    folder_lock.acquire()
+    try:
+        recovery.recover(folder)
+    except BaseException:
+        folder_lock.release()
+        raise
+    return folder_lock
 
 
 def is_journal_folder(folder: Path) -> bool:
@@ -164,8 +213,10 @@ class PersonalArea:
         on_close: CloseCallback,
         pair_keycheck: Path,
         pair_connection: Callable[[], Connection],
+        context: Callable[[], list[str]] = list,
     ) -> None:
         self.member = member
+        self._context = context
         self._files = files
         self._pair_keycheck = pair_keycheck
         self._pair_connection = pair_connection
@@ -194,13 +245,14 @@ class PersonalArea:
         Like at creation, the new passphrase must differ from the pair's, or the
         partner could open the area.
         """
-        require_new_passphrase(new_passphrase, repeated)
+        require_new(new_passphrase, repeated, self._context())
         conn = self.connection()
         if not database.passphrase_opens(self._files.keycheck, old_passphrase):
             raise WrongPassphrase("old personal passphrase")
         if database.passphrase_opens(self._pair_keycheck, new_passphrase):
             raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.SAME_AS_PAIR)
-        database.change_passphrase(self._files, conn, old_passphrase, new_passphrase)
+        self._conn = None  # closed by the change, whatever happens
+        self._conn = database.change_passphrase(self._files, conn, old_passphrase, new_passphrase)
 
     def close(self) -> None:
         """Close the connection; the area is unreadable until unlocked again."""
@@ -498,6 +550,11 @@ class Journal:
         )
         return [Member(str(mid), str(name), Role(str(role))) for mid, name, role in rows]
 
+    def passphrase_context(self) -> list[str]:
+        """What someone who knows the pair knows: the journal's and the members' names
+        (the first guesses against any passphrase of this journal)."""
+        return [self.info.name, *(member.display_name for member in self.members())]
+
     def member(self, member_id: str) -> Member:
         for candidate in self.members():
             if candidate.member_id == member_id:
@@ -515,16 +572,23 @@ class Journal:
         The new one must differ from every member's own passphrase, or the partner
         would be handed the key to that member's own area.
         """
-        require_new_passphrase(new_passphrase, repeated)
+        require_new(new_passphrase, repeated, self.passphrase_context())
         files = pair_files(self.folder)
         if not database.passphrase_opens(files.keycheck, old_passphrase):
             raise WrongPassphrase("old pair passphrase")
         for keycheck in sorted((self.folder / PERSONAL_FOLDER).glob("*.check.db")):
             if database.passphrase_opens(keycheck, new_passphrase):
                 raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.SAME_AS_OWN)
-        database.change_passphrase(
-            pair_files(self.folder), self.connection(), old_passphrase, new_passphrase
-        )
+        for area in list(self._personal.values()):
+            area.close()  # the pair connection is replaced: no area keeps the old one
+        conn, self._conn = self.connection(), None
+        try:
+            self._conn = database.change_passphrase(files, conn, old_passphrase, new_passphrase)
+        except BaseException:
+            # Whatever happened, the files are wholly old or wholly new: reopen with the
+            # passphrase that opens them now, so the session stays usable.
+            self._conn = _reopen_after_failed_change(files, old_passphrase, new_passphrase)
+            raise
 
     # --- personal areas --------------------------------------------------------
 
@@ -546,7 +610,7 @@ class Journal:
         """
         member = self.member(member_id)
         self.connection()
-        require_new_passphrase(passphrase, repeated)
+        require_new(passphrase, repeated, self.passphrase_context())
         files = personal_files(self.folder, member_id)
         if files.main.exists():
             raise ValidationError(ValidationField.MEMBERS, ValidationReason.ALREADY_EXISTS)
@@ -689,7 +753,13 @@ class Journal:
         self, member: Member, files: database.DatabaseFiles, conn: Connection
     ) -> PersonalArea:
         return PersonalArea(
-            member, files, conn, self._forget, pair_files(self.folder).keycheck, self.connection
+            member,
+            files,
+            conn,
+            self._forget,
+            pair_files(self.folder).keycheck,
+            self.connection,
+            self.passphrase_context,
         )
 
     def _register(self, area: PersonalArea) -> PersonalArea:
@@ -711,7 +781,7 @@ def create_journal(
     """Create a new journal in an empty (or new) folder and return it unlocked."""
     clean_name = validate_journal_name(name)
     clean_members = validate_members(members)
-    require_new_passphrase(passphrase, repeated)
+    require_new(passphrase, repeated, [clean_name, *(m.display_name for m in clean_members)])
     if is_journal_folder(folder):
         raise ValidationError(ValidationField.FOLDER, ValidationReason.JOURNAL_EXISTS)
     if folder.exists() and not folder.is_dir():
@@ -719,8 +789,7 @@ def create_journal(
     if folder.exists() and any(p.name != LOCK_FILE_NAME for p in folder.iterdir()):
         raise ValidationError(ValidationField.FOLDER, ValidationReason.FOLDER_NOT_EMPTY)
     ensure_private_folder(folder)
-    folder_lock = FolderLock(folder)
-    folder_lock.acquire()
+    folder_lock = take_folder_lock(folder)
     try:
         journal_id = uuid.uuid4().hex
         conn = database.create_database(
@@ -737,6 +806,7 @@ def create_journal(
                 ],
             )
         meta = database.read_meta(conn)
+        write_journal_tag(folder, journal_tag(journal_id))
     except BaseException:
         folder_lock.release()
         raise
@@ -750,18 +820,24 @@ def open_journal(folder: Path, passphrase: str) -> Journal:
         raise NotAJournal("no pair journal in this folder")
     if cipher.is_plain_sqlite(folder / PAIR_FILE):
         raise NotAJournal("unencrypted database")  # before the lock: leave a stranger's folder be
-    folder_lock = FolderLock(folder)
-    folder_lock.acquire()
+    folder_lock = take_folder_lock(folder)
     try:
         conn, meta = database.open_database(pair_files(folder), passphrase, {})
         if "journal_id" not in meta:
             cipher.close_quietly(conn)
             raise NotAJournal("pair journal without an id")
+        # On a read-only disk the journal still opens: the id file is only a hint.
+        with contextlib.suppress(OSError):
+            write_journal_tag(folder, journal_tag(meta["journal_id"]))
     except BaseException:
         folder_lock.release()
         raise
     journal = Journal(folder, conn, meta, folder_lock)
-    journal.tidy_reset_areas()
+    try:
+        journal.tidy_reset_areas()
+    except BaseException:  # interrupted (Ctrl+C): never leave the lock held
+        journal.lock()
+        raise
     return journal
 
 
@@ -776,21 +852,36 @@ def _may_restore_into(folder: Path) -> bool:
 
 
 @os_errors_as_storage_failed
-def restore_backup(folder: Path, backup: Path) -> backups.BackupInfo | None:
-    """Put a backup back in place of the (locked) journal in ``folder``.
+def restore_backup(
+    folder: Path, backup: Path, *, other_journal: bool = False
+) -> backups.BackupInfo | None:
+    """Put a backup back in place of the (locked) journal in ``folder``, crash-atomically.
 
     The current files are first kept as a ``before-restore`` backup in the journal's
     backup folder (returned). Raises ``JournalInUse`` while the journal is open
-    anywhere, ``BackupInvalid`` for a damaged backup (nothing changes then).
+    anywhere, ``BackupInvalid`` for a damaged backup or one with names or links that are
+    not the journal's own, and ``BackupOfAnotherJournal`` for a backup of another
+    journal unless ``other_journal`` says the user chose exactly that. Nothing changes
+    when it raises.
     """
     info = backups.read_backup(backup)
     if not _may_restore_into(folder):
         raise NotAJournal("the folder holds something other than a journal")
     ensure_private_folder(folder)
-    folder_lock = FolderLock(folder)
-    folder_lock.acquire()
+    folder_lock = take_folder_lock(folder)
     try:
-        return backups.restore_snapshot(folder, info)
+        current = read_journal_tag(folder)
+        if (
+            not other_journal
+            and current is not None
+            and info.journal_tag is not None
+            and info.journal_tag != current
+        ):
+            raise BackupOfAnotherJournal("the backup is of another journal")
+        safety = backups.restore_snapshot(folder, info)
+        if info.journal_tag is not None:
+            write_journal_tag(folder, info.journal_tag)
+        return safety
     finally:
         folder_lock.release()
 
@@ -808,13 +899,36 @@ def restore_newest_good_backup(
 
 @os_errors_as_storage_failed
 def back_up_folder(folder: Path, out: Path) -> backups.BackupInfo:
-    """Back up a locked journal into ``out`` without opening it (no passphrase needed):
-    the encrypted files are copied as they are, under the folder lock."""
+    """Back up a locked journal without opening it (no passphrase needed): the encrypted
+    files are copied as they are, under the folder lock.
+
+    ``out`` itself is never made private (it may be ``/tmp`` or a USB stick's root): the
+    backup goes into the app's own subfolder of it, ``tyoparipaivakirja-<id>``, made
+    owner-only. The journal's own ``backups`` folder and such a subfolder are used as
+    they are. A place inside a journal folder is refused.
+    """
     if not folder.is_dir() or not is_journal_folder(folder):
         raise NotAJournal("no pair journal in this folder")
-    folder_lock = FolderLock(folder)
-    folder_lock.acquire()
+    folder_lock = take_folder_lock(folder)
     try:
-        return backups.create_snapshot(folder, out, backups.BackupReason.MANUAL)
+        root = backup_root_in(folder, out)
+        return backups.create_snapshot(folder, root, backups.BackupReason.MANUAL)
     finally:
         folder_lock.release()
+
+
+def backup_root_in(folder: Path, out: Path) -> Path:
+    """Where ``backup --out OUT`` puts this journal's backups (see ``back_up_folder``)."""
+    own = folder / BACKUP_FOLDER
+    if out.absolute() == own.absolute() or (
+        out.exists() and own.exists() and os.path.samefile(out, own)
+    ):
+        return own
+    files_mod.check_output_target(out / "x")
+    tag = read_journal_tag(folder)
+    name = f"{backups.SECOND_LOCATION_PREFIX}{tag[:12] if tag else 'backups'}"
+    if out.name == name:
+        return out
+    if not out.exists():
+        out.mkdir(parents=True, mode=files_mod.FOLDER_MODE)
+    return out / name
