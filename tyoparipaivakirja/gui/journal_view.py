@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.gui.cleanup import guarded
 from tyoparipaivakirja.gui.debriefs_page import DebriefsPage
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.follow_ups_page import FollowUpsPage
@@ -134,5 +135,7 @@ class JournalView(QWidget):
         self.personal.close_area()
 
     def before_lock(self) -> None:
+        """Let every page keep what it must. Each page runs on its own: one that fails is
+        recorded (without content) and the others still run, and so does the lock."""
         for page in self.pages:
-            page.before_lock()
+            guarded(f"before_lock of the {page.page_key} page", page.before_lock)

@@ -33,6 +33,7 @@ from tyoparipaivakirja.core.own_area import role_revision_markers, supervision_m
 from tyoparipaivakirja.core.supervision import AgendaItem
 from tyoparipaivakirja.gui.app_settings import PERSONAL_AREA_IDLE_MINUTES
 from tyoparipaivakirja.gui.change_passphrase import ChangePassphraseDialog
+from tyoparipaivakirja.gui.cleanup import alive
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.own_area import OwnAreaView
@@ -307,9 +308,10 @@ class PersonalAreaPage(JournalPage):
     def close_area(self) -> None:
         """Close the open area (if any) and go back to the unlock form."""
         area, self._area = self._area, None
-        if self.dialog is not None:
-            self.dialog.reject()
-            self.dialog = None
+        dialog, self.dialog = self.dialog, None
+        if alive(dialog):
+            assert dialog is not None
+            dialog.reject()
         own, self.own = self.own, None
         if own is not None:  # nothing of the area stays behind in widgets
             self.own_holder.removeWidget(own)

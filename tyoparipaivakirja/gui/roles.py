@@ -41,6 +41,7 @@ from tyoparipaivakirja.core.roles import (
     latest_accepted,
     review_state,
 )
+from tyoparipaivakirja.gui.cleanup import alive
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.page import JournalPage
@@ -544,7 +545,11 @@ class RolesPage(JournalPage):
         current = self.current()
         if current is None:
             return
-        self.review_dialog = ReviewDialog(self._journal, self.members, current, today(), self)
+        dialog = ReviewDialog(self._journal, self.members, current, today(), self)
+        self.review_dialog = dialog
+        # Forgotten and deleted as it closes, so no reference to a deleted dialog remains.
+        dialog.finished.connect(lambda _result: self._review_closed(dialog))
+        dialog.finished.connect(dialog.deleteLater)
         self.review_dialog.recorded.connect(
             lambda record: self._after(
                 self.tr("The review was recorded. Next review %1.").replace(
@@ -553,6 +558,10 @@ class RolesPage(JournalPage):
             )
         )
         self.review_dialog.open()
+
+    def _review_closed(self, dialog: ReviewDialog) -> None:
+        if self.review_dialog is dialog:
+            self.review_dialog = None
 
     def save_pdf(self) -> None:
         current = self.current()
@@ -625,9 +634,10 @@ class RolesPage(JournalPage):
             self._editor.save_quietly()
 
     def before_lock(self) -> None:
-        if self.review_dialog is not None:
-            self.review_dialog.reject()
-            self.review_dialog = None
+        dialog, self.review_dialog = self.review_dialog, None
+        if alive(dialog):
+            assert dialog is not None
+            dialog.reject()
         if self._editor is not None:
             self._editor.save_quietly()
 

@@ -44,6 +44,7 @@ from tyoparipaivakirja.core.supervision import (
     SupervisionSession,
     same_topic_key,
 )
+from tyoparipaivakirja.gui.cleanup import alive
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.locale_text import date_pattern, format_date, format_time
 from tyoparipaivakirja.gui.page import JournalPage
@@ -541,11 +542,19 @@ class SupervisionPage(JournalPage):
         start, end = default_period(self.journal, session_id, self.today)
         dialog = SummaryDialog(self.journal, self.dialogs, session_id, start, end, self.today, self)
         dialog.open_entry_requested.connect(self.open_entry_requested)
+        # Forget the dialog as it closes: it is deleted later, and a reference kept to it
+        # would raise on its next use (it once stopped the lock).
+        dialog.finished.connect(lambda _result: self._summary_closed(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.summary_dialog = dialog
         dialog.open()
 
-    def before_lock(self) -> None:
-        if self.summary_dialog is not None:
-            self.summary_dialog.reject()
+    def _summary_closed(self, dialog: SummaryDialog) -> None:
+        if self.summary_dialog is dialog:
             self.summary_dialog = None
+
+    def before_lock(self) -> None:
+        dialog, self.summary_dialog = self.summary_dialog, None
+        if alive(dialog):
+            assert dialog is not None
+            dialog.reject()
