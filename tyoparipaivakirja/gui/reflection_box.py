@@ -150,6 +150,21 @@ class ReflectionBox(QGroupBox):
             self.wants_to_debrief.isChecked(),
         )
 
+    def set_answers(self, reflection: PrivateReflection) -> None:
+        """Put back answers kept as a draft."""
+        self.strain.setValue(NOT_ANSWERED if reflection.strain is None else reflection.strain)
+        index = self.past_close.findData(
+            reflection.past_close.value if reflection.past_close else None
+        )
+        self.past_close.setCurrentIndex(max(index, 0))
+        self.wants_to_debrief.setChecked(reflection.wants_to_debrief)
+        self.feelings.set_text(reflection.feelings)
+        self.share.setChecked(reflection.shared_with_pair)
+
+    def set_note(self, text: str | None) -> None:
+        """Say what happens to the answers (None: the usual note)."""
+        self.note.setText(text or self._note_text())
+
     def clear_private(self) -> None:
         """Forget the answers on screen (after saving, or when the journal locks)."""
         self.strain.setValue(NOT_ANSWERED)

@@ -62,6 +62,7 @@ from tyoparipaivakirja.storage import checkins as checkin_store
 from tyoparipaivakirja.storage import shared_wellbeing as shared_store
 from tyoparipaivakirja.storage.cipher import Connection
 from tyoparipaivakirja.storage.debriefs import DebriefStore
+from tyoparipaivakirja.storage.drafts import DraftStore
 from tyoparipaivakirja.storage.files import ensure_private_folder, fsync_folder
 from tyoparipaivakirja.storage.instrument_files import load_instruments
 from tyoparipaivakirja.storage.lockfile import LOCK_FILE_NAME, FolderLock
@@ -182,6 +183,11 @@ class PersonalArea:
     @property
     def instruments(self) -> InstrumentSet:
         return load_instruments()
+
+    @property
+    def drafts(self) -> DraftStore:
+        """Drafts of the owner's unfinished forms (a check-in, an own reflection)."""
+        return DraftStore(self.connection)
 
     @os_errors_as_storage_failed
     def change_passphrase(
@@ -476,6 +482,11 @@ class Journal:
         return BackupOutcome(info, error, second_error)
 
     @property
+    def drafts(self) -> DraftStore:
+        """Drafts of the pair's unfinished shared forms (never anything private)."""
+        return DraftStore(self.connection)
+
+    @property
     def debriefs(self) -> DebriefStore:
         """The debrief entries of this journal."""
         return DebriefStore(self)
@@ -557,13 +568,18 @@ class Journal:
 
     @os_errors_as_storage_failed
     def open_personal_area(self, member_id: str, passphrase: str) -> PersonalArea:
-        """Unlock a member's personal area with that member's own passphrase."""
+        """Unlock a member's personal area with that member's own passphrase.
+
+        An area already open (a form keeps its owner's draft there) is handed out only
+        for its own passphrase too."""
         member = self.member(member_id)
         self.connection()
+        files = personal_files(self.folder, member_id)
         existing = self._personal.get(member_id)
         if existing is not None:
+            if not database.passphrase_opens(files.keycheck, passphrase):
+                raise WrongPassphrase("personal passphrase")
             return existing
-        files = personal_files(self.folder, member_id)
         if not files.main.exists():
             raise NotAJournal("no personal area for this member")
         conn, _meta = database.open_database(
