@@ -33,7 +33,7 @@ from tyoparipaivakirja.core.own_area import role_revision_markers, supervision_m
 from tyoparipaivakirja.core.supervision import AgendaItem
 from tyoparipaivakirja.gui.app_settings import PERSONAL_AREA_IDLE_MINUTES
 from tyoparipaivakirja.gui.change_passphrase import ChangePassphraseDialog
-from tyoparipaivakirja.gui.cleanup import alive
+from tyoparipaivakirja.gui.cleanup import alive, guarded
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.own_area import OwnAreaView
@@ -307,6 +307,8 @@ class PersonalAreaPage(JournalPage):
 
     def close_area(self) -> None:
         """Close the open area (if any) and go back to the unlock form."""
+        if self.own is not None:  # a half-done check-in is kept before the area closes
+            guarded("keeping the own area's drafts", self.own.flush_drafts)
         area, self._area = self._area, None
         dialog, self.dialog = self.dialog, None
         if alive(dialog):

@@ -220,20 +220,33 @@ class PersonalArea:
         """Every check-in of the owner, oldest first."""
         return checkin_store.list_checkins(self.connection())
 
-    def add_checkin(self, new: NewCheckIn, today: date | None = None) -> CheckIn:
-        """Save a new check-in (refused when dated in the future or off the scales)."""
+    def add_checkin(
+        self, new: NewCheckIn, today: date | None = None, *, draft: str | None = None
+    ) -> CheckIn:
+        """Save a new check-in (refused when dated in the future or off the scales);
+        the form's ``draft`` is dropped in the same step."""
         clean = validate_checkin(new, self.instruments, today or date.today())
         with database.transaction(self.connection()) as conn:
             checkin_id = checkin_store.insert_checkin(conn, clean, database.now_iso())
+            if draft is not None:
+                self.drafts.discard_in(conn, draft)
             return checkin_store.get_checkin(conn, checkin_id)
 
     def correct_checkin(
-        self, checkin_id: str, new: NewCheckIn, today: date | None = None
+        self,
+        checkin_id: str,
+        new: NewCheckIn,
+        today: date | None = None,
+        *,
+        draft: str | None = None,
     ) -> CheckIn:
-        """Replace a saved check-in's day, answers, choices and note."""
+        """Replace a saved check-in's day, answers, choices and note; the form's ``draft``
+        is dropped in the same step."""
         clean = validate_checkin(new, self.instruments, today or date.today())
         with database.transaction(self.connection()) as conn:
             checkin_store.update_checkin(conn, checkin_id, clean, database.now_iso())
+            if draft is not None:
+                self.drafts.discard_in(conn, draft)
             return checkin_store.get_checkin(conn, checkin_id)
 
     def delete_checkin(self, checkin_id: str) -> None:
