@@ -359,9 +359,9 @@ class DebriefEditor(QWidget):
         self.follow_up_rows: list[FollowUpRow] = []
         self.follow_up_error = FieldError()
         self._full_layout.addWidget(self.follow_up_error)
-        add = QPushButton(self.tr("Add a follow-up"))
-        add.clicked.connect(lambda: self._add_follow_up(None, focus=True))
-        self._full_layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        self.follow_up_add_button = QPushButton(self.tr("Add a follow-up"))
+        self.follow_up_add_button.clicked.connect(lambda: self._add_follow_up(None, focus=True))
+        self._full_layout.addWidget(self.follow_up_add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _build_supervision(self) -> None:
         self._section(self.tr("Topics for work supervision"))
@@ -881,11 +881,15 @@ class DebriefEditor(QWidget):
         )
 
     def leave_form(self) -> None:
-        """Keep every draft, close the own areas and clear the own answers from the screen."""
-        self.save_draft_now()
+        """The form closes: keep every draft, close the own areas, clear the own answers."""
+        self.step_away()
         self.drafts.stop()
-        for keeper in self._own_drafts.values():
-            keeper.stop()
+
+    def step_away(self) -> None:
+        """The user goes to another section; the form stays for their return. Every draft
+        is kept, the own areas close and the own answers leave the screen (typing the own
+        passphrase again brings back those that were kept)."""
+        self.save_draft_now()
         self._close_own_areas()
         self._loading = True
         try:
@@ -893,6 +897,8 @@ class DebriefEditor(QWidget):
                 box.clear_private()
         finally:
             self._loading = False
+        for keeper in self._own_drafts.values():
+            keeper.start_from()
 
     def close_own_areas(self) -> None:
         """The own areas' idle time ran out: keep the own answers that can be kept as

@@ -588,7 +588,7 @@ class DebriefsPage(JournalPage):
 
     def leave(self) -> None:
         if self._editing():
-            self.editor.leave_form()
+            self.editor.step_away()
 
     def close_own_areas(self) -> None:
         if self._editor is not None:
