@@ -62,6 +62,13 @@
             <numerusform>%n matches</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unfinished debriefs were kept as drafts. Continue where you left off?</source>
+        <translation>
+            <numerusform>An unfinished debrief was kept as a draft. Continue where you left off?</numerusform>
+            <numerusform>%n unfinished debriefs were kept as drafts. Continue where you left off?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -400,9 +400,7 @@ class DebriefsPage(JournalPage):
         if not drafts:
             return
         self.draft_label.setText(
-            self.tr("An unfinished debrief was kept as a draft. Continue where you left off?")
-            if len(drafts) == 1
-            else self.tr(
+            self.tr(
                 "%n unfinished debriefs were kept as drafts. Continue where you left off?",
                 "",
                 len(drafts),
