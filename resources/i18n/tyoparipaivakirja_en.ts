@@ -183,6 +183,13 @@
             <numerusform>Your own area is open on this page only. It closes when you move to another page, after %n minutes without use, or when the journal locks.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your own area was closed after %n minutes without use.</source>
+        <translation>
+            <numerusform>Your own area was closed after a minute without use.</numerusform>
+            <numerusform>Your own area was closed after %n minutes without use.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoleLabels</name>

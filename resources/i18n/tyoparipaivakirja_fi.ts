@@ -343,6 +343,10 @@
         <translation>Noin minuutti oman jaksamisesi seurantaan. Vastauksesi näkyvät vain sinulle, ellet itse päätä jakaa jotain.</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -377,6 +381,10 @@
     <message>
         <source>Answers</source>
         <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <source>Your unsaved answers from %1 are back.</source>
+        <translation>Klo %1 tallentamatta jääneet vastauksesi ovat taas tässä.</translation>
     </message>
     <message>
         <source>Asked once a month.</source>
@@ -2610,10 +2618,6 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Asetus tallennettu klo %1.</translation>
     </message>
     <message>
-        <source>Your unsaved answers from %1 are back.</source>
-        <translation>Klo %1 tallentamatta jääneet vastauksesi ovat taas tässä.</translation>
-    </message>
-    <message>
         <source>Discard the check-in?</source>
         <translation>Hylätäänkö kirjaus?</translation>
     </message>
@@ -2785,6 +2789,17 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Your own area is re-encrypted with the new passphrase. The pair passphrase does not change.</source>
         <translation>Oma osiosi salataan uudelleen uudella tunnuslauseella. Parin tunnuslause ei muutu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own area was closed after %n minutes without use.</source>
+        <translation>
+            <numerusform>Oma osiosi suljettiin, kun sitä ei ollut käytetty minuuttiin.</numerusform>
+            <numerusform>Oma osiosi suljettiin, kun sitä ei ollut käytetty %n minuuttiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check-in you began is kept in it: open the area to continue.</source>
+        <translation>Aloittamasi kirjaus on tallessa siellä: avaa osio ja jatka.</translation>
     </message>
     <message>
         <source>Delete your own area and start afresh?</source>

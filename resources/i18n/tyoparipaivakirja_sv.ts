@@ -343,6 +343,10 @@
         <translation>Ungefär en minut för att följa hur du orkar. Bara du ser dina svar, om du inte själv väljer att dela något.</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -377,6 +381,10 @@
     <message>
         <source>Answers</source>
         <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Your unsaved answers from %1 are back.</source>
+        <translation>Dina osparade svar från kl. %1 är tillbaka.</translation>
     </message>
     <message>
         <source>Asked once a month.</source>
@@ -2610,10 +2618,6 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Inställningen sparad kl. %1.</translation>
     </message>
     <message>
-        <source>Your unsaved answers from %1 are back.</source>
-        <translation>Dina osparade svar från kl. %1 är tillbaka.</translation>
-    </message>
-    <message>
         <source>Discard the check-in?</source>
         <translation>Kasta avstämningen?</translation>
     </message>
@@ -2785,6 +2789,17 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Your own area is re-encrypted with the new passphrase. The pair passphrase does not change.</source>
         <translation>Ditt eget område krypteras på nytt med den nya lösenfrasen. Parets lösenfras ändras inte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own area was closed after %n minutes without use.</source>
+        <translation>
+            <numerusform>Ditt eget område stängdes efter en minut utan användning.</numerusform>
+            <numerusform>Ditt eget område stängdes efter %n minuter utan användning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check-in you began is kept in it: open the area to continue.</source>
+        <translation>Avstämningen du började finns kvar där: öppna området för att fortsätta.</translation>
     </message>
     <message>
         <source>Delete your own area and start afresh?</source>

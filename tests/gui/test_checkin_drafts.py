@@ -84,6 +84,9 @@ def test_half_done_check_in_comes_back(unlocked: MainWindow, how: str) -> None:
         unlock_with(unlocked, PAIR_PASSPHRASE)
     page = _own_area_page(unlocked)
     assert page.area is None  # the area really closed
+    if how == "own area idle":  # the owner is told why, and that the check-in is kept
+        assert page.closed_status.isVisibleTo(page)
+        assert "The check-in you began is kept" in page.closed_status.text()
     assert NOTE not in _pair_dump(unlocked)
     _comes_back(unlocked)
 

@@ -14,7 +14,7 @@ closes (leaving the page, its idle time, a lock).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -54,7 +54,7 @@ from tyoparipaivakirja.core.instruments import (
 )
 from tyoparipaivakirja.gui.cleanup import guarded
 from tyoparipaivakirja.gui.drafts import DraftKeeper
-from tyoparipaivakirja.gui.locale_text import date_pattern
+from tyoparipaivakirja.gui.locale_text import date_pattern, format_time
 from tyoparipaivakirja.gui.scale_choice import ScaleChoice, calm_error
 from tyoparipaivakirja.gui.wellbeing_words import talk_label
 from tyoparipaivakirja.gui.widgets import (
@@ -127,6 +127,11 @@ class CheckInForm(QWidget):
                 )
             )
         )
+        # Says where the answers came from when a check-in left half-done is continued.
+        self.restored_note = paragraph("")
+        self.restored_note.setAccessibleName(self.tr("Status"))
+        self.restored_note.setVisible(False)
+        layout.addWidget(self.restored_note)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(date_pattern())
@@ -243,7 +248,7 @@ class CheckInForm(QWidget):
             "note": self.tr("Private note"),
         }
 
-    def restore(self, kept: NewCheckIn) -> None:
+    def restore(self, kept: NewCheckIn, saved_at: datetime) -> None:
         """Put a kept draft into the form (it is the draft already kept)."""
         baseline = self.new_checkin()
         self.set_day(kept.day)
@@ -254,6 +259,10 @@ class CheckInForm(QWidget):
             box.setChecked(choice_key in kept.talk)
         self.note.setPlainText(kept.note)
         self.drafts.start_from(baseline, from_draft=True)
+        self.restored_note.setText(
+            self.tr("Your unsaved answers from %1 are back.").replace("%1", format_time(saved_at))
+        )
+        self.restored_note.setVisible(True)
 
     # --- building --------------------------------------------------------------------
 

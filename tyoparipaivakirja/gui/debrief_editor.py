@@ -562,12 +562,12 @@ class DebriefEditor(QWidget):
         baseline = self._draft_state()
         self._load(draft.entry, saved.entry_id if saved else None, draft.draft_key)
         self.set_full(draft.entry.status is EntryStatus.FULL)
-        self.saved_label.setText(
-            self.tr("Recovered from a draft saved at %1").replace("%1", format_time(draft.saved_at))
-        )
         self._start_keepers(baseline, from_draft=True)
         if draft.base != self._base:  # the draft goes on from the version saved now
             self._keep_draft(self._draft_state())
+        self.saved_label.setText(
+            self.tr("Recovered from a draft saved at %1").replace("%1", format_time(draft.saved_at))
+        )
 
     def _start_keepers(self, baseline: object = None, *, from_draft: bool = False) -> None:
         """The form shows what it starts from: no draft until something changes."""
@@ -717,6 +717,12 @@ class DebriefEditor(QWidget):
             "sharing": self.tr("Share with work supervision"),
             "shared_strain": self.tr("Shared with the pair"),
         }
+
+    def as_shown(self, entry: Debrief) -> Debrief:
+        """A saved entry as this form holds it (the form shows it now): what a draft,
+        made from the form, is compared with."""
+        self._show_saved(entry, None)
+        return self.current_entry()
 
     @staticmethod
     def as_new_entry(entry: Debrief) -> Debrief:

@@ -469,7 +469,7 @@ class DebriefsPage(JournalPage):
                 base=draft.base,
                 saved_version=fingerprint(saved),
                 mine=draft.entry,
-                saved=saved,
+                saved=self.editor.as_shown(saved),  # both as the form holds them
                 labels=self.editor.field_labels(),
                 names={m.member_id: m.display_name for m in self._journal.members()},
                 saved_at=draft.saved_at,

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tyoparipaivakirja.gui.drafts import Difference, DraftChoice
-from tyoparipaivakirja.gui.widgets import paragraph
+from tyoparipaivakirja.gui.widgets import FlowLayout, paragraph, text_width
 
 
 class DraftConflictDialog(QDialog):
@@ -54,7 +53,8 @@ class DraftConflictDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
+        # The choices flow onto a second line at large text instead of widening the dialog.
+        buttons = FlowLayout()
         self.mine_button = QPushButton(self.tr("Keep my draft"))
         self.saved_button = QPushButton(self.tr("Keep the saved version"))
         self.both_button = QPushButton(self.tr("Keep both (my draft as a copy)"))
@@ -66,12 +66,11 @@ class DraftConflictDialog(QDialog):
         ):
             button.clicked.connect(lambda _checked=False, c=choice: self._choose(c))
             buttons.addWidget(button)
-        buttons.addStretch(1)
         later = QPushButton(self.tr("Decide later"))
         later.clicked.connect(self.reject)
         buttons.addWidget(later)
         layout.addLayout(buttons)
-        self.resize(760, 420)
+        self.resize(max(760, text_width(self, 70)), 420)
 
     def _choose(self, choice: DraftChoice) -> None:
         self.choice = choice

@@ -139,7 +139,7 @@ class JournalView(QWidget):
     def close_personal_areas(self) -> None:
         """Close every open own area (the short idle time ran out); what the forms hold
         is kept as drafts in the areas first."""
-        guarded("closing the own area page", self.personal.close_area)
+        guarded("closing the own area page", lambda: self.personal.close_area(idle=True))
         guarded("closing own areas of the debrief", self.debriefs.close_own_areas)
 
     def before_lock(self) -> None:

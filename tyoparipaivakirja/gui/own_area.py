@@ -500,14 +500,13 @@ class OwnAreaView(QWidget):
         if kept is None or value is None:
             return
         if existing is not None:
-            saved = as_new_checkin(existing)
             choice = resolve_conflict(
                 self._dialogs,
                 self,
                 base=kept.base,
-                saved_version=fingerprint(saved),
+                saved_version=fingerprint(as_new_checkin(existing)),
                 mine=value,
-                saved=saved,
+                saved=form.new_checkin(),  # the saved check-in as the form holds it
                 labels=form.field_labels(),
                 saved_at=kept.saved_at,
                 allow_copy=False,
@@ -518,12 +517,7 @@ class OwnAreaView(QWidget):
                         "dropping a check-in draft", lambda: self._area.drafts.discard(form.form_id)
                     )
                 return
-        form.restore(value)
-        self.status.setText(
-            self.tr("Your unsaved answers from %1 are back.").replace(
-                "%1", format_time(kept.saved_at)
-            )
-        )
+        form.restore(value, kept.saved_at)
 
     def _cancel_checkin(self) -> None:
         """Cancel: answers that are not saved are discarded only after asking."""
@@ -540,10 +534,13 @@ class OwnAreaView(QWidget):
             guarded("dropping a check-in draft", lambda: self._area.drafts.discard(form.form_id))
         self.show_home()
 
-    def flush_drafts(self) -> None:
-        """Keep what the open form holds as a draft now (the area is about to close)."""
-        if self.form is not None:
-            self.form.drafts.flush()
+    def flush_drafts(self) -> bool:
+        """Keep what the open form holds as a draft now (the area is about to close);
+        True when a check-in that is not saved was kept."""
+        if self.form is None:
+            return False
+        self.form.drafts.flush()
+        return self.form.drafts.has_unsaved()
 
     def correct_selected(self) -> CheckInForm | None:
         checkin = self._selected()

@@ -460,7 +460,7 @@ class DraftEditor(QWidget):
             base=kept.base,
             saved_version=fingerprint(revision.content),
             mine=value,
-            saved=revision.content,
+            saved=self.content(),  # the saved draft as the editor holds it
             labels=self.field_labels(),
             saved_at=kept.saved_at,
             allow_copy=False,  # one draft of the role split at a time

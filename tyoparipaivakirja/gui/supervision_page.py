@@ -745,14 +745,13 @@ class SupervisionPage(JournalPage):
         if kept is None or value is None:
             return
         if session.session_id != NEW:
-            saved = SessionForm.of(session)
             choice = resolve_conflict(
                 self.dialogs,
                 self,
                 base=kept.base,
-                saved_version=fingerprint(saved),
+                saved_version=fingerprint(SessionForm.of(session)),
                 mine=value,
-                saved=saved,
+                saved=self.editor.drafts_baseline(),  # the session as the editor holds it
                 labels=self.editor.field_labels(),
                 names={m.member_id: m.display_name for m in self.editor.members},
                 saved_at=kept.saved_at,
