@@ -6,21 +6,16 @@ import logging
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QClipboard, QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from tests.gui.conftest import process_deferred_deletes
 from tests.gui.helpers import click, press
 from tyoparipaivakirja.gui.clipboard import ClipboardGuard
 from tyoparipaivakirja.gui.journal_view import JournalView
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.supervision_page import SupervisionPage
-
-
-def process_deferred_deletes() -> None:
-    """Run the deletions ``deleteLater`` asked for, as the running app's event loop does."""
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
 
 
 def assert_locked(window: MainWindow, folder: Path) -> None:
