@@ -29,6 +29,7 @@ from tyoparipaivakirja import i18n
 from tyoparipaivakirja.core.debriefs import Debrief, SharingLevel, VisitType
 from tyoparipaivakirja.core.members import NewMember, Role
 from tyoparipaivakirja.core.roles import ReasonCategory
+from tyoparipaivakirja.core.supervision import Agreement
 from tyoparipaivakirja.core.trends import Period
 from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE, DemoPassphrases, write_demo
 from tyoparipaivakirja.gui.app import build_window, make_application
@@ -308,6 +309,36 @@ def supervision_screens(app: QApplication, window: MainWindow, out: Path, lang: 
     blocked.build_button.click()
     save(app, blocked, out / f"{lang}-supervision-6-summary-blocked.png")
     blocked.reject()
+    # A henkilötunnus in an open agreement of an earlier session: "fix it" opens it there.
+    past = [s for s in journal.supervision.sessions() if s.held_on < date.today()][-1]
+    journal.supervision.save_session(
+        past.session_id,
+        past.held_on,
+        past.supervisor,
+        past.agenda,
+        (*past.agreements, Agreement("Tarkistetaan hakemus, jossa luki 131052-308T.")),
+    )
+    page.reload()
+    page.editor.summary_button.click()
+    fix = page.summary_dialog
+    assert fix is not None
+    fix.resize(1000, 760)
+    fix.build_button.click()
+    fix.findings.setCurrentRow(fix.findings.count() - 1)
+    save(app, fix, out / f"{lang}-supervision-7-fix-agreement.png")
+    fix.open_entry_button.click()
+    save(app, window, out / f"{lang}-supervision-8-agreement-opened.png")
+    save_whole(app, page.editor, out / f"{lang}-supervision-8b-agreement-opened-whole.png")
+    # Typing a henkilötunnus into an own topic and a phone number into an agreement.
+    page.sessions.setCurrentRow(0)
+    editor = page.editor
+    editor.own_topic.setText("Miten puhua tunnuksesta 010594Y9032?")
+    editor.own_topic_notice.rescan()
+    editor.add_agreement(Agreement("Sanna soittaa numeroon 040 765 4321."))
+    editor.agreements_notice.rescan()
+    save(app, window, out / f"{lang}-supervision-9-typing-scanned.png")
+    save_whole(app, editor, out / f"{lang}-supervision-9b-typing-scanned-whole.png")
+    editor.own_topic.clear()
 
 
 def review_reminder_screens(

@@ -342,6 +342,7 @@ def _run_summary(args: argparse.Namespace, source: PassphraseSource) -> int:
     from tyoparipaivakirja.messages import (
         finding_kind_text,
         privacy_place_text,
+        sentences,
         unprotected_pdf_warning,
     )
     from tyoparipaivakirja.report.supervision_summary import finished_pdf
@@ -364,15 +365,14 @@ def _run_summary(args: argparse.Namespace, source: PassphraseSource) -> int:
     gate = privacy_gate(summary)
     for finding in gate.findings:
         line = (
-            translate("Cli", "Blocked: %1 in %2. Remove it there, then try again.")
+            translate("Cli", "Blocked: %1 in %2")
             if finding.blocking
-            else translate("Cli", "Check: %1 in %2.")
-        )
-        _say(
-            line.replace("%1", finding_kind_text(finding.kind)).replace(
-                "%2", privacy_place_text(finding.place)
-            )
-        )
+            else translate("Cli", "Check: %1 in %2")
+        ).replace("%1", finding_kind_text(finding.kind))
+        # The place may end in a question ("…miksi?"): no second mark after it.
+        found = line.replace("%2", privacy_place_text(finding.place))
+        then = translate("Cli", "Remove it there, then try again.") if finding.blocking else ""
+        _say(sentences(found, then))
     if gate.blocked:
         _say(translate("Cli", "The summary was not written."))
         return EXIT_PRIVACY_BLOCKED

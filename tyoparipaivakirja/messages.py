@@ -385,9 +385,21 @@ def privacy_place_text(place: Place) -> str:
                 .replace("%1", field_text)
                 .replace("%2", str(place.number))
             )
+        case PlaceKind.AGENDA if place.session_date is not None:
+            return (
+                QCoreApplication.translate("Messages", "Agenda of the session of %1, item %2")
+                .replace("%1", format_date(place.session_date))
+                .replace("%2", str(place.number))
+            )
         case PlaceKind.AGENDA:
             return QCoreApplication.translate("Messages", "Session agenda, item %1").replace(
                 "%1", str(place.number)
+            )
+        case PlaceKind.AGREEMENT if place.session_date is not None:
+            return (
+                QCoreApplication.translate("Messages", "Agreements of the session of %1, item %2")
+                .replace("%1", format_date(place.session_date))
+                .replace("%2", str(place.number))
             )
         case PlaceKind.AGREEMENT:
             return QCoreApplication.translate(
@@ -395,6 +407,14 @@ def privacy_place_text(place: Place) -> str:
             ).replace("%1", str(place.number))
         case _:
             return field_text
+
+
+def sentences(*parts: str) -> str:
+    """Sentences joined by spaces, each ending in one mark: one that already ends in
+    "?", "!" or "." (a question from the form, "Mikä oli vaikeaa ja miksi?") gets no
+    second one."""
+    ended = [p if p.rstrip().endswith((".", "?", "!", "…")) else f"{p}." for p in parts if p]
+    return " ".join(ended)
 
 
 def unprotected_pdf_warning() -> str:

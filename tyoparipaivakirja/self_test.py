@@ -28,6 +28,8 @@ EXIT_FAILED = 1
 
 _MEMBERS = (("Testi-KA", "kokemusasiantuntija"), ("Testi-ammattilainen", "ammattilainen"))
 
+SCRIPTS_SAMPLE = "Kiitos 😀 – Привет – שלום – مرحبا – čđŋšŧž."
+
 
 class SelfTestFailure(Exception):
     """One step found something wrong; the message says what (never content)."""
@@ -95,7 +97,8 @@ def _debrief(state: _State) -> None:
             themes=(Theme.HOUSING,),
             uppermost="Itsetestin kirjaus: ääkköset å, ä, ö toimivat.",
             what_happened="Kävimme läpi asumisen tilanteen.",
-            went_well="Keskustelu sujui.",
+            # Every script the PDFs must print: the fonts and bidi of the bundle.
+            went_well=f"Keskustelu sujui. {SCRIPTS_SAMPLE}",
             sharing=SharingLevel.TOPICS_AND_REFLECTION,
         )
         entry_id = journal.debriefs.save(entry, state.member_id, date.today())
@@ -162,6 +165,8 @@ def _pdf(state: _State) -> None:
     _check(document.pageCount() > 0, "QtPdf cannot open the summary")
     text = document.getAllText(0).text()
     _check(CONFIDENTIAL.split()[0] in text, "the summary's first page lacks its cover text")
+    every_page = "".join(document.getAllText(n).text() for n in range(document.pageCount()))
+    _check("😀" in every_page and "Привет" in every_page, "the summary lost a script")
     document.close()
     state.pdf = target
 

@@ -590,12 +590,16 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Viennistä tehtiin uusi päiväkirja, jossa on %1 purkua.</translation>
     </message>
     <message>
-        <source>Blocked: %1 in %2. Remove it there, then try again.</source>
-        <translation>Estetty: %1 kohdassa %2. Poista se sieltä ja yritä uudelleen.</translation>
+        <source>Blocked: %1 in %2</source>
+        <translation>Estetty: %1 kohdassa %2</translation>
     </message>
     <message>
-        <source>Check: %1 in %2.</source>
-        <translation>Tarkista: %1 kohdassa %2.</translation>
+        <source>Check: %1 in %2</source>
+        <translation>Tarkista: %1 kohdassa %2</translation>
+    </message>
+    <message>
+        <source>Remove it there, then try again.</source>
+        <translation>Poista se sieltä ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>The summary was not written.</source>
@@ -2129,8 +2133,16 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Purku, %1 %2</translation>
     </message>
     <message>
+        <source>Agenda of the session of %1, item %2</source>
+        <translation>Työnohjauskerran %1 asialista, kohta %2</translation>
+    </message>
+    <message>
         <source>Session agenda, item %1</source>
         <translation>Työnohjauskerran asialista, kohta %1</translation>
+    </message>
+    <message>
+        <source>Agreements of the session of %1, item %2</source>
+        <translation>Työnohjauskerran %1 sopimukset, kohta %2</translation>
     </message>
     <message>
         <source>Agreements of the previous session, item %1</source>
@@ -3698,6 +3710,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Kuka hoitaa</translation>
     </message>
     <message>
+        <source>Remove the personal identity code before saving: use the button under the text.</source>
+        <translation>Poista henkilötunnus ennen tallentamista: käytä tekstin alla olevaa painiketta.</translation>
+    </message>
+    <message>
         <source>Saved at %1</source>
         <translation>Tallennettu klo %1</translation>
     </message>
@@ -3879,8 +3895,8 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Salasanat eivät täsmää. Kirjoita sama salasana kahdesti.</translation>
     </message>
     <message>
-        <source>The summary was not made: it would print a personal identity code. Open the debrief, remove the code, and try again.</source>
-        <translation>Yhteenvetoa ei tehty, koska siihen tulostuisi henkilötunnus. Avaa purku, poista tunnus ja yritä uudelleen.</translation>
+        <source>The summary was not made: it would print a personal identity code. Open the place named below, remove the code, and try again.</source>
+        <translation>Yhteenvetoa ei tehty: siihen tulostuisi henkilötunnus. Avaa alla mainittu kohta, poista tunnus ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>Check the items below. When they may go to the supervisor, tick the box; otherwise fix them first.</source>
@@ -3893,6 +3909,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Check: %1 in %2 (%3)</source>
         <translation>Tarkista: %1 kohdassa %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the agenda item to fix it</source>
+        <translation>&amp;Avaa asialistan kohta ja korjaa</translation>
+    </message>
+    <message>
+        <source>&amp;Open the agreement to fix it</source>
+        <translation>&amp;Avaa sopimus ja korjaa</translation>
     </message>
     <message>
         <source>Press “Check and make the summary” again.</source>

@@ -590,12 +590,16 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>En ny dagbok med %1 genomgångar gjordes av exporten.</translation>
     </message>
     <message>
-        <source>Blocked: %1 in %2. Remove it there, then try again.</source>
-        <translation>Stoppat: %1 i %2. Ta bort det där och försök sedan igen.</translation>
+        <source>Blocked: %1 in %2</source>
+        <translation>Stoppat: %1 i %2</translation>
     </message>
     <message>
-        <source>Check: %1 in %2.</source>
-        <translation>Kontrollera: %1 i %2.</translation>
+        <source>Check: %1 in %2</source>
+        <translation>Kontrollera: %1 i %2</translation>
+    </message>
+    <message>
+        <source>Remove it there, then try again.</source>
+        <translation>Ta bort det där och försök sedan igen.</translation>
     </message>
     <message>
         <source>The summary was not written.</source>
@@ -2129,8 +2133,16 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>En genomgång, %1 %2</translation>
     </message>
     <message>
+        <source>Agenda of the session of %1, item %2</source>
+        <translation>Agendan för handledningstillfället %1, punkt %2</translation>
+    </message>
+    <message>
         <source>Session agenda, item %1</source>
         <translation>Handledningstillfällets agenda, punkt %1</translation>
+    </message>
+    <message>
+        <source>Agreements of the session of %1, item %2</source>
+        <translation>Överenskommelser från handledningstillfället %1, punkt %2</translation>
     </message>
     <message>
         <source>Agreements of the previous session, item %1</source>
@@ -3698,6 +3710,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Vem sköter det</translation>
     </message>
     <message>
+        <source>Remove the personal identity code before saving: use the button under the text.</source>
+        <translation>Ta bort personbeteckningen innan du sparar: använd knappen under texten.</translation>
+    </message>
+    <message>
         <source>Saved at %1</source>
         <translation>Sparat kl. %1</translation>
     </message>
@@ -3879,8 +3895,8 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Lösenorden är olika. Skriv samma lösenord två gånger.</translation>
     </message>
     <message>
-        <source>The summary was not made: it would print a personal identity code. Open the debrief, remove the code, and try again.</source>
-        <translation>Sammanfattningen gjordes inte: den skulle skriva ut en personbeteckning. Öppna genomgången, ta bort beteckningen och försök igen.</translation>
+        <source>The summary was not made: it would print a personal identity code. Open the place named below, remove the code, and try again.</source>
+        <translation>Sammanfattningen gjordes inte: den skulle skriva ut en personbeteckning. Öppna stället som nämns nedan, ta bort beteckningen och försök igen.</translation>
     </message>
     <message>
         <source>Check the items below. When they may go to the supervisor, tick the box; otherwise fix them first.</source>
@@ -3893,6 +3909,14 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Check: %1 in %2 (%3)</source>
         <translation>Kontrollera: %1 i %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the agenda item to fix it</source>
+        <translation>&amp;Öppna agendapunkten och rätta</translation>
+    </message>
+    <message>
+        <source>&amp;Open the agreement to fix it</source>
+        <translation>&amp;Öppna överenskommelsen och rätta</translation>
     </message>
     <message>
         <source>Press “Check and make the summary” again.</source>

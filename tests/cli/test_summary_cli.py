@@ -83,6 +83,8 @@ def test_henkilotunnus_blocks_with_exit_8_and_writes_nothing(
     assert list(tmp_path.iterdir()) == [folder]  # no temp file either
     assert "personal identity code" in text
     assert "What went well and why?" in text
+    assert "why?." not in text  # a question ends the place: no second full stop
+    assert "What went well and why? Remove it there, then try again." in text
     assert "131052-308T" not in text
 
 

@@ -6,8 +6,12 @@ import pytest
 
 from tyoparipaivakirja.core.privacy import (
     REPLACEMENT_HETU,
+    ClientCodes,
     FindingKind,
+    client_code_key,
+    fold,
     is_valid_hetu,
+    normalise,
     redact_hetus,
     scan,
 )
@@ -178,3 +182,72 @@ def test_redact_leaves_text_without_codes_unchanged() -> None:
     """Text without any valid code comes back exactly as it was."""
     text = "Velkaa 1 500 €, numero 131052-308A ja posti maija@example.fi."
     assert redact_hetus(text) == text
+
+
+# --- one normalisation: any Unicode form, case, dash or width ------------------------
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "131052–308T",  # an en dash, as word processors turn a hyphen into
+        "131052−308T",  # a minus sign
+        "１３１０５２-３０８Ｔ",  # full-width digits and letters (an IME left on)
+        "131052-308t",
+    ],
+)
+def test_hetu_in_another_spelling_still_blocks_and_is_removed(written: str) -> None:
+    """A henkilötunnus written with a dash, full-width characters or in lower case is the
+    same code: it blocks, and one-click removal takes it out."""
+    text = f"Tunnus {written} näkyi."
+    assert [f.kind for f in scan(text)] == [FindingKind.HETU]
+    assert redact_hetus(text) == f"Tunnus {REPLACEMENT_HETU} näkyi."
+
+
+def test_positions_and_replacement_are_in_nfc() -> None:
+    """Text typed in decomposed form (macOS: "a" + U+0308) is scanned and returned in
+    NFC: the finding's span is right in ``normalise(text)`` and the rest is kept."""
+    text = "Ha\u0308n kertoi: 010594Y9032, ja lo\u0308ysi asunnon."
+    nfc = normalise(text)
+    (finding,) = scan(text)
+    assert nfc[finding.start : finding.end] == "010594Y9032"
+    assert redact_hetus(text) == f"Hän kertoi: {REPLACEMENT_HETU}, ja löysi asunnon."
+
+
+def test_fold_keeps_positions_when_a_character_folds_to_two() -> None:
+    """ "ß" folds to "ss": a phone number after it is still found at the right place."""
+    text = "Straße 040 123 4567"
+    (finding,) = scan(text)
+    assert text[finding.start : finding.end] == "040 123 4567"
+    assert fold("İ").origin is not None  # folds to two characters
+
+
+# --- client codes in any spelling ----------------------------------------------------------
+
+
+NFD_OZ = "O\u0308Z-3"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ÖZ-3 tuli ajoissa.", "<öz-3> tuli ajoissa."),
+        (f"{NFD_OZ} tuli ajoissa.", "<öz-3> tuli ajoissa."),  # decomposed, as macOS types
+        ("öz-3 tuli ajoissa.", "<öz-3> tuli ajoissa."),
+        ("Puhuimme ÖZ-3:n kanssa.", "Puhuimme <öz-3>:n kanssa."),  # inside a word
+        (f"Puhuimme {NFD_OZ}:lle.", "Puhuimme <öz-3>:lle."),
+        ("K17, K 17, k–17, K-017 ja K-17lle.", "<k-17>, <k-17>, <k-17>, <k-17> ja <k-17>lle."),
+        ("K-170, K-1, XK-17 ja K171 ovat muita.", "K-170, K-1, XK-17 ja K171 ovat muita."),
+    ],
+)
+def test_client_codes_are_found_in_every_spelling(text: str, expected: str) -> None:
+    """A client code is found whatever its Unicode form, case, separator or leading
+    zeros, also before a case ending; other codes and longer numbers are left alone."""
+    codes = ClientCodes(["ÖZ-3", "K-17"])
+    assert codes.replace(text, lambda key: f"<{key}>") == expected
+
+
+def test_client_code_key_ignores_spelling() -> None:
+    keys = {client_code_key(code) for code in ("K-17", "k17", "K 17", "K–017", "Ｋ-17")}
+    assert keys == {"k-17"}
+    assert client_code_key(NFD_OZ) == client_code_key("öz3") == "öz-3"

@@ -2,32 +2,47 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from tests.core.summary_data import (
+    JARI,
+    PREVIOUS_AGREEMENT,
+    SANNA,
     SHARED_TEXT,
     TOPIC,
     UNSHARED_TEXT,
     entry,
+    revisions,
     sample_input,
 )
-from tyoparipaivakirja.core.debriefs import SharingLevel
+from tyoparipaivakirja.core.debriefs import TOGETHER, Presence, SharingLevel, VisitType
 from tyoparipaivakirja.core.errors import ValidationError
 from tyoparipaivakirja.core.privacy import FindingKind
 from tyoparipaivakirja.core.summary import (
     PlaceField,
     PlaceKind,
+    SharedWellbeing,
+    WeeklyStress,
     build_summary,
     client_letter,
     count_text,
+    pair_names_text,
     privacy_gate,
     summary_texts,
     validate_period,
 )
-from tyoparipaivakirja.core.supervision import AgendaItem, previous_session
+from tyoparipaivakirja.core.supervision import (
+    AgendaItem,
+    Agreement,
+    AgreementStatus,
+    SupervisionSession,
+    previous_session,
+)
+from tyoparipaivakirja.core.trends import TrendWord
 
 
 def test_count_text_hides_small_numbers() -> None:
@@ -63,16 +78,32 @@ def test_client_codes_are_relettered_in_order_and_inside_texts() -> None:
 
 
 def test_counts_cover_the_period_only() -> None:
+    """8 debriefs in the period (4 together, 4 alone); of the visit types, phone 4 is
+    printed, and the single prison meeting is combined with the 3 home visits, since
+    8 − 4 − 3 would give it away."""
     overview = build_summary(sample_input()).overview
-    assert overview.debriefs == 8
-    assert (overview.together, overview.alone) == (4, 4)
-    assert {row.label: row.count for row in overview.visit_types} == {
-        "kotikäynti": 3,
-        "puhelu/etä": 4,
-        "vankilatapaaminen": 1,
-    }
-    assert overview.visit_types[0].label == "puhelu/etä"  # the most frequent first
+    assert overview.debriefs.count == 8
+    assert [(r.label, r.count) for r in overview.presence.shown] == [
+        ("molemmat paikalla", 4),
+        ("toinen yksin", 4),
+    ]
+    assert [(r.label, r.count) for r in overview.visit_types.shown] == [("puhelu/etä", 4)]
+    assert overview.visit_types.combined == ("kotikäynti", "vankilatapaaminen")
+    assert overview.visit_types.combined_count == 4
     assert build_summary(sample_input()).warning_signs[0].text == "<3"
+
+
+def test_short_period_says_what_can_be_said() -> None:
+    """Three debriefs of three kinds: not a column of "<3" but "alle 10" and the kinds."""
+    debriefs = [
+        entry(1, date(2026, 9, 3), visit=VisitType.HOME_VISIT),
+        entry(2, date(2026, 9, 4), visit=VisitType.PRISON_MEETING),
+        entry(3, date(2026, 9, 5), visit=VisitType.PHONE_OR_REMOTE, presence=Presence.PROFESSIONAL),
+    ]
+    overview = build_summary(sample_input(debriefs=debriefs)).overview
+    assert overview.debriefs.count is None and overview.debriefs.below == 10
+    assert overview.visit_types.shown == () and len(overview.visit_types.combined) == 3
+    assert overview.presence.shown == ()
 
 
 def test_topics_come_from_the_agenda_else_from_shared_debriefs() -> None:
@@ -101,10 +132,130 @@ def test_role_split_changes_since_previous_session() -> None:
 def test_agreements_of_previous_session_with_owner_names() -> None:
     summary = build_summary(sample_input())
     assert summary.previous_session_date == date(2026, 8, 28)
-    assert [(a.owner, a.status.value) for a in summary.agreements] == [
-        ("yhdessä", "tehty"),
-        ("Sanna", "avoin"),
+    assert [(a.owner, a.status.value, a.made_on) for a in summary.agreements] == [
+        ("yhdessä", "tehty", date(2026, 8, 28)),
+        ("Sanna", "avoin", date(2026, 8, 28)),
     ]
+
+
+def test_open_agreements_are_carried_until_done_or_dropped() -> None:
+    """An agreement made two sessions ago that is still open or in progress is reported
+    with the day it was made; done and dropped ones of older sessions are not; one
+    written down again later is one agreement with its latest status."""
+    data = sample_input()
+    older = SupervisionSession(
+        "s0",
+        date(2026, 6, 12),
+        "Outi",
+        agreements=(
+            Agreement("Selvitetään työnohjaajan vaihto.", TOGETHER, AgreementStatus.IN_PROGRESS),
+            Agreement("Kokeillaan kalenteria.", TOGETHER, AgreementStatus.OPEN),
+            Agreement("Valmis asia.", TOGETHER, AgreementStatus.DONE),
+            Agreement("Hylätty asia.", TOGETHER, AgreementStatus.DROPPED),
+            Agreement("Sanna selvittää koulutusmahdollisuudet.", SANNA.member_id),
+        ),
+    )
+    assert data.previous_session is not None
+    summary = build_summary(replace(data, earlier_sessions=(older, data.previous_session)))
+    reported = [(a.text, a.status.value, a.made_on) for a in summary.agreements]
+    assert reported == [
+        ("Selvitetään työnohjaajan vaihto.", "kesken", date(2026, 6, 12)),
+        ("Kokeillaan kalenteria.", "avoin", date(2026, 6, 12)),
+        # written again on 28.8.: one agreement, first made on 12.6.
+        ("Sanna selvittää koulutusmahdollisuudet.", "avoin", date(2026, 6, 12)),
+        (PREVIOUS_AGREEMENT, "tehty", date(2026, 8, 28)),
+    ]
+
+
+def test_the_pair_is_named_by_first_names() -> None:
+    """Cover, topics, agreements and shared trends carry first names only."""
+    members = (
+        replace(JARI, display_name="Jari Virtanen"),
+        replace(SANNA, display_name="Sanna Mäki"),
+    )
+    summary = build_summary(
+        sample_input(members=members, journal_name="Jari Virtanen ja sanna mäki")
+    )
+    assert summary.pair_names == "Jari ja Sanna"
+    assert summary.journal_name == "Jari ja Sanna"  # the cover's subtitle
+    assert summary.topics[0].raised_by == "Jari"
+    assert {a.owner for a in summary.agreements} == {"yhdessä", "Sanna"}
+    twins = (replace(JARI, display_name="Jari Kallio"), replace(SANNA, display_name="Jari Mäki"))
+    assert pair_names_text(twins) == "Jari K. ja Jari M."
+
+
+NFD_CODE = "O\u0308Z-3"
+
+
+def test_client_codes_in_any_spelling_are_relettered_in_every_text() -> None:
+    """A code typed decomposed (macOS), in another case, inside a word or without its
+    hyphen is re-lettered in topics, reflections, agreements, role tasks and the
+    journal's name, to the same letter as the entry's own code."""
+    data = sample_input()
+    shared = replace(
+        data.debriefs[0],
+        client_code="ÖZ-3",
+        went_well=f"{NFD_CODE} otti ohjat, öz-3:n äiti oli mukana.",
+        was_hard="ÖZ3 ja Öz 3 ja ÖZ–3 ovat sama asiakas.",
+    )
+    assert data.session is not None and data.previous_session is not None
+    session = replace(data.session, agenda=(AgendaItem(f"Miten tukea {NFD_CODE}:a?"),))
+    previous = replace(
+        data.previous_session, agreements=(Agreement("Soitetaan öz-3:lle viikoittain."),)
+    )
+    first, second = revisions()
+    retitled = replace(
+        second, items=(*second.items[:-1], replace(second.items[-1], title="Tuki ÖZ-3:lle"))
+    )
+    summary = build_summary(
+        replace(
+            data,
+            journal_name="ÖZ-3 ja muut",
+            debriefs=[shared, *data.debriefs[1:]],
+            session=session,
+            previous_session=previous,
+            revisions=(first, retitled),
+        )
+    )
+    texts = " ".join(text for _place, text in summary_texts(summary))
+    folded = unicodedata.normalize("NFC", texts).casefold()
+    assert "öz" not in folded and "o\u0308z" not in texts.casefold()
+    assert summary.reflections[0].client == "Asiakas A"
+    assert summary.reflections[0].went_well == (
+        "Asiakas A otti ohjat, Asiakas A:n äiti oli mukana."
+    )
+    assert summary.reflections[0].was_hard == (
+        "Asiakas A ja Asiakas A ja Asiakas A ovat sama asiakas."
+    )
+    assert summary.topics[0].text == "Miten tukea Asiakas A:a?"
+    assert summary.agreements[0].text == "Soitetaan Asiakas A:lle viikoittain."
+    assert summary.journal_name == "Asiakas A ja muut"
+    assert "Tuki Asiakas A:lle" in texts
+
+
+def test_shared_trend_shows_only_the_weeks_of_the_period() -> None:
+    """A trend shared for 8.9.–16.10. in a summary for 4.10.–12.12. shows only the weeks
+    from 4.10. on; one with fewer than 3 weeks inside is marked as outside."""
+    weeks = tuple(WeeklyStress(date(2026, 9, 7) + timedelta(weeks=n), 1 + n % 5) for n in range(6))
+    shared = SharedWellbeing("Jari", date(2026, 9, 8), date(2026, 10, 16), weeks, TrendWord.RISING)
+    summary = build_summary(
+        sample_input(
+            period_start=date(2026, 9, 28), period_end=date(2026, 12, 12), wellbeing=(shared,)
+        )
+    )
+    (shown,) = summary.wellbeing
+    assert [w.week_start for w in shown.weeks] == [date(2026, 9, 28), date(2026, 10, 5),
+                                                   date(2026, 10, 12)]  # fmt: skip
+    assert (shown.period_start, shown.period_end) == (date(2026, 9, 28), date(2026, 10, 16))
+    assert (shown.shared_from, shown.shared_to) == (date(2026, 9, 8), date(2026, 10, 16))
+    assert shown.clipped and not shown.outside
+    later = build_summary(
+        sample_input(
+            period_start=date(2026, 10, 4), period_end=date(2026, 12, 12), wellbeing=(shared,)
+        )
+    )
+    (older,) = later.wellbeing
+    assert older.outside and older.weeks == ()
 
 
 def test_hetu_blocks_with_place_and_entry_phone_and_email_warn() -> None:
@@ -129,6 +280,33 @@ def test_hetu_blocks_with_place_and_entry_phone_and_email_warn() -> None:
     assert "010594Y9032" not in block.excerpt
     assert sorted(f.kind.value for f in result.warnings) == ["email", "phone"]
     assert all(f.place.kind is PlaceKind.AGENDA for f in result.warnings)
+
+
+def test_gate_names_the_agenda_item_and_the_agreement_to_fix() -> None:
+    """A henkilötunnus in the session's agenda or in an agreement blocks and names the
+    session and the item, even when the agenda item came from a debrief: the agenda
+    holds its own copy of the text, so that is where it must be removed."""
+    data = sample_input()
+    assert data.session is not None and data.previous_session is not None
+    session = replace(
+        data.session,
+        agenda=(
+            AgendaItem("Ensimmäinen aihe"),
+            AgendaItem("Tunnus 131052-308T nostossa", (), JARI.member_id, 1),
+        ),
+    )
+    previous = replace(
+        data.previous_session,
+        agreements=(Agreement("Ok"), Agreement("Tunnus 010594Y9032 sopimuksessa")),
+    )
+    result = privacy_gate(build_summary(replace(data, session=session, previous_session=previous)))
+    agenda, agreement = result.blocking
+    assert agenda.place.kind is PlaceKind.AGENDA
+    assert (agenda.place.session_id, agenda.place.number) == ("s2", 2)
+    assert agenda.place.session_date == date(2026, 11, 5)
+    assert agreement.place.kind is PlaceKind.AGREEMENT
+    assert (agreement.place.session_id, agreement.place.number) == ("s1", 2)
+    assert agreement.place.session_date == date(2026, 8, 28)
 
 
 def test_clean_summary_passes_the_gate() -> None:

@@ -12,7 +12,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from tests.gui.helpers import LONG_WAIT_MS, FakeDialogs, click
+from tests.gui.helpers import LONG_WAIT_MS, FakeDialogs, click, type_text
 from tests.gui.test_accessibility import _unnamed
 from tests.report.qtpdf import LoadedPdf
 from tyoparipaivakirja.core.debriefs import (
@@ -23,7 +23,7 @@ from tyoparipaivakirja.core.debriefs import (
     VisitType,
 )
 from tyoparipaivakirja.core.summary import SupervisionSummary
-from tyoparipaivakirja.core.supervision import AgreementStatus
+from tyoparipaivakirja.core.supervision import AgendaItem, Agreement, AgreementStatus
 from tyoparipaivakirja.gui import summary_dialog
 from tyoparipaivakirja.gui.debriefs_page import DebriefsPage
 from tyoparipaivakirja.gui.journal_view import JournalView
@@ -264,3 +264,120 @@ def test_pdf_is_built_off_the_gui_thread(
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=LONG_WAIT_MS)
     assert threads and threads[0] is not threading.main_thread()
     dialog.reject()
+
+
+HETU = "131052-308T"
+
+
+def test_agenda_and_agreements_are_scanned_while_typing(
+    qtbot: QtBot, unlocked: MainWindow, dialogs: FakeDialogs
+) -> None:
+    """A henkilötunnus typed as an own topic or into an agreement gets the debrief
+    editor's notice with one-click removal, and the session is not saved with it; a
+    phone number gets the softer notice without the button."""
+    assert unlocked.journal is not None
+    _view, page = _page(unlocked)
+    click(page.empty_new_button)
+    editor = page.editor
+    type_text(editor.own_topic, f"Tunnus {HETU} lomakkeessa")
+    qtbot.waitUntil(lambda: editor.own_topic_notice.isVisible(), timeout=LONG_WAIT_MS)
+    assert "personal identity code" in editor.own_topic_notice.label.text()
+    assert editor.own_topic_notice.replace_button.isVisible()
+    click(editor.add_topic_button)
+    qtbot.waitUntil(lambda: editor.agenda_notice.isVisible(), timeout=LONG_WAIT_MS)
+    assert editor.agenda_notice.replace_button.isVisible()
+    click(editor.save_button)
+    assert "Remove the personal identity code" in editor.error.text()
+    assert editor.session is not None
+    # A new session is saved only by Save: refused, nothing is saved, not even a draft.
+    assert unlocked.journal.supervision.sessions() == []
+    editor.drafts.flush()
+    assert all(HETU not in repr(d.body) for d in unlocked.journal.drafts.of_kind("supervision"))
+    click(editor.agenda_notice.replace_button)
+    assert [item.text for item in editor.agenda_items()] == [
+        "Tunnus [henkilötunnus poistettu] lomakkeessa"
+    ]
+    assert not editor.agenda_notice.isVisible()
+
+    click(editor.add_agreement_button)  # opens the new row's text for typing
+    typing = editor.agreement_delegate.editing
+    assert typing is not None
+    type_text(typing, f"Soitetaan numeroon 040 123 4567, tunnus {HETU}")
+    qtbot.waitUntil(lambda: editor.agreements_notice.isVisible(), timeout=LONG_WAIT_MS)
+    assert editor.agreements_notice.has_blocking_finding
+    click(editor.agreements_notice.replace_button)  # the text typed so far is committed
+    assert HETU not in editor.agreement_rows()[0].text
+    qtbot.waitUntil(
+        lambda: not editor.agreements_notice.replace_button.isVisible(), timeout=LONG_WAIT_MS
+    )
+    assert "phone number" in editor.agreements_notice.label.text()  # the softer notice
+    click(editor.save_button)
+    saved = unlocked.journal.supervision.session(editor.session.session_id)
+    assert [a.text for a in saved.agreements] == [
+        "Soitetaan numeroon 040 123 4567, tunnus [henkilötunnus poistettu]"
+    ]
+
+
+def test_summary_fix_it_opens_the_agreement_where_the_code_is(
+    qtbot: QtBot, unlocked: MainWindow, dialogs: FakeDialogs
+) -> None:
+    """A henkilötunnus in an agreement of an earlier session (still open, so carried
+    into the summary) blocks it; the finding names that session and item, and "fix it"
+    opens that session with that agreement selected and the removal button shown."""
+    journal = unlocked.journal
+    assert journal is not None
+    _debrief(journal)
+    earlier = journal.supervision.add_session(TODAY - timedelta(days=30))
+    journal.supervision.save_session(
+        earlier.session_id,
+        earlier.held_on,
+        "",
+        [],
+        [Agreement("Ensimmäinen"), Agreement(f"Tunnus {HETU} jäi muistiin")],
+    )
+    _view, page = _page(unlocked)
+    click(page.new_button)
+    dialog = _build(qtbot, page)
+    assert dialog.pdf is None and dialog.findings.count() == 1
+    finding = dialog.findings.item(0).text()
+    when = (TODAY - timedelta(days=30)).strftime("%-d.%-m.%Y")
+    assert f"Agreements of the session of {when}, item 2" in finding
+    assert "Open the place named below" in dialog.status.text()
+    assert dialog.open_entry_button.text().replace("&", "") == "Open the agreement to fix it"
+    click(dialog.open_entry_button)
+    assert not dialog.isVisible()
+    editor = page.editor
+    assert editor.session is not None and editor.session.session_id == earlier.session_id
+    assert editor.agreements.currentRow() == 1
+    assert editor.agreements_notice.isVisible()
+    click(editor.agreements_notice.replace_button)
+    click(editor.save_button)
+    assert HETU not in journal.supervision.session(earlier.session_id).agreements[1].text
+
+
+def test_summary_fix_it_opens_the_agenda_item(
+    qtbot: QtBot, unlocked: MainWindow, dialogs: FakeDialogs
+) -> None:
+    """A henkilötunnus in a session's agenda (written before it was scanned, or imported)
+    is named as "Agenda of the session of …, item N", and "fix it" selects that item."""
+    journal = unlocked.journal
+    assert journal is not None
+    session = journal.supervision.add_session(TODAY)
+    journal.supervision.save_session(
+        session.session_id,
+        session.held_on,
+        "",
+        [AgendaItem("Rajat"), AgendaItem(f"Tunnus {HETU} esiin")],
+        [],
+    )
+    _view, page = _page(unlocked)
+    page.open_summary(session.session_id)
+    dialog = page.summary_dialog
+    assert dialog is not None
+    click(dialog.build_button)
+    assert "Agenda of the session of" in dialog.findings.item(0).text()
+    assert "item 2" in dialog.findings.item(0).text()
+    assert dialog.open_entry_button.text().replace("&", "") == "Open the agenda item to fix it"
+    click(dialog.open_entry_button)
+    assert page.editor.agenda.currentRow() == 1
+    assert page.editor.agenda_notice.isVisible()

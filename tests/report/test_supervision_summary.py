@@ -10,7 +10,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
 from tests.core.summary_data import (
+    JARI,
     PREVIOUS_AGREEMENT,
+    SANNA,
     SHARED_TEXT,
     TOPICS_ONLY_TEXT,
     UNSHARED_TEXT,
@@ -18,8 +20,15 @@ from tests.core.summary_data import (
     sample_input,
 )
 from tests.report.qtpdf import LoadedPdf, non_white_share
-from tyoparipaivakirja.core.debriefs import SharingLevel
-from tyoparipaivakirja.core.summary import SummaryInput, build_summary
+from tyoparipaivakirja.core.debriefs import TOGETHER, SharingLevel, VisitType
+from tyoparipaivakirja.core.summary import (
+    SharedWellbeing,
+    SummaryInput,
+    WeeklyStress,
+    build_summary,
+)
+from tyoparipaivakirja.core.supervision import Agreement, AgreementStatus, SupervisionSession
+from tyoparipaivakirja.core.trends import TrendWord
 from tyoparipaivakirja.report.supervision_summary import build_summary_pdf, protect
 
 PASSWORD = "ohjaajalle-vain-2026"
@@ -44,15 +53,36 @@ def test_shared_reflection_in_and_unshared_out(qapp: QApplication, sample_pdf: b
         assert code not in text
 
 
-def test_small_counts_print_as_less_than_three(qapp: QApplication, sample_pdf: bytes) -> None:
-    """A count below 3 (one prison meeting, one warning sign) shows as "<3"; 4 shows as 4."""
+def test_small_counts_can_be_neither_read_nor_worked_out(
+    qapp: QApplication, sample_pdf: bytes
+) -> None:
+    """8 debriefs: phone 4 is charted; the single prison meeting is charted together with
+    the 3 home visits ("muut käyntityypit 4"), so 8 − 4 − 3 cannot give it away; the one
+    warning sign, in a table without a total, is "<3" in a sentence."""
     text = LoadedPdf(sample_pdf).text()
-    lines = [line.strip() for line in text.splitlines()]
-    assert any(line.startswith("uudet velat") and line.endswith("<3") for line in lines), lines
-    assert "<3" in text
-    assert "muut käyntityypit" in text  # the rare types are charted as one summed bar
-    assert "kutakin alle kolme: vankilatapaaminen" in text.replace("\n", " ")
-    assert "vankilatapaaminen 1" not in text and "vankilatapaaminen\n1" not in text
+    flat = " ".join(text.split())
+    assert "muut käyntityypit 4" in flat
+    assert "Muut käyntityypit yhdessä, jotta pieniä lukuja ei voi päätellä: kotikäynti, " \
+        "vankilatapaaminen." in flat  # fmt: skip
+    assert "kotikäynti 3" not in flat and "vankilatapaaminen 1" not in flat
+    assert "Kutakin hälytysmerkkiä kirjattiin alle kolme kertaa (<3): uudet velat." in flat
+
+
+def test_short_period_prints_alle_10(qapp: QApplication) -> None:
+    """Three debriefs of three kinds: "alle 10" and the kinds named, no column of "<3"."""
+    debriefs = [
+        entry(1, date(2026, 9, 3), visit=VisitType.HOME_VISIT),
+        entry(2, date(2026, 9, 4), visit=VisitType.PRISON_MEETING),
+        entry(3, date(2026, 9, 5), visit=VisitType.NETWORK_MEETING),
+    ]
+    text = LoadedPdf(build_summary_pdf(build_summary(sample_input(debriefs=debriefs)))).text()
+    flat = " ".join(text.split())
+    assert "Käyntipurkuja alle 10" in flat
+    assert "Paikalla ei eritellä" in flat
+    assert "lukumääriä ei eritellä, jotta pieniä lukuja ei voi päätellä): kotikäynti, " in flat
+    assert "<3" not in flat.split("3. Jaetut reflektiot")[0].split("2. Yleiskuva")[1].replace(
+        "Kutakin teemaa oli alle kolme (<3)", ""
+    )
 
 
 def test_every_section_and_page_furniture(qapp: QApplication, sample_pdf: bytes) -> None:
@@ -81,7 +111,7 @@ def test_every_section_and_page_furniture(qapp: QApplication, sample_pdf: bytes)
         assert f"sivu {page + 1} / {pdf.page_count}" in page_text
     field = QPdfDocument.MetaDataField
     assert pdf.metadata(field.Title) == "Työnohjausyhteenveto 1.9.2026–31.10.2026"
-    assert pdf.metadata(field.Author) == "Jari ja Sanna"
+    assert pdf.metadata(field.Author) == "Työpari"  # no person's name in the metadata
     assert "1.9.2026–31.10.2026" in pdf.metadata(field.Subject)
     assert b"/Lang (fi-FI)" in sample_pdf
     assert b"+LiberationSans" in sample_pdf
@@ -104,6 +134,74 @@ def test_empty_sections_say_so(qapp: QApplication) -> None:
         "Aiempaa työnohjauskertaa ei ole kirjattu",
     ):
         assert line in text
+
+
+def test_first_names_on_the_page_and_no_names_in_the_metadata(qapp: QApplication) -> None:
+    """Members with full display names appear by first name on the cover and in every
+    page header; no surname is anywhere in the PDF, and no name in its metadata."""
+    members = (
+        replace(JARI, display_name="Jari Virtanen"),
+        replace(SANNA, display_name="Sanna Mäkelä-Korhonen"),
+    )
+    data = sample_input(members=members)
+    pdf_bytes = build_summary_pdf(build_summary(data))
+    pdf = LoadedPdf(pdf_bytes)
+    for page in range(pdf.page_count):
+        assert "Jari ja Sanna · 1.9.2026–31.10.2026" in pdf.page_text(page)
+    text = pdf.text()
+    assert "Virtanen" not in text and "Mäkelä" not in text
+    field = QPdfDocument.MetaDataField
+    for meta in (field.Title, field.Author, field.Subject, field.Keywords, field.Creator):
+        value = pdf.metadata(meta)
+        assert "Jari" not in value and "Sanna" not in value and "Virtanen" not in value
+    assert b"Virtanen" not in pdf_bytes and b"Jari" not in pdf_bytes  # nothing in the XMP
+
+
+def test_open_agreements_print_with_the_day_they_were_made(qapp: QApplication) -> None:
+    """An agreement from two sessions ago that is still in progress is printed with the
+    day it was made, beside the previous session's own."""
+    data = sample_input()
+    older = SupervisionSession(
+        "s0",
+        date(2026, 6, 12),
+        "Outi",
+        agreements=(
+            Agreement("Selvitetään työnohjaajan vaihto.", TOGETHER, AgreementStatus.IN_PROGRESS),
+        ),
+    )
+    assert data.previous_session is not None
+    summary = build_summary(replace(data, earlier_sessions=(older, data.previous_session)))
+    flat = " ".join(LoadedPdf(build_summary_pdf(summary)).text().split())
+    assert "Selvitetään työnohjaajan vaihto. 12.6.2026 yhdessä kesken" in flat
+    assert f"{PREVIOUS_AGREEMENT} 28.8.2026 yhdessä tehty" in flat
+
+
+def test_an_older_shared_trend_is_said_to_be_older(qapp: QApplication) -> None:
+    """A trend shared for 8.9.–16.10. in a summary for 4.10.–12.12. is not drawn as if it
+    were this period's: the summary says plainly that it is older."""
+    weeks = tuple(WeeklyStress(date(2026, 9, 7) + timedelta(weeks=n), 3) for n in range(6))
+    shared = SharedWellbeing("Jari", date(2026, 9, 8), date(2026, 10, 16), weeks, TrendWord.RISING)
+    data = sample_input(
+        period_start=date(2026, 10, 4), period_end=date(2026, 12, 12), wellbeing=(shared,)
+    )
+    flat = " ".join(LoadedPdf(build_summary_pdf(build_summary(data))).text().split())
+    assert "Jari jakoi kehityksen jaksolta 8.9.2026–16.10.2026. Se on pääosin tätä " \
+        "jaksoa vanhempi, joten sitä ei näytetä tässä." in flat  # fmt: skip
+    assert "Jari: stressi" not in flat
+
+
+def test_a_long_reflection_starts_on_the_same_page(qapp: QApplication) -> None:
+    """A 19,200-character reflection starts right after what comes before it, on the same
+    page, instead of leaving half of that page blank."""
+    data = sample_input()
+    long_text = ("Pohdimme pitkään, mikä käynnillä auttoi ja mikä ei. " * 400)[:19_200]
+    first = replace(data.debriefs[0], went_well="Lyhyt alku.", was_hard=long_text)
+    pdf = LoadedPdf(build_summary_pdf(build_summary(replace(data, debriefs=[first]))))
+    pages = [pdf.page_text(page) for page in range(pdf.page_count)]
+    (start,) = [n for n, text in enumerate(pages) if "Mikä oli vaikeaa ja miksi?" in text]
+    assert "Lyhyt alku." in pages[start]  # the answer before it is on the same page
+    assert "Pohdimme pitkään" in pages[start]
+    assert pages[start].count("Pohdimme pitkään") >= 3  # it fills the page, not a line
 
 
 def test_protected_pdf_needs_its_password(qapp: QApplication, sample_pdf: bytes) -> None:

@@ -9,6 +9,7 @@ unless the partner ticks "share with my pair".
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -250,7 +251,7 @@ def validate_client_code(code: str) -> str:
     A code is a letter or three and a number ("A-07"): that shape cannot hold a name,
     initials with a birth year, or a place. An empty code is allowed (no client).
     """
-    cleaned = code.strip().upper()
+    cleaned = unicodedata.normalize("NFC", code).strip().upper()
     if not cleaned:
         return ""
     if len(cleaned) > MAX_CLIENT_CODE_LENGTH or not _CODE_PATTERN.match(cleaned):

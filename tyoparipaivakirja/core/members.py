@@ -102,3 +102,27 @@ def parse_member_spec(spec: str) -> NewMember:
     except ValueError:
         raise ValidationError(ValidationField.MEMBER_ROLE, ValidationReason.REQUIRED) from None
     return NewMember(name, role)
+
+
+def first_name(display_name: str) -> str:
+    """The first word of a display name: "Anna-Liisa Virtanen" → "Anna-Liisa"."""
+    words = clean_text(display_name).split()
+    return words[0] if words else ""
+
+
+def first_names(members: Sequence[Member]) -> dict[str, str]:
+    """Each member's first name, as documents for others name the pair (domain.md §4).
+
+    Two members with the same first name keep the initial of their next name ("Jari K.",
+    "Jari M."), or their number in the pair when they have none.
+    """
+    names = {m.member_id: first_name(m.display_name) or m.display_name for m in members}
+    counts: dict[str, int] = {}
+    for name in names.values():
+        counts[name.casefold()] = counts.get(name.casefold(), 0) + 1
+    for number, member in enumerate(members, start=1):
+        name = names[member.member_id]
+        if counts[name.casefold()] > 1:
+            rest = clean_text(member.display_name).split()[1:]
+            names[member.member_id] = f"{name} {rest[0][0]}." if rest else f"{name} {number}"
+    return names

@@ -2,12 +2,14 @@
 
 ``build_summary`` takes what the pair has in its journal for a period and keeps only
 what may leave it (domain.md section 4): topics the pair raised for supervision, counts
-(any count below 3 shown as "<3"), reflections from entries shared as "nostot ja
-reflektio", warning-sign themes as counts, the role split in force and its changes,
-well-being only as each person shared it, and the agreements of the previous session.
-Client codes never leave: clients are re-lettered "Asiakas A", "Asiakas B" per
-document, also where a code was typed into a text. Private parts (a partner's strain,
-feelings, notes) are never an input here at all.
+(no count below 3 can be read or worked out: ``core.disclosure``), reflections from
+entries shared as "nostot ja reflektio", warning-sign themes as counts, the role split
+in force and its changes, well-being only as each person shared it and only for the
+weeks of the period, and every agreement still open (with the date it was made) besides
+those of the previous session. The pair is named by first names. Client codes never
+leave: clients are re-lettered "Asiakas A", "Asiakas B" per document, in every text and
+in any spelling of the code (``core.privacy.ClientCodes``); every text is in Unicode
+NFC. Private parts (a partner's strain, feelings, notes) are never an input here.
 
 ``privacy_gate`` scans every text of a finished summary before anything is written.
 """
@@ -17,8 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from enum import StrEnum
 
 from tyoparipaivakirja.core.debriefs import (
@@ -30,26 +32,31 @@ from tyoparipaivakirja.core.debriefs import (
     VisitType,
     WarningSign,
 )
+from tyoparipaivakirja.core.disclosure import (
+    SMALL_COUNT_LIMIT,
+    PrintedPartition,
+    PrintedTotal,
+    Row,
+    count_text,
+    protect,
+)
 from tyoparipaivakirja.core.errors import ValidationError, ValidationField, ValidationReason
-from tyoparipaivakirja.core.members import Member
-from tyoparipaivakirja.core.privacy import FindingKind, scan
+from tyoparipaivakirja.core.members import Member, first_names
+from tyoparipaivakirja.core.privacy import ClientCodes, FindingKind, client_code_key, fold, scan
 from tyoparipaivakirja.core.roles import Lead, Revision, diff_revisions, in_force
 from tyoparipaivakirja.core.supervision import (
     AgreementStatus,
     SupervisionSession,
     same_topic_key,
 )
-from tyoparipaivakirja.core.trends import TrendWord
+from tyoparipaivakirja.core.trends import MIN_SHARED_WEEKS, TrendWord, trend_word
 
-SMALL_COUNT_LIMIT = 3
-SMALL_COUNT_TEXT = "<3"
+__all__ = ["SMALL_COUNT_LIMIT", "count_text"]
+
 TOGETHER_TEXT = "yhdessä"
 CLIENT_PREFIX = "Asiakas"
-
-
-def count_text(count: int) -> str:
-    """A count as printed: below 3 it is "<3", so a rare case cannot be pointed at."""
-    return SMALL_COUNT_TEXT if count < SMALL_COUNT_LIMIT else str(count)
+PRESENCE_TOGETHER = "molemmat paikalla"
+PRESENCE_ALONE = "toinen yksin"
 
 
 def client_letter(index: int) -> str:
@@ -73,13 +80,27 @@ class WeeklyStress:
 
 @dataclass(frozen=True, slots=True)
 class SharedWellbeing:
-    """One member's strain trend, as that member chose to share it for supervision."""
+    """One member's strain trend, as that member chose to share it for supervision.
+
+    In a summary it holds only the weeks of the summary's period: ``period_start`` and
+    ``period_end`` are then the part of the share inside the period, ``shared_from`` and
+    ``shared_to`` the period the member shared. A share with fewer than 3 weeks inside
+    the period is ``outside``: the summary says so instead of drawing it.
+    """
 
     member_name: str
     period_start: date
     period_end: date
     weeks: tuple[WeeklyStress, ...]
     trend: TrendWord  # tasainen / nouseva / laskeva
+    shared_from: date | None = None
+    shared_to: date | None = None
+    outside: bool = False
+
+    @property
+    def clipped(self) -> bool:
+        """True when the member shared more weeks than fall inside the period."""
+        return (self.shared_from, self.shared_to) != (self.period_start, self.period_end)
 
 
 # --- the summary ----------------------------------------------------------------------
@@ -87,10 +108,15 @@ class SharedWellbeing:
 
 @dataclass(frozen=True, slots=True)
 class SummaryTopic:
+    """A topic for supervision: from the session's agenda (``session_id`` set; an agenda
+    item may still name the debrief it was first raised in) or from a shared debrief."""
+
     text: str
     raised_by: str  # a first name or "yhdessä"
     tags: tuple[str, ...]
     entry_id: int | None = None
+    session_id: str | None = None
+    visit_date: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,11 +131,18 @@ class CountRow:
 
 @dataclass(frozen=True, slots=True)
 class Overview:
-    debriefs: int
-    together: int
-    alone: int
-    visit_types: tuple[CountRow, ...]
+    """The counts as they may be printed (``core.disclosure``): the number of debriefs
+    exactly or as a band, who was present and the visit types as printed partitions of
+    it, and the themes as rows whose small counts print as "<3"."""
+
+    debriefs: PrintedTotal
+    presence: PrintedPartition
+    visit_types: PrintedPartition
     themes: tuple[CountRow, ...]
+
+    @property
+    def empty(self) -> bool:
+        return self.debriefs.count == 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,9 +190,14 @@ class RoleSplitSection:
 
 @dataclass(frozen=True, slots=True)
 class SummaryAgreement:
+    """An agreement as the summary reports it, with the session it was made in."""
+
     text: str
     owner: str
     status: AgreementStatus
+    made_on: date | None = None
+    session_id: str = ""
+    number: int = 0  # 1-based position among that session's agreements
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +233,7 @@ class SummaryInput:
     previous_session: SupervisionSession | None = None
     wellbeing: Sequence[SharedWellbeing] = ()
     other_client_codes: Iterable[str] = ()
+    earlier_sessions: Sequence[SupervisionSession] = ()  # every session before the summary's
 
 
 def validate_period(start: date, end: date, today: date) -> None:
@@ -205,7 +244,8 @@ def validate_period(start: date, end: date, today: date) -> None:
 
 
 def pair_names_text(members: Sequence[Member]) -> str:
-    names = [m.display_name for m in members]
+    """The pair by first names: "Jari ja Sanna"."""
+    names = list(first_names(members).values())
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " ja " + names[-1]
@@ -226,39 +266,30 @@ def _count_rows(counter: Counter[str], order: Iterable[str]) -> tuple[CountRow, 
 
 
 class _Letters:
-    """Client codes → "Asiakas A", "Asiakas B" in order of first appearance."""
+    """Client codes → "Asiakas A", "Asiakas B" in order of first appearance, whatever
+    their spelling (``core.privacy.ClientCodes``)."""
 
     def __init__(self, known_codes: Iterable[str]) -> None:
         self._labels: dict[str, str] = {}
-        codes = sorted({c.upper() for c in known_codes if c}, key=len, reverse=True)
-        self._pattern = (
-            re.compile(
-                r"(?<![0-9A-Za-zÅÄÖåäö])(" + "|".join(re.escape(c) for c in codes) + r")"
-                r"(?![0-9A-Za-zÅÄÖåäö])",
-                re.IGNORECASE,
-            )
-            if codes
-            else None
-        )
+        self._codes = ClientCodes(known_codes)
 
-    def label(self, code: str) -> str:
-        key = code.upper()
-        if not key:
-            return ""
+    def _label_for_key(self, key: str) -> str:
         if key not in self._labels:
             self._labels[key] = f"{CLIENT_PREFIX} {client_letter(len(self._labels))}"
         return self._labels[key]
 
+    def label(self, code: str) -> str:
+        key = client_code_key(code)
+        return self._label_for_key(key) if key else ""
+
     def clean(self, text: str) -> str:
-        """``text`` with every known client code replaced by its letter."""
-        if self._pattern is None:
-            return text
-        return self._pattern.sub(lambda match: self.label(match.group(1)), text)
+        """``text`` in NFC with every known client code replaced by its letter."""
+        return self._codes.replace(text, self._label_for_key)
 
 
 def build_summary(data: SummaryInput) -> SupervisionSummary:
     """The summary for the period, holding only what may go to the supervisor."""
-    names = {m.member_id: m.display_name for m in data.members}
+    names = first_names(data.members)
     entries = sorted(
         (e for e in data.debriefs if data.period_start <= e.visit_date <= data.period_end),
         key=lambda e: (e.visit_date, e.entry_id or 0),
@@ -272,6 +303,7 @@ def build_summary(data: SummaryInput) -> SupervisionSummary:
                 _person(names, item.raised_by),
                 tuple(tag.value for tag in item.tags),
                 item.entry_id,
+                data.session.session_id,
             )
             for item in data.session.agenda
         )
@@ -291,22 +323,10 @@ def build_summary(data: SummaryInput) -> SupervisionSummary:
                         _person(names, topic.raised_by),
                         tuple(tag.value for tag in topic.tags),
                         entry.entry_id,
+                        visit_date=entry.visit_date,
                     )
                 )
         topics = tuple(raised)
-
-    together = sum(1 for e in entries if e.presence is Presence.BOTH)
-    overview = Overview(
-        debriefs=len(entries),
-        together=together,
-        alone=len(entries) - together,
-        visit_types=_count_rows(
-            Counter(e.visit_type.value for e in entries), (v.value for v in VisitType)
-        ),
-        themes=_count_rows(
-            Counter(t.value for e in entries for t in e.themes), (t.value for t in Theme)
-        ),
-    )
 
     reflections: list[SharedReflection] = []
     for entry in entries:
@@ -338,30 +358,126 @@ def build_summary(data: SummaryInput) -> SupervisionSummary:
     )
 
     previous_date = data.previous_session.held_on if data.previous_session else None
-    agreements = (
-        tuple(
-            SummaryAgreement(letters.clean(a.text), _person(names, a.owner), a.status)
-            for a in data.previous_session.agreements
-        )
-        if data.previous_session
-        else ()
-    )
+    role_split = _role_split(data.revisions, data.period_end, previous_date)
     return SupervisionSummary(
-        journal_name=data.journal_name,
+        journal_name=letters.clean(_first_names_only(data.journal_name, data.members)),
         pair_names=pair_names_text(data.members),
         period_start=data.period_start,
         period_end=data.period_end,
         session_date=data.session.held_on if data.session else None,
         made_on=data.made_on,
         topics=topics,
-        overview=overview,
+        overview=_overview(entries, reflections),
         reflections=tuple(reflections),
         warning_signs=warnings,
-        role_split=_role_split(data.revisions, data.period_end, previous_date),
-        wellbeing=tuple(w for w in data.wellbeing if w.weeks),
+        role_split=_clean_role_split(role_split, letters) if role_split else None,
+        wellbeing=tuple(
+            _within(shared, data.period_start, data.period_end)
+            for shared in data.wellbeing
+            if shared.weeks
+        ),
         previous_session_date=previous_date,
-        agreements=agreements,
+        agreements=_agreements(data, names, letters),
     )
+
+
+def _first_names_only(text: str, members: Sequence[Member]) -> str:
+    """``text`` with each member's full display name (as typed there, any case) replaced
+    by the first name: a journal named "Jari Virtanen ja Sanna Mäki" prints "Jari ja
+    Sanna". Inflected surnames ("Virtasen") are not recognised."""
+    names = first_names(members)
+    for member in sorted(members, key=lambda m: len(m.display_name), reverse=True):
+        full = fold(member.display_name).text.strip()
+        if " " not in full:
+            continue
+        text = re.sub(re.escape(full), names[member.member_id], fold(text).text, flags=re.I)
+    return text
+
+
+def _overview(entries: Sequence[Debrief], reflections: Sequence[SharedReflection]) -> Overview:
+    """The counts of the period as they may be printed (``core.disclosure``)."""
+    together = sum(1 for e in entries if e.presence is Presence.BOTH)
+    presence = [Row(PRESENCE_TOGETHER, together), Row(PRESENCE_ALONE, len(entries) - together)]
+    # A shared reflection prints its visit type: the reader can count those.
+    seen = Counter(r.visit_type for r in reflections)
+    visits = [
+        Row(row.label, row.count, seen[row.label])
+        for row in _count_rows(
+            Counter(e.visit_type.value for e in entries), (v.value for v in VisitType)
+        )
+    ]
+    total, (printed_presence, printed_visits) = protect(len(entries), (presence, visits))
+    return Overview(
+        debriefs=total,
+        presence=printed_presence,
+        visit_types=printed_visits,
+        themes=_count_rows(
+            Counter(t.value for e in entries for t in e.themes), (t.value for t in Theme)
+        ),
+    )
+
+
+def _within(shared: SharedWellbeing, start: date, end: date) -> SharedWellbeing:
+    """A shared trend cut to the weeks that lie mostly (4 of 7 days) inside the period;
+    the trend word is then worked out again for them. With fewer than 3 such weeks the
+    share is ``outside``."""
+    half = timedelta(days=3)
+    weeks = tuple(w for w in shared.weeks if start - half <= w.week_start <= end - half)
+    name = shared.member_name
+    if len(weeks) < MIN_SHARED_WEEKS:
+        return SharedWellbeing(
+            name, shared.period_start, shared.period_end, (), shared.trend,
+            shared.period_start, shared.period_end, outside=True,
+        )  # fmt: skip
+    whole = start <= shared.period_start and shared.period_end <= end
+    if whole and len(weeks) == len(shared.weeks):
+        return replace(shared, shared_from=shared.period_start, shared_to=shared.period_end)
+    return SharedWellbeing(
+        name,
+        max(start, shared.period_start),
+        min(end, shared.period_end),
+        weeks,
+        trend_word([w.stress for w in weeks]),
+        shared.period_start,
+        shared.period_end,
+    )
+
+
+def _agreements(
+    data: SummaryInput, names: dict[str, str], letters: _Letters
+) -> tuple[SummaryAgreement, ...]:
+    """The previous session's agreements whatever their status, then every earlier
+    agreement that is still open or in progress, each with the day it was made.
+
+    The same agreement written down again in a later session (same text, case and
+    spacing aside) is one agreement: its latest record tells how it stands, and it
+    keeps the day it was first made.
+    """
+    sessions = {s.session_id: s for s in data.earlier_sessions}
+    if data.previous_session is not None:
+        sessions[data.previous_session.session_id] = data.previous_session
+    previous_id = data.previous_session.session_id if data.previous_session else None
+    latest: dict[str, SummaryAgreement] = {}
+    first_made: dict[str, date] = {}
+    for session in sorted(sessions.values(), key=lambda s: (s.held_on, s.session_id)):
+        for number, agreement in enumerate(session.agreements, start=1):
+            key = same_topic_key(fold(agreement.text).text)
+            first_made.setdefault(key, session.held_on)
+            latest[key] = SummaryAgreement(
+                letters.clean(agreement.text),
+                _person(names, agreement.owner),
+                agreement.status,
+                session.held_on,
+                session.session_id,
+                number,
+            )
+    carried: list[SummaryAgreement] = []
+    for key, reported in latest.items():
+        still_open = reported.status in (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)
+        if reported.session_id == previous_id or still_open:
+            carried.append(replace(reported, made_on=first_made[key]))
+    carried.sort(key=lambda a: (a.made_on or date.min, a.session_id, a.number))
+    return tuple(carried)
 
 
 def _role_split(
@@ -396,6 +512,19 @@ def _role_split(
     )
 
 
+def _clean_role_split(section: RoleSplitSection, letters: _Letters) -> RoleSplitSection:
+    """The role split's task titles in NFC, with any client code in them re-lettered."""
+    return replace(
+        section,
+        groups=tuple(
+            LeadGroup(g.lead, tuple(letters.clean(t) for t in g.titles)) for g in section.groups
+        ),
+        added=tuple(letters.clean(t) for t in section.added),
+        removed=tuple(letters.clean(t) for t in section.removed),
+        moved=tuple(replace(m, title=letters.clean(m.title)) for m in section.moved),
+    )
+
+
 # --- the privacy gate -----------------------------------------------------------------
 
 
@@ -426,13 +555,19 @@ class PlaceField(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """Where a text comes from: the GUI and CLI word it, and offer to open a debrief."""
+    """Where a text comes from: the GUI and CLI word it, and the GUI opens it to fix it.
+
+    A debrief is ``entry_id`` (with its ``visit_date``); an agenda item or an agreement
+    is item ``number`` (1-based) of session ``session_id``, held on ``session_date``.
+    """
 
     kind: PlaceKind
     field: PlaceField
-    number: int = 0  # 1-based position of a topic or agreement
+    number: int = 0
     entry_id: int | None = None
     visit_date: date | None = None
+    session_id: str | None = None
+    session_date: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,18 +613,38 @@ def summary_texts(summary: SupervisionSummary) -> list[tuple[Place, str]]:
         (Place(PlaceKind.JOURNAL, PlaceField.PAIR_NAMES), summary.pair_names),
     ]
     for number, topic in enumerate(summary.topics, start=1):
-        kind = PlaceKind.DEBRIEF if topic.entry_id is not None else PlaceKind.AGENDA
-        texts.append((Place(kind, PlaceField.TOPIC, number, topic.entry_id), topic.text))
+        if topic.session_id is not None:  # the agenda holds its own copy of the text
+            place = Place(
+                PlaceKind.AGENDA,
+                PlaceField.TOPIC,
+                number,
+                topic.entry_id,
+                session_id=topic.session_id,
+                session_date=summary.session_date,
+            )
+        else:
+            place = Place(PlaceKind.DEBRIEF, PlaceField.TOPIC, number, topic.entry_id,
+                          topic.visit_date)  # fmt: skip
+        texts.append((place, topic.text))
     for reflection in summary.reflections:
         for field in _REFLECTION_FIELDS:
             place = Place(PlaceKind.DEBRIEF, field, 0, reflection.entry_id, reflection.visit_date)
             texts.append((place, str(getattr(reflection, field.value))))
-    for number, agreement in enumerate(summary.agreements, start=1):
-        texts.append((Place(PlaceKind.AGREEMENT, PlaceField.AGREEMENT, number), agreement.text))
+    for agreement in summary.agreements:
+        place = Place(
+            PlaceKind.AGREEMENT,
+            PlaceField.AGREEMENT,
+            agreement.number,
+            session_id=agreement.session_id or None,
+            session_date=agreement.made_on,
+        )
+        texts.append((place, agreement.text))
     if summary.role_split is not None:
-        for group in summary.role_split.groups:
-            for title in group.titles:
-                texts.append((Place(PlaceKind.JOURNAL, PlaceField.ROLE_ITEM), title))
+        section = summary.role_split
+        titles = [t for g in section.groups for t in g.titles]
+        titles += [*section.added, *section.removed, *(m.title for m in section.moved)]
+        for title in dict.fromkeys(titles):
+            texts.append((Place(PlaceKind.JOURNAL, PlaceField.ROLE_ITEM), title))
     for shared in summary.wellbeing:
         texts.append((Place(PlaceKind.WELLBEING, PlaceField.MEMBER_NAME), shared.member_name))
     return [(place, text) for place, text in texts if text]
@@ -507,7 +662,8 @@ def _excerpt(text: str, start: int, end: int, context: int = 30) -> str:
 def privacy_gate(summary: SupervisionSummary) -> GateResult:
     """Scan every text of the summary: a valid henkilötunnus blocks, the rest warn."""
     findings: list[GateFinding] = []
-    for place, text in summary_texts(summary):
+    for place, raw in summary_texts(summary):
+        text = fold(raw).text  # the positions of findings are in the NFC text
         for finding in scan(text):
             findings.append(
                 GateFinding(finding.kind, place, _excerpt(text, finding.start, finding.end))

@@ -1,8 +1,10 @@
-"""The privacy scan shown under a text field while the user types."""
+"""The privacy scan shown under a text field (or a list of texts) while the user types."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from tyoparipaivakirja.core.privacy import FindingKind, redact_hetus, scan
@@ -17,11 +19,25 @@ def _text(widget: TextWidget) -> str:
 
 
 class PrivacyNotice(QWidget):
-    """Warns about identifying details in one text field; replaces a henkilötunnus in one click."""
+    """Warns about identifying details in one text field, or in several texts (an agenda,
+    the agreements), and replaces a henkilötunnus in one click.
 
-    def __init__(self, watched: TextWidget, parent: QWidget | None = None) -> None:
+    Give it the field it watches, or ``texts`` (the texts to scan) and ``redact`` (which
+    replaces every henkilötunnus in them); ``watch`` connects more change signals.
+    """
+
+    def __init__(
+        self,
+        watched: TextWidget | None = None,
+        parent: QWidget | None = None,
+        *,
+        texts: Callable[[], list[str]] | None = None,
+        redact: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._watched = watched
+        self._texts = texts
+        self._redact = redact
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.replace_button = QPushButton(self.tr("Remove the identity code"))
@@ -35,15 +51,30 @@ class PrivacyNotice(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SCAN_DELAY_MS)
         self._timer.timeout.connect(self.rescan)
-        signal = watched.textChanged
-        signal.connect(self._timer.start)
+        if watched is not None:
+            self.watch(watched.textChanged)
+
+    def watch(self, signal: SignalInstance) -> None:
+        """Scan again shortly after ``signal`` (a text changed), whatever it carries."""
+        signal.connect(self._scan_soon)  # a method: the connection ends with this widget
+
+    def _scan_soon(self, *_args: object) -> None:
+        self._timer.start()
+
+    def texts(self) -> list[str]:
+        if self._texts is not None:
+            return self._texts()
+        return [_text(self._watched)] if self._watched is not None else []
+
+    def _kinds(self) -> set[FindingKind]:
+        return {finding.kind for text in self.texts() for finding in scan(text)}
 
     @property
     def has_blocking_finding(self) -> bool:
-        return any(f.blocking for f in scan(_text(self._watched)))
+        return FindingKind.HETU in self._kinds()
 
     def rescan(self) -> None:
-        kinds = {finding.kind for finding in scan(_text(self._watched))}
+        kinds = self._kinds()
         messages = []
         if FindingKind.HETU in kinds:
             messages.append(
@@ -68,9 +99,10 @@ class PrivacyNotice(QWidget):
         self.setVisible(bool(messages))
 
     def replace_identity_codes(self) -> None:
-        cleaned = redact_hetus(_text(self._watched))
-        if isinstance(self._watched, QPlainTextEdit):
-            self._watched.setPlainText(cleaned)
-        else:
-            self._watched.setText(cleaned)
+        if self._redact is not None:
+            self._redact()
+        elif isinstance(self._watched, QPlainTextEdit):
+            self._watched.setPlainText(redact_hetus(_text(self._watched)))
+        elif self._watched is not None:
+            self._watched.setText(redact_hetus(_text(self._watched)))
         self.rescan()

@@ -46,6 +46,7 @@ from tyoparipaivakirja.core.dates import add_months
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.summary import (
     GateResult,
+    Place,
     PlaceKind,
     SupervisionSummary,
     build_summary,
@@ -71,7 +72,7 @@ from tyoparipaivakirja.report.supervision_summary import finished_pdf
 from tyoparipaivakirja.storage.files import write_export
 from tyoparipaivakirja.storage.journal import Journal
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def qdate(day: date) -> QDate:
@@ -145,6 +146,8 @@ class SummaryDialog(QDialog):
     """Make, check, preview, save and print one supervision summary."""
 
     open_entry_requested = Signal(int)
+    # A session's agenda item or agreement to fix: session id, PlaceKind value, number.
+    open_session_item_requested = Signal(str, str, int)
     saved = Signal(Path)
 
     def __init__(
@@ -208,7 +211,7 @@ class SummaryDialog(QDialog):
         self.findings.setMaximumHeight(140)
         self.open_entry_button = QPushButton(self.tr("&Open the debrief to fix it"))
         self.open_entry_button.setVisible(False)
-        self.open_entry_button.clicked.connect(self._open_selected_entry)
+        self.open_entry_button.clicked.connect(self._open_selected_place)
         self.findings.currentItemChanged.connect(self._finding_selected)
         self.accept_warnings = QCheckBox(
             self.tr("I have checked these and they may go to the supervisor")
@@ -318,7 +321,7 @@ class SummaryDialog(QDialog):
             self.status.setText(
                 self.tr(
                     "The summary was not made: it would print a personal identity code. "
-                    "Open the debrief, remove the code, and try again."
+                    "Open the place named below, remove the code, and try again."
                 )
             )
             return
@@ -345,8 +348,8 @@ class SummaryDialog(QDialog):
                 .replace("%2", privacy_place_text(finding.place))
                 .replace("%3", finding.excerpt)
             )
-            if finding.place.kind is PlaceKind.DEBRIEF and finding.place.entry_id is not None:
-                item.setData(ENTRY_ROLE, finding.place.entry_id)
+            if _can_open(finding.place):
+                item.setData(PLACE_ROLE, finding.place)
             self.findings.addItem(item)
         self.findings.setVisible(bool(gate.findings))
         self.accept_warnings.setVisible(bool(gate.warnings) and not gate.blocked)
@@ -354,13 +357,28 @@ class SummaryDialog(QDialog):
             self.findings.setCurrentRow(0)
 
     def _finding_selected(self, item: QListWidgetItem | None) -> None:
-        self.open_entry_button.setVisible(item is not None and item.data(ENTRY_ROLE) is not None)
-
-    def _open_selected_entry(self) -> None:
-        item = self.findings.currentItem()
-        if item is None or item.data(ENTRY_ROLE) is None:
+        place = item.data(PLACE_ROLE) if item is not None else None
+        self.open_entry_button.setVisible(isinstance(place, Place))
+        if not isinstance(place, Place):
             return
-        self.open_entry_requested.emit(int(item.data(ENTRY_ROLE)))
+        if place.kind is PlaceKind.DEBRIEF:
+            self.open_entry_button.setText(self.tr("&Open the debrief to fix it"))
+        elif place.kind is PlaceKind.AGENDA:
+            self.open_entry_button.setText(self.tr("&Open the agenda item to fix it"))
+        else:
+            self.open_entry_button.setText(self.tr("&Open the agreement to fix it"))
+
+    def _open_selected_place(self) -> None:
+        """Close the dialog and open where the selected finding is: the debrief, or the
+        session at its agenda item or agreement."""
+        item = self.findings.currentItem()
+        place = item.data(PLACE_ROLE) if item is not None else None
+        if not isinstance(place, Place):
+            return
+        if place.kind is PlaceKind.DEBRIEF and place.entry_id is not None:
+            self.open_entry_requested.emit(place.entry_id)
+        elif place.session_id is not None:
+            self.open_session_item_requested.emit(place.session_id, place.kind.value, place.number)
         self.accept()
 
     def _warnings_accepted(self, checked: bool) -> None:
@@ -440,6 +458,13 @@ class SummaryDialog(QDialog):
         if printer is not None:
             print_pdf(self.document, printer)
             self.status.setText(self.tr("Sent to the printer."))
+
+
+def _can_open(place: Place) -> bool:
+    """A debrief, an agenda item and an agreement can be opened to be fixed."""
+    if place.kind is PlaceKind.DEBRIEF:
+        return place.entry_id is not None
+    return place.kind in (PlaceKind.AGENDA, PlaceKind.AGREEMENT) and place.session_id is not None
 
 
 def default_period(journal: Journal, session_id: str | None, today: date) -> tuple[date, date]:

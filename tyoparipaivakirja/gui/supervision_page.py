@@ -3,7 +3,11 @@
 The list on the left holds the sessions (newest first). The editor on the right keeps
 one session: its date and supervisor, the agenda built from the topics raised in shared
 debriefs since the previous session (add, reorder, drop, or write your own), and the
-agreements made (text, who, status). "Make the summary" opens the summary dialog.
+agreements made (text, who, status). The agenda and the agreements are scanned as they
+are typed, like a debrief's texts: a henkilötunnus gets a notice with one-click removal
+(and the session is not saved with it), a phone number or an e-mail address a softer
+one. "Make the summary" opens the summary dialog, whose privacy check can bring the user
+back here to the very agenda item or agreement to fix.
 
 "New session" fills the editor without saving anything: a stray click leaves nothing
 behind. What is typed and not saved (date, supervisor, agenda, an own topic half
@@ -16,7 +20,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +39,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
@@ -42,6 +54,8 @@ from tyoparipaivakirja.core.debriefs import TOGETHER
 from tyoparipaivakirja.core.drafts import DraftUnreadable, fingerprint, from_plain, to_plain
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.members import Member
+from tyoparipaivakirja.core.privacy import redact_hetus
+from tyoparipaivakirja.core.summary import PlaceKind
 from tyoparipaivakirja.core.supervision import (
     MAX_ITEM_LENGTH,
     MAX_SUPERVISOR_LENGTH,
@@ -56,6 +70,7 @@ from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.drafts import DraftChoice, DraftKeeper, resolve_conflict
 from tyoparipaivakirja.gui.locale_text import date_pattern, format_date, format_time
 from tyoparipaivakirja.gui.page import JournalPage
+from tyoparipaivakirja.gui.privacy_notice import PrivacyNotice
 from tyoparipaivakirja.gui.summary_dialog import SummaryDialog, default_period, pydate, qdate
 from tyoparipaivakirja.gui.vocabulary import owner_label, supervision_tag_label
 from tyoparipaivakirja.gui.widgets import (
@@ -110,10 +125,16 @@ def status_label(status: AgreementStatus) -> str:
 
 
 class AgreementTextDelegate(QStyledItemDelegate):
-    """The agreement text editor in the table, named for screen readers and limited in length.
-    ``editing`` tells each keystroke, so a half-typed agreement is kept as a draft too."""
+    """The agreement text editor in the table, named for screen readers and limited in
+    length; ``editing`` is the open editor, so its text is scanned while it is typed (and
+    kept in the session's draft)."""
 
-    editing = Signal()
+    typing = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editing: QLineEdit | None = None
+        self.closeEditor.connect(self._closed)
 
     def createEditor(
         self,
@@ -125,8 +146,13 @@ class AgreementTextDelegate(QStyledItemDelegate):
         editor.setAccessibleName(translate("Supervision", "Agreement text"))
         if isinstance(editor, QLineEdit):
             editor.setMaxLength(MAX_ITEM_LENGTH)
-            editor.textEdited.connect(self.editing)
+            editor.textChanged.connect(self.typing)
+            self.editing = editor
         return editor
+
+    def _closed(self, _editor: QWidget, _hint: object = None) -> None:
+        self.editing = None
+        self.typing.emit("")
 
 
 class SessionEditor(QWidget):
@@ -200,13 +226,31 @@ class SessionEditor(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.agreements.setWordWrap(True)
-        self.text_delegate = AgreementTextDelegate(self.agreements)
-        self.agreements.setItemDelegateForColumn(0, self.text_delegate)
+        self.agreement_delegate = AgreementTextDelegate(self.agreements)
+        self.agreements.setItemDelegateForColumn(0, self.agreement_delegate)
         self.agreements.setMinimumHeight(120)
         self.add_agreement_button = QPushButton(self.tr("Add a&greement"))
         self.add_agreement_button.clicked.connect(lambda: self.add_agreement(Agreement("")))
         self.remove_agreement_button = QPushButton(self.tr("Remove agreement"))
         self.remove_agreement_button.clicked.connect(self._remove_agreement)
+
+        # The same scan as a debrief's texts, while typing.
+        self.own_topic_notice = PrivacyNotice(self.own_topic)
+        self.agenda_notice = PrivacyNotice(
+            texts=lambda: [item.text for item in self.agenda_items()], redact=self._redact_agenda
+        )
+        for signal in (
+            self.agenda.model().rowsInserted,
+            self.agenda.model().rowsRemoved,
+            self.agenda.model().dataChanged,
+        ):
+            self.agenda_notice.watch(signal)
+        self.agreements_notice = PrivacyNotice(
+            texts=self._agreement_texts, redact=self._redact_agreements
+        )
+        self.agreements_notice.watch(self.agreements.itemChanged)
+        self.agreements_notice.watch(self.agreement_delegate.typing)
+        self.agreements_notice.watch(self.agreements.model().rowsRemoved)
 
         self.error = FieldError()
         self.save_button = QPushButton(self.tr("&Save session"))
@@ -254,8 +298,10 @@ class SessionEditor(QWidget):
             paragraph(self.tr("In the order you want to talk about them. Drag or use the buttons."))
         )
         layout.addWidget(self.agenda)
+        layout.addWidget(self.agenda_notice)
         layout.addLayout(agenda_buttons)
         layout.addLayout(own_row)
+        layout.addWidget(self.own_topic_notice)
         layout.addWidget(
             heading(self.tr("Topics raised in debriefs since the previous session"), 3)
         )
@@ -267,6 +313,7 @@ class SessionEditor(QWidget):
             paragraph(self.tr("What was agreed in this session; the next summary reports on them."))
         )
         layout.addWidget(self.agreements)
+        layout.addWidget(self.agreements_notice)
         layout.addLayout(agreement_buttons)
         layout.addWidget(self.error)
         layout.addLayout(actions)
@@ -286,7 +333,7 @@ class SessionEditor(QWidget):
         agreement_model = self.agreements.model()
         for signal in (agreement_model.rowsInserted, agreement_model.rowsRemoved):
             signal.connect(self._touched)
-        self.text_delegate.editing.connect(self._touched)
+        self.agreement_delegate.typing.connect(lambda _text: self._touched())
 
     # --- drafts ---------------------------------------------------------------------
 
@@ -312,6 +359,9 @@ class SessionEditor(QWidget):
         session = self.session
         if session is None or self.journal.is_locked:
             return False
+        notices = (self.agenda_notice, self.own_topic_notice, self.agreements_notice)
+        if any(notice.has_blocking_finding for notice in notices):
+            return False  # a henkilötunnus is never written anywhere, not even into a draft
         try:
             self.journal.drafts.save(
                 self.form_id,
@@ -412,6 +462,8 @@ class SessionEditor(QWidget):
         finally:
             self._loading = False
         self._refresh_suggestions()
+        for notice in (self.agenda_notice, self.agreements_notice):
+            notice.rescan()  # at once: a code already saved shows when the session opens
 
     def _item_text(self, item: AgendaItem) -> str:
         who = owner_label(item.raised_by, self.members)
@@ -422,6 +474,67 @@ class SessionEditor(QWidget):
         row = QListWidgetItem(self._item_text(item))
         row.setData(ITEM_ROLE, item)
         self.agenda.addItem(row)
+
+    def _redact_agenda(self) -> None:
+        """Replace every henkilötunnus in the agenda's items (one click in the notice)."""
+        for row in range(self.agenda.count()):
+            widget_item = self.agenda.item(row)
+            item: AgendaItem = widget_item.data(ITEM_ROLE)
+            cleaned = redact_hetus(item.text)
+            if cleaned != item.text:
+                item = replace(item, text=cleaned)
+                widget_item.setData(ITEM_ROLE, item)
+                widget_item.setText(self._item_text(item))
+
+    def _agreement_texts(self) -> list[str]:
+        texts = [row.text for row in self.agreement_rows()]
+        editor = self.agreement_delegate.editing
+        if editor is not None:
+            texts.append(editor.text())  # what is being typed, before it is committed
+        return texts
+
+    def _redact_agreements(self) -> None:
+        """Replace every henkilötunnus in the agreements, the one being typed included."""
+        editor = self.agreement_delegate.editing
+        if editor is not None:
+            editor.setText(redact_hetus(editor.text()))
+        for row in range(self.agreements.rowCount()):
+            cell = self.agreements.item(row, 0)
+            if cell is not None and redact_hetus(cell.text()) != cell.text():
+                cell.setText(redact_hetus(cell.text()))
+
+    def show_item(self, kind: PlaceKind, number: int) -> None:
+        """Select and focus agenda item or agreement ``number`` (1-based) to be fixed, and
+        scroll the page so that it and its notice are in view."""
+        if kind is PlaceKind.AGENDA and 0 < number <= self.agenda.count():
+            self.agenda.setCurrentRow(number - 1)
+            self.agenda.scrollToItem(self.agenda.item(number - 1))
+            self.agenda.setFocus()
+            self._reveal(self.agenda_notice, self.agenda)
+        elif kind is PlaceKind.AGREEMENT and 0 < number <= self.agreements.rowCount():
+            self.agreements.setCurrentCell(number - 1, 0)
+            cell = self.agreements.item(number - 1, 0)
+            if cell is not None:
+                self.agreements.scrollToItem(cell)
+            self.agreements.setFocus()
+            self._reveal(self.agreements_notice, self.agreements)
+
+    def _reveal(self, notice: QWidget, field: QWidget) -> None:
+        """Scroll the page's scroll area to ``field`` and the notice under it."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if not isinstance(area, QScrollArea):
+            return
+        scroll_area = area
+
+        def reveal() -> None:
+            scroll_area.ensureWidgetVisible(notice if notice.isVisible() else field, 0, 40)
+            scroll_area.ensureWidgetVisible(field, 0, 20)
+
+        reveal()
+        # Again once the newly shown session is laid out (not after the area is gone).
+        QTimer.singleShot(0, scroll_area, reveal)
 
     def _refresh_suggestions(self) -> None:
         self.suggestions.clear()
@@ -512,19 +625,9 @@ class SessionEditor(QWidget):
 
     def _text_being_typed(self) -> tuple[int, str] | None:
         """The agreement whose text is being typed in its cell right now, and that text."""
-        if self.agreements.state() != QAbstractItemView.State.EditingState:
-            return None
+        editor = self.agreement_delegate.editing
         index = self.agreements.currentIndex()
-        editor = self.agreements.indexWidget(index)
-        if editor is None:
-            editors = [
-                e
-                for e in self.agreements.viewport().findChildren(QLineEdit)
-                if e.isVisible()
-                and e.accessibleName() == translate("Supervision", "Agreement text")
-            ]
-            editor = editors[0] if editors else None
-        if not isinstance(editor, QLineEdit) or index.column() != 0:
+        if editor is None or not alive(editor) or index.column() != 0:
             return None
         return index.row(), editor.text()
 
@@ -551,6 +654,17 @@ class SessionEditor(QWidget):
     def save(self) -> bool:
         """Save the session as shown (a new one is recorded now); True when it was saved."""
         if self.session is None:
+            return False
+        notices = (self.agenda_notice, self.own_topic_notice, self.agreements_notice)
+        if any(notice.has_blocking_finding for notice in notices):
+            for notice in notices:
+                notice.rescan()
+            self.error.show_message(
+                self.tr(
+                    "Remove the personal identity code before saving: use the button "
+                    "under the text."
+                )
+            )
             return False
         form_id = self.form_id
         store = self.journal.supervision
@@ -829,12 +943,19 @@ class SupervisionPage(JournalPage):
         start, end = default_period(self.journal, session_id, self.today)
         dialog = SummaryDialog(self.journal, self.dialogs, session_id, start, end, self.today, self)
         dialog.open_entry_requested.connect(self.open_entry_requested)
+        dialog.open_session_item_requested.connect(self.show_session_item)
         # Forget the dialog as it closes: it is deleted later, and a reference kept to it
         # would raise on its next use (it once stopped the lock).
         dialog.finished.connect(lambda _result: self._summary_closed(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.summary_dialog = dialog
         dialog.open()
+
+    def show_session_item(self, session_id: str, kind: str, number: int) -> None:
+        """Open a session at one agenda item or agreement (the summary's "fix it")."""
+        self.reload(session_id)
+        if self.editor.session is not None and self.editor.session.session_id == session_id:
+            self.editor.show_item(PlaceKind(kind), number)
 
     def _summary_closed(self, dialog: SummaryDialog) -> None:
         if self.summary_dialog is dialog:

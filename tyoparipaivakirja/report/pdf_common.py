@@ -1,29 +1,26 @@
-"""What every PDF of the app shares: the embedded font, the ink colours, the base
-paragraph styles, user text as markup and the labelled facts table.
+"""What every PDF of the app shares: the embedded fonts, the ink colours, the base
+paragraph styles, user text as paragraphs and the labelled facts table.
 
-Liberation Sans (SIL OFL 1.1, in ``resources/fonts`` with its licence) is embedded so
-every Finnish, Swedish and Sámi letter prints; Helvetica would draw boxes for some.
+The fonts (``fonts.py``) and the text pipeline (``text.py``) make every script print as
+typed; Helvetica would draw boxes for Sámi letters, and any single font for some script.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
-from tyoparipaivakirja.paths import resources_dir
+from tyoparipaivakirja.report.fonts import FONT, FONT_BOLD, register_fonts
+from tyoparipaivakirja.report.text import draw_text, embed, paragraph
 
-FONT = "LiberationSans"
-FONT_BOLD = "LiberationSans-Bold"
+__all__ = ["FONT", "FONT_BOLD", "draw_text", "embed", "paragraph", "register_fonts"]
+
 PDF_LANGUAGE = "fi-FI"
 CREATOR = "Työparipäiväkirja"
 MARGIN = 20 * mm
@@ -31,15 +28,6 @@ CONTENT_WIDTH = A4[0] - 2 * MARGIN
 INK = colors.HexColor("#1f1f1f")
 MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#b5b5b5")
-
-
-@cache
-def register_fonts() -> None:
-    """Register the bundled Liberation Sans once per process."""
-    folder = resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(folder / "LiberationSans-Regular.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "LiberationSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD)
 
 
 def base_styles() -> dict[str, ParagraphStyle]:
@@ -74,19 +62,15 @@ def base_styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def markup(value: str) -> str:
-    """User text as Paragraph markup: escaped, line breaks kept."""
-    return escape(value).replace("\n", "<br/>")
-
-
 def facts_table(
     facts: Sequence[tuple[str, str]],
     styles: dict[str, ParagraphStyle],
     label_share: float = 0.34,
 ) -> Table:
-    """Label–value rows with a thin rule between them, as wide as the text column."""
+    """Label–value rows with a thin rule between them, as wide as the text column; a value
+    reads left to right as a whole, whatever script a name in it is in."""
     rows = [
-        [Paragraph(markup(label), styles["label"]), Paragraph(markup(value), styles["body"])]
+        [paragraph(label, styles["label"]), paragraph(embed(value), styles["body"])]
         for label, value in facts
     ]
     table = Table(

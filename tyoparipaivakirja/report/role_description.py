@@ -1,9 +1,10 @@
 """The printable role description (tehtävänkuva) as an A4 PDF.
 
 The caller hands over a document whose every text is already written in the user's
-language (the GUI translates); this module only lays it out, with Liberation Sans
-embedded so every Finnish, Swedish and Sámi letter prints, and sets the PDF's title,
-author, subject, creator and language.
+language (the GUI translates); this module only lays it out through the same text
+pipeline as the summary (``text.py``: every script, right-to-left included, prints as
+typed, with the fonts embedded), and sets the PDF's title, author, subject, creator and
+language.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -31,8 +31,10 @@ from tyoparipaivakirja.report.pdf_common import (
     MUTED,
     PDF_LANGUAGE,
     base_styles,
+    draw_text,
+    embed,
     facts_table,
-    markup,
+    paragraph,
     register_fonts,
 )
 
@@ -105,9 +107,6 @@ def _styles() -> dict[str, ParagraphStyle]:
     return styles
 
 
-_text = markup
-
-
 def _facts_table(facts: tuple[Fact, ...], styles: dict[str, ParagraphStyle]) -> Table:
     return facts_table([(fact.label, fact.value) for fact in facts], styles)
 
@@ -115,17 +114,15 @@ def _facts_table(facts: tuple[Fact, ...], styles: dict[str, ParagraphStyle]) -> 
 def _story(document: RoleDescriptionDocument) -> list[Flowable]:
     styles = _styles()
     story: list[Flowable] = [
-        Paragraph(_text(document.title), styles["title"]),
-        Paragraph(_text(document.subtitle), styles["subtitle"]),
+        paragraph(embed(document.title), styles["title"]),
+        paragraph(embed(document.subtitle), styles["subtitle"]),
         _facts_table(document.facts, styles),
-        Paragraph(_text(document.groups_heading), styles["heading"]),
+        paragraph(document.groups_heading, styles["heading"]),
     ]
     for group in document.groups:
-        heading = Paragraph(_text(group.heading), styles["group"])
+        heading = paragraph(embed(group.heading), styles["group"])
         if not group.tasks:
-            story.append(
-                KeepTogether([heading, Paragraph(_text(group.empty_text), styles["muted"])])
-            )
+            story.append(KeepTogether([heading, paragraph(group.empty_text, styles["muted"])]))
             continue
         tasks = [_task(task, styles) for task in group.tasks]
         if len(tasks) <= KEEP_GROUP_TOGETHER:
@@ -137,19 +134,19 @@ def _story(document: RoleDescriptionDocument) -> list[Flowable]:
         for flowables in rest:
             story.append(KeepTogether(flowables))
     for section in document.sections:
-        block: list[Flowable] = [Paragraph(_text(section.heading), styles["heading"])]
+        block: list[Flowable] = [paragraph(section.heading, styles["heading"])]
         if section.facts:
             block.append(_facts_table(section.facts, styles))
         if section.text:
-            block += [Spacer(1, 2 * mm), Paragraph(_text(section.text), styles["body"])]
+            block += [Spacer(1, 2 * mm), paragraph(section.text, styles["body"])]
         story.append(KeepTogether(block))
     return story
 
 
 def _task(task: Task, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
-    flowables: list[Flowable] = [Paragraph(_text(task.title), styles["task"], bulletText="•")]
+    flowables: list[Flowable] = [paragraph(task.title, styles["task"], "•")]
     if task.note:
-        flowables.append(Paragraph(_text(task.note), styles["note"]))
+        flowables.append(paragraph(task.note, styles["note"]))
         flowables.append(Spacer(1, 1.2 * mm))
     return flowables
 
@@ -175,14 +172,10 @@ def build_role_description(document: RoleDescriptionDocument) -> bytes:
 
     def footer(canvas: Canvas, _doc: SimpleDocTemplate) -> None:
         canvas.saveState()
-        canvas.setFont(FONT, 8.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, MARGIN - 2 * mm, document.footer)
-        canvas.drawRightString(
-            A4[0] - MARGIN,
-            MARGIN - 2 * mm,
-            document.page_label.replace("%1", str(canvas.getPageNumber())),
-        )
+        draw_text(canvas, MARGIN, MARGIN - 2 * mm, document.footer, FONT, 8.5)
+        page = document.page_label.replace("%1", str(canvas.getPageNumber()))
+        draw_text(canvas, A4[0] - MARGIN, MARGIN - 2 * mm, page, FONT, 8.5, "end")
         canvas.restoreState()
 
     template.build(_story(document), onFirstPage=footer, onLaterPages=footer)

@@ -26,8 +26,9 @@ COVER_MADE = "Laadittu"
 COVER_NOTE = (
     "Tässä yhteenvedossa on vain se, minkä työpari on itse jakanut työnohjaukseen. "
     "Asiakkaat on merkitty kirjaimin (Asiakas A, Asiakas B …) vain tätä asiakirjaa varten, "
-    "eivätkä kirjaimet vastaa päiväkirjan koodeja. Alle kolmen lukumäärät näkyvät "
-    "muodossa <3. Säilytä ja hävitä asiakirja kuten muutkin luottamukselliset paperit."
+    "eivätkä kirjaimet vastaa päiväkirjan koodeja. Alle kolmen lukumääriä ei näytetä eikä "
+    "niitä voi päätellä muista luvuista. Säilytä ja hävitä asiakirja kuten muutkin "
+    "luottamukselliset paperit."
 )
 
 H_TOPICS = "1. Nostot työnohjaukseen"
@@ -43,19 +44,25 @@ RAISED_BY = "Nostaja: %1"
 
 NO_DEBRIEFS = "Jaksolla ei ole kirjattuja käyntipurkuja."
 OVERVIEW_NOTE = (
-    "Lukumäärät kattavat kaikki jakson purut; sisältöä on vain jaetuista. "
-    "Alle kolmen lukumäärät näkyvät muodossa <3."
+    "Lukumäärät kattavat kaikki jakson purut; sisältöä on vain jaetuista. Alle kolmen "
+    "lukumääriä ei näytetä: ne on yhdistetty muihin niin, ettei niitä voi laskea "
+    "yhteissummasta."
 )
 COUNT_DEBRIEFS = "Käyntipurkuja"
-COUNT_TOGETHER = "Molemmat paikalla"
-COUNT_ALONE = "Toinen yksin"
+DEBRIEFS_BELOW = "alle %1"
+PRESENCE = "Paikalla"
+PRESENCE_LABELS = {"molemmat paikalla": "Molemmat paikalla", "toinen yksin": "Toinen yksin"}
+PRESENCE_COMBINED = "ei eritellä, jotta pieniä lukuja ei voi päätellä"
 VISIT_TYPES = "Käyntityypit"
 THEMES = "Teemat"
 THEME = "Teema"
-CHART_VISITS_CAPTION = "Käyntejä tyypeittäin. Vaalea palkki: alle kolme (<3)."
+CHART_VISITS_CAPTION = "Käyntejä tyypeittäin."
 OTHER_VISIT_TYPES = "muut käyntityypit"
-ALL_VISIT_TYPES_RARE = "Jokaista käyntityyppiä oli alle kolme (<3): %1."
-OTHER_VISIT_TYPES_ARE = "Muut käyntityypit, kutakin alle kolme: %1."
+OTHER_VISIT_TYPES_ARE = "Muut käyntityypit yhdessä, jotta pieniä lukuja ei voi päätellä: %1."
+VISIT_TYPES_NOT_COUNTED = (
+    "Jakson käyntityypit (lukumääriä ei eritellä, jotta pieniä lukuja ei voi päätellä): %1."
+)
+ALL_THEMES_RARE = "Kutakin teemaa oli alle kolme (<3): %1."
 NO_THEMES = "Purkuihin ei ole merkitty teemoja."
 
 NO_REFLECTIONS = "Tältä jaksolta ei ole jaettu reflektioita (jako: nostot ja reflektio)."
@@ -66,6 +73,7 @@ ROLE_SPLIT_WORKED = "Toimiko roolijako kuten sovittiin?"
 
 WARNINGS_NOTE = "Vain lukumäärät: tapauksia ei kuvata."
 NO_WARNINGS = "Jaksolla ei kirjattu hälytysmerkkejä."
+ALL_WARNINGS_RARE = "Kutakin hälytysmerkkiä kirjattiin alle kolme kertaa (<3): %1."
 WARNING_SIGN = "Hälytysmerkki"
 COUNT = "Kertoja"
 
@@ -92,6 +100,18 @@ WELLBEING_NOTE = (
 )
 NO_WELLBEING = "Kumpikaan ei ole jakanut jaksamisen kehitystä tälle jaksolle."
 TREND_LINE = "%1: stressi %2 (%3–%4)"
+TREND_CLIPPED = (
+    "%1 jakoi kehityksen jaksolta %2–%3; tässä näkyvät vain tämän jakson viikot, ja "
+    "suunta on laskettu niistä."
+)
+TREND_OLDER = (
+    "%1 jakoi kehityksen jaksolta %2–%3. Se on pääosin tätä jaksoa vanhempi, joten sitä "
+    "ei näytetä tässä."
+)
+TREND_NEWER = (
+    "%1 jakoi kehityksen jaksolta %2–%3. Se on pääosin tämän jakson jälkeiseltä ajalta, "
+    "joten sitä ei näytetä tässä."
+)
 TRENDS = {
     TrendWord.STEADY: "tasainen",
     TrendWord.RISING: "nouseva",
@@ -101,10 +121,16 @@ CHART_STRESS_CAPTION = (
     "Stressi viikoittain (1 = en lainkaan … 5 = erittäin paljon), jaettu kehitys."
 )
 
-AGREEMENTS_FROM = "Työnohjauskerralla %1 sovittiin:"
+AGREEMENTS_FROM = (
+    "Edellisellä työnohjauskerralla %1 sovitut sekä aiemmin sovitut, jotka ovat yhä avoinna "
+    "tai kesken:"
+)
 NO_PREVIOUS_SESSION = "Aiempaa työnohjauskertaa ei ole kirjattu, joten sopimuksia ei ole."
-NO_AGREEMENTS = "Edellisellä työnohjauskerralla (%1) ei kirjattu sopimuksia."
+NO_AGREEMENTS = (
+    "Edellisellä työnohjauskerralla (%1) ei kirjattu sopimuksia, eikä aiempia ole avoinna."
+)
 AGREEMENT = "Sopimus"
+MADE_ON = "Sovittu"
 OWNER = "Vastuu"
 STATUS = "Tilanne"
 STATUSES = {

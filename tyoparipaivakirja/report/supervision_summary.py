@@ -2,9 +2,12 @@
 
 Lays out a ``core.summary.SupervisionSummary``, which already holds only what may go
 to the supervisor, in the order of domain.md section 4. Every page carries the
-confidentiality line, the pair and the period, and "sivu X / Y". The two small charts
-(visit types, a shared strain trend) use grey tones, dashes and markers only, so they
-read the same on a black-and-white printer.
+confidentiality line, the pair (first names) and the period, and "sivu X / Y"; the
+PDF's metadata names no person. Every text goes through the one text pipeline
+(``text.py``), so every script prints as typed. The two small charts (visit types, a
+shared strain trend) use grey tones, dashes and markers only, so they read the same on
+a black-and-white printer. A long reflection starts where the previous one ends: only
+its heading, its first label and three lines are kept together.
 
 ``protect`` encrypts finished bytes with pikepdf (AES-256, revision 6): reportlab's own
 encryption is RC4, and its 256-bit mode writes files poppler refuses.
@@ -27,7 +30,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -35,6 +37,7 @@ from reportlab.platypus import (
 )
 
 from tyoparipaivakirja.core.dates import format_date
+from tyoparipaivakirja.core.disclosure import PrintedPartition
 from tyoparipaivakirja.core.summary import (
     SMALL_COUNT_LIMIT,
     CountRow,
@@ -42,7 +45,6 @@ from tyoparipaivakirja.core.summary import (
     SharedReflection,
     SharedWellbeing,
     SupervisionSummary,
-    count_text,
 )
 from tyoparipaivakirja.report import summary_words as w
 from tyoparipaivakirja.report.pdf_common import (
@@ -56,15 +58,19 @@ from tyoparipaivakirja.report.pdf_common import (
     PDF_LANGUAGE,
     RULE,
     base_styles,
+    draw_text,
+    embed,
     facts_table,
-    markup,
+    paragraph,
     register_fonts,
 )
+from tyoparipaivakirja.report.text import chart_text
 
 HEADER_GAP = 9 * mm
+KEEP_LINES = 3  # lines of a text kept with its heading and label at a page end
+AUTHOR = "Työpari"  # the PDF's Author: no person's name in the metadata
 KEEP_GROUP_TOGETHER = 14  # tasks; a longer group may break across pages
 BAR_DARK = colors.HexColor("#4a4a4a")
-BAR_LIGHT = colors.HexColor("#d9d9d9")
 PANEL = colors.HexColor("#f2f2f2")
 LINE_STYLES: tuple[tuple[colors.Color, tuple[float, ...], str], ...] = (
     (colors.HexColor("#1f1f1f"), (), "circle"),
@@ -102,13 +108,25 @@ def _styles() -> dict[str, ParagraphStyle]:
     return styles
 
 
-def _p(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
-    return Paragraph(markup(text), style, bulletText=bullet)
+_p = paragraph
 
 
 def _section(heading: str, styles: dict[str, ParagraphStyle], first: list[Flowable]) -> Flowable:
     """A heading kept together with what follows it, never alone at a page end."""
     return KeepTogether([_p(heading, styles["heading"]), *first])
+
+
+def _height(flowable: Flowable) -> float:
+    _width, height = flowable.wrap(CONTENT_WIDTH, 10_000)
+    return height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+
+
+def _start_together(head: Sequence[Flowable], text: Flowable, leading: float) -> list[Flowable]:
+    """``head`` and ``text`` with at least ``KEEP_LINES`` of ``text`` on the page where
+    ``head`` is: a page break only when fewer fit, so a long text starts at once and
+    flows on, instead of leaving the rest of a page blank."""
+    needed = sum(_height(flowable) for flowable in head) + KEEP_LINES * leading
+    return [CondPageBreak(needed), *head, text]
 
 
 def _count_table(
@@ -142,44 +160,39 @@ def _drawing(width: float, height: float) -> Drawing:
     return Drawing(width, height, initialFontName=FONT)
 
 
-def chart_rows(rows: Sequence[CountRow]) -> list[CountRow]:
-    """Each visit type seen at least 3 times, then the rarer ones as one summed row, so
-    the chart says something while no rare type can be counted exactly."""
-    common = [row for row in rows if row.count >= SMALL_COUNT_LIMIT]
-    rare = [row for row in rows if row.count < SMALL_COUNT_LIMIT]
-    if rare:
-        common.append(CountRow(w.OTHER_VISIT_TYPES, sum(row.count for row in rare)))
-    return common
+def chart_rows(visits: PrintedPartition) -> list[CountRow]:
+    """The visit types printed one by one, then their combined rest as one row with its
+    sum (while the total is exact), so no rare type can be counted."""
+    rows = [CountRow(row.label, row.count) for row in visits.shown]
+    if visits.combined and visits.combined_count is not None:
+        rows.append(CountRow(w.OTHER_VISIT_TYPES, visits.combined_count))
+    return rows
 
 
-def _visit_caption(rows: Sequence[CountRow]) -> str:
-    rare = [row.label for row in rows if row.count < SMALL_COUNT_LIMIT]
-    if not rare:
-        return w.CHART_VISITS_CAPTION
-    return f"{w.CHART_VISITS_CAPTION} {w.OTHER_VISIT_TYPES_ARE.replace('%1', ', '.join(rare))}"
-
-
-def _visit_types(rows: Sequence[CountRow], styles: dict[str, ParagraphStyle]) -> Flowable:
-    """The visit-type chart; when every type is rare, one sentence says so instead of a
-    chart with a single bar."""
+def _visit_types(visits: PrintedPartition, styles: dict[str, ParagraphStyle]) -> Flowable:
+    """The visit-type chart; when no type may be counted on its own, one sentence names
+    the types instead of a chart with a single bar."""
     heading = _p(w.VISIT_TYPES, styles["group"])
-    if not any(row.count >= SMALL_COUNT_LIMIT for row in rows):
-        names = ", ".join(row.label for row in rows)
+    if not visits.shown:
+        names = ", ".join(visits.combined)
         return KeepTogether(
-            [heading, _p(w.ALL_VISIT_TYPES_RARE.replace("%1", names), styles["body"])]
+            [heading, _p(w.VISIT_TYPES_NOT_COUNTED.replace("%1", names), styles["body"])]
         )
+    caption = w.CHART_VISITS_CAPTION
+    if visits.combined:
+        caption += " " + w.OTHER_VISIT_TYPES_ARE.replace("%1", ", ".join(visits.combined))
     return KeepTogether(
         [
             heading,
-            visit_chart(chart_rows(rows)),
+            visit_chart(chart_rows(visits)),
             Spacer(1, 1 * mm),
-            _p(_visit_caption(rows), styles["small"]),
+            _p(caption, styles["small"]),
         ]
     )
 
 
 def visit_chart(rows: Sequence[CountRow]) -> Drawing:
-    """Horizontal bars; a count below 3 is a light bar as long as 3, labelled "<3"."""
+    """Horizontal bars with their counts (every count here is 3 or more)."""
     bar, gap, label_width = 11.0, 5.0, 62 * mm
     height = len(rows) * (bar + gap) + 4
     drawing = _drawing(CONTENT_WIDTH, height)
@@ -187,17 +200,14 @@ def visit_chart(rows: Sequence[CountRow]) -> Drawing:
     scale = (CONTENT_WIDTH - label_width - 14 * mm) / longest
     for index, row in enumerate(rows):
         y = height - (index + 1) * (bar + gap)
-        small = row.count < SMALL_COUNT_LIMIT
-        length = scale * (SMALL_COUNT_LIMIT if small else row.count)
+        length = scale * row.count
         drawing.add(String(0, y + 2.5, row.label, fontName=FONT, fontSize=9, fillColor=INK))
-        drawing.add(
-            _rect(label_width, y, length, bar, BAR_LIGHT if small else BAR_DARK, BAR_DARK, 0.6)
-        )
+        drawing.add(_rect(label_width, y, length, bar, BAR_DARK, BAR_DARK, 0.6))
         drawing.add(
             String(
                 label_width + length + 4,
                 y + 2.5,
-                count_text(row.count),
+                str(row.count),
                 fontName=FONT_BOLD,
                 fontSize=9,
                 fillColor=INK,
@@ -283,8 +293,7 @@ def stress_chart(shared: Sequence[SharedWellbeing]) -> Drawing:
         legend_x = left + number * 45 * mm
         drawing.add(_line([legend_x, height - 4, legend_x + 12, height - 4], colour, dash))
         drawing.add(_marker(marker, legend_x + 6, height - 4, colour))
-        drawing.add(String(legend_x + 16, height - 7, person.member_name, fontName=FONT,
-                           fontSize=9, fillColor=INK))  # fmt: skip
+        drawing.add(chart_text(legend_x + 16, height - 7, person.member_name, FONT, 9, INK))
     return drawing
 
 
@@ -303,7 +312,7 @@ def _cover(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) -> li
     ]
     return [
         _p(w.TITLE, styles["title"]),
-        _p(summary.journal_name, styles["subtitle"]),
+        _p(embed(summary.journal_name), styles["subtitle"]),
         facts_table(facts, styles, label_share=0.3),
         Spacer(1, 5 * mm),
         _p(w.COVER_NOTE, styles["note"]),
@@ -316,7 +325,7 @@ def _topics(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) -> l
         return [_section(w.H_TOPICS, styles, [_p(w.NO_TOPICS, styles["muted"])])]
     items: list[list[Flowable]] = []
     for number, topic in enumerate(summary.topics, start=1):
-        meta = w.RAISED_BY.replace("%1", topic.raised_by)
+        meta = w.RAISED_BY.replace("%1", embed(topic.raised_by))
         if topic.tags:
             meta += " · " + ", ".join(topic.tags)
         items.append([_p(topic.text, styles["item"], f"{number}."), _p(meta, styles["item_meta"])])
@@ -325,15 +334,33 @@ def _topics(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) -> l
     return story
 
 
+def _presence_text(presence: PrintedPartition) -> list[tuple[str, str]]:
+    if presence.all_combined or not presence.shown:
+        return [(w.PRESENCE, w.PRESENCE_COMBINED)]
+    return [(w.PRESENCE_LABELS.get(row.label, row.label), str(row.count)) for row in presence.shown]
+
+
+def _rare_rows(
+    rows: Sequence[CountRow], sentence: str, styles: dict[str, ParagraphStyle]
+) -> Flowable | None:
+    """One sentence naming the rows when every row is below 3 (a table of only "<3"
+    says nothing), else None."""
+    if rows and all(row.count < SMALL_COUNT_LIMIT for row in rows):
+        return _p(sentence.replace("%1", ", ".join(row.label for row in rows)), styles["body"])
+    return None
+
+
 def _overview(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     overview = summary.overview
-    if overview.debriefs == 0:
+    if overview.empty:
         return [_section(w.H_OVERVIEW, styles, [_p(w.NO_DEBRIEFS, styles["muted"])])]
-    facts = [
-        (w.COUNT_DEBRIEFS, count_text(overview.debriefs)),
-        (w.COUNT_TOGETHER, count_text(overview.together)),
-        (w.COUNT_ALONE, count_text(overview.alone)),
-    ]
+    total = overview.debriefs
+    total_text = (
+        str(total.count)
+        if total.count is not None
+        else w.DEBRIEFS_BELOW.replace("%1", str(total.below))
+    )
+    facts = [(w.COUNT_DEBRIEFS, total_text), *_presence_text(overview.presence)]
     story: list[Flowable] = [
         _section(
             w.H_OVERVIEW,
@@ -345,7 +372,10 @@ def _overview(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) ->
         CondPageBreak(30 * mm),
         _p(w.THEMES, styles["group"]),
     ]
-    if overview.themes:
+    rare = _rare_rows(overview.themes, w.ALL_THEMES_RARE, styles)
+    if rare is not None:
+        story.append(rare)
+    elif overview.themes:
         story.append(_count_table((w.THEME, w.COUNT), overview.themes, styles))
     else:
         story.append(_p(w.NO_THEMES, styles["muted"]))
@@ -353,9 +383,11 @@ def _overview(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) ->
 
 
 def _reflection(
-    reflection: SharedReflection, styles: dict[str, ParagraphStyle]
-) -> tuple[list[Flowable], list[Flowable]]:
-    """The flowables to keep together (heading and first answer), then the rest."""
+    reflection: SharedReflection, styles: dict[str, ParagraphStyle], first_of_section: str = ""
+) -> list[Flowable]:
+    """One shared reflection: its heading and first answer start together (with the
+    section's heading for the first one), every later label keeps three lines of its
+    answer on its page, and long answers flow on over pages."""
     heading = " · ".join(
         part
         for part in (
@@ -365,42 +397,49 @@ def _reflection(
         )
         if part
     )
-    flowables: list[list[Flowable]] = []
-    for label, text in (
-        (w.WENT_WELL, reflection.went_well),
-        (w.WAS_HARD, reflection.was_hard),
-        (w.LEARNING, reflection.learning),
-    ):
-        if text:
-            flowables.append([_p(label, styles["field"]), _p(text, styles["body"])])
+    blocks: list[tuple[str, str]] = [
+        (label, text)
+        for label, text in (
+            (w.WENT_WELL, reflection.went_well),
+            (w.WAS_HARD, reflection.was_hard),
+            (w.LEARNING, reflection.learning),
+        )
+        if text
+    ]
     if reflection.role_split or reflection.role_split_note:
         answer = " – ".join(p for p in (reflection.role_split, reflection.role_split_note) if p)
-        flowables.append([_p(w.ROLE_SPLIT_WORKED, styles["field"]), _p(answer, styles["body"])])
-    first: list[Flowable] = [_p(heading, styles["entry"])]
+        blocks.append((w.ROLE_SPLIT_WORKED, answer))
+    head: list[Flowable] = []
+    if first_of_section:
+        head.append(_p(first_of_section, styles["heading"]))
+    head.append(_p(heading, styles["entry"]))
     if reflection.themes:
-        first.append(_p(", ".join(reflection.themes), styles["small"]))
-    if flowables:
-        first += flowables[0]
-    rest: list[Flowable] = []
-    for block in flowables[1:]:
-        rest.append(KeepTogether(block))  # never a field label alone at a page end
-    return first, rest
+        head.append(_p(", ".join(reflection.themes), styles["small"]))
+    body = styles["body"]
+    if not blocks:
+        return [KeepTogether(head)]
+    label, text = blocks[0]
+    story = _start_together([*head, _p(label, styles["field"])], _p(text, body), body.leading)
+    for label, text in blocks[1:]:
+        story += _start_together([_p(label, styles["field"])], _p(text, body), body.leading)
+    return story
 
 
 def _reflections(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     if not summary.reflections:
         return [_section(w.H_REFLECTIONS, styles, [_p(w.NO_REFLECTIONS, styles["muted"])])]
-    blocks = [_reflection(r, styles) for r in summary.reflections]
-    first, rest = blocks[0]
-    story: list[Flowable] = [_section(w.H_REFLECTIONS, styles, first), *rest]
-    for first, rest in blocks[1:]:
-        story += [KeepTogether(first), *rest]
+    story = _reflection(summary.reflections[0], styles, w.H_REFLECTIONS)
+    for reflection in summary.reflections[1:]:
+        story += _reflection(reflection, styles)
     return story
 
 
 def _warnings(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     if not summary.warning_signs:
         return [_section(w.H_WARNINGS, styles, [_p(w.NO_WARNINGS, styles["muted"])])]
+    rare = _rare_rows(summary.warning_signs, w.ALL_WARNINGS_RARE, styles)
+    if rare is not None:
+        return [_section(w.H_WARNINGS, styles, [_p(w.WARNINGS_NOTE, styles["small"]), rare])]
     return [
         _section(
             w.H_WARNINGS,
@@ -437,11 +476,15 @@ def _roles(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) -> li
         changes: list[Flowable] = [
             _p(w.CHANGES_SINCE.replace("%1", str(section.compared_with_version)), styles["field"])
         ]
-        changes += [_p(w.ADDED.replace("%1", t), styles["bullet"], "•") for t in section.added]
-        changes += [_p(w.REMOVED.replace("%1", t), styles["bullet"], "•") for t in section.removed]
+        changes += [
+            _p(w.ADDED.replace("%1", embed(t)), styles["bullet"], "•") for t in section.added
+        ]
+        changes += [
+            _p(w.REMOVED.replace("%1", embed(t)), styles["bullet"], "•") for t in section.removed
+        ]
         changes += [
             _p(
-                w.MOVED.replace("%1", m.title)
+                w.MOVED.replace("%1", embed(m.title))
                 .replace("%2", m.before.value)
                 .replace("%3", m.after.value),
                 styles["bullet"],
@@ -463,34 +506,45 @@ def _roles(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) -> li
     return story
 
 
+def _trend_line(person: SharedWellbeing) -> str:
+    return (
+        w.TREND_LINE.replace("%1", embed(person.member_name))
+        .replace("%2", w.TRENDS[person.trend])
+        .replace("%3", format_date(person.period_start))
+        .replace("%4", format_date(person.period_end))
+    )
+
+
+def _shared_period(template: str, person: SharedWellbeing) -> str:
+    return (
+        template.replace("%1", embed(person.member_name))
+        .replace("%2", format_date(person.shared_from or person.period_start))
+        .replace("%3", format_date(person.shared_to or person.period_end))
+    )
+
+
 def _wellbeing(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     if not summary.wellbeing:
         return [_section(w.H_WELLBEING, styles, [_p(w.NO_WELLBEING, styles["muted"])])]
-    lines = [
-        _p(
-            w.TREND_LINE.replace("%1", person.member_name)
-            .replace("%2", w.TRENDS[person.trend])
-            .replace("%3", format_date(person.period_start))
-            .replace("%4", format_date(person.period_end)),
-            styles["bullet"],
-            "•",
-        )
-        for person in summary.wellbeing
-    ]
-    return [
-        _section(
-            w.H_WELLBEING,
-            styles,
-            [
-                _p(w.WELLBEING_NOTE, styles["small"]),
-                Spacer(1, 1.5 * mm),
-                *lines,
-                Spacer(1, 3 * mm),
-                stress_chart(summary.wellbeing),
-                _p(w.CHART_STRESS_CAPTION, styles["small"]),
-            ],
-        )
-    ]
+    shown = [person for person in summary.wellbeing if not person.outside]
+    lines: list[Flowable] = []
+    for person in summary.wellbeing:
+        if person.outside:
+            older = person.period_start < summary.period_start
+            text = _shared_period(w.TREND_OLDER if older else w.TREND_NEWER, person)
+            lines.append(_p(text, styles["bullet"], "•"))
+            continue
+        lines.append(_p(_trend_line(person), styles["bullet"], "•"))
+        if person.clipped:
+            lines.append(_p(_shared_period(w.TREND_CLIPPED, person), styles["item_meta"]))
+    content: list[Flowable] = [_p(w.WELLBEING_NOTE, styles["small"]), Spacer(1, 1.5 * mm), *lines]
+    if shown:
+        content += [
+            Spacer(1, 3 * mm),
+            stress_chart(shown),
+            _p(w.CHART_STRESS_CAPTION, styles["small"]),
+        ]
+    return [_section(w.H_WELLBEING, styles, content)]
 
 
 def _agreements(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -503,11 +557,12 @@ def _agreements(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) 
                 w.H_AGREEMENTS, styles, [_p(w.NO_AGREEMENTS.replace("%1", when), styles["muted"])]
             )
         ]
-    data = [[_p(w.AGREEMENT, styles["label"]), _p(w.OWNER, styles["label"]),
-             _p(w.STATUS, styles["label"])]]  # fmt: skip
+    data = [[_p(w.AGREEMENT, styles["label"]), _p(w.MADE_ON, styles["label"]),
+             _p(w.OWNER, styles["label"]), _p(w.STATUS, styles["label"])]]  # fmt: skip
     data += [
         [
             _p(a.text, styles["body"]),
+            _p(format_date(a.made_on) if a.made_on else "", styles["body"]),
             _p(a.owner, styles["body"]),
             _p(w.STATUSES[a.status], styles["body"]),
         ]
@@ -515,7 +570,7 @@ def _agreements(summary: SupervisionSummary, styles: dict[str, ParagraphStyle]) 
     ]
     table = Table(
         data,
-        colWidths=[CONTENT_WIDTH * 0.6, CONTENT_WIDTH * 0.2, CONTENT_WIDTH * 0.2],
+        colWidths=[CONTENT_WIDTH * w_ for w_ in (0.5, 0.17, 0.17, 0.16)],
         hAlign="LEFT",
         repeatRows=1,
     )
@@ -558,20 +613,16 @@ def _furniture(canvas: Canvas, header_right: str, footer_left: str, page: int, t
     width, height = A4
     canvas.saveState()
     canvas.setFillColor(INK)
-    canvas.setFont(FONT_BOLD, 8.5)
-    canvas.drawString(MARGIN, height - MARGIN + 4 * mm, w.CONFIDENTIAL)
-    canvas.setFont(FONT, 8.5)
+    top = height - MARGIN + 4 * mm
+    draw_text(canvas, MARGIN, top, w.CONFIDENTIAL, FONT_BOLD, 8.5)
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(width - MARGIN, height - MARGIN + 4 * mm, header_right)
+    draw_text(canvas, width - MARGIN, top, header_right, FONT, 8.5, "end")
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, height - MARGIN + 2.5 * mm, width - MARGIN, height - MARGIN + 2.5 * mm)
-    canvas.drawString(MARGIN, MARGIN - 4 * mm, footer_left)
-    canvas.drawRightString(
-        width - MARGIN,
-        MARGIN - 4 * mm,
-        w.PAGE.replace("%1", str(page)).replace("%2", str(total)),
-    )
+    draw_text(canvas, MARGIN, MARGIN - 4 * mm, footer_left, FONT, 8.5)
+    page_text = w.PAGE.replace("%1", str(page)).replace("%2", str(total))
+    draw_text(canvas, width - MARGIN, MARGIN - 4 * mm, page_text, FONT, 8.5, "end")
     canvas.restoreState()
 
 
@@ -599,7 +650,7 @@ def _numbered_canvas(header_right: str, footer_left: str) -> type[Canvas]:
 
 
 def build_summary_pdf(summary: SupervisionSummary) -> bytes:
-    """The summary as PDF bytes: A4, Liberation Sans embedded, metadata in Finnish."""
+    """The summary as PDF bytes: A4, fonts embedded, metadata in Finnish naming no one."""
     register_fonts()
     buffer = io.BytesIO()
     period = period_text(summary)
@@ -611,14 +662,14 @@ def build_summary_pdf(summary: SupervisionSummary) -> bytes:
         topMargin=MARGIN + HEADER_GAP - 4 * mm,
         bottomMargin=MARGIN + 2 * mm,
         title=f"{w.TITLE} {period}",
-        author=summary.pair_names,
+        author=AUTHOR,
         subject=w.SUBJECT.replace("%1", period),
         creator=CREATOR,
         lang=PDF_LANGUAGE,
         initialFontName=FONT,  # else every page names Helvetica, unembedded
     )
     canvas_class = _numbered_canvas(
-        f"{summary.pair_names} · {period}",
+        f"{embed(summary.pair_names)} · {period}",
         w.MADE_WITH.replace("%1", format_date(summary.made_on)),
     )
     template.build(_story(summary), canvasmaker=canvas_class)

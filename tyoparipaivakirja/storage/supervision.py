@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from tyoparipaivakirja.core.debriefs import Debrief, SupervisionTag
 from tyoparipaivakirja.core.errors import ValidationError, ValidationField, ValidationReason
+from tyoparipaivakirja.core.members import first_names
 from tyoparipaivakirja.core.search import DebriefFilter
 from tyoparipaivakirja.core.summary import (
     SharedWellbeing,
@@ -51,7 +52,7 @@ def shared_wellbeing(journal: Journal, start: date, end: date) -> list[SharedWel
     one member, the newest that overlaps the period is used.
     """
     members = journal.members()
-    names = {member.member_id: member.display_name for member in members}
+    names = first_names(members)
     order = {member.member_id: index for index, member in enumerate(members)}
     chosen: dict[str, SharedWellbeing] = {}
     for shared in journal.shared_stress_trends():  # newest period first
@@ -174,6 +175,8 @@ class SupervisionStore:
         validate_period(start, end, today)
         session = self.session(session_id) if session_id else None
         before = session.held_on if session else end + timedelta(days=1)
+        sessions = self.sessions()
+        earlier = [s for s in sessions if s.held_on < before and s.session_id != session_id]
         return SummaryInput(
             journal_name=self._journal.info.name,
             members=self._journal.members(),
@@ -183,9 +186,10 @@ class SupervisionStore:
             debriefs=self._entries(start, end),
             revisions=self._journal.roles.revisions(),
             session=session,
-            previous_session=self.previous(before, exclude=session_id),
+            previous_session=previous_session(sessions, before, exclude=session_id),
             wellbeing=shared_wellbeing(self._journal, start, end),
             other_client_codes=self._journal.debriefs.client_codes(),
+            earlier_sessions=earlier,
         )
 
     # --- writing ---------------------------------------------------------------
