@@ -313,3 +313,37 @@ def test_own_area_idle_keeps_the_answers_and_takes_them_off_screen(
     (kept,) = area.drafts.of_kind("reflection")
     area.close()
     assert isinstance(kept.body, dict) and kept.body["feelings"] == FEELINGS
+
+
+@pytest.mark.parametrize("stay", [True, False])
+def test_quit_asks_where_own_answers_cannot_be_kept(
+    unlocked: MainWindow, dialogs: FakeDialogs, stay: bool
+) -> None:
+    """Ctrl+Q with own answers that cannot be kept asks first; staying keeps the journal
+    open with the answers, quitting locks it (the shared text kept as a draft)."""
+    journal = journal_of(unlocked)
+    own_area_for(journal, "Jari")
+    _own_answers(unlocked, journal, None)
+    dialogs.confirm_answers.append(not stay)
+    unlocked.quit_action.trigger()
+    assert dialogs.asked[-1][0] == "confirm"
+    if stay:
+        assert unlocked.journal is not None and unlocked.isVisible()
+        assert box_of(debriefs_page(unlocked).editor, journal, "Jari").feelings.text() == FEELINGS
+    else:
+        assert unlocked.journal is None
+        unlock_with(unlocked, PAIR_PASSPHRASE)
+        (draft,) = journal_of(unlocked).debriefs.drafts()
+        assert draft.entry.uppermost == "Yhteinen teksti"
+
+
+def test_the_system_closing_the_window_never_waits_for_an_answer(
+    unlocked: MainWindow, dialogs: FakeDialogs
+) -> None:
+    """A logout or shutdown closes the window without a question: the journal locks."""
+    journal = journal_of(unlocked)
+    own_area_for(journal, "Jari")
+    _own_answers(unlocked, journal, None)
+    unlocked.close()
+    assert unlocked.journal is None
+    assert [kind for kind, _title in dialogs.asked] == []

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._preload_scheduled = False
         self.dialog: TrackedDialog | None = None
         self._last_page_key = ""
+        self._asked_before_close = False
         self._demo_folder: Path | None = None
 
         self.stack = QStackedWidget()
@@ -150,7 +151,7 @@ class MainWindow(QMainWindow):
         self.settings_action = action(self, self.tr("&Settings…"), "Ctrl+,")
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = action(self, self.tr("&Quit"), "Ctrl+Q")
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit_asking)
         self.about_action = action(self, self.tr("&About Työparipäiväkirja…"), "F1")
         self.about_action.triggered.connect(self.open_about)
 
@@ -447,6 +448,31 @@ class MainWindow(QMainWindow):
                 self.tr("The new language is used from the next start of the app."), 10000
             )
 
+    def may_quit(self) -> bool:
+        """Ask before quitting where something typed cannot be kept (own answers without
+        their owner's passphrase); False when the user chose to stay."""
+        view = self.view
+        if view is None:
+            return True
+        try:
+            return view.current_page.may_leave()
+        except Exception as error:  # a question that fails never keeps the app open
+            record_failure("asking before quitting", error)
+            return True
+
+    def quit_asking(self) -> None:
+        """Quit (Ctrl+Q): asked first where typed text would be lost, then locked."""
+        if self.may_quit():
+            self._asked_before_close = True
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        """However the window closes, the journal is locked first. Closed by the user (the
+        window's close button), the user is asked first where typed text would be lost;
+        a close by the system (logout, shutdown, SIGTERM) never waits for an answer."""
+        asked, self._asked_before_close = self._asked_before_close, False
+        if event.spontaneous() and not asked and not self.may_quit():
+            event.ignore()
+            return
         self.lock()
         event.accept()
