@@ -892,6 +892,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Ei vielä tallennettu</translation>
     </message>
     <message>
+        <source>Not kept yet: type your own passphrase below to keep these answers as a draft in your own area.</source>
+        <translation>Ei vielä tallessa: kirjoita oma tunnuslauseesi alle, niin vastaukset jäävät luonnokseksi omaan osioosi.</translation>
+    </message>
+    <message>
         <source>Recovered from a draft saved at %1</source>
         <translation>Palautettu luonnoksesta, joka tallentui klo %1</translation>
     </message>

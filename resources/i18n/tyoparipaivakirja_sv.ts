@@ -892,6 +892,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Inte sparad ännu</translation>
     </message>
     <message>
+        <source>Not kept yet: type your own passphrase below to keep these answers as a draft in your own area.</source>
+        <translation>Inte sparat ännu: skriv din egen lösenfras nedan, så sparas svaren som utkast i ditt eget område.</translation>
+    </message>
+    <message>
         <source>Recovered from a draft saved at %1</source>
         <translation>Återställd från ett utkast som sparades kl. %1</translation>
     </message>

@@ -433,7 +433,7 @@ class DebriefEditor(QWidget):
 
         keeper = DraftKeeper(answers, keep, drop, self)
         self._own_drafts[box.member.member_id] = keeper
-        box.changed.connect(lambda: self._own_changed(keeper))
+        box.changed.connect(lambda: self._own_changed(box, keeper))
         box.passphrase.edit.editingFinished.connect(lambda: self._open_own_area(box))
 
     # --- rows ----------------------------------------------------------------
@@ -506,9 +506,18 @@ class DebriefEditor(QWidget):
         self.saved_label.setText(self.tr("Not saved yet"))
         self.drafts.touched()
 
-    def _own_changed(self, keeper: DraftKeeper) -> None:
-        if not self._loading:
-            keeper.touched()
+    def _own_changed(self, box: ReflectionBox, keeper: DraftKeeper) -> None:
+        if self._loading:
+            return
+        keeper.touched()
+        if box.member.member_id not in self._areas and box.has_answers():
+            # Said before it matters: a lock or a crash would lose these answers.
+            box.set_note(
+                self.tr(
+                    "Not kept yet: type your own passphrase below to keep these answers as a "
+                    "draft in your own area."
+                )
+            )
 
     def _offer_items_of_visit_day(self) -> None:
         """A visit dated before a role-split change is described with the tasks of then."""
