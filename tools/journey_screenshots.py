@@ -145,6 +145,7 @@ def walk(app: QApplication, window: MainWindow, shots: Shots, own: dict[str, str
 
     # Sanna's own answers without her passphrase: leaving asks.
     page.editor.reflections[1].strain.setValue(3)
+    shots.save(window, "own-answers-not-kept-yet")
     dialogs.confirm_answer = False
     page.editor.go_back()  # the question is saved; "stay" answers it
     page.editor.reflections[1].clear_private()
