@@ -47,29 +47,6 @@ MSG
     "$PYTHON" -m venv "$VENV"
 fi
 
-# Qt needs a few system libraries; on Debian/Ubuntu install them when we can.
-missing_qt_libs() {
-    local lib missing=()
-    for lib in libEGL.so.1 libGL.so.1 libfontconfig.so.1 libxkbcommon.so.0 libdbus-1.so.3 \
-               libglib-2.0.so.0; do
-        ldconfig -p 2>/dev/null | grep -q "$lib" || missing+=("$lib")
-    done
-    echo "${missing[@]:-}"
-}
-QT_PACKAGES="libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 \
-libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
-libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0 fonts-dejavu-core"
-if [ -n "$(missing_qt_libs)" ]; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-        echo "Installing the system libraries Qt needs…" >&2
-        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $QT_PACKAGES >/dev/null
-    else
-        echo "Qt needs system libraries that are missing: $(missing_qt_libs)" >&2
-        echo "On Debian/Ubuntu: sudo apt install $QT_PACKAGES" >&2
-        exit 1
-    fi
-fi
-
 # The tests read produced PDFs back with poppler's pdftotext; install it with the dev tools.
 if [ "$EXTRAS" = dev ] && ! command -v pdftotext >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -80,8 +57,16 @@ if [ "$EXTRAS" = dev ] && ! command -v pdftotext >/dev/null 2>&1; then
     fi
 fi
 
-STAMP="$VENV/.installed-$EXTRAS"
-if [ ! -f "$STAMP" ] || [ "$ROOT/pyproject.toml" -nt "$STAMP" ]; then
+# One stamp per set of extras. The dev extras are a superset of the plain install, so
+# run-demo.sh after test.sh finds everything in place and installs nothing.
+stamp_fresh() {
+    [ -f "$1" ] && [ ! "$ROOT/pyproject.toml" -nt "$1" ]
+}
+installed() {
+    stamp_fresh "$VENV/.installed-$EXTRAS" \
+        || { [ -z "$EXTRAS" ] && stamp_fresh "$VENV/.installed-dev"; }
+}
+if ! installed; then
     echo "Installing Työparipäiväkirja and its dependencies into .venv…" >&2
     "$VENV/bin/python" -m pip install --quiet --upgrade pip
     if [ -n "$EXTRAS" ]; then
@@ -89,5 +74,11 @@ if [ ! -f "$STAMP" ] || [ "$ROOT/pyproject.toml" -nt "$STAMP" ]; then
     else
         "$VENV/bin/python" -m pip install --quiet -e "$ROOT"
     fi
-    touch "$STAMP"
+    touch "$VENV/.installed-$EXTRAS"
 fi
+
+# Qt's platform plugins say which system libraries they need (ldd), after the install
+# has put them in place; scripts/qt_libs.sh installs them as root or prints the command.
+# shellcheck source=scripts/qt_libs.sh
+source "$ROOT/scripts/qt_libs.sh"
+ensure_qt_system_libs "$VENV" "$EXTRAS"

@@ -118,7 +118,7 @@ def walk(app: QApplication, window: MainWindow, shots: Shots, own: dict[str, str
     editor.client_code.setEditText("Ö-17")
     editor.uppermost.set_text("Asunto löytyi, mutta velat painavat – soitto Kelaan tänään.")
     box = editor.reflections[0]
-    box.strain.setValue(7)
+    box.strain.set_value(7)
     box.wants_to_debrief.setChecked(True)
     box.passphrase.set_text(own[jari.display_name])
     box.passphrase.edit.editingFinished.emit()
@@ -144,7 +144,7 @@ def walk(app: QApplication, window: MainWindow, shots: Shots, own: dict[str, str
     shots.save(window, "own-answers-back")
 
     # Sanna's own answers without her passphrase: leaving asks.
-    page.editor.reflections[1].strain.setValue(3)
+    page.editor.reflections[1].strain.set_value(3)
     shots.save(window, "own-answers-not-kept-yet")
     dialogs.confirm_answer = False
     page.editor.go_back()  # the question is saved; "stay" answers it

@@ -2,6 +2,7 @@
 
     xvfb-run -a -s "-screen 0 1280x800x24" \\
         .venv/bin/python tools/screenshots.py [OUT_DIR] [--lang fi|sv|en] [--dark] [--scale 2]
+            [--size 1366x768]
 
 Builds a demo journal in a temp folder, walks the app through its screens and
 saves each window as it is drawn on the (virtual) screen. Long pages of the own area
@@ -26,7 +27,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 
 from tyoparipaivakirja import i18n
-from tyoparipaivakirja.core.debriefs import Debrief, SharingLevel, VisitType
+from tyoparipaivakirja.core.debriefs import Debrief, FollowUp, SharingLevel, VisitType
 from tyoparipaivakirja.core.members import NewMember, Role
 from tyoparipaivakirja.core.roles import ReasonCategory
 from tyoparipaivakirja.core.supervision import Agreement
@@ -40,7 +41,7 @@ from tyoparipaivakirja.gui.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.roles import RolesPage
 from tyoparipaivakirja.gui.supervision_page import SupervisionPage
-from tyoparipaivakirja.gui.theme import use_dark_palette
+from tyoparipaivakirja.gui.theme import install_text_scaled_style, use_dark_palette
 from tyoparipaivakirja.storage.journal import create_journal, open_journal
 from tyoparipaivakirja.storage.portable import export_document, write_export_file
 
@@ -116,6 +117,9 @@ def main() -> None:
     parser.add_argument("--lang", default=i18n.FINNISH, choices=i18n.SUPPORTED_LANGUAGES)
     parser.add_argument("--dark", action="store_true", help="a dark palette")
     parser.add_argument("--scale", type=float, default=1.0, help="text size factor, e.g. 2")
+    parser.add_argument(
+        "--size", default="", help="window size as WIDTHxHEIGHT, e.g. 1366x768 (a laptop)"
+    )
     args = parser.parse_args()
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -126,13 +130,15 @@ def main() -> None:
         + (f"-x{args.scale:g}" if args.scale != 1 else "")
     )
     if args.dark:
-        app.setStyle("Fusion")
+        install_text_scaled_style(app, "Fusion")
         use_dark_palette(app)
     if args.scale != 1:
         font = QFont(app.font())
         font.setPointSizeF(font.pointSizeF() * args.scale)
         app.setFont(font)
     width, height = (1000, 720) if args.scale == 1 else (1240, 780)
+    if args.size:
+        width, height = (int(part) for part in args.size.lower().split("x"))
     with tempfile.TemporaryDirectory() as temp:
         settings = AppSettings(QSettings(str(Path(temp) / "s.ini"), QSettings.Format.IniFormat))
         settings.language = args.lang
@@ -178,6 +184,9 @@ def main() -> None:
         view.debriefs.editor.uppermost.privacy.rescan()
         save(app, window, out / f"{lang}-6d-privacy.png")
         view.debriefs.editor.uppermost.set_text("")
+        view.debriefs.editor.save()  # nobody chosen as the writer yet: said at the top
+        save(app, window, out / f"{lang}-6d2-refused-at-the-top.png")
+        debrief_error_screens(app, window, out, lang)
         view.debriefs.open_entry(
             view.debriefs.list_view.model().index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
         )
@@ -224,6 +233,7 @@ def main() -> None:
         save(app, window, out / f"{lang}-11-locked.png")
         window.close()
         review_reminder_screens(app, settings, folder, out, lang)
+        start_page_screens(app, settings, folder, width, height, out, lang)
         empty_role_split_screen(app, Path(temp), out, lang)
         backup_screens(app, settings, folder, passphrases, Path(temp), out, lang)
 
@@ -256,6 +266,14 @@ def role_screens(app: QApplication, window: MainWindow, out: Path, lang: str) ->
     page.editor.propose()
     save(app, window, out / f"{lang}-15-roles-proposal.png")
     save_scrolled(app, page.stack.currentWidget(), out / f"{lang}-15b-roles-proposal-whole.png")
+    page.accept(page.members[1])  # Sanna accepts: her own passphrase is asked
+    consent = page.consent_dialog
+    assert consent is not None
+    save(app, consent, out / f"{lang}-15c-consent.png")
+    consent.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
+    consent.submit()
+    save(app, consent, out / f"{lang}-15d-consent-refused.png")
+    consent.reject()
     page.open_review_dialog()
     assert page.review_dialog is not None
     save(app, page.review_dialog, out / f"{lang}-16-roles-review-dialog.png")
@@ -275,7 +293,6 @@ def supervision_screens(app: QApplication, window: MainWindow, out: Path, lang: 
     page.editor.summary_button.click()
     dialog = page.summary_dialog
     assert dialog is not None
-    dialog.resize(1000, 760)
     save(app, dialog, out / f"{lang}-supervision-4-summary-dialog.png")
     dialog.build_button.click()
     deadline = time.monotonic() + 20
@@ -305,7 +322,6 @@ def supervision_screens(app: QApplication, window: MainWindow, out: Path, lang: 
     page.editor.summary_button.click()
     blocked = page.summary_dialog
     assert blocked is not None
-    blocked.resize(1000, 760)
     blocked.build_button.click()
     save(app, blocked, out / f"{lang}-supervision-6-summary-blocked.png")
     blocked.reject()
@@ -366,6 +382,79 @@ def review_reminder_screens(
     assert window.view is not None
     window.view.show_page("roles")
     save(app, window, out / f"{lang}-18-roles-review-due.png")
+    window.close()
+
+
+def debrief_error_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
+    """A full debrief with a henkilötunnus far down, saved from the top; and an entry a
+    partner shared their strain in, reopened (the shared answers and the list's column)."""
+    assert window.view is not None
+    page = window.view.debriefs
+    editor = page.editor
+    editor.author.setCurrentIndex(1)
+    editor.visit_type.setCurrentIndex(3)
+    editor.set_full(True)
+    editor.learning.set_text("Papereissa luki 131052-308T.")
+    editor.learning.privacy.rescan()
+    editor.scroll_area.verticalScrollBar().setValue(0)
+    editor.save()
+    save(app, window, out / f"{lang}-6d3-hetu-far-down.png")
+    editor.learning.set_text("")
+    editor.discard_current_draft()
+    editor.go_back()
+    journal = window.journal
+    assert journal is not None
+    shared = next(
+        (row.entry_id for row in journal.debriefs.entries(limit=500) if row.shared_strain), None
+    )
+    save(app, window, out / f"{lang}-6d4-list-shared-column.png")
+    if shared is not None:
+        page.open_entry(shared)
+        save(app, window, out / f"{lang}-6d5-shared-strain-reopened.png")
+        editor.go_back()
+
+
+def start_page_screens(
+    app: QApplication,
+    settings: AppSettings,
+    folder: Path,
+    width: int,
+    height: int,
+    out: Path,
+    lang: str,
+) -> None:
+    """Purut as the app opens: the review reminder, an overdue follow-up and an own area
+    reset with the pair passphrase; then the reset member's own area page."""
+    journal = open_journal(folder, DEMO_PAIR_PASSPHRASE)
+    try:
+        jari, sanna = (m.member_id for m in journal.members())
+        journal.debriefs.save(
+            Debrief(
+                visit_date=date.today() - timedelta(days=12),
+                visit_type=VisitType.ACCOMPANIED_AUTHORITY_VISIT,
+                client_code="A-02",
+                follow_ups=(
+                    FollowUp("Varaa aika aikuissosiaalityöhön", jari, date.today() - timedelta(3)),
+                ),
+            ),
+            jari,
+            date.today(),
+        )
+        journal.reset_personal_area(sanna)
+    finally:
+        journal.lock()
+    window = build_window(settings, folder)
+    window.resize(width, height)
+    window.show()
+    window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
+    window.unlock_page.try_unlock()
+    assert window.view is not None
+    window.view.show_page("debriefs")
+    save(app, window, out / f"{lang}-23-start-page-notices.png")
+    window.view.show_page("personal")
+    personal = window.view.personal
+    personal.member_choice.setCurrentIndex(1)
+    save(app, window, out / f"{lang}-24-own-area-reset-notice.png")
     window.close()
 
 

@@ -718,6 +718,11 @@ def passphrase_message(reason: ValidationReason) -> str:
                 "Your own passphrase must differ from the pair's passphrase, "
                 "or your partner could open your personal area.",
             )
+        case ValidationReason.NO_OWN_AREA:
+            return QCoreApplication.translate(
+                "Messages",
+                "This member has no own area yet. Make one with your own passphrase first.",
+            )
         case ValidationReason.SAME_AS_OWN:
             return QCoreApplication.translate(
                 "Messages",

@@ -202,6 +202,16 @@
     </message>
 </context>
 <context>
+    <name>StartNotices</name>
+    <message numerus="yes">
+        <source>%n follow-ups are past their date.</source>
+        <translation>
+            <numerusform>%n follow-up is past its date.</numerusform>
+            <numerusform>%n follow-ups are past their date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message numerus="yes">
         <source>The passphrase is not correct. You can try again in %n seconds.</source>

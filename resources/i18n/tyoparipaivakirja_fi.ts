@@ -631,6 +631,33 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>%1 has no own area yet. An acceptance is confirmed with an own passphrase that only %1 knows: choose it now. It makes the own area of %1 too, and it must differ from the pair passphrase.</source>
+        <translation>Käyttäjällä %1 ei ole vielä omaa osiota. Hyväksyntä vahvistetaan omalla tunnuslauseella, jonka vain %1 tietää: valitse se nyt. Samalla syntyy oma osio, ja tunnuslauseen on oltava eri kuin parin tunnuslause.</translation>
+    </message>
+    <message>
+        <source>Own passphrase of %1</source>
+        <translation>Oma tunnuslause, %1</translation>
+    </message>
+    <message>
+        <source>Only %1 types it: the pair passphrase will not do here.</source>
+        <translation>Vain %1 kirjoittaa sen: parin tunnuslause ei käy tähän.</translation>
+    </message>
+    <message>
+        <source>Own passphrase of %1 again</source>
+        <translation>Oma tunnuslause uudelleen, %1</translation>
+    </message>
+    <message>
+        <source>Type the own passphrase of %1.</source>
+        <translation>Kirjoita oma tunnuslause (%1).</translation>
+    </message>
+    <message>
+        <source>This is not the own passphrase of %1. Only %1 can accept in their name.</source>
+        <translation>Tämä ei ole käyttäjän %1 oma tunnuslause. Vain %1 itse voi hyväksyä omalla nimellään.</translation>
+    </message>
+</context>
+<context>
     <name>CreateJournalPage</name>
     <message>
         <source>Create a new journal</source>
@@ -738,6 +765,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Date</source>
         <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Choose who is writing</source>
+        <translation>Valitse kirjaaja</translation>
     </message>
     <message>
         <source>Choose the visit type</source>
@@ -944,12 +975,20 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Suljettiin, kun osio oli hetken käyttämättä. Vastauksesi ovat tallessa omassa osiossasi: jatka kirjoittamalla oma tunnuslauseesi.</translation>
     </message>
     <message>
+        <source>Choose who is writing.</source>
+        <translation>Valitse kirjaaja.</translation>
+    </message>
+    <message>
         <source>Choose the visit type.</source>
         <translation>Valitse käynnin tyyppi.</translation>
     </message>
     <message>
         <source>Remove the personal identity code before saving: use the button under the text.</source>
         <translation>Poista henkilötunnus ennen tallentamista: käytä tekstin alla olevaa painiketta.</translation>
+    </message>
+    <message>
+        <source>Choose the strain 0–10 to share it, or untick sharing for %1.</source>
+        <translation>Valitse kuormitus 0–10, jotta sen voi jakaa, tai poista jakaminen (%1).</translation>
     </message>
     <message>
         <source>Saved at %1</source>
@@ -997,6 +1036,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Warning signs</source>
         <translation>Hälytysmerkit</translation>
+    </message>
+    <message>
+        <source>Shared with the pair</source>
+        <translation>Jaettu työparille</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1232,8 +1275,8 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Ehdota</translation>
     </message>
     <message>
-        <source>When the draft is ready, propose it. Then each of you accepts it separately, with your own name.</source>
-        <translation>Kun luonnos on valmis, ehdottakaa sitä. Sen jälkeen kumpikin hyväksyy sen erikseen omalla nimellään.</translation>
+        <source>When the draft is ready, propose it. Then each of you accepts it separately, with your own passphrase.</source>
+        <translation>Kun luonnos on valmis, ehdottakaa sitä. Sen jälkeen kumpikin hyväksyy sen erikseen omalla tunnuslauseellaan.</translation>
     </message>
     <message>
         <source>Who proposes?</source>
@@ -2417,6 +2460,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Oman tunnuslauseesi pitää erota parin tunnuslauseesta, muuten työparisi voisi avata oman osiosi.</translation>
     </message>
     <message>
+        <source>This member has no own area yet. Make one with your own passphrase first.</source>
+        <translation>Tällä jäsenellä ei ole vielä omaa osiota. Luo se ensin omalla tunnuslauseella.</translation>
+    </message>
+    <message>
         <source>The pair passphrase must differ from every member&apos;s own passphrase. Choose another one.</source>
         <translation>Parin tunnuslauseen pitää erota jokaisen jäsenen omasta tunnuslauseesta. Valitse toinen.</translation>
     </message>
@@ -2751,6 +2798,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <source>Forgot your own passphrase?</source>
         <translation>Unohtuiko oma tunnuslause?</translation>
     </message>
+    <message>
+        <source>Old own passphrase</source>
+        <translation>Vanha oma tunnuslause</translation>
+    </message>
+    <message>
+        <source>Bring the old own area back</source>
+        <translation>Palauta vanha oma osio</translation>
+    </message>
     <message numerus="yes">
         <source>Your own area is open on this page only. It closes when you move to another page, after %n minutes without use, or when the journal locks.</source>
         <translation>
@@ -2767,12 +2822,20 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Sulje oma osio</translation>
     </message>
     <message>
+        <source>Delete the old own area now…</source>
+        <translation>Poista vanha oma osio nyt…</translation>
+    </message>
+    <message>
         <source>Open your own area</source>
         <translation>Avaa oma osio</translation>
     </message>
     <message>
         <source>Create your own area</source>
         <translation>Luo oma osio</translation>
+    </message>
+    <message>
+        <source>The own area made since then is not lost: it is put aside in its place for 30 days and comes back with its own passphrase.</source>
+        <translation>Sen jälkeen luotu oma osio ei katoa: se siirretään sivuun 30 päiväksi, ja sen saa takaisin sen omalla tunnuslauseella.</translation>
     </message>
     <message>
         <source>Own area of %1 is open</source>
@@ -2818,20 +2881,44 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Aloittamasi kirjaus on tallessa siellä: avaa osio ja jatka.</translation>
     </message>
     <message>
-        <source>Delete your own area and start afresh?</source>
-        <translation>Poistetaanko oma osio ja aloitetaan alusta?</translation>
+        <source>Start afresh with a new own area?</source>
+        <translation>Aloitetaanko alusta uudella omalla osiolla?</translation>
     </message>
     <message>
-        <source>Without the passphrase nobody can open the own area of %1, not even with the pair passphrase, so its content cannot be recovered. If you go on, it is deleted for good and you can create a new, empty own area with a new passphrase. The pair journal stays as it is, including anything shared from the old area.</source>
-        <translation>Ilman tunnuslausetta kukaan ei voi avata käyttäjän %1 omaa osiota, ei myöskään parin tunnuslauseella, joten sen sisältöä ei voi palauttaa. Jos jatkat, osio poistetaan pysyvästi ja voit luoda uuden, tyhjän oman osion uudella tunnuslauseella. Parin päiväkirja säilyy ennallaan, myös se, mitä vanhasta osiosta on jaettu.</translation>
+        <source>Without the passphrase nobody can open the own area of %1, not even with the pair passphrase. If you go on, the area is put aside and you can create a new, empty own area with a new passphrase. For 30 days the old area can be brought back with its old passphrase; after that it is deleted for good. The pair journal stays as it is, including anything shared from the old area.</source>
+        <translation>Ilman tunnuslausetta kukaan ei voi avata käyttäjän %1 omaa osiota, ei myöskään parin tunnuslauseella. Jos jatkat, osio siirretään sivuun ja voit luoda uuden, tyhjän oman osion uudella tunnuslauseella. Vanhan osion voi palauttaa sen vanhalla tunnuslauseella 30 päivän ajan; sen jälkeen se poistetaan pysyvästi. Parin päiväkirja säilyy ennallaan, myös se, mitä vanhasta osiosta on jaettu.</translation>
     </message>
     <message>
-        <source>Delete and start afresh</source>
-        <translation>Poista ja aloita alusta</translation>
+        <source>Put aside and start afresh</source>
+        <translation>Siirrä sivuun ja aloita alusta</translation>
     </message>
     <message>
-        <source>The old own area was deleted. Choose a new passphrase to create a new one.</source>
-        <translation>Vanha oma osio poistettiin. Luo uusi valitsemalla uusi tunnuslause.</translation>
+        <source>The old own area was put aside; it can be brought back until %1. Choose a new passphrase to create a new one.</source>
+        <translation>Vanha oma osio siirrettiin sivuun; sen voi palauttaa %1 asti. Valitse uusi tunnuslause, niin voit luoda uuden osion.</translation>
+    </message>
+    <message>
+        <source>Type the old own passphrase.</source>
+        <translation>Kirjoita vanha oma tunnuslause.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the old own area.</source>
+        <translation>Tämä tunnuslause ei avaa vanhaa omaa osiota.</translation>
+    </message>
+    <message>
+        <source>The old own area of %1 is back. Open it with its old passphrase.</source>
+        <translation>Käyttäjän %1 vanha oma osio on palautettu. Avaa se sen vanhalla tunnuslauseella.</translation>
+    </message>
+    <message>
+        <source>Delete the old own area?</source>
+        <translation>Poistetaanko vanha oma osio?</translation>
+    </message>
+    <message>
+        <source>The old own area is deleted for good now and can no longer be brought back. This area stays as it is.</source>
+        <translation>Vanha oma osio poistetaan nyt pysyvästi, eikä sitä voi enää palauttaa. Tämä osio säilyy ennallaan.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Poista pysyvästi</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2949,21 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
 </context>
 <context>
+    <name>Reflection</name>
+    <message>
+        <source>strain %1/10</source>
+        <translation>kuormitus %1/10</translation>
+    </message>
+    <message>
+        <source>own past came close: %1</source>
+        <translation>tuliko oma tausta lähelle: %1</translation>
+    </message>
+    <message>
+        <source>wants to debrief this together</source>
+        <translation>haluaa purkaa tämän yhdessä</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionBox</name>
     <message>
         <source>Own reflection of %1</source>
@@ -2886,6 +2988,30 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>How much does this visit weigh on me now? (0–10)</source>
         <translation>Kuinka paljon käynti kuormittaa minua nyt? (0–10)</translation>
+    </message>
+    <message>
+        <source>Shared with the pair</source>
+        <translation>Jaettu työparille</translation>
+    </message>
+    <message>
+        <source>Strain now</source>
+        <translation>Kuormitus nyt</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>ei lainkaan</translation>
+    </message>
+    <message>
+        <source>very much</source>
+        <translation>erittäin paljon</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <source>Clear the strain answer</source>
+        <translation>Tyhjennä kuormitusvastaus</translation>
     </message>
     <message>
         <source>Did my own past come close</source>
@@ -2918,6 +3044,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>%1&apos;s own passphrase, to save these answers</source>
         <translation>Oma tunnuslause (%1) vastausten tallentamiseen</translation>
+    </message>
+    <message>
+        <source>Shared with the pair: %1</source>
+        <translation>Jaettu työparille: %1</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +3943,40 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
 </context>
 <context>
+    <name>StartNotices</name>
+    <message>
+        <source>The own area of %1 was reset on %2 at %3 (with the pair passphrase). With its old own passphrase %1 can bring it back on the Own area page until %4; after that it is deleted for good.</source>
+        <translation>Käyttäjän %1 oma osio nollattiin %2 klo %3 (parin tunnuslauseella). Vanhalla omalla tunnuslauseellaan %1 voi palauttaa sen Oma osio -sivulla %4 asti; sen jälkeen se poistetaan pysyvästi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups are past their date.</source>
+        <translation>
+            <numerusform>%n jatkotoimi on myöhässä.</numerusform>
+            <numerusform>%n jatkotointa on myöhässä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The earliest: %1 (by %2).</source>
+        <translation>Varhaisin: %1 (%2 mennessä).</translation>
+    </message>
+    <message>
+        <source>Show the follow-ups</source>
+        <translation>Näytä jatkotoimet</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Myöhässä olevat jatkotoimet</translation>
+    </message>
+    <message>
+        <source>Go to the own area</source>
+        <translation>Siirry omaan osioon</translation>
+    </message>
+    <message>
+        <source>Reset own area</source>
+        <translation>Nollattu oma osio</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
         <source>Summary for work supervision</source>
@@ -4553,6 +4717,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Kaikki</translation>
     </message>
     <message>
+        <source>In recent weeks your strain has looked high. Would you like to bring it up with your work partner or raise it in work supervision? This is not an assessment of your health – getting support is part of this work.</source>
+        <translation>Viime viikkoina kuormitus on näyttänyt sinulla suurelta. Haluaisitko ottaa sen puheeksi työparisi kanssa tai nostaa sen työnohjaukseen? Tämä ei ole arvio terveydestäsi – tuen saaminen kuuluu tähän työhön.</translation>
+    </message>
+    <message>
         <source>In recent weeks your strain has looked higher than usual for you. Would you like to bring it up with your work partner or raise it in work supervision? This is not an assessment of your health – getting support is part of this work.</source>
         <translation>Viime viikkoina kuormitus on näyttänyt sinulla tavallista suuremmalta. Haluaisitko ottaa sen puheeksi työparisi kanssa tai nostaa sen työnohjaukseen? Tämä ei ole arvio terveydestäsi – tuen saaminen kuuluu tähän työhön.</translation>
     </message>
@@ -4575,6 +4743,13 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>week %1</source>
         <translation>vko %1</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
     </message>
 </context>
 </TS>

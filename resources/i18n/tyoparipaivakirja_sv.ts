@@ -631,6 +631,33 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>%1 has no own area yet. An acceptance is confirmed with an own passphrase that only %1 knows: choose it now. It makes the own area of %1 too, and it must differ from the pair passphrase.</source>
+        <translation>%1 har inget eget område ännu. Ett godkännande bekräftas med en egen lösenfras som bara %1 känner till: välj den nu. Samtidigt skapas det egna området för %1, och lösenfrasen måste skilja sig från parets lösenfras.</translation>
+    </message>
+    <message>
+        <source>Own passphrase of %1</source>
+        <translation>Egen lösenfras för %1</translation>
+    </message>
+    <message>
+        <source>Only %1 types it: the pair passphrase will not do here.</source>
+        <translation>Bara %1 skriver den: parets lösenfras duger inte här.</translation>
+    </message>
+    <message>
+        <source>Own passphrase of %1 again</source>
+        <translation>Egen lösenfras för %1 igen</translation>
+    </message>
+    <message>
+        <source>Type the own passphrase of %1.</source>
+        <translation>Skriv den egna lösenfrasen för %1.</translation>
+    </message>
+    <message>
+        <source>This is not the own passphrase of %1. Only %1 can accept in their name.</source>
+        <translation>Det här är inte den egna lösenfrasen för %1. Bara %1 kan godkänna i sitt namn.</translation>
+    </message>
+</context>
+<context>
     <name>CreateJournalPage</name>
     <message>
         <source>Create a new journal</source>
@@ -738,6 +765,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Quick debrief</source>
         <translation>Snabbgenomgång</translation>
+    </message>
+    <message>
+        <source>Choose who is writing</source>
+        <translation>Välj vem som skriver</translation>
     </message>
     <message>
         <source>Date</source>
@@ -944,12 +975,20 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Stängdes efter en stund utan användning. Dina svar finns kvar i ditt eget område: skriv din egen lösenfras för att fortsätta.</translation>
     </message>
     <message>
+        <source>Choose who is writing.</source>
+        <translation>Välj vem som skriver.</translation>
+    </message>
+    <message>
         <source>Choose the visit type.</source>
         <translation>Välj typ av besök.</translation>
     </message>
     <message>
         <source>Remove the personal identity code before saving: use the button under the text.</source>
         <translation>Ta bort personbeteckningen innan du sparar: använd knappen under texten.</translation>
+    </message>
+    <message>
+        <source>Choose the strain 0–10 to share it, or untick sharing for %1.</source>
+        <translation>Välj belastningen 0–10 för att dela den, eller ta bort delningen för %1.</translation>
     </message>
     <message>
         <source>Saved at %1</source>
@@ -997,6 +1036,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Warning signs</source>
         <translation>Varningssignaler</translation>
+    </message>
+    <message>
+        <source>Shared with the pair</source>
+        <translation>Delat med arbetspartnern</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1232,8 +1275,8 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Föreslå</translation>
     </message>
     <message>
-        <source>When the draft is ready, propose it. Then each of you accepts it separately, with your own name.</source>
-        <translation>När utkastet är klart, föreslå det. Sedan godkänner var och en det separat, med sitt eget namn.</translation>
+        <source>When the draft is ready, propose it. Then each of you accepts it separately, with your own passphrase.</source>
+        <translation>När utkastet är klart, föreslå det. Sedan godkänner var och en av er det separat, med sin egen lösenfras.</translation>
     </message>
     <message>
         <source>Who proposes?</source>
@@ -2417,6 +2460,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Din egen lösenfras måste skilja sig från parets lösenfras, annars kunde din arbetspartner öppna ditt eget område.</translation>
     </message>
     <message>
+        <source>This member has no own area yet. Make one with your own passphrase first.</source>
+        <translation>Den här medlemmen har inget eget område ännu. Skapa det först med din egen lösenfras.</translation>
+    </message>
+    <message>
         <source>The pair passphrase must differ from every member&apos;s own passphrase. Choose another one.</source>
         <translation>Parets lösenfras måste skilja sig från varje medlems egen lösenfras. Välj en annan.</translation>
     </message>
@@ -2751,6 +2798,14 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <source>Forgot your own passphrase?</source>
         <translation>Glömt din egen lösenfras?</translation>
     </message>
+    <message>
+        <source>Old own passphrase</source>
+        <translation>Gammal egen lösenfras</translation>
+    </message>
+    <message>
+        <source>Bring the old own area back</source>
+        <translation>Återställ det gamla egna området</translation>
+    </message>
     <message numerus="yes">
         <source>Your own area is open on this page only. It closes when you move to another page, after %n minutes without use, or when the journal locks.</source>
         <translation>
@@ -2767,12 +2822,20 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Stäng ditt eget område</translation>
     </message>
     <message>
+        <source>Delete the old own area now…</source>
+        <translation>Radera det gamla egna området nu…</translation>
+    </message>
+    <message>
         <source>Open your own area</source>
         <translation>Öppna ditt eget område</translation>
     </message>
     <message>
         <source>Create your own area</source>
         <translation>Skapa ditt eget område</translation>
+    </message>
+    <message>
+        <source>The own area made since then is not lost: it is put aside in its place for 30 days and comes back with its own passphrase.</source>
+        <translation>Det egna område som skapats sedan dess går inte förlorat: det läggs åt sidan i 30 dagar och kan återställas med sin egen lösenfras.</translation>
     </message>
     <message>
         <source>Own area of %1 is open</source>
@@ -2818,20 +2881,44 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Avstämningen du började finns kvar där: öppna området för att fortsätta.</translation>
     </message>
     <message>
-        <source>Delete your own area and start afresh?</source>
-        <translation>Radera ditt eget område och börja om?</translation>
+        <source>Start afresh with a new own area?</source>
+        <translation>Börja om med ett nytt eget område?</translation>
     </message>
     <message>
-        <source>Without the passphrase nobody can open the own area of %1, not even with the pair passphrase, so its content cannot be recovered. If you go on, it is deleted for good and you can create a new, empty own area with a new passphrase. The pair journal stays as it is, including anything shared from the old area.</source>
-        <translation>Utan lösenfrasen kan ingen öppna det egna området för %1, inte heller med parets lösenfras, så innehållet kan inte återställas. Om du fortsätter raderas det för gott och du kan skapa ett nytt, tomt eget område med en ny lösenfras. Parets dagbok förblir som den är, också det som delats från det gamla området.</translation>
+        <source>Without the passphrase nobody can open the own area of %1, not even with the pair passphrase. If you go on, the area is put aside and you can create a new, empty own area with a new passphrase. For 30 days the old area can be brought back with its old passphrase; after that it is deleted for good. The pair journal stays as it is, including anything shared from the old area.</source>
+        <translation>Utan lösenfrasen kan ingen öppna det egna området för %1, inte heller med parets lösenfras. Om du fortsätter läggs området åt sidan och du kan skapa ett nytt, tomt eget område med en ny lösenfras. I 30 dagar kan det gamla området återställas med sin gamla lösenfras; därefter raderas det för gott. Parets dagbok förblir som den är, också det som delats från det gamla området.</translation>
     </message>
     <message>
-        <source>Delete and start afresh</source>
-        <translation>Radera och börja om</translation>
+        <source>Put aside and start afresh</source>
+        <translation>Lägg åt sidan och börja om</translation>
     </message>
     <message>
-        <source>The old own area was deleted. Choose a new passphrase to create a new one.</source>
-        <translation>Det gamla egna området raderades. Välj en ny lösenfras för att skapa ett nytt.</translation>
+        <source>The old own area was put aside; it can be brought back until %1. Choose a new passphrase to create a new one.</source>
+        <translation>Det gamla egna området lades åt sidan; det kan återställas till och med %1. Välj en ny lösenfras för att skapa ett nytt.</translation>
+    </message>
+    <message>
+        <source>Type the old own passphrase.</source>
+        <translation>Skriv den gamla egna lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the old own area.</source>
+        <translation>Den här lösenfrasen öppnar inte det gamla egna området.</translation>
+    </message>
+    <message>
+        <source>The old own area of %1 is back. Open it with its old passphrase.</source>
+        <translation>Det gamla egna området för %1 är tillbaka. Öppna det med sin gamla lösenfras.</translation>
+    </message>
+    <message>
+        <source>Delete the old own area?</source>
+        <translation>Radera det gamla egna området?</translation>
+    </message>
+    <message>
+        <source>The old own area is deleted for good now and can no longer be brought back. This area stays as it is.</source>
+        <translation>Det gamla egna området raderas nu för gott och kan inte längre återställas. Det här området förblir som det är.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Radera för gott</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2949,21 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     </message>
 </context>
 <context>
+    <name>Reflection</name>
+    <message>
+        <source>strain %1/10</source>
+        <translation>belastning %1/10</translation>
+    </message>
+    <message>
+        <source>own past came close: %1</source>
+        <translation>kom egen bakgrund nära: %1</translation>
+    </message>
+    <message>
+        <source>wants to debrief this together</source>
+        <translation>vill gå igenom det här tillsammans</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionBox</name>
     <message>
         <source>Own reflection of %1</source>
@@ -2876,8 +2978,32 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Hur mycket belastar besöket mig nu, 0 till 10</translation>
     </message>
     <message>
+        <source>Shared with the pair</source>
+        <translation>Delat med arbetspartnern</translation>
+    </message>
+    <message>
         <source>How much does this visit weigh on me now? (0–10)</source>
         <translation>Hur mycket belastar besöket mig nu? (0–10)</translation>
+    </message>
+    <message>
+        <source>Strain now</source>
+        <translation>Belastning nu</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>inte alls</translation>
+    </message>
+    <message>
+        <source>very much</source>
+        <translation>väldigt mycket</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <source>Clear the strain answer</source>
+        <translation>Töm belastningssvaret</translation>
     </message>
     <message>
         <source>Did my own past come close</source>
@@ -2918,6 +3044,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>%1 has no own area yet. Create it on the Own area page to keep these answers.</source>
         <translation>%1 har inget eget område ännu. Skapa det på sidan Eget område för att spara de här svaren.</translation>
+    </message>
+    <message>
+        <source>Shared with the pair: %1</source>
+        <translation>Delat med arbetspartnern: %1</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +3943,40 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     </message>
 </context>
 <context>
+    <name>StartNotices</name>
+    <message>
+        <source>The own area of %1 was reset on %2 at %3 (with the pair passphrase). With its old own passphrase %1 can bring it back on the Own area page until %4; after that it is deleted for good.</source>
+        <translation>Det egna området för %1 återställdes %2 kl. %3 (med parets lösenfras). Med sin gamla egna lösenfras kan %1 få tillbaka det på sidan Eget område till och med %4; därefter raderas det för gott.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups are past their date.</source>
+        <translation>
+            <numerusform>%n fortsatt åtgärd är försenad.</numerusform>
+            <numerusform>%n fortsatta åtgärder är försenade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The earliest: %1 (by %2).</source>
+        <translation>Den tidigaste: %1 (senast %2).</translation>
+    </message>
+    <message>
+        <source>Show the follow-ups</source>
+        <translation>Visa fortsatta åtgärder</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Försenade fortsatta åtgärder</translation>
+    </message>
+    <message>
+        <source>Go to the own area</source>
+        <translation>Gå till eget område</translation>
+    </message>
+    <message>
+        <source>Reset own area</source>
+        <translation>Återställt eget område</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
         <source>Summary for work supervision</source>
@@ -4553,6 +4717,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Alla</translation>
     </message>
     <message>
+        <source>In recent weeks your strain has looked high. Would you like to bring it up with your work partner or raise it in work supervision? This is not an assessment of your health – getting support is part of this work.</source>
+        <translation>Under de senaste veckorna har din belastning sett hög ut. Vill du ta upp det med din arbetspartner eller i handledningen? Det här är ingen bedömning av din hälsa – att få stöd hör till det här arbetet.</translation>
+    </message>
+    <message>
         <source>In recent weeks your strain has looked higher than usual for you. Would you like to bring it up with your work partner or raise it in work supervision? This is not an assessment of your health – getting support is part of this work.</source>
         <translation>Under de senaste veckorna har din belastning sett högre ut än vanligt för dig. Vill du ta upp det med din arbetspartner eller i handledningen? Det här är ingen bedömning av din hälsa – att få stöd hör till det här arbetet.</translation>
     </message>
@@ -4575,6 +4743,13 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>week %1</source>
         <translation>v. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from tyoparipaivakirja.core.nudges import (
     RuleConfig,
     acknowledge,
     evaluate,
+    has_usual_level,
     may_show,
     nudges_to_show,
     r1_talk,
@@ -223,3 +224,18 @@ def test_rules_are_independent() -> None:
     assert [f.rule for f in evaluate(history, TODAY, CONFIG)] == [Rule.R1, Rule.R2, Rule.R4]
     memory = {Rule.R2: NudgeMemory(Rule.R2, acknowledged_on=TODAY)}
     assert [f.rule for f in nudges_to_show(history, memory, TODAY, CONFIG)] == [Rule.R1, Rule.R4]
+
+
+# --- the person's usual level ------------------------------------------------------------
+
+
+def test_the_usual_level_exists_from_six_checkins_on() -> None:
+    """Like the trend's usual band: the first 6 stress answers make the usual level."""
+    assert not has_usual_level(History(weekly([2, 3, 2, 3, 2])))
+    assert has_usual_level(History(weekly([2, 3, 2, 3, 2, 3])))
+
+
+def test_the_fall_from_the_usual_level_waits_for_it() -> None:
+    """R3's fall from baseline is the rule that needs a usual level: with only the first
+    six WHO-5 scores there is nothing yet to fall from."""
+    assert r3_who5(_who5_history([20, 20, 20, 20, 20, 17]), TODAY, CONFIG) is None

@@ -61,11 +61,14 @@ def own_area_for(journal: Journal, name: str) -> str:
     return owner
 
 
-def new_editor(window: MainWindow) -> DebriefEditor:
-    """The debriefs page's New button: an empty quick debrief in the editor."""
+def new_editor(window: MainWindow, writer: str | None = "Jari") -> DebriefEditor:
+    """The debriefs page's New button: an empty quick debrief in the editor, and ``writer``
+    chosen as the one writing when nobody is chosen yet (asked once per unlock)."""
     page = debriefs_page(window)
     QTest.mouseClick(page.new_button, LEFT)
     assert page.stack.currentWidget() is page.editor
+    if writer is not None and page.editor.author.currentData() is None:
+        choose_writer(page.editor, writer)
     return page.editor
 
 
@@ -73,6 +76,13 @@ def choose_visit_type(editor: DebriefEditor, value: VisitType) -> None:
     index = editor.visit_type.findData(value.value)
     assert index > 0, value
     editor.visit_type.setCurrentIndex(index)
+
+
+def choose_writer(editor: DebriefEditor, name: str) -> None:
+    """Say who is writing (asked once per unlock; the editor keeps it until the lock)."""
+    index = editor.author.findText(name)
+    assert index >= 0, name
+    editor.author.setCurrentIndex(index)
 
 
 def ctrl_s(editor: DebriefEditor) -> None:

@@ -25,6 +25,7 @@ from tyoparipaivakirja.core.errors import ErrorCode
 from tyoparipaivakirja.gui.backups_dialog import BackupsDialog
 from tyoparipaivakirja.gui.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
+from tyoparipaivakirja.gui.widgets import not_saved_text
 from tyoparipaivakirja.messages import code_message
 from tyoparipaivakirja.storage import backups
 from tyoparipaivakirja.storage.backups import BackupReason
@@ -225,7 +226,7 @@ def test_full_disk_while_saving_says_so_and_keeps_earlier_entries(
     choose_visit_type(editor, VisitType.HOME_VISIT)
     editor.uppermost.set_text("Iso teksti " * 1500)
     click(editor.save_button)
-    assert editor.general_error.text() == code_message(ErrorCode.STORAGE_FULL)
+    assert editor.general_error.text() == not_saved_text(code_message(ErrorCode.STORAGE_FULL))
     assert uppermosts(unlocked) == ["Aiempi merkintä"]
     assert not conn.in_transaction
     assert editor.uppermost.text().startswith("Iso teksti")

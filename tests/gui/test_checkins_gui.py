@@ -46,6 +46,7 @@ from tyoparipaivakirja.core.nudges import Rule
 from tyoparipaivakirja.core.trends import Marker, MarkerKind, Period
 from tyoparipaivakirja.gui.checkin_form import CheckInForm
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.own_area import OwnAreaView
 from tyoparipaivakirja.gui.personal_area import PersonalAreaPage
 from tyoparipaivakirja.gui.theme import CALM_ACCENT_DARK as ACCENT_DARK
@@ -326,7 +327,7 @@ def test_strain_nudge_snoozes_and_returns(
     _seed(_area(page), [2, 4, 5])
     own.refresh()
     assert [card.rules for card in own.cards] == [[Rule.R2]]
-    assert own.cards[0].text.text() == strain_nudge_text()
+    assert own.cards[0].text.text() == strain_nudge_text(usual_level=False)
     assert own.cards[0].contacts is None
     own.cards[0].snooze_button.click()
     assert own.cards == []
@@ -336,6 +337,31 @@ def test_strain_nudge_snoozes_and_returns(
     )
     own.refresh()
     assert [card.rules for card in own.cards] == [[Rule.R2]]
+
+
+def test_the_nudge_speaks_of_the_usual_level_only_once_there_is_one(
+    page: PersonalAreaPage, journal: Journal
+) -> None:
+    """With three check-ins the trend says the usual level comes after six, so the card
+    does not call the strain "higher than usual"; with a usual level it does."""
+    own = _open_own(page, journal)
+    _seed(_area(page), [2, 4, 5])
+    own.refresh()
+    text = own.cards[0].text.text()
+    assert "usual" not in text and "higher" not in text
+    assert "in recent weeks" in text.lower()
+    page.close_area()
+    area = journal.open_personal_area(_member_id(journal, "Jari"), PERSONAL_PASSPHRASE_JARI)
+    for weeks_ago in range(3, 9):  # six calmer weeks before those three
+        area.add_checkin(
+            NewCheckIn(
+                TODAY - timedelta(weeks=weeks_ago), (Answer(ELO_STRESS, ELO_STRESS_ITEM, 2),)
+            ),
+            TODAY,
+        )
+    area.close()
+    own = _open_own(page, journal)
+    assert own.cards[0].text.text() == strain_nudge_text(usual_level=True)
 
 
 def test_severe_signal_lists_support_contacts(page: PersonalAreaPage, journal: Journal) -> None:
@@ -353,7 +379,7 @@ def test_nudge_wording_in_finnish_is_domain_md(qapp: QApplication) -> None:
     """In Finnish the nudge text and the support contacts are domain.md's, word for word."""
     try:
         i18n.install(qapp, i18n.FINNISH)
-        assert strain_nudge_text() == DOMAIN_NUDGE_FI
+        assert strain_nudge_text(usual_level=True) == DOMAIN_NUDGE_FI
         assert support_contacts() == DOMAIN_CONTACTS_FI
         assert QCoreApplication.translate("Wellbeing", "not now") == "en nyt"
     finally:
@@ -523,12 +549,14 @@ def test_forgotten_passphrase_starts_afresh_without_touching_the_pair_journal(
     page: PersonalAreaPage, journal: Journal, scripted: ScriptedDialogs
 ) -> None:
     """The closed page offers a way out of a forgotten own passphrase: it asks first (through
-    the dialog seam), "no" changes nothing, "yes" deletes only that member's area files and
-    the page then offers to create a new area."""
+    the dialog seam, saying the old area can be brought back for 30 days), "no" changes
+    nothing, "yes" puts only that member's area aside and the page then offers to create a
+    new area, and tells when the old one was reset and until when it can come back."""
     _open_own(page, journal)
     page.close_area()
     member_id = _member_id(journal, "Jari")
     assert page.forgot_button.isVisibleTo(page)
+    assert not page.reset_notice.isVisibleTo(page)
     pair_file = journal.folder / "pair.db"
     pair_size = pair_file.stat().st_size
     scripted.answers.extend([False, True])
@@ -540,9 +568,58 @@ def test_forgotten_passphrase_starts_afresh_without_touching_the_pair_journal(
     assert pair_file.stat().st_size == pair_size
     assert page.create_notice.isVisibleTo(page) and page.repeat_box.isVisibleTo(page)
     assert not page.forgot_button.isVisibleTo(page)
-    assert "Jari" in scripted.asked[0]
+    assert "Jari" in scripted.asked[0] and "30 days" in scripted.asked[0]
+    (reset,) = journal.reset_areas()
+    assert page.reset_notice.isVisibleTo(page)
+    notice = page.reset_text.text()
+    assert format_date(reset.reset_at.astimezone().date()) in notice
+    assert format_date(reset.recoverable_until()) in notice
     _open_own(page, journal)  # a fresh area with a (new) passphrase
     assert _area(page).checkins() == []
+
+
+def test_the_owner_brings_a_reset_area_back_with_the_old_passphrase(
+    page: PersonalAreaPage, journal: Journal, scripted: ScriptedDialogs
+) -> None:
+    """The partner reset Jari's area with the pair passphrase; Jari, choosing himself on the
+    page, is told when, and brings it back with his old passphrase (a wrong one is refused
+    under the field); his check-in is there again."""
+    _open_own(page, journal)
+    _seed(_area(page), [3])
+    page.close_area()
+    scripted.answers.append(True)
+    page.forgot_button.click()
+    page.member_choice.setCurrentIndex(page.member_choice.findData(_member_id(journal, "Sanna")))
+    assert not page.reset_notice.isVisibleTo(page)  # Sanna's area was not reset
+    page.member_choice.setCurrentIndex(page.member_choice.findData(_member_id(journal, "Jari")))
+    assert page.reset_notice.isVisibleTo(page)
+    page.old_passphrase.set_text(PERSONAL_PASSPHRASE_SANNA)
+    page.restore_button.click()
+    assert "does not open" in page.old_passphrase_error.text()
+    assert journal.reset_areas() != []
+    page.old_passphrase.set_text(PERSONAL_PASSPHRASE_JARI)
+    page.restore_button.click()
+    assert journal.reset_areas() == []
+    assert not page.reset_notice.isVisibleTo(page)
+    assert "back" in page.closed_status.text()
+    _open_own(page, journal)
+    assert len(_area(page).checkins()) == 1
+
+
+def test_the_owner_can_delete_the_old_area_from_the_new_one(
+    page: PersonalAreaPage, journal: Journal, scripted: ScriptedDialogs
+) -> None:
+    """In the new own area the owner sees the reset too, and may delete the old area now."""
+    _open_own(page, journal)
+    page.close_area()
+    scripted.answers.append(True)
+    page.forgot_button.click()
+    _open_own(page, journal)
+    assert page.open_reset_notice.isVisibleTo(page)
+    scripted.answers.append(True)
+    page.forget_old_button.click()
+    assert journal.reset_areas() == []
+    assert not page.open_reset_notice.isVisibleTo(page)
 
 
 def test_forgot_is_not_offered_before_an_area_exists(

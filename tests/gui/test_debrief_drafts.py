@@ -18,6 +18,7 @@ from tests.conftest import PAIR_PASSPHRASE
 from tests.gui.debrief_helpers import (
     box_of,
     choose_visit_type,
+    choose_writer,
     ctrl_s,
     debriefs_page,
     journal_of,
@@ -150,6 +151,7 @@ def test_an_older_draft_never_overwrites_a_later_save_silently(
         assert editor.goal.text() == "Tavoite" and editor.went_well.text() == later
         return
     assert editor.goal.text() == "Jarin keskeneräinen"
+    choose_writer(editor, "Jari")
     ctrl_s(editor)
     wait_saved(qtbot, editor)
     entries = {s.entry_id: journal.debriefs.get(s.entry_id) for s in journal.debriefs.entries()}
@@ -203,7 +205,7 @@ def _own_answers(window: MainWindow, journal: Journal, passphrase: str | None) -
     editor.uppermost.set_text("Yhteinen teksti")
     click(editor.full_button)
     box = box_of(editor, journal, "Jari")
-    box.strain.setValue(8)
+    box.strain.set_value(8)
     box.past_close.setCurrentIndex(box.past_close.findData(PastClose.CLEARLY.value))
     box.feelings.set_text(FEELINGS)
     if passphrase is not None:
@@ -248,6 +250,7 @@ def test_own_answers_are_kept_in_the_own_area_and_come_back(
     box.passphrase.set_text(OWN_PASSPHRASE)
     box.passphrase.edit.editingFinished.emit()
     assert (box.strain.value(), box.feelings.text()) == (8, FEELINGS)
+    choose_writer(editor, "Jari")
     ctrl_s(editor)
     wait_saved(qtbot, editor)
     area = journal.open_personal_area(jari, OWN_PASSPHRASE)

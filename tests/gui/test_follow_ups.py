@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.debrief_helpers import (
     cell,
+    choose_writer,
     ctrl_s,
     debriefs_page,
     double_click_row,
@@ -149,6 +150,7 @@ def test_done_on_this_page_survives_saving_an_open_editor(
     view.show_page(debriefs.page_key)
     assert debriefs.stack.currentWidget() is editor
     editor.uppermost.set_text("Lisätty myöhemmin")
+    choose_writer(editor, "Sanna")
     ctrl_s(editor)
     wait_saved(qtbot, editor)
     assert journal.debriefs.get(entry_id).uppermost == "Lisätty myöhemmin"

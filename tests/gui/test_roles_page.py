@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.roles_helpers import ScriptedDialogs, dialogs, no_modal_left_open
 from tests.report.pdf_text import needs_poppler, pdf_text
+from tests.storage.helpers import PERSONAL_PASSPHRASE_JARI, PERSONAL_PASSPHRASE_SANNA
 from tyoparipaivakirja.core.dates import add_months
 from tyoparipaivakirja.core.roles import NETWORK_WORK_TITLE, Lead, ReasonCategory, RevisionStatus
 from tyoparipaivakirja.gui.journal_view import JournalView
@@ -41,6 +42,23 @@ def accept_button(page: RolesPage, name: str) -> QPushButton:
     button = page.findChild(QPushButton, f"accept-{member.member_id}")
     assert button is not None, f"no accept button for {name}"
     return button
+
+
+OWN_PASSPHRASES = {"Jari": PERSONAL_PASSPHRASE_JARI, "Sanna": PERSONAL_PASSPHRASE_SANNA}
+
+
+def accept_as(page: RolesPage, name: str) -> None:
+    """The member's accept button, then their own passphrase in the consent dialog (made
+    there the first time, when the member has no own area yet)."""
+    click(accept_button(page, name))
+    dialog = page.consent_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert name in dialog.member.display_name
+    dialog.passphrase.set_text(OWN_PASSPHRASES[name])
+    if dialog.repeat_box.isVisibleTo(dialog):
+        dialog.repeat.set_text(OWN_PASSPHRASES[name])
+    click(dialog.accept_button)
+    assert not dialog.isVisible(), dialog.passphrase_error.text()
 
 
 def network_row(page: RolesPage) -> list[Lead]:
@@ -102,11 +120,10 @@ def test_pair_edits_proposes_and_both_accept_and_the_timeline_moves(
     assert proposal.items[-2].note == "kerran viikossa"
     assert page.timeline.timeline is None  # nothing accepted yet
 
-    click(accept_button(page, "Jari"))
-    assert "Jari" in dialogs.confirmations[-1]
+    accept_as(page, "Jari")
     assert journal.roles.open_revision() is not None
     assert "Jari" in page.status.text()
-    click(accept_button(page, "Sanna"))
+    accept_as(page, "Sanna")
     first = journal.roles.in_force(date.today())
     assert first is not None and first.version == 1
     assert [a.member_id for a in first.acceptances] == [m.member_id for m in journal.members()]
@@ -124,8 +141,8 @@ def test_pair_edits_proposes_and_both_accept_and_the_timeline_moves(
     editor.discussed.setChecked(True)
     click(editor.propose_button)
     assert "Verkostotyö" in page.open_diff.text()  # the lead move is shown before accepting
-    click(accept_button(page, "Sanna"))
-    click(accept_button(page, "Jari"))
+    accept_as(page, "Sanna")
+    accept_as(page, "Jari")
 
     second = journal.roles.in_force(date.today())
     assert second is not None and second.version == 2
@@ -147,7 +164,7 @@ def test_refused_draft_shows_the_reason_under_the_field_and_declined_accept_reco
     qtbot: QtBot, make_journal: Callable[..., Journal], dialogs: ScriptedDialogs
 ) -> None:
     """An empty task name is shown under the tasks with its number and nothing is
-    proposed; a member who cancels the confirmation has not accepted."""
+    proposed; a member who cancels the consent dialog has not accepted."""
     journal = make_journal()
     page = make_page(qtbot, journal, dialogs)
     page.start_from_defaults()
@@ -162,8 +179,9 @@ def test_refused_draft_shows_the_reason_under_the_field_and_declined_accept_reco
 
     page.editor.rows[2].title.setText("Uusi nimi")
     page.editor.propose()
-    dialogs.confirm_answers.append(False)
     click(accept_button(page, "Jari"))
+    assert page.consent_dialog is not None
+    page.consent_dialog.reject()
     proposal = journal.roles.open_revision()
     assert proposal is not None and proposal.acceptances == ()
 

@@ -55,6 +55,13 @@ def _continue_draft(journey: Journey, entry_id: int | None = None) -> None:
     click(page.resume_button)
 
 
+def _writer_chosen(journey: Journey) -> None:
+    """Who is writing is asked once per unlock: Jari writes."""
+    editor = _editor(journey)
+    if editor.author.currentData() is None:
+        editor.author.setCurrentIndex(editor.author.findData(journey.member_id("Jari")))
+
+
 def _own_answers_back(journey: Journey, *names: str) -> None:
     for name in names:
         box = _box(journey, name)
@@ -105,7 +112,7 @@ def test_pikapurku(journey: Journey) -> None:
     journey.checkpoint(restore, verify)
 
     box = _box(journey, "Jari")
-    box.strain.setValue(6)
+    box.strain.set_value(6)
     journey.type_own_passphrase(box.passphrase.edit, "Jari")
     typed["strain"] = True
     journey.checkpoint(restore, verify)
@@ -115,6 +122,7 @@ def test_pikapurku(journey: Journey) -> None:
     box = _box(journey, "Jari")
     if not box.passphrase.text():
         box.passphrase.set_text(own_passphrase("Jari"))
+    _writer_chosen(journey)
     click(editor.top_save_button)
     journey.settle()
     journal = journey.journal
@@ -195,7 +203,7 @@ def test_full_debrief_by_both(journey: Journey) -> None:
     ):
         box = _box(journey, name)
         journey.type_own_passphrase(box.passphrase.edit, name)
-        box.strain.setValue(7 if name == "Jari" else 4)
+        box.strain.set_value(7 if name == "Jari" else 4)
         box.past_close.setCurrentIndex(box.past_close.findData(past.value))
         box.feelings.edit.setFocus()
         type_text(box.feelings.edit, feelings)
@@ -212,6 +220,7 @@ def test_full_debrief_by_both(journey: Journey) -> None:
     journey.checkpoint(restore, verify)
 
     editor = _editor(journey)
+    _writer_chosen(journey)
     click(editor.save_button)
     journey.settle()
     journal = journey.journal

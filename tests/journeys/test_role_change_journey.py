@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.gui.helpers import click, type_text
-from tests.journeys.journey import Journey
+from tests.journeys.journey import Journey, own_passphrase
 from tyoparipaivakirja.core.roles import NETWORK_WORK_TITLE, Lead, ReasonCategory, RevisionStatus
 from tyoparipaivakirja.gui.role_editor import DraftEditor
 from tyoparipaivakirja.gui.roles import EDITOR, RolesPage
@@ -26,13 +26,19 @@ def _editor(journey: Journey) -> DraftEditor:
 
 
 def _accept(journey: Journey, name: str) -> None:
+    """The member presses their own accept button and confirms with their own passphrase."""
     page = _page(journey)
     member = journey.member_id(name)
     button = next(
         b for b in page.findChildren(type(page.edit_button)) if b.objectName() == f"accept-{member}"
     )
-    journey.dialogs.confirm_answers.append(True)
     click(button)
+    dialog = page.consent_dialog
+    assert dialog is not None, "no consent asked"
+    dialog.passphrase.set_text(own_passphrase(name))
+    dialog.submit()
+    journey.settle()
+    assert page.consent_dialog is None, dialog.passphrase_error.text() or dialog.error.text()
 
 
 def test_role_change_accepted_by_both(journey: Journey) -> None:

@@ -328,19 +328,28 @@ def test_second_location_gets_a_copy_and_missing_one_is_reported(
     assert not stick.exists()
 
 
-def test_reset_area_is_removed_from_backups(make_journal: MakeJournal) -> None:
-    """Resetting a forgotten personal area removes it from every backup too; the backups
-    stay whole (their manifests are rewritten)."""
+def test_reset_area_leaves_the_backups_manifests_and_comes_back_on_restore(
+    make_journal: MakeJournal,
+) -> None:
+    """Resetting a forgotten own area takes it out of every backup too (the manifests are
+    rewritten, so restoring the backup does not bring it back; the backups stay whole),
+    and restoring the area with its old passphrase puts the copies back in the manifest."""
     journal = make_journal()
     jari = journal.members()[0].member_id
     journal.create_personal_area(jari, PERSONAL_PASSPHRASE_JARI).close()
     info = journal.back_up_now().backup
     assert info is not None and info.personal_areas == 1
+    listed = sorted(f.path for f in info.files)
     journal.reset_personal_area(jari)
     again = backups.read_backup(info.folder)
     assert again.personal_areas == 0
     assert backups.backup_problems(again) == []
-    assert not list(info.folder.rglob(f"{jari}*"))
+    assert not list((info.folder / "personal").glob(f"{jari}*"))
+    journal.restore_reset_area(jari, PERSONAL_PASSPHRASE_JARI)
+    restored = backups.read_backup(info.folder)
+    assert sorted(f.path for f in restored.files) == listed
+    assert backups.backup_problems(restored) == []
+    assert not (info.folder / "reset").exists()
     journal.lock()
 
 

@@ -280,8 +280,9 @@ def test_pair_passphrase_still_cannot_open_an_area_with_checkins(
 def test_reset_forgotten_area_leaves_the_pair_journal_alone(
     make_journal: Callable[..., Journal],
 ) -> None:
-    """Resetting deletes the member's area files and their backups, leaves every pair file
-    and the partner's area untouched, and a fresh area can then be made."""
+    """Resetting takes the member's area files and their backups out of the journal (into
+    the owner-only reset folder), leaves every pair file and the partner's area untouched,
+    and a fresh area can then be made."""
     journal = make_journal()
     area = _jari_area(journal)
     for weeks_ago in range(3):
@@ -301,8 +302,12 @@ def test_reset_forgotten_area_leaves_the_pair_journal_alone(
 
     assert not area.is_open
     assert not journal.has_personal_area(jari_id)
-    assert [p for p in folder.rglob("*") if jari_id in p.name] == []
-    assert snapshot(folder) == pair_before
+    reset_folder = folder / "personal" / "reset"
+    left = [p for p in folder.rglob("*") if jari_id in p.name and reset_folder not in p.parents]
+    assert left == []
+    assert {k: v for k, v in snapshot(folder).items() if not k.startswith("personal/reset/")} == (
+        pair_before
+    )
     fresh = journal.create_personal_area(jari_id, "uusi alku: tunturi & puro 2027")
     assert fresh.checkins() == []
     assert len(fresh.shared_trends()) == 1  # still in the pair journal, withdrawable
@@ -346,7 +351,8 @@ def test_pair_journal_without_shares_table_migrates(
 
 
 def test_missing_area_cannot_be_opened_after_reset(make_journal: Callable[..., Journal]) -> None:
-    """After a reset the old passphrase finds nothing to open."""
+    """After a reset the old passphrase finds no area to open (only ``restore_reset_area``
+    brings it back)."""
     journal = make_journal()
     area = _jari_area(journal)
     member_id = area.member.member_id

@@ -211,6 +211,7 @@ class DebriefSummary:
     sharing: SharingLevel
     open_follow_ups: int
     has_warning_signs: bool
+    shared_strain: tuple[SharedStrain, ...] = ()  # what partners shared with the pair
 
 
 @dataclass(frozen=True, slots=True)

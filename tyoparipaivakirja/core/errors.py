@@ -247,6 +247,7 @@ class ValidationReason(StrEnum):
     PERIOD_ORDER = "period_order"
     TOO_FEW_WEEKS = "too_few_weeks"
     CHANGED = "changed"
+    NO_OWN_AREA = "no_own_area"
 
 
 class ValidationError(JournalError):

@@ -17,6 +17,11 @@ defaults below are those of domain.md section 2.
   last 3 ISO weeks (the latest this week or last), or a mean visit strain ≥ 7 over the
   last 5 debriefs (the latest within 14 days).
 
+Rules R2, R4 and R5 use fixed cut-offs, so they need no usual level and fire from the
+first check-ins on (a new kokemusasiantuntija's first weeks matter most); only the words
+of their card depend on ``has_usual_level``. R3's fall from baseline needs the usual level
+and waits for it.
+
 Showing: a firing rule is shown unless the person snoozed it (``snooze``: hidden for
 7 days) or acknowledged it less than 14 days ago (``acknowledge``: the cool-down), so
 each rule is shown at most once per 14 days. A shown nudge stays until the person
@@ -139,6 +144,19 @@ def _recent(day: date, today: date, days: int) -> bool:
 
 def _this_or_last_week(week: date, today: date) -> bool:
     return week >= week_start(today) - timedelta(days=7)
+
+
+def has_usual_level(history: History, today: date | None = None) -> bool:
+    """True once the person has a usual level: their first ``BASELINE_SIZE`` stress
+    answers, as the trend view draws it. Before that no nudge may speak of strain being
+    "higher than usual", and rules that compare with the usual level (R3's fall from
+    baseline) wait for it."""
+    answered = [
+        c
+        for c in history.checkins
+        if (today is None or c.day <= today) and c.value(ELO_STRESS, ELO_STRESS_ITEM) is not None
+    ]
+    return len(answered) >= BASELINE_SIZE
 
 
 def r1_talk(history: History, today: date, config: RuleConfig) -> Firing | None:

@@ -24,6 +24,7 @@ class AreaSnapshot:
     nudges: tuple[Firing, ...]
     weekly_due: bool
     shares: tuple[SharedTrend, ...]
+    usual_level: bool = False  # six stress answers make the person's usual level
 
 
 def role_revision_markers(revisions: Iterable[Revision]) -> tuple[Marker, ...]:

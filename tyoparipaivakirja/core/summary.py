@@ -43,7 +43,14 @@ from tyoparipaivakirja.core.disclosure import (
 from tyoparipaivakirja.core.errors import ValidationError, ValidationField, ValidationReason
 from tyoparipaivakirja.core.members import Member, first_names
 from tyoparipaivakirja.core.privacy import ClientCodes, FindingKind, client_code_key, fold, scan
-from tyoparipaivakirja.core.roles import Lead, Revision, diff_revisions, in_force
+from tyoparipaivakirja.core.roles import (
+    Lead,
+    ReviewRecord,
+    Revision,
+    diff_revisions,
+    in_force,
+    review_state,
+)
 from tyoparipaivakirja.core.supervision import (
     AgreementStatus,
     SupervisionSession,
@@ -229,6 +236,7 @@ class SummaryInput:
     made_on: date
     debriefs: Sequence[Debrief]
     revisions: Sequence[Revision] = ()
+    reviews: Sequence[ReviewRecord] = ()  # "reviewed, no changes": they move the next review
     session: SupervisionSession | None = None
     previous_session: SupervisionSession | None = None
     wellbeing: Sequence[SharedWellbeing] = ()
@@ -358,7 +366,7 @@ def build_summary(data: SummaryInput) -> SupervisionSummary:
     )
 
     previous_date = data.previous_session.held_on if data.previous_session else None
-    role_split = _role_split(data.revisions, data.period_end, previous_date)
+    role_split = _role_split(data.revisions, data.reviews, data.period_end, previous_date)
     return SupervisionSummary(
         journal_name=letters.clean(_first_names_only(data.journal_name, data.members)),
         pair_names=pair_names_text(data.members),
@@ -481,11 +489,16 @@ def _agreements(
 
 
 def _role_split(
-    revisions: Sequence[Revision], on: date, previous_session: date | None
+    revisions: Sequence[Revision],
+    reviews: Sequence[ReviewRecord],
+    on: date,
+    previous_session: date | None,
 ) -> RoleSplitSection | None:
     current = in_force(revisions, on)
     if current is None:
         return None
+    # The one agreed next review (the app's page and the role description show the same).
+    next_review = review_state(revisions, reviews, on).next_review_on
     groups = tuple(
         LeadGroup(lead, tuple(item.title for item in current.items_led_by(lead)))
         for lead in (Lead.PROFESSIONAL, Lead.EXPERT_BY_EXPERIENCE, Lead.SHARED)
@@ -495,7 +508,7 @@ def _role_split(
         return RoleSplitSection(
             current.version,
             current.effective_from,
-            current.next_review_on,
+            next_review,
             groups,
             before.version if before else None,
         )
@@ -503,7 +516,7 @@ def _role_split(
     return RoleSplitSection(
         current.version,
         current.effective_from,
-        current.next_review_on,
+        next_review,
         groups,
         before.version,
         added=tuple(item.title for item in diff.added),

@@ -19,7 +19,11 @@ from tyoparipaivakirja.gui.app_settings import AppSettings
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.session_events import close_on_termination
-from tyoparipaivakirja.gui.theme import install_focus_ring
+from tyoparipaivakirja.gui.theme import (
+    TextScaledStyle,
+    install_focus_ring,
+    install_text_scaled_style,
+)
 from tyoparipaivakirja.paths import resources_dir
 from tyoparipaivakirja.storage.files import ensure_private_folder
 from tyoparipaivakirja.storage.journal import is_journal_folder
@@ -39,6 +43,8 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName("Työparipäiväkirja")
     app.setDesktopFileName("fi.tyoparipaivakirja.Tyoparipaivakirja")
     app.setWindowIcon(app_icon())
+    if not isinstance(app.style(), TextScaledStyle):
+        install_text_scaled_style(app)
     install_focus_ring(app)
     return app
 

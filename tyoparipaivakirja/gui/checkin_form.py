@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -61,7 +61,9 @@ from tyoparipaivakirja.gui.widgets import (
     FieldError,
     heading,
     labelled,
+    not_saved_text,
     paragraph,
+    reveal,
     text_lines,
     text_width,
 )
@@ -139,6 +141,7 @@ class CheckInForm(QWidget):
         self.date_edit.setDate(to_qdate(existing.day if existing else today()))
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.date_error = calm_error()
+        self.date_edit.dateChanged.connect(self.date_error.clear_message)
         date_box = labelled(self.tr("Date"), self.date_edit, self.date_error)
         self.date_edit.setMaximumWidth(max(200, text_width(self.date_edit, 20)))
         layout.addWidget(date_box)
@@ -175,6 +178,8 @@ class CheckInForm(QWidget):
         )
         self.form_error = calm_error()
         layout.addWidget(self.form_error)
+        for scale in self.choices.values():
+            scale.changed.connect(self.form_error.clear_message)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(
             self.tr("Save the correction") if existing else self.tr("Save check-in")
@@ -320,6 +325,7 @@ class CheckInForm(QWidget):
             error = calm_error()
             self.choices[key] = choice
             self.item_errors[key] = error
+            choice.changed.connect(error.clear_message)  # answered: the question's message goes
             hint = self.tr("This answer is never shared.") if item.never_shared else ""
             box = labelled(item.text.get(language), choice, error, hint)
             label = box.findChild(QLabel)
@@ -414,23 +420,27 @@ class CheckInForm(QWidget):
         self.saved.emit(stored)
 
     def _show_validation(self, error: ValidationError) -> None:
+        """Under the field, in view and focused; and beside the Save button, which is far
+        below the first question of a long form."""
         message = error_message(error)
+        target: tuple[FieldError, QWidget] | None = None
         if error.field is ValidationField.CHECKIN_DAY:
-            self.date_error.show_message(message)
-            self.date_edit.setFocus()
+            target = (self.date_error, self.date_edit)
         elif error.field is ValidationField.CHECKIN_NOTE:
-            self.note_error.show_message(message)
-            self.note.setFocus()
+            target = (self.note_error, self.note)
         elif (
             error.field is ValidationField.CHECKIN_ANSWER
             and error.reason is ValidationReason.REQUIRED
         ):
             key = (ELO_STRESS, ELO_STRESS_ITEM)
-            target = self.item_errors.get(key)
-            if target is not None:
-                target.show_message(message)
-                self.choices[key].setFocus(Qt.FocusReason.OtherFocusReason)
-            else:
-                self.form_error.show_message(message)
-        else:
+            label = self.item_errors.get(key)
+            if label is not None:
+                choice = self.choices[key]
+                first = next(iter(choice.buttons.values()), None)
+                target = (label, first or choice)
+        if target is None:
             self.form_error.show_message(message)
+            return
+        target[0].show_message(message)
+        self.form_error.show_message(not_saved_text(message))
+        reveal(target[1])

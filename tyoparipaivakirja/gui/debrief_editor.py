@@ -79,14 +79,18 @@ from tyoparipaivakirja.gui.vocabulary import (
     warning_sign_label,
 )
 from tyoparipaivakirja.gui.widgets import (
+    FORM_MAX_WIDTH,
     FieldError,
     ResponsiveRow,
     busy_cursor,
     form_column,
     heading,
     labelled,
+    not_saved_text,
     paragraph,
+    reveal,
     shrinkable,
+    text_width,
 )
 from tyoparipaivakirja.i18n import sort_key
 from tyoparipaivakirja.messages import error_message
@@ -177,8 +181,23 @@ class DebriefEditor(QWidget):
         self._layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(form_column(content))
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        outer.setSpacing(0)
+        header = QWidget()  # as wide as the form column below, and centred like it
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(0, 6, 0, 2)
+        header_layout.addWidget(self.header)
+        header_layout.addWidget(self.top_note)
+        header.setMaximumWidth(max(FORM_MAX_WIDTH, text_width(header, 100)))
+        holder = QWidget()
+        centred = QHBoxLayout(holder)
+        centred.setContentsMargins(9, 0, 9 + 14, 0)  # the scroll bar's room on the right
+        centred.addStretch(1)
+        centred.addWidget(header, 100)
+        centred.addStretch(1)
+        outer.addWidget(holder)
+        self.scroll_area = form_column(content)
+        outer.addWidget(self.scroll_area)
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save())
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.go_back)
         self._connect_changes()
         self.load_new()
@@ -186,30 +205,42 @@ class DebriefEditor(QWidget):
     # --- building ------------------------------------------------------------
 
     def _build_header(self) -> None:
-        top = QHBoxLayout()
+        # The header stays above the scrolling form: the top Save and what it says are
+        # in view however far down the form the first problem is.
+        self.header = QWidget()
+        top = QHBoxLayout(self.header)
+        top.setContentsMargins(0, 0, 0, 0)
         self.back_button = QPushButton(self.tr("‹ Back to the list"))
         self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
         self.back_button.clicked.connect(self.go_back)
         top.addWidget(self.back_button)
-        top.addStretch(1)
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(self.tr("Save state"))
-        top.addWidget(self.saved_label)
+        self.saved_label.setWordWrap(True)  # never pushes the top Save off the page
+        self.saved_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.saved_label, 1)
         # Save is at hand at the top too: the quick debrief never needs scrolling.
         self.top_save_button = QPushButton(self.tr("Save"))
         self.top_save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.top_save_button.clicked.connect(self.save)
+        self.top_save_button.clicked.connect(lambda: self.save())
         top.addWidget(self.top_save_button)
-        self._layout.addLayout(top)
+        # Why a save from the top (or Ctrl+S) was refused, said next to that button.
+        self.top_note = FieldError()
+        self.top_note.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.title = heading(self.tr("Quick debrief"))
         self._layout.addWidget(self.title)
         self.history_label = QLabel()
         self.history_label.setWordWrap(True)
         self.history_label.setVisible(False)
         self._layout.addWidget(self.history_label)
+        # Who is writing is asked once per unlock (this editor lives until the lock),
+        # never assumed: the partner's edits must not go under the first member's name.
         self.author = QComboBox()
+        self.author.addItem(self.tr("Choose who is writing"), None)
         for member in self._members:
             self.author.addItem(member.display_name, member.member_id)
+        self.author_error = FieldError()
+        self._writer: str | None = None
 
     def _build_quick(self) -> None:
         row = ResponsiveRow()
@@ -226,21 +257,21 @@ class DebriefEditor(QWidget):
         shrinkable(self.author)
         row.add(date_box, 2)
         row.add(type_box, 3)
-        row.add(labelled(self.tr("Who is writing"), self.author), 2)
+        row.add(labelled(self.tr("Who is writing"), self.author, self.author_error), 2)
         self._layout.addWidget(row)
 
-        code_row = QHBoxLayout()
+        code_row = ResponsiveRow(spacing=6)
         self.client_code = QComboBox()
         self.client_code.setEditable(True)
         self.client_code.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.client_code.setAccessibleName(self.tr("Client code"))
         self.propose_button = QPushButton(self.tr("Propose a new code"))
         self.propose_button.clicked.connect(self._propose_code)
-        code_row.addWidget(self.client_code, 1)
-        code_row.addWidget(self.propose_button)
-        code_widget = QWidget()
-        code_widget.setLayout(code_row)
-        code_row.setContentsMargins(0, 0, 0, 0)
+        # Side by side; the button goes under the field where both do not fit (200 %).
+        shrinkable(self.client_code, 10)
+        code_row.add(self.client_code, 1)
+        code_row.add(self.propose_button, 0)
+        code_widget = code_row
         code_widget.setFocusProxy(self.client_code)
         self.code_error = FieldError()
         self._layout.addWidget(
@@ -394,7 +425,7 @@ class DebriefEditor(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save(from_bottom=True))
         row.addWidget(self.delete_button)
         row.addStretch(1)
         row.addWidget(self.save_button)
@@ -409,6 +440,12 @@ class DebriefEditor(QWidget):
             combo.currentIndexChanged.connect(self._changed)
         self.client_code.editTextChanged.connect(self._changed)
         self.visit_date.dateChanged.connect(self._changed)
+        # An answered question loses its message at once ("Choose the visit type.").
+        self.visit_type.currentIndexChanged.connect(self.type_error.clear_message)
+        self.visit_date.dateChanged.connect(self.date_error.clear_message)
+        self.client_code.editTextChanged.connect(self.code_error.clear_message)
+        self.author.currentIndexChanged.connect(self.author_error.clear_message)
+        self.author.currentIndexChanged.connect(self._writer_chosen)
         self.visit_date.dateChanged.connect(self._offer_items_of_visit_day)
         self.themes.changed.connect(self._changed)
         self.warning_signs.changed.connect(self._changed)
@@ -500,9 +537,16 @@ class DebriefEditor(QWidget):
         if full:
             self.goal.setFocus()
 
+    def _writer_chosen(self) -> None:
+        if not self._loading:
+            chosen = self.author.currentData()
+            self._writer = None if chosen is None else str(chosen)
+
     def _changed(self) -> None:
         if self._loading:
             return
+        self.top_note.clear_message()
+        self.general_error.clear_message()
         self.saved_label.setText(self.tr("Not saved yet"))
         self.drafts.touched()
 
@@ -640,10 +684,11 @@ class DebriefEditor(QWidget):
             for topic in entry.supervision_topics:
                 self._add_topic(topic)
             select_data(self.sharing, entry.sharing.value)
-            shared = {s.member_id for s in entry.shared_strain}
+            shared = {s.member_id: s for s in entry.shared_strain}
             for reflection in self.reflections:
-                reflection.clear_private()
-                reflection.share.setChecked(reflection.member.member_id in shared)
+                reflection.load_shared(shared.get(reflection.member.member_id))
+            self.author.setCurrentIndex(max(0, self.author.findData(self._writer)))
+            self.top_note.clear_message()
         finally:
             self._loading = False
         for notice in self.findChildren(PrivacyNotice):
@@ -909,7 +954,7 @@ class DebriefEditor(QWidget):
         self._loading = True
         try:
             for box in self.reflections:
-                box.clear_private()
+                box.forget_answers()
         finally:
             self._loading = False
         for keeper in self._own_drafts.values():
@@ -928,7 +973,7 @@ class DebriefEditor(QWidget):
             keeper = self._own_drafts[box.member.member_id]
             self._loading = True
             try:
-                box.clear_private()
+                box.forget_answers()
             finally:
                 self._loading = False
             keeper.start_from()
@@ -941,25 +986,47 @@ class DebriefEditor(QWidget):
         if held:
             self._changed()
 
-    def save(self) -> bool:
-        """Validate, save shared content, then each partner's own reflection."""
+    def save(self, *, from_bottom: bool = False) -> bool:
+        """Validate, save shared content, then each partner's own reflection.
+
+        A refusal scrolls to the first problem, focuses it, says it under the field and
+        next to the button that was pressed (the top one for Ctrl+S)."""
+        note = self.general_error if from_bottom else self.top_note
         for error in self.findChildren(FieldError):
             error.clear_message()
+        if self.author.currentData() is None:
+            return self._refuse(
+                note, self.author_error, self.author, self.tr("Choose who is writing.")
+            )
         if self.visit_type.currentData() is None:
-            self.type_error.show_message(self.tr("Choose the visit type."))
-            self.visit_type.setFocus()
-            return False
-        if self._blocking_privacy_finding():
-            self.general_error.show_message(
+            return self._refuse(
+                note, self.type_error, self.visit_type, self.tr("Choose the visit type.")
+            )
+        blocking = self._first_blocking_privacy_finding()
+        if blocking is not None:
+            return self._refuse(
+                note,
+                None,
+                blocking,
                 self.tr(
                     "Remove the personal identity code before saving: use the button "
                     "under the text."
-                )
+                ),
             )
-            return False
+        for box in self.reflections:
+            if box.has_area and box.has_answers() and box.shares_without_strain():
+                return self._refuse(
+                    note,
+                    box.error,
+                    box.strain,
+                    self.tr(
+                        "Choose the strain 0–10 to share it, or untick sharing for %1."
+                    ).replace("%1", box.member.display_name),
+                )
         areas = self._open_reflection_areas()
         if areas is None:
-            return False
+            refused = next(box for box in self.reflections if box.error.text())
+            return self._refuse(note, None, refused.passphrase.edit, refused.error.text())
         entry = self.current_entry()
         author = str(self.author.currentData())
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -976,21 +1043,22 @@ class DebriefEditor(QWidget):
                 area.drafts.discard(self._own_form_id())
         except ValidationError as error:
             QApplication.restoreOverrideCursor()
-            self._show_validation(error)
-            return False
+            label, widget = self._validation_target(error)
+            return self._refuse(note, label, widget, error_message(error))
         except JournalError as error:
             QApplication.restoreOverrideCursor()
-            self.general_error.show_message(error_message(error))
+            note.show_message(not_saved_text(error_message(error)))
             return False
         finally:
             for _box, area in areas:
                 area.close()
             self._close_own_areas()
         QApplication.restoreOverrideCursor()
+        shared = {s.member_id: s for s in entry.shared_strain}
         self._loading = True
         try:
-            for box, _area in areas:
-                box.clear_private()
+            for box in self.reflections:
+                box.load_shared(shared.get(box.member.member_id))  # the feelings leave the screen
         finally:
             self._loading = False
         self._entry_id = entry_id
@@ -1007,6 +1075,16 @@ class DebriefEditor(QWidget):
         self.saved_label.setText(self.tr("Saved at %1").replace("%1", format_time(datetime_now())))
         self.saved.emit(entry_id)
         return True
+
+    def _refuse(
+        self, note: FieldError, label: FieldError | None, widget: QWidget, message: str
+    ) -> bool:
+        """Say why the save was refused where the user looks, and go to the problem."""
+        if label is not None:
+            label.show_message(message)
+        note.show_message(not_saved_text(message))
+        reveal(widget)
+        return False
 
     def _open_reflection_areas(self) -> list[tuple[ReflectionBox, PersonalArea]] | None:
         """Unlock the own area of every partner who answered; None when one refused."""
@@ -1044,7 +1122,20 @@ class DebriefEditor(QWidget):
             area.close()
 
     def _blocking_privacy_finding(self) -> bool:
-        return any(notice.has_blocking_finding for notice in self.findChildren(PrivacyNotice))
+        return self._first_blocking_privacy_finding() is not None
+
+    def _first_blocking_privacy_finding(self) -> QWidget | None:
+        """The first text field (in the form's order) holding a henkilötunnus."""
+        blocking = [
+            notice.watched or notice
+            for notice in self.findChildren(PrivacyNotice)
+            if notice.has_blocking_finding
+        ]
+        found = [field for field in blocking if field.isVisibleTo(self)] or blocking
+        return min(found, key=self._form_position, default=None)
+
+    def _form_position(self, widget: QWidget) -> int:
+        return widget.mapTo(self, widget.rect().topLeft()).y()
 
     def sync_follow_ups(self) -> None:
         """Take done states marked elsewhere (the follow-ups page) into the open entry."""
@@ -1061,26 +1152,27 @@ class DebriefEditor(QWidget):
             if row.follow_up_id in stored:
                 row.sync_done(stored[row.follow_up_id])
 
-    def _show_validation(self, error: ValidationError) -> None:
-        message = error_message(error)
+    def _validation_target(self, error: ValidationError) -> tuple[FieldError | None, QWidget]:
+        """Where a refused value is said (its field's message line) and the field itself."""
+        if error.name == "feelings":
+            box = next((b for b in self.reflections if len(b.feelings.text()) > 0), None)
+            if box is not None:
+                return box.feelings.error, box.feelings.edit
         match error.field:
             case ValidationField.VISIT_DATE:
-                self.date_error.show_message(message)
-                self.visit_date.setFocus()
+                return self.date_error, self.visit_date
             case ValidationField.CLIENT_CODE:
-                self.code_error.show_message(message)
-                self.client_code.setFocus()
+                return self.code_error, self.client_code
             case ValidationField.FOLLOW_UP:
-                self.follow_up_error.show_message(message)
+                row = next((r for r in self.follow_up_rows if not r.task.text().strip()), None)
+                return self.follow_up_error, row.task if row else self.follow_up_error
             case ValidationField.SUPERVISION_TOPIC:
-                self.topic_error.show_message(message)
-            case _:
-                target = self._text_block_for(error.name)
-                if target is not None:
-                    target.error.show_message(message)
-                    target.setFocus()
-                else:
-                    self.general_error.show_message(message)
+                topic = next((t for t in self.topic_rows if not t.text.text().strip()), None)
+                return self.topic_error, topic.text if topic else self.topic_error
+        target = self._text_block_for(error.name)
+        if target is not None:
+            return target.error, target.edit
+        return self.general_error, self.save_button
 
     def _text_block_for(self, name: str) -> TextBlock | None:
         blocks = {

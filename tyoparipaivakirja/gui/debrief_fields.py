@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -30,8 +29,9 @@ from tyoparipaivakirja.core.debriefs import (
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.gui.locale_text import date_pattern
 from tyoparipaivakirja.gui.privacy_notice import PrivacyNotice
+from tyoparipaivakirja.gui.scale_choice import WrappedCheckBox
 from tyoparipaivakirja.gui.vocabulary import owner_label, supervision_tag_label
-from tyoparipaivakirja.gui.widgets import FieldError
+from tyoparipaivakirja.gui.widgets import FieldError, FlowLayout, ResponsiveRow
 
 
 def to_qdate(value: date) -> QDate:
@@ -84,6 +84,7 @@ class TextBlock(QWidget):
         layout.addWidget(self.privacy)
         self.error = FieldError()
         layout.addWidget(self.error)
+        self.edit.textChanged.connect(self.error.clear_message)  # answered: the message goes
         self.setFocusProxy(self.edit)
 
     def text(self) -> str:
@@ -94,31 +95,52 @@ class TextBlock(QWidget):
 
 
 class CheckGrid[E: str](QWidget):
-    """A grid of checkboxes for a set of values (enum members or plain items), labelled."""
+    """A set of check boxes for a set of values (enum members or plain items), labelled.
+
+    The labels wrap instead of being cut (long role-split tasks) and never widen the
+    form; with ``flow`` the boxes run left to right and wrap onto new lines (short tags
+    at 200 % text), else they stand in ``columns`` columns."""
 
     changed = Signal()
 
-    def __init__(self, values: Iterable[E], label_of: dict[E, str], columns: int = 2) -> None:
+    def __init__(
+        self, values: Iterable[E], label_of: dict[E, str], columns: int = 2, flow: bool = False
+    ) -> None:
         super().__init__()
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._flow = flow
+        self._layout: QGridLayout | FlowLayout
+        if flow:
+            self._layout = FlowLayout(self, spacing=10)
+        else:
+            self._layout = QGridLayout(self)
+            self._layout.setContentsMargins(0, 0, 0, 0)
         self._columns = columns
         self.boxes: dict[E, QCheckBox] = {}
+        self._rows: list[WrappedCheckBox] = []
         self.set_values(values, label_of)
 
     def set_values(self, values: Iterable[E], label_of: dict[E, str]) -> None:
         """Offer these values instead, keeping the ticks of those still offered."""
         chosen = set(self.selected())
-        for box in self.boxes.values():
-            self._grid.removeWidget(box)
-            box.deleteLater()
+        for row in self._rows:
+            self._layout.removeWidget(row)
+            row.hide()  # at once: the deletion itself waits for the event loop
+            row.deleteLater()
         self.boxes = {}
+        self._rows = []
         for index, value in enumerate(values):
-            box = QCheckBox(label_of[value])
-            box.setChecked(value in chosen)
-            box.toggled.connect(self.changed)
-            self.boxes[value] = box
-            self._grid.addWidget(box, index // self._columns, index % self._columns)
+            row = WrappedCheckBox(label_of[value], wrap=not self._flow)
+            row.box.setChecked(value in chosen)
+            row.box.toggled.connect(self.changed)
+            self.boxes[value] = row.box
+            self._rows.append(row)
+            if isinstance(self._layout, QGridLayout):
+                self._layout.addWidget(row, index // self._columns, index % self._columns)
+            else:
+                self._layout.addWidget(row)
+        if isinstance(self._layout, QGridLayout):
+            for column in range(self._columns):
+                self._layout.setColumnStretch(column, 1)
 
     def selected(self) -> tuple[E, ...]:
         return tuple(value for value, box in self.boxes.items() if box.isChecked())
@@ -175,17 +197,20 @@ class FollowUpRow(QWidget):
         remove = QPushButton(self.tr("Remove"))
         remove.setAccessibleName(self.tr("Remove this follow-up"))
         remove.clicked.connect(lambda: self.removed.emit(self))
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.task, 3)
-        row.addWidget(self.owner, 1)
+        # The task has the whole width: beside five other controls it shrank to a few
+        # letters at 200 % text. Who, when, done and remove flow on the line below.
+        details = QWidget()
+        row = FlowLayout(details, spacing=8)
+        row.addWidget(self.owner)
         row.addWidget(self.has_due)
         row.addWidget(self.due)
         row.addWidget(self.done)
         row.addWidget(remove)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
+        layout.setContentsMargins(0, 0, 0, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.task)
+        layout.addWidget(details)
         layout.addWidget(self.privacy)
         self.done.clicked.connect(self._mark_done_touched)
         for signal in (
@@ -235,20 +260,20 @@ class TopicRow(QWidget):
         if item:
             select_data(self.raised_by, item.raised_by)
         self.tags = CheckGrid(
-            list(SupervisionTag), {t: supervision_tag_label(t) for t in SupervisionTag}, 6
+            list(SupervisionTag), {t: supervision_tag_label(t) for t in SupervisionTag}, flow=True
         )
         if item:
             self.tags.set_selected(item.tags)
         remove = QPushButton(self.tr("Remove"))
         remove.setAccessibleName(self.tr("Remove this topic"))
         remove.clicked.connect(lambda: self.removed.emit(self))
-        top = QHBoxLayout()
-        top.addWidget(self.text, 3)
-        top.addWidget(self.raised_by, 1)
-        top.addWidget(remove)
+        top = ResponsiveRow()
+        top.add(self.text, 3)
+        top.add(self.raised_by, 1)
+        top.add(remove, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.privacy)
         layout.addWidget(self.tags)
         self.text.textChanged.connect(self.changed)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from tyoparipaivakirja.core.debriefs import DebriefSummary, EntryStatus
+from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.gui.locale_text import format_date
+from tyoparipaivakirja.gui.reflection_box import shared_strain_text
 from tyoparipaivakirja.gui.vocabulary import (
     sharing_label,
     status_label,
@@ -20,8 +22,10 @@ from tyoparipaivakirja.storage.debriefs import SNIPPET_END, SNIPPET_START, Searc
 
 PAGE_SIZE = 200
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-# The visit type and the themes share the width left over, so they may be cut short.
-ELIDED_COLUMNS = (1, 3)
+# The visit type, the themes and what partners shared take the width left over, so they
+# may be cut short (the whole text is the cell's tooltip).
+ELIDED_COLUMNS = (1, 3, 8)
+SHARED_COLUMN = 8
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 
 type AnyIndex = QModelIndex | QPersistentModelIndex
@@ -31,8 +35,9 @@ type PageLoader = Callable[[int, int], list[DebriefSummary]]
 class DebriefListModel(QAbstractTableModel):
     """Newest first; fetches a page at a time as the view scrolls."""
 
-    def __init__(self, load_page: PageLoader, total: int) -> None:
+    def __init__(self, load_page: PageLoader, total: int, members: Sequence[Member] = ()) -> None:
         super().__init__()
+        self._names = {member.member_id: member.display_name for member in members}
         self._load_page = load_page
         self._total = total
         self._rows: list[DebriefSummary] = load_page(PAGE_SIZE, 0)
@@ -47,13 +52,14 @@ class DebriefListModel(QAbstractTableModel):
             self.tr("Supervision"),
             self.tr("Follow-ups"),
             self.tr("Warning signs"),
+            self.tr("Shared with the pair"),
         ]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
+        return 0 if parent.isValid() else 9
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
@@ -106,8 +112,13 @@ class DebriefListModel(QAbstractTableModel):
                 return sharing_label(row.sharing)
             case 6:
                 return str(row.open_follow_ups) if row.open_follow_ups else ""
-            case _:
+            case 7:
                 return self.tr("yes") if row.has_warning_signs else ""
+            case _:
+                return "; ".join(
+                    shared_strain_text(shared, self._names.get(shared.member_id, "–"))
+                    for shared in row.shared_strain
+                )
 
 
 def snippet_html(snippet: str) -> str:

@@ -10,7 +10,7 @@ import uuid
 from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut, QTextDocument
+from PySide6.QtGui import QKeySequence, QPainter, QResizeEvent, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -47,6 +48,7 @@ from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.drafts import DraftChoice, resolve_conflict
 from tyoparipaivakirja.gui.locale_text import format_date, format_time
 from tyoparipaivakirja.gui.page import JournalPage
+from tyoparipaivakirja.gui.start_notices import StartNotices
 from tyoparipaivakirja.gui.vocabulary import (
     sharing_label,
     theme_label,
@@ -60,6 +62,7 @@ from tyoparipaivakirja.storage.journal import Journal
 
 SEARCH_DELAY_MS = 150
 SEARCH_PAGE = 50
+SNIPPET_LINES = 3
 PERIODS = {"all": None, "month": 31, "quarter": 92, "year": 365}
 
 
@@ -97,7 +100,7 @@ class SnippetDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width(), int(size.height() * 2.2))
+        return QSize(size.width(), size.height() * SNIPPET_LINES + 10)
 
 
 class DraftRow(QWidget):
@@ -127,6 +130,7 @@ class DebriefsPage(JournalPage):
         super().__init__(parent)
         self._journal = journal
         self._dialogs = dialogs
+        self._members = journal.members()
         self._deleted_entry: int | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -171,6 +175,19 @@ class DebriefsPage(JournalPage):
         self.new_button.clicked.connect(self.new_debrief)
         top.addWidget(self.new_button)
         layout.addLayout(top)
+        # The app opens here: what is due (a role split review, overdue follow-ups, a
+        # reset own area) is said here, not only on the pages it belongs to.
+        self.notices = StartNotices()
+        self.notices.open_page_requested.connect(self.open_page_requested)
+        # Whole sentences, never cut: at 200 % text they may take up to a quarter of the page
+        # and scroll there, so the list keeps its room.
+        self.notices_area = QScrollArea()
+        self.notices_area.setWidgetResizable(True)
+        self.notices_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.notices_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notices_area.setWidget(self.notices)
+        self.notices.changed.connect(self._fit_notices)
+        layout.addWidget(self.notices_area)
 
         # Every kept draft, one row each: a draft is never hidden behind another.
         self.draft_banner = QFrame()
@@ -289,6 +306,20 @@ class DebriefsPage(JournalPage):
             grid.addWidget(box, 1, column)
         return grid
 
+    def _fit_notices(self) -> None:
+        """The notices area is as tall as its sentences, at most a quarter of the page."""
+        width = self.notices_area.viewport().width() or self.width()
+        layout = self.notices.layout()
+        wanted = layout.totalHeightForWidth(width) if layout is not None else 0
+        shown = self.notices.has_notices()
+        self.notices_area.setVisible(shown)
+        if shown:
+            self.notices_area.setFixedHeight(max(1, min(wanted, self.height() // 4)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_notices()
+
     # --- list ----------------------------------------------------------------
 
     def enter(self) -> None:
@@ -298,6 +329,7 @@ class DebriefsPage(JournalPage):
         self._reload_codes()
         self.refresh()
         self._show_drafts()
+        self.notices.refresh(self._journal, date.today())
 
     def _reload_codes(self) -> None:
         current = self.code_filter.currentData()
@@ -340,7 +372,9 @@ class DebriefsPage(JournalPage):
         filters = self.filters()
         total = self._journal.debriefs.count(filters)
         model = DebriefListModel(
-            lambda limit, offset: self._journal.debriefs.entries(filters, limit, offset), total
+            lambda limit, offset: self._journal.debriefs.entries(filters, limit, offset),
+            total,
+            self._members,
         )
         self._set_model(model)
         self.list_view.setItemDelegateForColumn(3, self.plain_delegate)
@@ -354,7 +388,10 @@ class DebriefsPage(JournalPage):
         hits = self._journal.debriefs.search(text, self.filters(), limit=SEARCH_PAGE)
         self._set_model(SearchResultsModel(hits))
         self.list_view.setItemDelegateForColumn(3, self.snippet_delegate)
-        self.list_view.verticalHeader().setDefaultSectionSize(self._row_height * 2 + 8)
+        # A snippet wraps to three lines in a column of ordinary width: all three show.
+        self.list_view.verticalHeader().setDefaultSectionSize(
+            self.list_view.fontMetrics().lineSpacing() * SNIPPET_LINES + 10
+        )
         self.empty.setVisible(False)
         self.list_view.setVisible(True)
         if not hits:
@@ -374,7 +411,8 @@ class DebriefsPage(JournalPage):
         # The visit type and the themes (or the found text) share the room that is left, so
         # the short columns stay in view in a narrow window; a cut text shows as a tooltip.
         for column in ELIDED_COLUMNS:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            if column < model.columnCount():
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         if old is not None:
             old.deleteLater()
@@ -546,6 +584,7 @@ class DebriefsPage(JournalPage):
         self._reload_codes()
         self.refresh()
         self._show_drafts()
+        self.notices.refresh(self._journal, date.today())
         self.list_view.setFocus()
 
     def focus_search(self) -> None:

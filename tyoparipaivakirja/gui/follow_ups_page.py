@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,6 +27,9 @@ from tyoparipaivakirja.storage.debriefs import OpenFollowUp
 from tyoparipaivakirja.storage.journal import Journal
 
 type AnyIndex = QModelIndex | QPersistentModelIndex
+
+TASK_COLUMN = 2
+WRAPPED_COLUMNS = (3, 4)  # who, and the debrief it is from
 
 
 class FollowUpModel(QAbstractTableModel):
@@ -161,11 +164,29 @@ class FollowUpsPage(JournalPage):
         self.table.setModel(model)
         if old is not None:
             old.deleteLater()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.empty.setVisible(not items)
         self.table.setVisible(bool(items))
+
+    def _size_columns(self) -> None:
+        """The task keeps most of the width: at 200 % text the who and the debrief
+        columns, sized to their contents, left the task a few letters. They get at most a
+        sixth of the width each and wrap; rows grow to show every line."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TASK_COLUMN, QHeaderView.ResizeMode.Stretch)
+        room = self.table.viewport().width()
+        for column in WRAPPED_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(wanted, max(60, room // 6)))
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.table.model() is not None:
+            self._size_columns()
 
     def mark_done(self, follow_up_id: int) -> None:
         try:

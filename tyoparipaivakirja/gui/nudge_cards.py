@@ -87,7 +87,10 @@ class NudgeCard(QFrame):
 
 
 def nudge_cards(
-    firings: Sequence[Firing], latest_talk: frozenset[TalkChoice], offer_agenda: bool = False
+    firings: Sequence[Firing],
+    latest_talk: frozenset[TalkChoice],
+    offer_agenda: bool = False,
+    usual_level: bool = False,
 ) -> list[NudgeCard]:
     """The cards for today's firing rules: R1 on its own (with a way to put the wish on the
     supervision agenda when ``offer_agenda``), R2–R5 together."""
@@ -100,7 +103,7 @@ def nudge_cards(
         cards.append(
             NudgeCard(
                 [f.rule for f in strain],
-                strain_nudge_text(),
+                strain_nudge_text(usual_level),
                 support_contacts() if severe else (),
             )
         )

@@ -251,7 +251,10 @@ class OwnAreaView(QWidget):
             card.deleteLater()
         latest_talk = snapshot.checkins[-1].talk if snapshot.checkins else frozenset()
         self.cards = nudge_cards(
-            snapshot.nudges, latest_talk, offer_agenda=self._bring_to_supervision is not None
+            snapshot.nudges,
+            latest_talk,
+            offer_agenda=self._bring_to_supervision is not None,
+            usual_level=snapshot.usual_level,
         )
         for card in self.cards:
             card.agenda_requested.connect(self._bring_topic)

@@ -38,6 +38,7 @@ from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.own_area import OwnAreaView
 from tyoparipaivakirja.gui.page import JournalPage
+from tyoparipaivakirja.gui.start_notices import reset_notice_text
 from tyoparipaivakirja.gui.widgets import (
     FieldError,
     PassphraseField,
@@ -48,6 +49,7 @@ from tyoparipaivakirja.gui.widgets import (
     paragraph,
 )
 from tyoparipaivakirja.messages import error_message, role_label
+from tyoparipaivakirja.storage.area_reset import ResetArea
 from tyoparipaivakirja.storage.journal import Journal, PersonalArea
 
 
@@ -111,6 +113,8 @@ class PersonalAreaPage(JournalPage):
             )
         self.member_choice.currentIndexChanged.connect(self._member_chosen)
         layout.addWidget(labelled(self.tr("Who are you?"), self.member_choice))
+        # A reset is told first, where the owner chooses themselves.
+        layout.addWidget(self._build_reset_notice())
 
         self.create_notice = QFrame()
         self.create_notice.setFrameShape(QFrame.Shape.StyledPanel)
@@ -152,6 +156,26 @@ class PersonalAreaPage(JournalPage):
         layout.addWidget(self.closed_status)
         return view
 
+    def _build_reset_notice(self) -> QFrame:
+        """An own area reset with the pair passphrase: when, until when it can come back,
+        and the way back with its old passphrase."""
+        self.reset_notice = QFrame()
+        self.reset_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self.reset_notice)
+        self.reset_text = paragraph("")
+        layout.addWidget(self.reset_text)
+        self.old_passphrase = PassphraseField(self.tr("Old own passphrase"))
+        self.old_passphrase_error = FieldError()
+        layout.addWidget(
+            labelled(self.tr("Old own passphrase"), self.old_passphrase, self.old_passphrase_error)
+        )
+        self.restore_button = QPushButton(self.tr("Bring the old own area back"))
+        self.restore_button.clicked.connect(self.restore_reset_area)
+        self.old_passphrase.return_pressed.connect(self.restore_reset_area)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.reset_notice.setVisible(False)
+        return self.reset_notice
+
     def _build_open_view(self) -> QWidget:
         view = QWidget()
         layout = QVBoxLayout(view)
@@ -177,6 +201,16 @@ class PersonalAreaPage(JournalPage):
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.open_reset_notice = QFrame()
+        self.open_reset_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        notice = QVBoxLayout(self.open_reset_notice)
+        self.open_reset_text = paragraph("")
+        notice.addWidget(self.open_reset_text)
+        self.forget_old_button = QPushButton(self.tr("Delete the old own area now…"))
+        self.forget_old_button.clicked.connect(self.forget_old_areas)
+        notice.addWidget(self.forget_old_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.open_reset_notice.setVisible(False)
+        layout.addWidget(self.open_reset_notice)
         self.own_holder = QVBoxLayout()
         layout.addLayout(self.own_holder)
         layout.addStretch(1)
@@ -207,7 +241,30 @@ class PersonalAreaPage(JournalPage):
         self.repeat.clear()
         self.passphrase_error.clear_message()
         self.repeat_error.clear_message()
+        self._show_reset_notice()
         self.stack.setCurrentIndex(0)
+
+    def _resets_of(self, member_id: str) -> list[ResetArea]:
+        try:
+            return [r for r in self._journal.reset_areas() if r.member_id == member_id]
+        except JournalError:
+            return []
+
+    def _show_reset_notice(self) -> None:
+        member_id = self._chosen_member_id()
+        resets = self._resets_of(member_id)
+        self.old_passphrase.clear()
+        self.old_passphrase_error.clear_message()
+        self.reset_notice.setVisible(bool(resets))
+        if resets:
+            name = self._journal.member(member_id).display_name
+            text = "\n".join(reset_notice_text(name, reset) for reset in resets)
+            if self._journal.has_personal_area(member_id):
+                text += "\n" + self.tr(
+                    "The own area made since then is not lost: it is put aside in its place "
+                    "for 30 days and comes back with its own passphrase."
+                )
+            self.reset_text.setText(text)
 
     def _show_open(self, area: PersonalArea) -> None:
         self._area = area
@@ -226,9 +283,19 @@ class PersonalAreaPage(JournalPage):
             bring_to_supervision=self._talk_in_supervision,
         )
         self.own_holder.addWidget(self.own)
+        self._show_open_reset_notice()
         self.stack.setCurrentIndex(1)
         self.area_changed.emit()
         self.close_button.setFocus()
+
+    def _show_open_reset_notice(self) -> None:
+        area = self._area
+        resets = self._resets_of(area.member.member_id) if area is not None else []
+        self.open_reset_notice.setVisible(bool(resets))
+        if area is not None and resets:
+            self.open_reset_text.setText(
+                "\n".join(reset_notice_text(area.member.display_name, r) for r in resets)
+            )
 
     def _talk_in_supervision(self) -> tuple[bool, str]:
         """Put "I would like to talk about my coping" on the next planned supervision agenda,
@@ -343,34 +410,94 @@ class PersonalAreaPage(JournalPage):
             self._show_status(message)
 
     def start_afresh(self) -> None:
-        """A forgotten own passphrase: after a clear confirmation, delete the member's own
-        area so that a new one can be made. The pair journal is not touched."""
+        """A forgotten own passphrase: after a clear confirmation, put the member's own area
+        aside so that a new one can be made. Only the pair passphrase stands behind this
+        button, so nothing is destroyed at once: the old area can be brought back with its
+        old passphrase for 30 days. The pair journal is not touched."""
         member_id = self._chosen_member_id()
         name = self._journal.member(member_id).display_name
         agreed = self._dialogs.confirm(
             self,
-            self.tr("Delete your own area and start afresh?"),
+            self.tr("Start afresh with a new own area?"),
             self.tr(
                 "Without the passphrase nobody can open the own area of %1, not even with "
-                "the pair passphrase, so its content cannot be recovered. If you go on, it "
-                "is deleted for good and you can create a new, empty own area with a new "
-                "passphrase. The pair journal stays as it is, including anything shared "
-                "from the old area."
+                "the pair passphrase. If you go on, the area is put aside and you can create "
+                "a new, empty own area with a new passphrase. For 30 days the old area can "
+                "be brought back with its old passphrase; after that it is deleted for good. "
+                "The pair journal stays as it is, including anything shared from the old area."
             ).replace("%1", name),
-            self.tr("Delete and start afresh"),
+            self.tr("Put aside and start afresh"),
         )
         if not agreed:
             return
         try:
-            self._journal.reset_personal_area(member_id)
+            reset = self._journal.reset_personal_area(member_id)
         except JournalError as error:
             self._show_status(error_message(error))
             return
         self.area_changed.emit()
         self._show_closed()
         self._show_status(
-            self.tr("The old own area was deleted. Choose a new passphrase to create a new one.")
+            self.tr(
+                "The old own area was put aside; it can be brought back until %1. Choose a "
+                "new passphrase to create a new one."
+            ).replace("%1", format_date(reset.recoverable_until()))
         )
+
+    def restore_reset_area(self) -> None:
+        """Bring a reset area back with its old passphrase (an area made since then is
+        put aside in its place)."""
+        member_id = self._chosen_member_id()
+        self.old_passphrase_error.clear_message()
+        if not self.old_passphrase.text():
+            self.old_passphrase_error.show_message(self.tr("Type the old own passphrase."))
+            self.old_passphrase.setFocus()
+            return
+        try:
+            with busy_cursor():
+                self._journal.restore_reset_area(member_id, self.old_passphrase.text())
+        except JournalError as error:
+            if error.code is ErrorCode.WRONG_PASSPHRASE:
+                self.old_passphrase_error.show_message(
+                    self.tr("This passphrase does not open the old own area.")
+                )
+            else:
+                self.old_passphrase_error.show_message(error_message(error))
+            self.old_passphrase.edit.selectAll()
+            self.old_passphrase.setFocus()
+            return
+        name = self._journal.member(member_id).display_name
+        self.area_changed.emit()
+        self._show_closed()
+        self._show_status(
+            self.tr("The old own area of %1 is back. Open it with its old passphrase.").replace(
+                "%1", name
+            )
+        )
+        self.passphrase.setFocus()
+
+    def forget_old_areas(self) -> None:
+        """The owner, in their new area, deletes the old one now instead of in 30 days."""
+        area = self._area
+        if area is None:
+            return
+        if not self._dialogs.confirm(
+            self,
+            self.tr("Delete the old own area?"),
+            self.tr(
+                "The old own area is deleted for good now and can no longer be brought back. "
+                "This area stays as it is."
+            ),
+            self.tr("Delete for good"),
+        ):
+            return
+        try:
+            self._journal.forget_reset_areas(area)
+        except JournalError as error:
+            self.open_reset_text.setText(error_message(error))
+            return
+        self._show_open_reset_notice()
+        self.area_changed.emit()
 
     def _show_status(self, text: str) -> None:
         self.closed_status.setText(text)
@@ -379,6 +506,8 @@ class PersonalAreaPage(JournalPage):
     # --- page hooks ----------------------------------------------------------
 
     def enter(self) -> None:
+        if self.stack.currentIndex() == 0:
+            self._show_reset_notice()
         self.passphrase.setFocus()
 
     def leave(self) -> None:

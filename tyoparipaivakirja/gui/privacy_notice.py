@@ -70,6 +70,11 @@ class PrivacyNotice(QWidget):
         return {finding.kind for text in self.texts() for finding in scan(text)}
 
     @property
+    def watched(self) -> TextWidget | None:
+        """The text field this notice scans (None when it scans several texts)."""
+        return self._watched
+
+    @property
     def has_blocking_finding(self) -> bool:
         return FindingKind.HETU in self._kinds()
 

@@ -50,9 +50,16 @@ def suggested_file_name(revision: Revision) -> str:
 
 
 def role_description_document(
-    journal_name: str, members: Sequence[Member], revision: Revision, printed_on: date
+    journal_name: str,
+    members: Sequence[Member],
+    revision: Revision,
+    printed_on: date,
+    next_review_on: date | None,
 ) -> RoleDescriptionDocument:
-    """Everything the printed role description says, in the user's language."""
+    """Everything the printed role description says, in the user's language.
+
+    ``next_review_on`` is the pair's agreed next review (``review_state``): a review
+    without changes moves it past the date the version was accepted with."""
     by_id = {member.member_id: member for member in members}
     pair_names = names_text(member.display_name for member in members)
     acceptances = "\n".join(
@@ -70,8 +77,8 @@ def role_description_document(
         ),
         Fact(
             translate("RoleDescription", "Next review"),
-            format_date(revision.next_review_on)
-            if revision.next_review_on
+            format_date(next_review_on)
+            if next_review_on
             else translate("RoleDescription", "not set"),
         ),
         Fact(

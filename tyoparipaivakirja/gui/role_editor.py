@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -71,10 +70,13 @@ from tyoparipaivakirja.gui.role_labels import (
 from tyoparipaivakirja.gui.widgets import (
     FieldError,
     FlowLayout,
+    TypingSpinBox,
     form_column,
     heading,
     labelled,
+    not_saved_text,
     paragraph,
+    reveal,
     text_lines,
 )
 from tyoparipaivakirja.messages import error_message
@@ -164,6 +166,7 @@ class ItemRow(QFrame):
         layout.addWidget(self.error)
         for signal in (self.title.textChanged, self.note.textChanged):
             signal.connect(self.changed)
+            signal.connect(self.error.clear_message)  # answered: the message goes
         self.lead.currentIndexChanged.connect(self.changed)
 
     def _tool(self, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
@@ -207,6 +210,8 @@ class DraftEditor(QWidget):
         # The fingerprint of the saved draft this editing started from.
         self._base: str | None = None
         self.drafts = DraftKeeper(self.content, self._keep_draft, self._drop_draft, self)
+        # Beside the buttons at the bottom: made first, since every change clears it.
+        self.general_error = FieldError()
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -242,12 +247,11 @@ class DraftEditor(QWidget):
             paragraph(
                 self.tr(
                     "When the draft is ready, propose it. Then each of you accepts it "
-                    "separately, with your own name."
+                    "separately, with your own passphrase."
                 )
             )
         )
         layout.addWidget(labelled(self.tr("Who proposes?"), self.proposer))
-        self.general_error = FieldError()
         layout.addWidget(self.general_error)
         button_row = QWidget()
         buttons = FlowLayout(button_row)
@@ -277,6 +281,18 @@ class DraftEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll_area = form_column(content)
         outer.addWidget(self.scroll_area)
+        # An answered field loses its message at once.
+        for signal, error in (
+            (self.line_manager.textChanged, self.line_manager_error),
+            (self.ka_support.textChanged, self.ka_support_error),
+            (self.supervision.valueChanged, self.supervision_error),
+            (self.training_note.textChanged, self.training_note_error),
+            (self.reason.currentIndexChanged, self.reason_error),
+            (self.reason_text.textChanged, self.reason_text_error),
+            (self.effective.dateChanged, self.effective_error),
+            (self.next_review.dateChanged, self.next_review_error),
+        ):
+            signal.connect(error.clear_message)
 
     # --- building ---------------------------------------------------------------------
 
@@ -332,7 +348,7 @@ class DraftEditor(QWidget):
                 self.ka_support_error,
             )
         )
-        self.supervision = QSpinBox()
+        self.supervision = TypingSpinBox()
         self.supervision.setRange(0, MAX_SUPERVISION_WEEKS)
         self.supervision.setSpecialValueText(self.tr("not agreed"))
         self.supervision.setSuffix(self.tr(" weeks apart"))
@@ -610,6 +626,7 @@ class DraftEditor(QWidget):
     # --- tasks ------------------------------------------------------------------------
 
     def add_task(self) -> None:
+        self.items_error.clear_message()
         row = self._append_row(new_responsibility("", Lead.SHARED))
         self._renumber()
         self._mark_dirty()
@@ -640,6 +657,7 @@ class DraftEditor(QWidget):
             row.title.setFocus()
 
     def remove_task(self, row: ItemRow) -> None:
+        self.items_error.clear_message()
         index = self.rows.index(row)
         self.rows.pop(index)
         self.rows_box.removeWidget(row)
@@ -691,6 +709,7 @@ class DraftEditor(QWidget):
 
     def _mark_dirty(self) -> None:
         self.drafts.touched()
+        self.general_error.clear_message()
 
     def save(self) -> bool:
         """Save the draft; show what is wrong under its field when it cannot be saved."""
@@ -818,17 +837,19 @@ class DraftEditor(QWidget):
                 self.items_error.show_message(message)
                 return
             # Under the task itself, numbered so a screen reader says which one.
-            row.error.show_message(
+            numbered = (
                 self.tr("Task %1: %2").replace("%1", str(error.index + 1)).replace("%2", message)
             )
+            row.error.show_message(numbered)
+            self.general_error.show_message(not_saved_text(numbered))
             field = row.title if error.field is ValidationField.ROLE_ITEM_TITLE else row.note
-            field.setFocus()
-            self.scroll_area.ensureWidgetVisible(row)
+            reveal(field)
             return
         label, widget = targets.get(error.field, (self.general_error, self.propose_button))
         label.show_message(message)
-        widget.setFocus()
-        self.scroll_area.ensureWidgetVisible(widget)
+        if label is not self.general_error:  # said beside the buttons too, far below it
+            self.general_error.show_message(not_saved_text(message))
+        reveal(widget)
 
 
 def _clock() -> str:

@@ -12,7 +12,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from tyoparipaivakirja.core.roles import Lead, Timeline, TimelineRow, TimelineStretch
@@ -25,9 +35,8 @@ from tyoparipaivakirja.gui.role_labels import (
 )
 
 ROW_HEIGHT = 26
-AXIS_HEIGHT = 44
-LEGEND_HEIGHT = 34
 LABEL_COLUMN_MAX = 250
+LABEL_GAP = 6
 SIDE_PADDING = 8
 MIN_DAYS = 30
 
@@ -43,6 +52,10 @@ def paint_lead_fill(painter: QPainter, rect: QRectF, lead: Lead, radius: float) 
         pattern_colour.setAlpha(70)
         painter.setBrush(QBrush(pattern_colour, style.pattern))
         painter.drawRoundedRect(rect, radius, radius)
+
+
+def width_of(painter: QPainter, text: str) -> float:
+    return float(painter.fontMetrics().horizontalAdvance(text) + 4)
 
 
 def _diamond(centre: QPointF, size: float = 5) -> QPolygonF:
@@ -80,10 +93,36 @@ class RoleTimeline(QWidget):
 
     def sizeHint(self) -> QSize:
         rows = len(self.timeline.rows) if self.timeline else 0
-        return QSize(640, AXIS_HEIGHT + rows * ROW_HEIGHT + LEGEND_HEIGHT + 8)
+        width = max(self.width(), 640)
+        return QSize(
+            640,
+            self._axis_height() + rows * self._row_height() + self._legend_height(width) + 8,
+        )
 
     def minimumSizeHint(self) -> QSize:
         return QSize(360, self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # the marker lanes and the legend depend on the width
+
+    # The heights follow the text size, so nothing overlaps at 200 % text.
+
+    def _line(self) -> int:
+        return QFontMetrics(self.font()).height()
+
+    def _row_height(self) -> int:
+        return max(ROW_HEIGHT, self._line() + 10)
+
+    def _lane_count(self) -> int:
+        return max([1, *(lane + 1 for lane, _rect, _text in self._placed_labels())])
+
+    def _axis_height(self) -> int:
+        """Marker lanes ("v1", "v2", "today"), then the month names, then the rows."""
+        return (self._lane_count() + 1) * (self._line() + 2) + 8
+
+    def _legend_height(self, width: int) -> int:
+        return len(self._legend_lines(width)) * (self._line() + 6) + 10
 
     def _label_width(self) -> int:
         return min(LABEL_COLUMN_MAX, int(self.width() * 0.34))
@@ -101,7 +140,75 @@ class RoleTimeline(QWidget):
         return left + width * (day - start).days / max(1, (end - start).days)
 
     def _row_top(self, index: int) -> int:
-        return AXIS_HEIGHT + index * ROW_HEIGHT
+        return self._axis_height() + index * self._row_height()
+
+    def _placed_labels(self) -> list[tuple[int, QRectF, str]]:
+        """The version labels ("v1", "v2") and "today" above the axis, each in the first
+        lane (line) where it touches no other label: close dates never stack them."""
+        if self.timeline is None:
+            return []
+        metrics = QFontMetrics(self.font())
+        wanted: list[tuple[float, str]] = [
+            (self._x(marker.effective_from) + 7, f"v{marker.version}")
+            for marker in self.timeline.markers
+        ]
+        start, end = self._span()
+        if start <= self.today <= end:
+            wanted.append((self._x(self.today) + 3, self.tr("today")))
+        lanes: list[list[QRectF]] = []
+        placed: list[tuple[int, QRectF, str]] = []
+        for left, text in sorted(wanted, key=lambda item: item[0]):
+            width = metrics.horizontalAdvance(text) + 2
+            left = min(left, self.width() - width - 2)
+            rect = QRectF(left, 0, width, self._line())
+            lane = next(
+                (
+                    number
+                    for number, taken in enumerate(lanes)
+                    if all(
+                        not r.adjusted(-LABEL_GAP, 0, LABEL_GAP, 0).intersects(rect) for r in taken
+                    )
+                ),
+                len(lanes),
+            )
+            if lane == len(lanes):
+                lanes.append([])
+            lanes[lane].append(rect)
+            placed.append((lane, rect, text))
+        line = self._line() + 2
+        return [
+            (lane, QRectF(rect.left(), 2 + lane * line, rect.width(), rect.height()), text)
+            for lane, rect, text in placed
+        ]
+
+    def label_rects(self) -> list[tuple[QRectF, str]]:
+        """Every text drawn above the rows (marker labels, "today", month names)."""
+        labels = [(rect, text) for _lane, rect, text in self._placed_labels()]
+        return labels + self._month_labels()
+
+    def _month_labels(self) -> list[tuple[QRectF, str]]:
+        if self.timeline is None:
+            return []
+        start, end = self._span()
+        locale = QLocale()
+        metrics = QFontMetrics(self.font())
+        top = self._lane_count() * (self._line() + 2) + 4
+        month = date(start.year, start.month, 1)
+        labels: list[tuple[QRectF, str]] = []
+        number = 0
+        while month <= end:
+            if month >= start:
+                name = locale.standaloneMonthName(month.month, QLocale.FormatType.ShortFormat)
+                text = f"{name} {month.year}" if month.month == 1 or number == 0 else name
+                rect = QRectF(
+                    self._x(month) + 3, top, metrics.horizontalAdvance(text) + 2, self._line()
+                )
+                fits = rect.right() <= self.width()
+                if fits and (not labels or rect.left() > labels[-1][0].right() + LABEL_GAP):
+                    labels.append((rect, text))
+                number += 1
+            month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+        return labels
 
     # --- painting --------------------------------------------------------------------
 
@@ -130,46 +237,41 @@ class RoleTimeline(QWidget):
     def _paint_axis(self, painter: QPainter, text_colour: QColor, faint: QColor) -> None:
         start, end = self._span()
         bottom = self._row_top(len(self.timeline.rows) if self.timeline else 0)
-        locale = QLocale()
-        metrics = QFontMetrics(self.font())
+        axis = self._axis_height()
         month = date(start.year, start.month, 1)
-        ticks: list[date] = []
+        painter.setPen(QPen(faint, 1))
         while month <= end:
             if month >= start:
-                ticks.append(month)
+                x = self._x(month)
+                painter.drawLine(QPointF(x, axis - 4), QPointF(x, bottom))
             month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
-        room = max(1.0, self._x(end) - self._x(start))
-        label_width = metrics.horizontalAdvance("syysk. 2026") + 8
-        step = max(1, int(len(ticks) * label_width / room) + 1)
-        for number, tick in enumerate(ticks):
-            x = self._x(tick)
-            painter.setPen(QPen(faint, 1))
-            painter.drawLine(QPointF(x, AXIS_HEIGHT - 4), QPointF(x, bottom))
-            if number % step:
-                continue
-            name = locale.standaloneMonthName(tick.month, QLocale.FormatType.ShortFormat)
-            text = f"{name} {tick.year}" if tick.month == 1 or number == 0 else name
-            painter.setPen(text_colour)
-            painter.drawText(QPointF(x + 3, AXIS_HEIGHT - 8), text)
+        painter.setPen(text_colour)
+        for rect, text in self._month_labels():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         if start <= self.today <= end:
             x = self._x(self.today)
+            today_label = next(
+                (rect for _lane, rect, text in self._placed_labels() if text == self.tr("today")),
+                None,
+            )
+            top = today_label.bottom() if today_label is not None else 2
             painter.setPen(QPen(text_colour, 1.5))
-            painter.drawLine(QPointF(x, 14), QPointF(x, bottom))
-            label = self.tr("today")
-            width = metrics.horizontalAdvance(label)
-            painter.drawText(QPointF(min(x + 3, self.width() - width - 2), 12), label)
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+            if today_label is not None:
+                painter.drawText(today_label, Qt.AlignmentFlag.AlignLeft, self.tr("today"))
 
     def _paint_row(
         self, painter: QPainter, index: int, row: TimelineRow, text_colour: QColor, faint: QColor
     ) -> None:
         top = self._row_top(index)
+        height = self._row_height()
         painter.setPen(QPen(faint, 1))
-        painter.drawLine(QPointF(0, top + ROW_HEIGHT), QPointF(self.width(), top + ROW_HEIGHT))
+        painter.drawLine(QPointF(0, top + height), QPointF(self.width(), top + height))
         painter.setPen(text_colour)
         metrics = QFontMetrics(self.font())
         title = metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, self._label_width() - 6)
         painter.drawText(
-            QRectF(SIDE_PADDING / 2, top, self._label_width(), ROW_HEIGHT),
+            QRectF(SIDE_PADDING / 2, top, self._label_width(), height),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
             title,
         )
@@ -178,7 +280,7 @@ class RoleTimeline(QWidget):
 
     def _stretch_rect(self, top: int, stretch: TimelineStretch) -> QRectF:
         left, right = self._x(stretch.start), self._x(stretch.end)
-        return QRectF(left + 1, top + 4, max(2.0, right - left - 2), ROW_HEIGHT - 8)
+        return QRectF(left + 1, top + 4, max(2.0, right - left - 2), self._row_height() - 8)
 
     def _paint_stretch(self, painter: QPainter, rect: QRectF, lead: Lead) -> None:
         style = LEAD_STYLES[lead]
@@ -202,34 +304,66 @@ class RoleTimeline(QWidget):
         assert self.timeline is not None
         bottom = self._row_top(len(self.timeline.rows))
         pen = QPen(text_colour, 1, Qt.PenStyle.DashLine)
+        labels = {text: rect for _lane, rect, text in self._placed_labels()}
         for marker in self.timeline.markers:
             x = self._x(marker.effective_from)
+            label = labels.get(f"v{marker.version}")
+            centre = QPointF(x, label.center().y() if label is not None else 8)
             painter.setPen(pen)
-            painter.drawLine(QPointF(x, AXIS_HEIGHT - 20), QPointF(x, bottom))
+            painter.drawLine(QPointF(x, centre.y() + 4), QPointF(x, bottom))
             painter.setPen(text_colour)
             painter.setBrush(text_colour)
-            centre = QPointF(x, AXIS_HEIGHT - 24)
             if marker.discussed_in_supervision:
                 painter.drawPolygon(_diamond(centre))
             else:
                 painter.drawEllipse(centre, 3.5, 3.5)
-            painter.drawText(QPointF(x + 7, AXIS_HEIGHT - 20), f"v{marker.version}")
+            if label is not None:
+                painter.drawText(label, Qt.AlignmentFlag.AlignLeft, f"v{marker.version}")
+
+    def _legend_lines(self, width: int) -> list[list[tuple[float, Lead | None, str]]]:
+        """The legend's entries (a lead, or None for the supervision diamond) in lines that
+        fit ``width``."""
+        metrics = QFontMetrics(self.font())
+        entries: list[tuple[Lead | None, str, float]] = [
+            (lead, lead_label(lead), 34 + metrics.horizontalAdvance(lead_label(lead)) + 22)
+            for lead in LEAD_ORDER
+        ]
+        supervision = self.tr("discussed in work supervision")
+        entries.append((None, supervision, 16 + metrics.horizontalAdvance(supervision) + 8))
+        lines: list[list[tuple[float, Lead | None, str]]] = [[]]
+        x = float(SIDE_PADDING)
+        for lead, label, room in entries:
+            if lines[-1] and x + room > width - SIDE_PADDING:
+                lines.append([])
+                x = float(SIDE_PADDING)
+            lines[-1].append((x, lead, label))
+            x += room
+        return lines
 
     def _paint_legend(self, painter: QPainter, text_colour: QColor) -> None:
         assert self.timeline is not None
-        top = self._row_top(len(self.timeline.rows)) + 10
-        metrics = QFontMetrics(self.font())
-        x = float(SIDE_PADDING)
-        for lead in LEAD_ORDER:
-            paint_lead_fill(painter, QRectF(x, top + 2, 28, 14), lead, 2)
-            painter.setPen(text_colour)
-            label = lead_label(lead)
-            painter.drawText(QPointF(x + 34, top + 14), label)
-            x += 34 + metrics.horizontalAdvance(label) + 22
-        painter.setBrush(text_colour)
-        centre = QPointF(x + 5, top + 9)
-        painter.drawPolygon(_diamond(centre))
-        painter.drawText(QPointF(x + 16, top + 14), self.tr("discussed in work supervision"))
+        first_top = self._row_top(len(self.timeline.rows)) + 10
+        line = self._line()
+        for number, entries in enumerate(self._legend_lines(self.width())):
+            top = first_top + number * (line + 6)
+            for x, lead, label in entries:
+                painter.setPen(text_colour)
+                if lead is not None:
+                    paint_lead_fill(painter, QRectF(x, top + (line - 14) / 2, 28, 14), lead, 2)
+                    painter.setPen(text_colour)
+                    painter.drawText(
+                        QRectF(x + 34, top, width_of(painter, label), line),
+                        Qt.AlignmentFlag.AlignVCenter,
+                        label,
+                    )
+                else:
+                    painter.setBrush(text_colour)
+                    painter.drawPolygon(_diamond(QPointF(x + 5, top + line / 2)))
+                    painter.drawText(
+                        QRectF(x + 16, top, width_of(painter, label), line),
+                        Qt.AlignmentFlag.AlignVCenter,
+                        label,
+                    )
 
     # --- words -----------------------------------------------------------------------
 
@@ -270,8 +404,9 @@ class RoleTimeline(QWidget):
     def _tooltip_at(self, point: QPointF) -> str:
         if self.timeline is None:
             return ""
-        index = int((point.y() - AXIS_HEIGHT) // ROW_HEIGHT)
-        if point.y() < AXIS_HEIGHT or not 0 <= index < len(self.timeline.rows):
+        axis = self._axis_height()
+        index = int((point.y() - axis) // self._row_height())
+        if point.y() < axis or not 0 <= index < len(self.timeline.rows):
             return ""
         row = self.timeline.rows[index]
         for stretch in row.stretches:

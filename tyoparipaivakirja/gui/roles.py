@@ -42,6 +42,7 @@ from tyoparipaivakirja.core.roles import (
     review_state,
 )
 from tyoparipaivakirja.gui.cleanup import alive
+from tyoparipaivakirja.gui.consent_dialog import ConsentDialog
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.page import JournalPage
@@ -107,6 +108,7 @@ class RolesPage(JournalPage):
         self.revisions: list[Revision] = []
         self.reviews: list[ReviewRecord] = []
         self.review_dialog: ReviewDialog | None = None
+        self.consent_dialog: ConsentDialog | None = None
         self.export: PdfExport | None = None
 
         self.stack = QStackedWidget()
@@ -255,6 +257,11 @@ class RolesPage(JournalPage):
         """The revision in force today, or the newest agreed one if none is yet."""
         return in_force(self.revisions, today()) or latest_accepted(self.revisions)
 
+    def next_review_on(self) -> date | None:
+        """The agreed next review: the one the pair's latest review act set (a new version
+        or "reviewed, no changes"). The reminder, this page and both PDFs use it."""
+        return review_state(self.revisions, self.reviews, today()).next_review_on
+
     def open_revision(self) -> Revision | None:
         return next((r for r in self.revisions if r.is_open), None)
 
@@ -290,10 +297,9 @@ class RolesPage(JournalPage):
             self.tr("Version %1").replace("%1", str(current.version)),
             self.tr("in force from %1").replace("%1", format_date(current.effective_from)),
         ]
-        if current.next_review_on is not None:
-            facts.append(
-                self.tr("next review %1").replace("%1", format_date(current.next_review_on))
-            )
+        next_review = self.next_review_on()
+        if next_review is not None:
+            facts.append(self.tr("next review %1").replace("%1", format_date(next_review)))
         accepted = ", ".join(
             f"{member_name(self.members_by_id, a.member_id)} {moment_text(a.accepted_at)}"
             for a in current.acceptances
@@ -486,11 +492,16 @@ class RolesPage(JournalPage):
             self.editor.rows[0].title.setFocus()
 
     def accept(self, member: Member) -> None:
+        """The member accepts the proposal, proving it with their own passphrase (a
+        partner at the same laptop cannot accept in their name)."""
         revision = self.open_revision()
         if revision is None:
             return
-        if not self.dialogs.confirm(
-            self,
+        self.open_error.clear_message()
+        revision_id = revision.revision_id
+        dialog = ConsentDialog(
+            self._journal,
+            member,
             self.tr("Accept the role split"),
             self.tr(
                 "%1, do you accept version %2 of the role split? Your acceptance is recorded "
@@ -501,13 +512,22 @@ class RolesPage(JournalPage):
             .replace("%2", str(revision.version))
             .replace("%3", format_date(revision.effective_from)),
             self.tr("I accept"),
-        ):
-            return
-        try:
-            accepted = self._journal.roles.accept(revision.revision_id, member.member_id)
-        except JournalError as error:
-            self.open_error.show_message(error_message(error))
-            return
+            lambda passphrase: self._journal.accept_role_split(
+                revision_id, member.member_id, passphrase
+            ),
+            self,
+        )
+        dialog.consented.connect(lambda accepted: self._accepted(member, accepted))
+        dialog.finished.connect(lambda _result: self._forget_consent(dialog))
+        self.consent_dialog = dialog
+        dialog.open()
+
+    def _forget_consent(self, dialog: ConsentDialog) -> None:
+        if self.consent_dialog is dialog:
+            self.consent_dialog = None
+        dialog.deleteLater()
+
+    def _accepted(self, member: Member, accepted: Revision) -> None:
         if accepted.status is RevisionStatus.ACCEPTED:
             message = (
                 self.tr("Everyone has accepted: version %1 is in force from %2.")
@@ -550,14 +570,17 @@ class RolesPage(JournalPage):
         # Forgotten and deleted as it closes, so no reference to a deleted dialog remains.
         dialog.finished.connect(lambda _result: self._review_closed(dialog))
         dialog.finished.connect(dialog.deleteLater)
-        self.review_dialog.recorded.connect(
-            lambda record: self._after(
-                self.tr("The review was recorded. Next review %1.").replace(
-                    "%1", format_date(record.next_review_on)
-                )
+        dialog.recorded.connect(self._review_recorded)
+        dialog.open()
+
+    def _review_recorded(self, _record: ReviewRecord) -> None:
+        self.refresh()
+        next_review = self.next_review_on()
+        self._set_status(
+            self.tr("The review was recorded. Next review %1.").replace(
+                "%1", format_date(next_review) if next_review else ""
             )
         )
-        self.review_dialog.open()
 
     def _review_closed(self, dialog: ReviewDialog) -> None:
         if self.review_dialog is dialog:
@@ -579,7 +602,7 @@ class RolesPage(JournalPage):
         if target is None:
             return
         document = role_description_document(
-            self._journal.info.name, self.members, current, today()
+            self._journal.info.name, self.members, current, today(), self.next_review_on()
         )
         self.pdf_error.clear_message()
         self.pdf_button.setEnabled(False)
@@ -634,6 +657,10 @@ class RolesPage(JournalPage):
             self._editor.save_quietly()
 
     def before_lock(self) -> None:
+        consent, self.consent_dialog = self.consent_dialog, None
+        if alive(consent):
+            assert consent is not None
+            consent.reject()
         dialog, self.review_dialog = self.review_dialog, None
         if alive(dialog):
             assert dialog is not None

@@ -9,8 +9,8 @@ Nothing is chosen at first; an optional item may be left unanswered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -22,8 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja.core.instruments import Item
-from tyoparipaivakirja.gui.widgets import FieldError
+from tyoparipaivakirja.core.instruments import Audience, Item, LocalText, Scale, ScaleLabel
+from tyoparipaivakirja.gui.widgets import FieldError, FlowLayout
+
+# The "language" of texts given by the app itself (already translated with tr()).
+_OWN_TEXT = "app"
+_ARROW_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 
 
 class _OptionLabel(QLabel):
@@ -52,7 +56,7 @@ class WrappedCheckBox(QWidget):
 
     toggled = Signal(bool)
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, parent: QWidget | None = None, wrap: bool = True) -> None:
         super().__init__(parent)
         self.box = QCheckBox()
         self.box.setAccessibleName(text)
@@ -61,6 +65,7 @@ class WrappedCheckBox(QWidget):
         row.setContentsMargins(0, 2, 0, 2)
         row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
         self.label = _OptionLabel(text, self.box)
+        self.label.setWordWrap(wrap)
         row.addWidget(self.label, 1)
         self.setFocusProxy(self.box)
 
@@ -104,6 +109,34 @@ class ScaleChoice(QWidget):
             self._build_list(layout, language, original, short)
         self.group.idClicked.connect(lambda _id: self.changed.emit())
 
+    @classmethod
+    def numeric(
+        cls,
+        minimum: int,
+        maximum: int,
+        short: str,
+        low_end: str,
+        high_end: str,
+        parent: QWidget | None = None,
+    ) -> ScaleChoice:
+        """The same row of choices for a question that is not an instrument item (a
+        visit's strain 0–10): numbers side by side, the end words below, arrow keys."""
+        text = LocalText({_OWN_TEXT: short})
+        ends = (
+            ScaleLabel(minimum, LocalText({_OWN_TEXT: low_end})),
+            ScaleLabel(maximum, LocalText({_OWN_TEXT: high_end})),
+        )
+        item = Item(
+            "numeric",
+            text,
+            text,
+            Scale(minimum, maximum, ends, True),
+            True,
+            True,
+            Audience.EVERYONE,
+        )
+        return cls(item, _OWN_TEXT, parent=parent)
+
     def _build_list(
         self, layout: QVBoxLayout, language: str, original: str | None, short: str
     ) -> None:
@@ -127,10 +160,17 @@ class ScaleChoice(QWidget):
     def _build_row(
         self, layout: QVBoxLayout, language: str, short: str, original: str | None
     ) -> None:
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
         scale = self.item.scale
         all_labelled = all(scale.label(value) is not None for value in scale.values)
+        # Numbers flow onto a second line where the row does not fit (half a form column
+        # at 100 %, anything at 200 %) instead of widening the page.
+        holder = QWidget()
+        row: QHBoxLayout | FlowLayout
+        if all_labelled:
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+        else:
+            row = FlowLayout(holder, spacing=4)
         for value in scale.values:
             label = scale.label(value)
             words = f" {label.get(language)}" if label is not None else ""
@@ -139,11 +179,12 @@ class ScaleChoice(QWidget):
             if original and label is not None and label.has(original):
                 button.setToolTip(label.get(original))
             row.addWidget(button)
-            if all_labelled:
+            if isinstance(row, QHBoxLayout):
                 row.addSpacing(8)
             self._add(value, button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        if isinstance(row, QHBoxLayout):
+            row.addStretch(1)
+        layout.addWidget(holder)
         ends = [f"{label.value} = {label.text.get(language)}" for label in scale.labels]
         if ends and not all_labelled:
             hint = QLabel("  ·  ".join(ends))
@@ -153,6 +194,24 @@ class ScaleChoice(QWidget):
     def _add(self, value: int, button: QRadioButton) -> None:
         self.group.addButton(button, value)
         self.buttons[value] = button
+        button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrow keys move the answer along the scale's order, also where the numbers
+        flow onto two lines (Qt's own arrow keys follow the screen, and stop at a line's
+        end)."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = _ARROW_STEPS.get(Qt.Key(event.key()))
+            if step is not None and isinstance(watched, QRadioButton):
+                values = list(self.buttons)
+                here = next(v for v, b in self.buttons.items() if b is watched)
+                index = values.index(here) + step
+                if 0 <= index < len(values):
+                    target = self.buttons[values[index]]
+                    target.setFocus(Qt.FocusReason.TabFocusReason)
+                    target.click()
+                return True
+        return super().eventFilter(watched, event)
 
     def value(self) -> int | None:
         chosen = self.group.checkedId()

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +16,7 @@ from tyoparipaivakirja.gui.app_settings import (
     MIN_AUTO_LOCK_MINUTES,
     AppSettings,
 )
-from tyoparipaivakirja.gui.widgets import labelled, paragraph
+from tyoparipaivakirja.gui.widgets import TypingSpinBox, labelled, paragraph
 
 
 class SettingsDialog(QDialog):
@@ -45,7 +44,7 @@ class SettingsDialog(QDialog):
                 ),
             )
         )
-        self.auto_lock = QSpinBox()
+        self.auto_lock = TypingSpinBox()
         self.auto_lock.setRange(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES)
         self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_lock.setValue(settings.auto_lock_minutes)

@@ -15,7 +15,16 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -162,24 +171,30 @@ def time_ticks(first: date, last: date) -> list[tuple[date, str]]:
 
 
 class TrendChart(QWidget):
-    """The QPainter chart of one series over one period."""
+    """The QPainter chart of one series over one period.
 
-    LEFT, RIGHT, TOP, BOTTOM, LEGEND = 34, 14, 14, 26, 44
+    Its margins, the time axis and the legend are measured in the widget's font, so at
+    200 % text the month names stay clear of each other and of the legend, and the
+    legend wraps onto as many lines as it needs (the chart grows taller for them)."""
+
+    RIGHT, TOP = 14, 14
+    PLOT_HEIGHT = 200
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data: TrendData | None = None
         self._weekly = True
-        self.setMinimumHeight(260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Trend chart"))
+        self._fit_height()
 
     def sizeHint(self) -> QSize:
-        return QSize(660, 290)
+        return QSize(660, self._height_for(max(self.width(), 660)))
 
     def set_data(self, data: TrendData | None, weekly: bool = True) -> None:
         self._data = data
         self._weekly = weekly
+        self._fit_height()
         self.update()
 
     @property
@@ -188,13 +203,101 @@ class TrendChart(QWidget):
 
     # --- geometry --------------------------------------------------------------------
 
+    def _line(self) -> int:
+        return self.fontMetrics().height()
+
+    @property
+    def LEFT(self) -> int:
+        return self.fontMetrics().horizontalAdvance("10") + 14
+
+    def _axis_height(self) -> int:
+        return self._line() + 10
+
+    def _legend_height(self, width: int) -> int:
+        rows = len(self.legend_layout(width))
+        return rows * (self._line() + 4) + 8
+
+    def _height_for(self, width: int) -> int:
+        return self.TOP + self.PLOT_HEIGHT + self._axis_height() + self._legend_height(width)
+
+    def _fit_height(self) -> None:
+        height = self._height_for(max(self.width(), 200))
+        if self.minimumHeight() != height:
+            self.setMinimumHeight(height)
+            self.setMaximumHeight(height)
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
     def _plot_rect(self) -> QRectF:
+        bottom_room = self._axis_height() + self._legend_height(self.width())
         return QRectF(
             self.LEFT,
             self.TOP,
             max(10, self.width() - self.LEFT - self.RIGHT),
-            max(10, self.height() - self.TOP - self.BOTTOM - self.LEGEND),
+            max(10, self.height() - self.TOP - bottom_room),
         )
+
+    def axis_labels(self) -> list[tuple[QRectF, str]]:
+        """Where the time axis' labels are drawn: a label that would touch the previous
+        one is left out (its tick stays), so none run into each other."""
+        data = self._data
+        if data is None or not data.points:
+            return []
+        plot = self._plot_rect()
+        first, last = self._span(data)
+        days = max(1, (last - first).days)
+        metrics = self.fontMetrics()
+        placed: list[tuple[QRectF, str]] = []
+        for day, label in time_ticks(first, last):
+            x = plot.left() + plot.width() * (day - first).days / days
+            width = metrics.horizontalAdvance(label) + 6
+            left = min(max(0.0, x - width / 2), self.width() - width)
+            rect = QRectF(left, plot.bottom() + 4, width, self._line())
+            if placed and rect.left() < placed[-1][0].right() + 4:
+                continue
+            placed.append((rect, label))
+        return placed
+
+    def legend_layout(self, width: int) -> list[list[tuple[float, str]]]:
+        """The legend's entries in lines that fit ``width``: (x of the entry, its label)."""
+        metrics = self.fontMetrics()
+        rows: list[list[tuple[float, str]]] = [[]]
+        x = float(self.LEFT)
+        for label in self._legend_labels():
+            entry = 32 + metrics.horizontalAdvance(label) + 18
+            if x + entry > width - self.RIGHT and rows[-1]:
+                rows.append([])
+                x = float(self.LEFT)
+            rows[-1].append((x, label))
+            x += entry
+        return rows
+
+    def legend_entries(self) -> list[tuple[QRectF, str]]:
+        """Each legend entry as drawn: its rectangle (symbol and words) and its label."""
+        metrics = self.fontMetrics()
+        line = self._line()
+        top = self.height() - self._legend_height(self.width()) + 6
+        return [
+            (QRectF(x, top + row * (line + 4), 32 + metrics.horizontalAdvance(label), line), label)
+            for row, entries in enumerate(self.legend_layout(self.width()))
+            for x, label in entries
+        ]
+
+    def _legend_labels(self) -> list[str]:
+        data = self._data
+        labels = [self.tr("value of the week") if self._weekly else self.tr("one visit")]
+        labels.append(self.tr("average of 4"))
+        if data is not None and data.baseline is not None:
+            labels.append(self.tr("your usual level"))
+        kinds = {m.kind for m in data.markers} if data is not None else set()
+        if MarkerKind.SUPERVISION in kinds:
+            labels.append(self.tr("supervision"))
+        if MarkerKind.ROLE_REVISION in kinds:
+            labels.append(self.tr("role split changed"))
+        return labels
 
     def _span(self, data: TrendData) -> tuple[date, date]:
         first = data.start or (data.points[0].day if data.points else data.end)
@@ -299,11 +402,13 @@ class TrendChart(QWidget):
             painter.setPen(QPen(faint, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(text)
+            line = painter.fontMetrics().height()
             painter.drawText(
-                QRectF(0, y - 9, self.LEFT - 6, 18),
+                QRectF(0, y - line / 2, self.LEFT - 6, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 str(value),
             )
+        painter.setFont(self.font())
 
     def _draw_time_axis(
         self,
@@ -315,15 +420,13 @@ class TrendChart(QWidget):
         text: QColor,
         grey: QColor,
     ) -> None:
-        ticks = time_ticks(first, last)
-        for day, label in ticks:
+        for day, _label in time_ticks(first, last):
             x = x_of(day)
             painter.setPen(QPen(grey, 1))
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-            painter.setPen(text)
-            painter.drawText(
-                QRectF(x - 40, plot.bottom() + 4, 80, 18), Qt.AlignmentFlag.AlignHCenter, label
-            )
+        painter.setPen(text)
+        for rect, label in self.axis_labels():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, label)
 
     def _draw_marker(
         self, painter: QPainter, plot: QRectF, x: float, kind: MarkerKind, grey: QColor
@@ -353,9 +456,7 @@ class TrendChart(QWidget):
     def _draw_legend(
         self, painter: QPainter, data: TrendData, accent: QColor, text: QColor, grey: QColor
     ) -> None:
-        top = self.height() - self.LEGEND + 6
-        x = float(self.LEFT)
-        entries: list[tuple[str, Callable[[QPointF], None]]] = []
+        drawers: dict[str, Callable[[QPointF], None]] = {}
 
         def dot(at: QPointF) -> None:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -385,29 +486,22 @@ class TrendChart(QWidget):
 
             return draw
 
-        entries.append(
-            (self.tr("value of the week") if self._weekly else self.tr("one visit"), dot)
-        )
-        entries.append((self.tr("average of 4"), dashes))
-        if data.baseline is not None:
-            entries.append((self.tr("your usual level"), band))
-        kinds = {m.kind for m in data.markers}
-        if MarkerKind.SUPERVISION in kinds:
-            entries.append((self.tr("supervision"), marker(MarkerKind.SUPERVISION)))
-        if MarkerKind.ROLE_REVISION in kinds:
-            entries.append((self.tr("role split changed"), marker(MarkerKind.ROLE_REVISION)))
-        metrics = painter.fontMetrics()
-        line = 0
-        for label, draw in entries:
-            width = 32 + metrics.horizontalAdvance(label) + 18
-            if x + width > self.width() - self.RIGHT and x > self.LEFT:
-                line += 1
-                x = float(self.LEFT)
-            y = top + line * 20
-            draw(QPointF(x + 12, y + 8))
+        drawers[self.tr("value of the week") if self._weekly else self.tr("one visit")] = dot
+        drawers[self.tr("average of 4")] = dashes
+        drawers[self.tr("your usual level")] = band
+        drawers[self.tr("supervision")] = marker(MarkerKind.SUPERVISION)
+        drawers[self.tr("role split changed")] = marker(MarkerKind.ROLE_REVISION)
+        line = self._line()
+        for rect, label in self.legend_entries():
+            draw = drawers.get(label)
+            if draw is not None:
+                draw(QPointF(rect.left() + 12, rect.center().y()))
             painter.setPen(text)
-            painter.drawText(QRectF(x + 30, y, width, 18), Qt.AlignmentFlag.AlignVCenter, label)
-            x += width
+            painter.drawText(
+                QRectF(rect.left() + 30, rect.top(), rect.width(), line),
+                Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
 
 
 class TrendView(QWidget):

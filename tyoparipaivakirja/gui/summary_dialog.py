@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -57,6 +58,7 @@ from tyoparipaivakirja.gui.locale_text import date_pattern
 from tyoparipaivakirja.gui.widgets import (
     FieldError,
     PassphraseField,
+    fit_to_screen,
     heading,
     labelled,
     paragraph,
@@ -174,7 +176,6 @@ class SummaryDialog(QDialog):
         self._bytes = QByteArray()
         self._buffer = QBuffer(self)
         self.setWindowTitle(self.tr("Summary for work supervision"))
-        self.resize(900, 760)
 
         self.start = QDateEdit(qdate(start))
         self.end = QDateEdit(qdate(end))
@@ -257,9 +258,11 @@ class SummaryDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Summary for work supervision"), 2))
-        layout.addWidget(
+        controls = QWidget()
+        top = QVBoxLayout(controls)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(heading(self.tr("Summary for work supervision"), 2))
+        top.addWidget(
             paragraph(
                 self.tr(
                     "Only what you shared for supervision goes into it: topics, counts, "
@@ -269,21 +272,50 @@ class SummaryDialog(QDialog):
                 )
             )
         )
-        layout.addLayout(period)
-        layout.addWidget(self.period_error)
-        layout.addLayout(passwords)
-        layout.addWidget(self.password_error)
-        layout.addWidget(self.unprotected)
-        layout.addLayout(actions)
-        layout.addWidget(self.status)
-        layout.addWidget(self.findings)
+        top.addLayout(period)
+        top.addWidget(self.period_error)
+        top.addLayout(passwords)
+        top.addWidget(self.password_error)
+        top.addWidget(self.unprotected)
+        top.addLayout(actions)
+        top.addWidget(self.status)
+        top.addWidget(self.findings)
         finding_actions = QHBoxLayout()
         finding_actions.addWidget(self.open_entry_button)
         finding_actions.addWidget(self.accept_warnings)
         finding_actions.addStretch(1)
-        layout.addLayout(finding_actions)
+        top.addLayout(finding_actions)
+        self.controls_area = QScrollArea()
+        self.controls_area.setWidgetResizable(True)
+        self.controls_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.controls_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.controls_area.setWidget(controls)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.controls_area)
         layout.addWidget(self.preview_area, 1)
         layout.addLayout(buttons)
+        self.close_button = close
+        # 900 × 760 put the buttons below the screen of a 1366 × 768 laptop: the dialog
+        # takes at most most of the screen it opens on, and the controls above the
+        # preview scroll inside it, so Save, Print and Close are always on screen.
+        self.resize(fit_to_screen(self, max(900, text_width(self, 110)), 760))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_controls()
+
+    def _fit_controls(self) -> None:
+        """The controls take what they need; once there is a preview, at most about half
+        the height, the preview the rest. The buttons below always stay in view."""
+        inner = self.controls_area.widget()
+        wanted = inner.sizeHint().height() + 4 if inner is not None else 0
+        previewing = self.preview_area.currentWidget() is self.preview
+        room = self.height() // 2 if previewing else self.height() - 4 * self._button_height()
+        self.controls_area.setMaximumHeight(max(120, min(wanted, room)))
+
+    def _button_height(self) -> int:
+        return self.close_button.sizeHint().height()
 
     # --- checking and building ----------------------------------------------------
 
@@ -414,6 +446,7 @@ class SummaryDialog(QDialog):
             self.document.setPassword(password)
         self.document.load(self._buffer)
         self.preview_area.setCurrentWidget(self.preview)
+        self._fit_controls()
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(self.document.pageCount() > 0)
         self.status.setText(

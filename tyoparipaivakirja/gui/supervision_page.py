@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QDateEdit,
@@ -52,7 +53,7 @@ from PySide6.QtWidgets import (
 
 from tyoparipaivakirja.core.debriefs import TOGETHER
 from tyoparipaivakirja.core.drafts import DraftUnreadable, fingerprint, from_plain, to_plain
-from tyoparipaivakirja.core.errors import JournalError
+from tyoparipaivakirja.core.errors import JournalError, ValidationError, ValidationField
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.privacy import redact_hetus
 from tyoparipaivakirja.core.summary import PlaceKind
@@ -80,6 +81,7 @@ from tyoparipaivakirja.gui.widgets import (
     heading,
     labelled,
     paragraph,
+    reveal,
     text_width,
 )
 from tyoparipaivakirja.messages import error_message
@@ -253,6 +255,7 @@ class SessionEditor(QWidget):
         self.agreements_notice.watch(self.agreements.model().rowsRemoved)
 
         self.error = FieldError()
+        self.agreements.itemChanged.connect(self.error.clear_message)  # answered: it goes
         self.save_button = QPushButton(self.tr("&Save session"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -420,7 +423,21 @@ class SessionEditor(QWidget):
 
     # --- showing a session --------------------------------------------------------
 
+    def finish_editing(self) -> None:
+        """Take an agreement text still in its cell editor into the table and close the
+        editor. A save by keyboard (Alt+S) leaves the focus in the editor: its text was
+        lost, and resetting the rows under the open editor made Qt warn that "commitData
+        [was] called with an editor that does not belong to this view"."""
+        editor = self.agreement_delegate.editing
+        if editor is None or self.agreements.state() != QAbstractItemView.State.EditingState:
+            return
+        # As if the editor itself finished: the view takes the text and closes it, and the
+        # delegate forgets it (its scan of the text being typed stops).
+        self.agreement_delegate.commitData.emit(editor)
+        self.agreement_delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def show_session(self, session: SupervisionSession, members: list[Member]) -> None:
+        self.finish_editing()
         same = self.session is not None and self.session.session_id == session.session_id
         self.drafts.flush()  # what the previous session held stays as its draft
         self.session = session
@@ -619,6 +636,7 @@ class SessionEditor(QWidget):
                 self.agreements.editItem(cell)
 
     def _remove_agreement(self) -> None:
+        self.finish_editing()
         row = self.agreements.currentRow()
         if row >= 0:
             self.agreements.removeRow(row)
@@ -655,6 +673,7 @@ class SessionEditor(QWidget):
         """Save the session as shown (a new one is recorded now); True when it was saved."""
         if self.session is None:
             return False
+        self.finish_editing()  # a save by keyboard leaves the typed agreement in its editor
         notices = (self.agenda_notice, self.own_topic_notice, self.agreements_notice)
         if any(notice.has_blocking_finding for notice in notices):
             for notice in notices:
@@ -681,6 +700,7 @@ class SessionEditor(QWidget):
                 self.session = store.save_session(self.session.session_id, *values, draft=form_id)
         except JournalError as error:
             self.error.show_message(error_message(error))
+            self._go_to_problem(error)
             return False
         self._base = fingerprint(SessionForm.of(self.session))
         self.drafts.saved()
@@ -693,6 +713,24 @@ class SessionEditor(QWidget):
         self._refresh_suggestions()
         self.saved.emit(self.session.session_id)
         return True
+
+    def _go_to_problem(self, error: JournalError) -> None:
+        """Bring the refused agreement or topic into view with the cursor in it."""
+        if not isinstance(error, ValidationError):
+            return
+        if error.field is ValidationField.AGREEMENT:
+            for row, agreement in enumerate(self.agreement_rows()):
+                if not agreement.text.strip() or len(agreement.text) > MAX_ITEM_LENGTH:
+                    self.agreements.setCurrentCell(row, 0)
+                    reveal(self.agreements)
+                    cell = self.agreements.item(row, 0)
+                    if cell is not None:
+                        self.agreements.editItem(cell)
+                    return
+        elif error.field is ValidationField.AGENDA_ITEM:
+            reveal(self.agenda)
+        elif error.field is ValidationField.SUPERVISION_SESSION:
+            reveal(self.supervisor)
 
     def _request_summary(self) -> None:
         if self.session is not None and self.save():

@@ -61,8 +61,17 @@ def period_label(period: Period) -> str:
             return QCoreApplication.translate("Wellbeing", "All")
 
 
-def strain_nudge_text() -> str:
-    """The gentle nudge of rules R2–R5 (domain.md, word for word in Finnish)."""
+def strain_nudge_text(usual_level: bool) -> str:
+    """The gentle nudge of rules R2–R5 (domain.md, word for word in Finnish). Before the
+    person has a usual level (six check-ins) it does not speak of "higher than usual",
+    which the trend beside it would contradict."""
+    if not usual_level:
+        return QCoreApplication.translate(
+            "Wellbeing",
+            "In recent weeks your strain has looked high. Would you like to bring it up "
+            "with your work partner or raise it in work supervision? This is not an "
+            "assessment of your health – getting support is part of this work.",
+        )
     return QCoreApplication.translate(
         "Wellbeing",
         "In recent weeks your strain has looked higher than usual for you. Would you like "

@@ -5,8 +5,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QScrollArea,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -178,12 +179,60 @@ class PassphraseField(QWidget):
         self._meter.setAccessibleDescription(hints[strength])
 
 
+class TypingSpinBox(QSpinBox):
+    """A number field that takes what is typed after a click.
+
+    A plain spin box puts the cursor where it was clicked, inside "not agreed" or
+    "10 min", so a typed digit makes the text invalid and is silently dropped. Here the
+    first click into the field selects the number, and a digit typed over the special
+    text ("not agreed") replaces it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._select_on_release = False
+        self.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.lineEdit():
+            kind = event.type()
+            if kind == QEvent.Type.MouseButtonPress:
+                self._select_on_release = (
+                    not self.lineEdit().hasFocus() or self._showing_special_text()
+                )
+            elif kind == QEvent.Type.MouseButtonRelease and self._select_on_release:
+                self._select_on_release = False
+                QTimer.singleShot(0, self.selectAll)
+            elif (
+                kind == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.text().isdigit()
+                and self._showing_special_text()
+            ):
+                self.selectAll()
+        return super().eventFilter(watched, event)
+
+    def _showing_special_text(self) -> bool:
+        return bool(self.specialValueText()) and self.value() == self.minimum()
+
+
 def shrinkable(combo: QComboBox, characters: int = 8) -> QComboBox:
     """Let a choice be narrower than its longest item (the list still shows it whole),
     so a row of choices fits a window at 200 % text size."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
     return combo
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int, share: float = 0.92) -> QSize:
+    """``width`` × ``height``, but at most ``share`` of the free room on the screen the
+    widget (or its parent window) is on: a dialog never reaches past a laptop's screen."""
+    parent = widget.parentWidget()
+    window = parent.window() if parent is not None else widget
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return QSize(width, height)
+    room = screen.availableGeometry()
+    return QSize(min(width, int(room.width() * share)), min(height, int(room.height() * share)))
 
 
 def text_width(widget: QWidget, characters: int) -> int:
@@ -210,6 +259,27 @@ def form_column(content: QWidget) -> QScrollArea:
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setWidget(holder)
     return scroll
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll every scroll area around ``widget`` until it is in view, and focus it: the
+    first problem of a refused save is where the user looks next, however long the form."""
+    for _ in range(3):  # messages just shown change the layout: let it settle first
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    around = widget.parentWidget()  # the field with its label, notice and message
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            if around is not None and around.height() <= parent.viewport().height() // 2:
+                parent.ensureWidgetVisible(around, 24, 24)
+            parent.ensureWidgetVisible(widget, 24, 48)
+        parent = parent.parentWidget()
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def not_saved_text(problem: str) -> str:
+    """What a save button's neighbour says when the save was refused."""
+    return QApplication.translate("Widgets", "Not saved: %1").replace("%1", problem)
 
 
 def labelled(

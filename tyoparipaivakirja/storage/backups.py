@@ -40,7 +40,6 @@ from tyoparipaivakirja.core.errors import (
 from tyoparipaivakirja.storage import cipher, schema
 from tyoparipaivakirja.storage.files import (
     FILE_MODE,
-    atomic_write_bytes,
     ensure_private_folder,
     fsync_folder,
 )
@@ -164,7 +163,8 @@ def _copy_and_hash(source: Path, target: Path) -> BackupFile:
     return BackupFile(path="", size=size, sha256=digest.hexdigest())
 
 
-def _hash_file(path: Path) -> str:
+def hash_file(path: Path) -> str:
+    """The SHA-256 of a file, as a manifest lists it."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         while chunk := handle.read(_COPY_CHUNK):
@@ -181,7 +181,8 @@ def _backup_name(root: Path, moment: datetime, reason: BackupReason) -> str:
     return name
 
 
-def _manifest(moment: datetime, reason: BackupReason, files: Sequence[BackupFile]) -> bytes:
+def manifest_bytes(moment: datetime, reason: BackupReason, files: Sequence[BackupFile]) -> bytes:
+    """The manifest of a backup made at ``moment`` for ``reason`` holding ``files``."""
     document = {
         "format": MANIFEST_FORMAT,
         "format_version": MANIFEST_VERSION,
@@ -240,7 +241,7 @@ def create_snapshot(
             manifest = temp / MANIFEST_NAME
             fd = os.open(manifest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
             with os.fdopen(fd, "wb") as handle:
-                handle.write(_manifest(moment, reason, copied))
+                handle.write(manifest_bytes(moment, reason, copied))
                 handle.flush()
                 os.fsync(handle.fileno())
             for folder in {temp, *((temp / n).parent for n in names)}:
@@ -306,7 +307,7 @@ def backup_problems(info: BackupInfo) -> list[str]:
     for item in info.files:
         path = info.folder / item.path
         try:
-            if path.stat().st_size != item.size or _hash_file(path) != item.sha256:
+            if path.stat().st_size != item.size or hash_file(path) != item.sha256:
                 problems.append(f"{item.path} differs from the manifest")
         except OSError:
             problems.append(f"{item.path} is missing")
@@ -429,30 +430,6 @@ def has_daily_backup_on(root: Path, day: date) -> bool:
         info.reason is BackupReason.DAILY and info.created_at.astimezone().date() == day
         for info in list_backups(root)
     )
-
-
-def forget_personal_area(root: Path, member_id: str) -> int:
-    """Remove one member's personal area from every backup under ``root`` (after its owner
-    reset a forgotten passphrase: the area is to be gone for good). Each manifest is
-    rewritten atomically without those files. Returns how many backups changed."""
-    prefix = f"{_PERSONAL_FOLDER}/{member_id}."
-    changed = 0
-    for info in list_backups(root):
-        gone = [f for f in info.files if f.path.startswith(prefix)]
-        if not gone:
-            continue
-        kept = [f for f in info.files if not f.path.startswith(prefix)]
-        try:
-            atomic_write_bytes(
-                info.folder / MANIFEST_NAME, _manifest(info.created_at, info.reason, kept)
-            )
-            for item in gone:
-                (info.folder / item.path).unlink(missing_ok=True)
-            fsync_folder(info.folder / _PERSONAL_FOLDER)
-        except OSError as error:
-            raise _os_error(error, "backup cleanup") from None
-        changed += 1
-    return changed
 
 
 # --- restore -------------------------------------------------------------------

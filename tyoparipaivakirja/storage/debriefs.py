@@ -93,7 +93,8 @@ def _search_text(entry: Debrief) -> str:
 _SUMMARY_COLUMNS = (
     "d.entry_id, d.visit_date, d.visit_type, coalesce(d.client_code, ''), d.themes, d.status,"
     " d.sharing, d.warning_signs,"
-    " (SELECT count(*) FROM follow_ups f WHERE f.entry_id = d.entry_id AND f.done = 0)"
+    " (SELECT count(*) FROM follow_ups f WHERE f.entry_id = d.entry_id AND f.done = 0),"
+    " d.shared_strain"
 )
 
 
@@ -108,6 +109,7 @@ def _summary(row: Sequence[Any]) -> DebriefSummary:
         sharing=SharingLevel(row[6]),
         has_warning_signs=bool(json.loads(row[7])),
         open_follow_ups=int(row[8]),
+        shared_strain=debrief_codec.shared_strain_from_list(json.loads(row[9])),
     )
 
 

@@ -20,7 +20,7 @@ import functools
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from tyoparipaivakirja.core import nudges
@@ -51,19 +51,21 @@ from tyoparipaivakirja.core.members import (
 )
 from tyoparipaivakirja.core.own_area import AreaSnapshot
 from tyoparipaivakirja.core.passphrase import require_new_passphrase
+from tyoparipaivakirja.core.roles import Revision
 from tyoparipaivakirja.core.trends import (
     SharedTrend,
     TrendShare,
     VisitStrain,
     build_share,
 )
-from tyoparipaivakirja.storage import backups, cipher, database, schema
+from tyoparipaivakirja.storage import area_reset, backups, cipher, database, schema
 from tyoparipaivakirja.storage import checkins as checkin_store
 from tyoparipaivakirja.storage import shared_wellbeing as shared_store
+from tyoparipaivakirja.storage.area_reset import ResetArea
 from tyoparipaivakirja.storage.cipher import Connection
 from tyoparipaivakirja.storage.debriefs import DebriefStore
 from tyoparipaivakirja.storage.drafts import DraftStore
-from tyoparipaivakirja.storage.files import ensure_private_folder, fsync_folder
+from tyoparipaivakirja.storage.files import ensure_private_folder
 from tyoparipaivakirja.storage.instrument_files import load_instruments
 from tyoparipaivakirja.storage.lockfile import LOCK_FILE_NAME, FolderLock
 from tyoparipaivakirja.storage.roles import RoleSplitStore
@@ -287,6 +289,7 @@ class PersonalArea:
             nudges=tuple(nudges.nudges_to_show(history, memory, day, config)),
             weekly_due=weekly_checkin_due(checkins, day),
             shares=tuple(shared_store.list_shares(self._pair_connection(), self.member.member_id)),
+            usual_level=nudges.has_usual_level(history, day),
         )
 
     def acknowledge_nudges(self, rules: Iterable[nudges.Rule], today: date | None = None) -> None:
@@ -600,31 +603,112 @@ class Journal:
         )
         return self._register(self._area(member, files, conn))
 
-    def reset_personal_area(self, member_id: str) -> None:
-        """Delete a member's personal area (and its copies in every backup) for good, so that a
-        forgotten personal passphrase can be replaced by a fresh area.
+    @os_errors_as_storage_failed
+    def reset_personal_area(self, member_id: str, *, now: datetime | None = None) -> ResetArea:
+        """Put a member's own area (and its copies in every backup) aside, so that a
+        forgotten own passphrase can be replaced by a fresh area.
 
-        The pair journal is not touched: what the member shared stays there until they
-        withdraw it from their new area.
+        Only the pair passphrase stands behind this, so nothing is destroyed here: the
+        old area stays restorable with its old passphrase for ``area_reset.KEEP_DAYS``
+        days (``restore_reset_area``) and is removed for good after that. The pair
+        journal is not touched: what the member shared stays there until they withdraw
+        it from their new area.
         """
         self.member(member_id)
         self.connection()
         area = self._personal.get(member_id)
         if area is not None:
             area.close()
-        files = personal_files(self.folder, member_id)
-        for path in (files.main, files.keycheck):
-            for suffix in ("-wal", "-shm", ""):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
-        for root in self.backup_roots():
-            backups.forget_personal_area(root, member_id)
-        legacy = self.backup_folder  # single-file copies made by versions before 0.2
-        if legacy.is_dir():
-            for backup in legacy.glob(f"personal-{member_id}-*.db"):
-                backup.unlink(missing_ok=True)
-            fsync_folder(legacy)
-        if files.main.parent.is_dir():
-            fsync_folder(files.main.parent)
+        return area_reset.set_aside(
+            self.folder, member_id, self._reachable_backup_roots(), now or datetime.now(UTC)
+        )
+
+    def reset_areas(self, *, now: datetime | None = None) -> list[ResetArea]:
+        """The own areas set aside by a reset that can still be restored, newest first."""
+        self.connection()
+        return area_reset.list_reset_areas(self.folder, now or datetime.now(UTC))
+
+    @os_errors_as_storage_failed
+    def restore_reset_area(
+        self, member_id: str, old_passphrase: str, *, now: datetime | None = None
+    ) -> ResetArea:
+        """Bring back the member's reset area that opens with ``old_passphrase``.
+
+        An own area made since then is set aside in its place (restorable with its own
+        passphrase, like any reset area), so nothing is lost either way. Raises
+        ``WrongPassphrase`` when no reset area of the member opens with it.
+        """
+        self.member(member_id)
+        self.connection()
+        moment = now or datetime.now(UTC)
+        candidates = [
+            area
+            for area in area_reset.list_reset_areas(self.folder, moment)
+            if area.member_id == member_id
+        ]
+        chosen = next(
+            (a for a in candidates if database.passphrase_opens(a.keycheck, old_passphrase)),
+            None,
+        )
+        if chosen is None:
+            raise WrongPassphrase("no reset area opens with this passphrase")
+        roots = self._reachable_backup_roots()
+        if personal_files(self.folder, member_id).main.exists():
+            self.reset_personal_area(member_id, now=moment)
+        area_reset.put_back(self.folder, chosen, roots)
+        return chosen
+
+    @os_errors_as_storage_failed
+    def forget_reset_areas(self, area: PersonalArea) -> int:
+        """The owner (with their current own area open) deletes their reset areas for
+        good now rather than after the waiting time. Returns how many were deleted."""
+        if not area.is_open or self._personal.get(area.member.member_id) is not area:
+            raise JournalLocked("the own area is not open")
+        roots = self._reachable_backup_roots()
+        mine = [a for a in self.reset_areas() if a.member_id == area.member.member_id]
+        for reset in mine:
+            area_reset.remove(reset, roots)
+        return len(mine)
+
+    def _reachable_backup_roots(self) -> list[Path]:
+        """The backup folders that are there right now (a USB stick may be away)."""
+        try:
+            roots = self.backup_roots()
+        except JournalError:
+            roots = [self.backup_folder]
+        return [root for root in roots if root.is_dir()]
+
+    def tidy_reset_areas(self, *, now: datetime | None = None) -> None:
+        """Finish a reset that was killed half-way and remove reset areas past their
+        waiting time (at unlock). Never stops an unlock: a failure is left for later."""
+        with contextlib.suppress(OSError, JournalError):
+            area_reset.recover_unfinished(self.folder)
+            area_reset.purge_expired(
+                self.folder, self._reachable_backup_roots(), now or datetime.now(UTC)
+            )
+
+    @os_errors_as_storage_failed
+    def accept_role_split(
+        self, revision_id: str, member_id: str, own_passphrase: str, *, at: datetime | None = None
+    ) -> Revision:
+        """Record a member's acceptance of a proposed role split, proven with that member's
+        own passphrase: on a shared laptop the partner cannot accept in their name.
+
+        Refused with ``ValidationError(PASSPHRASE, NO_OWN_AREA)`` while the member has no
+        own area (they make one first) and ``WrongPassphrase`` when it does not open it.
+        """
+        self.member(member_id)
+        self.connection()
+        self.require_own_passphrase(member_id, own_passphrase)
+        return self.roles.accept(revision_id, member_id, at=at)
+
+    def require_own_passphrase(self, member_id: str, own_passphrase: str) -> None:
+        """Check that ``own_passphrase`` is the member's own (it opens their own area)."""
+        keycheck = personal_files(self.folder, member_id).keycheck
+        if not keycheck.is_file():
+            raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.NO_OWN_AREA)
+        if not database.passphrase_opens(keycheck, own_passphrase):
+            raise WrongPassphrase("not the member's own passphrase")
 
     def shared_stress_trends(self) -> list[SharedTrend]:
         """Every stress trend the members have shared (for the supervision summary)."""
@@ -705,7 +789,9 @@ def open_journal(folder: Path, passphrase: str) -> Journal:
     except BaseException:
         folder_lock.release()
         raise
-    return Journal(folder, conn, meta, folder_lock)
+    journal = Journal(folder, conn, meta, folder_lock)
+    journal.tidy_reset_areas()
+    return journal
 
 
 def _may_restore_into(folder: Path) -> bool:

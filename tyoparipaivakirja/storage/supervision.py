@@ -185,6 +185,7 @@ class SupervisionStore:
             made_on=today,
             debriefs=self._entries(start, end),
             revisions=self._journal.roles.revisions(),
+            reviews=self._journal.roles.reviews(),
             session=session,
             previous_session=previous_session(sessions, before, exclude=session_id),
             wellbeing=shared_wellbeing(self._journal, start, end),
