@@ -136,7 +136,8 @@ def walk(app: QApplication, window: MainWindow, shots: Shots, own: dict[str, str
     page.editor.go_back()
     shots.save(window, "drafts-banner")
 
-    page.resume_draft(journal_of(window).debriefs.drafts()[-1])
+    pikapurku = next(d for d in journal_of(window).debriefs.drafts() if d.entry_id is None)
+    page.resume_draft(pikapurku)
     shots.save(window, "pikapurku-continued")
     box = page.editor.reflections[0]
     box.passphrase.set_text(own[jari.display_name])

@@ -52,6 +52,8 @@ class DraftConflictDialog(QDialog):
             for column, text in enumerate((difference.label, difference.mine, difference.saved)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
+        # Rows as tall as their wrapped text once the columns have their final widths.
+        header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
         # The choices flow onto a second line at large text instead of widening the dialog.
         buttons = FlowLayout()
@@ -70,7 +72,14 @@ class DraftConflictDialog(QDialog):
         later.clicked.connect(self.reject)
         buttons.addWidget(later)
         layout.addLayout(buttons)
-        self.resize(max(760, text_width(self, 70)), 420)
+        # Room for the differences at any text size, never more than the screen has.
+        width = max(760, text_width(self, 90))
+        height = max(420, self.fontMetrics().lineSpacing() * 22)
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() * 9 // 10), min(height, room.height() * 9 // 10)
+        self.resize(width, height)
 
     def _choose(self, choice: DraftChoice) -> None:
         self.choice = choice
