@@ -198,6 +198,13 @@ def _window(state: _State) -> None:
     window.show()
     QApplication.processEvents()
     _check(window.stack.currentWidget() is window.unlock_page, "the unlock page did not open")
+    if sys.platform.startswith("linux"):  # the desktop's own lock and sleep reach the app
+        try:
+            import PySide6.QtDBus  # noqa: F401
+        except ImportError:
+            raise SelfTestFailure(
+                "QtDBus is missing: the session lock cannot lock the journal"
+            ) from None
     window.close()
     window.deleteLater()
     QApplication.processEvents()

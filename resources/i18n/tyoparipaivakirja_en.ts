@@ -62,6 +62,13 @@
             <numerusform>%n matches</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unfinished debriefs were kept as drafts. Continue where you left off?</source>
+        <translation>
+            <numerusform>An unfinished debrief was kept as a draft. Continue where you left off?</numerusform>
+            <numerusform>%n unfinished debriefs were kept as drafts. Continue where you left off?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -174,6 +181,13 @@
         <translation>
             <numerusform>Your own area is open on this page only. It closes when you move to another page, after %n minute without use, or when the journal locks.</numerusform>
             <numerusform>Your own area is open on this page only. It closes when you move to another page, after %n minutes without use, or when the journal locks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own area was closed after %n minutes without use.</source>
+        <translation>
+            <numerusform>Your own area was closed after a minute without use.</numerusform>
+            <numerusform>Your own area was closed after %n minutes without use.</numerusform>
         </translation>
     </message>
 </context>

@@ -336,6 +336,10 @@
         <translation>Noin minuutti oman jaksamisesi seurantaan. Vastauksesi näkyvät vain sinulle, ellet itse päätä jakaa jotain.</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>
@@ -366,6 +370,14 @@
     <message>
         <source>Sources of the questions</source>
         <translation>Kysymysten lähteet</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <source>Your unsaved answers from %1 are back.</source>
+        <translation>Klo %1 tallentamatta jääneet vastauksesi ovat taas tässä.</translation>
     </message>
     <message>
         <source>Asked once a month.</source>
@@ -931,6 +943,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Ei vielä tallennettu</translation>
     </message>
     <message>
+        <source>Not kept yet: type your own passphrase below to keep these answers as a draft in your own area.</source>
+        <translation>Ei vielä tallessa: kirjoita oma tunnuslauseesi alle, niin vastaukset jäävät luonnokseksi omaan osioosi.</translation>
+    </message>
+    <message>
         <source>Recovered from a draft saved at %1</source>
         <translation>Palautettu luonnoksesta, joka tallentui klo %1</translation>
     </message>
@@ -943,12 +959,40 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>viimeksi muokannut %1 %2 klo %3</translation>
     </message>
     <message>
+        <source>Shared with the pair</source>
+        <translation>Jaettu työparille</translation>
+    </message>
+    <message>
         <source>Not kept as a draft while the text has a personal identity code</source>
         <translation>Luonnosta ei tallenneta, kun tekstissä on henkilötunnus</translation>
     </message>
     <message>
         <source>Draft kept at %1 (not yet saved)</source>
         <translation>Luonnos tallessa klo %1 (purkua ei ole vielä tallennettu)</translation>
+    </message>
+    <message>
+        <source>Your answers are kept in your own area as a draft (not yet saved).</source>
+        <translation>Vastauksesi ovat tallessa luonnoksena omassa osiossasi (ei vielä tallennettu).</translation>
+    </message>
+    <message>
+        <source>Your answers kept as a draft at %1 are back.</source>
+        <translation>Klo %1 luonnokseksi jääneet vastauksesi ovat taas tässä.</translation>
+    </message>
+    <message>
+        <source>Leave without the own answers?</source>
+        <translation>Poistutaanko ilman omia vastauksia?</translation>
+    </message>
+    <message>
+        <source>The own answers of %1 are not saved, and they can be kept as a draft only in their own area. Type the own passphrase in the box to keep them, or leave without them.</source>
+        <translation>Omia vastauksia (%1) ei ole tallennettu, ja luonnoksena ne voi pitää tallessa vain omassa osiossa. Kirjoita oma tunnuslause laatikkoon, niin ne jäävät talteen, tai poistu ilman niitä.</translation>
+    </message>
+    <message>
+        <source>Leave without them</source>
+        <translation>Poistu ilman niitä</translation>
+    </message>
+    <message>
+        <source>Closed after a while without use. Your answers are kept in your own area: type your own passphrase to go on.</source>
+        <translation>Suljettiin, kun osio oli hetken käyttämättä. Vastauksesi ovat tallessa omassa osiossasi: jatka kirjoittamalla oma tunnuslauseesi.</translation>
     </message>
     <message>
         <source>Choose who is writing.</source>
@@ -1035,14 +1079,6 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>New quick debrief (Ctrl+N)</source>
         <translation>Uusi pikapurku (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Continue writing</source>
-        <translation>Jatka kirjoittamista</translation>
-    </message>
-    <message>
-        <source>Discard the draft…</source>
-        <translation>Hylkää luonnos…</translation>
     </message>
     <message>
         <source>The debrief was deleted.</source>
@@ -1157,9 +1193,20 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
             <numerusform>%n osumaa</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unfinished debriefs were kept as drafts. Continue where you left off?</source>
+        <translation>
+            <numerusform>Keskeneräinen purku jäi luonnokseksi. Jatketaanko siitä, mihin jäit?</numerusform>
+            <numerusform>%n keskeneräistä purkua jäi luonnoksiksi. Jatketaanko siitä, mihin jäit?</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>An unfinished debrief was kept as a draft at %1. Continue where you left off?</source>
-        <translation>Keskeneräinen purku jäi luonnokseksi klo %1. Jatketaanko siitä, mihin jäit?</translation>
+        <source>Changes to the debrief of %1, kept at %2</source>
+        <translation>Muutokset purkuun %1, tallessa klo %2</translation>
+    </message>
+    <message>
+        <source>New debrief %1, kept at %2</source>
+        <translation>Uusi purku %1, tallessa klo %2</translation>
     </message>
     <message>
         <source>Discard the draft</source>
@@ -1184,6 +1231,41 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Delete</source>
         <translation>Poista</translation>
+    </message>
+</context>
+<context>
+    <name>DraftConflictDialog</name>
+    <message>
+        <source>Differences</source>
+        <translation>Erot</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kohta</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Luonnoksesi</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>Nyt tallennettu</translation>
+    </message>
+    <message>
+        <source>Keep my draft</source>
+        <translation>Pidä oma luonnokseni</translation>
+    </message>
+    <message>
+        <source>Keep the saved version</source>
+        <translation>Pidä tallennettu versio</translation>
+    </message>
+    <message>
+        <source>Keep both (my draft as a copy)</source>
+        <translation>Pidä molemmat (luonnokseni kopiona)</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Päätän myöhemmin</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1439,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Käytä ehdotusta</translation>
     </message>
     <message>
+        <source>Recovered from a draft saved at %1</source>
+        <translation>Palautettu luonnoksesta, joka tallentui klo %1</translation>
+    </message>
+    <message>
         <source>Role split, version %1 (draft)</source>
         <translation>Roolijako, versio %1 (luonnos)</translation>
     </message>
@@ -1391,6 +1477,44 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Task %1: %2</source>
         <translation>Tehtävä %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRow</name>
+    <message>
+        <source>Continue writing</source>
+        <translation>Jatka kirjoittamista</translation>
+    </message>
+    <message>
+        <source>Continue writing: %1</source>
+        <translation>Jatka kirjoittamista: %1</translation>
+    </message>
+    <message>
+        <source>Discard the draft…</source>
+        <translation>Hylkää luonnos…</translation>
+    </message>
+    <message>
+        <source>Discard the draft: %1</source>
+        <translation>Hylkää luonnos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Saved again since your draft</source>
+        <translation>Tallennettu uudelleen luonnoksesi jälkeen</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes were kept as a draft at %1. Since then this was saved again, so the two differ. Choose what to keep.</source>
+        <translation>Tallentamattomat muutoksesi jäivät luonnokseksi klo %1. Sen jälkeen tämä on tallennettu uudelleen, joten versiot eroavat. Valitse, kumpi säilytetään.</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2773,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Muistuta myös, kun oma historia tulee usein lähelle tai käynnit ovat olleet raskaita (ehdotus, ei validoitu sääntö)</translation>
     </message>
     <message>
+        <source>Continue the check-in</source>
+        <translation>Jatka kirjausta</translation>
+    </message>
+    <message>
+        <source>You have a check-in you began at %1 and did not save yet.</source>
+        <translation>Sinulla on klo %1 aloitettu kirjaus, jota ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
         <source>This week&apos;s check-in is still to do. It takes about a minute.</source>
         <translation>Tämän viikon kirjaus on vielä tekemättä. Se vie noin minuutin.</translation>
     </message>
@@ -2695,6 +2827,18 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Setting saved at %1.</source>
         <translation>Asetus tallennettu klo %1.</translation>
+    </message>
+    <message>
+        <source>Discard the check-in?</source>
+        <translation>Hylätäänkö kirjaus?</translation>
+    </message>
+    <message>
+        <source>Your answers in this check-in are not saved. They will be removed.</source>
+        <translation>Tämän kirjauksen vastauksia ei ole tallennettu. Ne poistetaan.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
     </message>
     <message>
         <source>Delete the check-in?</source>
@@ -2872,6 +3016,17 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Your own area is re-encrypted with the new passphrase. The pair passphrase does not change.</source>
         <translation>Oma osiosi salataan uudelleen uudella tunnuslauseella. Parin tunnuslause ei muutu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own area was closed after %n minutes without use.</source>
+        <translation>
+            <numerusform>Oma osiosi suljettiin, kun sitä ei ollut käytetty minuuttiin.</numerusform>
+            <numerusform>Oma osiosi suljettiin, kun sitä ei ollut käytetty %n minuuttiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check-in you began is kept in it: open the area to continue.</source>
+        <translation>Aloittamasi kirjaus on tallessa siellä: avaa osio ja jatka.</translation>
     </message>
     <message>
         <source>Start afresh with a new own area?</source>
@@ -3813,8 +3968,24 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Mitä tällä kerralla sovittiin; seuraava yhteenveto kertoo, miten ne ovat edenneet.</translation>
     </message>
     <message>
+        <source>Draft kept at %1 (not yet saved)</source>
+        <translation>Luonnos tallessa klo %1 (työnohjauskertaa ei ole vielä tallennettu)</translation>
+    </message>
+    <message>
+        <source>Recovered from a draft saved at %1</source>
+        <translation>Palautettu luonnoksesta, joka tallentui klo %1</translation>
+    </message>
+    <message>
+        <source>New session (not saved yet)</source>
+        <translation>Uusi työnohjauskerta (ei vielä tallennettu)</translation>
+    </message>
+    <message>
         <source>Session of %1</source>
         <translation>Työnohjaus %1</translation>
+    </message>
+    <message>
+        <source>Discard this new session…</source>
+        <translation>Hylkää uusi työnohjauskerta…</translation>
     </message>
     <message>
         <source>Who sees to it</source>
@@ -4168,6 +4339,18 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Delete</source>
         <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Discard the new session</source>
+        <translation>Hylkää uusi työnohjauskerta</translation>
+    </message>
+    <message>
+        <source>The new session has not been saved. What you wrote in it is removed.</source>
+        <translation>Uutta työnohjauskertaa ei ole tallennettu. Siihen kirjoittamasi poistetaan.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,10 @@
         <translation>Ungefär en minut för att följa hur du orkar. Bara du ser dina svar, om du inte själv väljer att dela något.</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -366,6 +370,14 @@
     <message>
         <source>Sources of the questions</source>
         <translation>Frågornas källor</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Your unsaved answers from %1 are back.</source>
+        <translation>Dina osparade svar från kl. %1 är tillbaka.</translation>
     </message>
     <message>
         <source>Asked once a month.</source>
@@ -931,6 +943,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Inte sparad ännu</translation>
     </message>
     <message>
+        <source>Not kept yet: type your own passphrase below to keep these answers as a draft in your own area.</source>
+        <translation>Inte sparat ännu: skriv din egen lösenfras nedan, så sparas svaren som utkast i ditt eget område.</translation>
+    </message>
+    <message>
         <source>Recovered from a draft saved at %1</source>
         <translation>Återställd från ett utkast som sparades kl. %1</translation>
     </message>
@@ -943,12 +959,40 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>senast ändrad av %1 den %2 kl. %3</translation>
     </message>
     <message>
+        <source>Shared with the pair</source>
+        <translation>Delat med arbetsparet</translation>
+    </message>
+    <message>
         <source>Not kept as a draft while the text has a personal identity code</source>
         <translation>Sparas inte som utkast medan texten innehåller en personbeteckning</translation>
     </message>
     <message>
         <source>Draft kept at %1 (not yet saved)</source>
         <translation>Utkastet sparat kl. %1 (genomgången är inte sparad ännu)</translation>
+    </message>
+    <message>
+        <source>Your answers are kept in your own area as a draft (not yet saved).</source>
+        <translation>Dina svar finns kvar som utkast i ditt eget område (inte sparade ännu).</translation>
+    </message>
+    <message>
+        <source>Your answers kept as a draft at %1 are back.</source>
+        <translation>Dina svar från utkastet kl. %1 är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Leave without the own answers?</source>
+        <translation>Lämna utan de egna svaren?</translation>
+    </message>
+    <message>
+        <source>The own answers of %1 are not saved, and they can be kept as a draft only in their own area. Type the own passphrase in the box to keep them, or leave without them.</source>
+        <translation>De egna svaren (%1) är inte sparade, och som utkast kan de bara sparas i det egna området. Skriv den egna lösenfrasen i rutan för att behålla dem, eller lämna utan dem.</translation>
+    </message>
+    <message>
+        <source>Leave without them</source>
+        <translation>Lämna utan dem</translation>
+    </message>
+    <message>
+        <source>Closed after a while without use. Your answers are kept in your own area: type your own passphrase to go on.</source>
+        <translation>Stängdes efter en stund utan användning. Dina svar finns kvar i ditt eget område: skriv din egen lösenfras för att fortsätta.</translation>
     </message>
     <message>
         <source>Choose who is writing.</source>
@@ -1035,14 +1079,6 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>New quick debrief (Ctrl+N)</source>
         <translation>Ny snabbgenomgång (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Continue writing</source>
-        <translation>Fortsätt skriva</translation>
-    </message>
-    <message>
-        <source>Discard the draft…</source>
-        <translation>Kasta utkastet…</translation>
     </message>
     <message>
         <source>The debrief was deleted.</source>
@@ -1157,9 +1193,20 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
             <numerusform>%n träffar</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unfinished debriefs were kept as drafts. Continue where you left off?</source>
+        <translation>
+            <numerusform>En ofärdig genomgång sparades som utkast. Vill du fortsätta där du slutade?</numerusform>
+            <numerusform>%n ofärdiga genomgångar sparades som utkast. Vill du fortsätta där du slutade?</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>An unfinished debrief was kept as a draft at %1. Continue where you left off?</source>
-        <translation>En ofärdig genomgång sparades som utkast kl. %1. Vill du fortsätta där du slutade?</translation>
+        <source>Changes to the debrief of %1, kept at %2</source>
+        <translation>Ändringar i genomgången %1, sparade kl. %2</translation>
+    </message>
+    <message>
+        <source>New debrief %1, kept at %2</source>
+        <translation>Ny genomgång %1, sparad kl. %2</translation>
     </message>
     <message>
         <source>Discard the draft</source>
@@ -1184,6 +1231,41 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Delete</source>
         <translation>Radera</translation>
+    </message>
+</context>
+<context>
+    <name>DraftConflictDialog</name>
+    <message>
+        <source>Differences</source>
+        <translation>Skillnader</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Ditt utkast</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>Sparat nu</translation>
+    </message>
+    <message>
+        <source>Keep my draft</source>
+        <translation>Behåll mitt utkast</translation>
+    </message>
+    <message>
+        <source>Keep the saved version</source>
+        <translation>Behåll den sparade versionen</translation>
+    </message>
+    <message>
+        <source>Keep both (my draft as a copy)</source>
+        <translation>Behåll båda (mitt utkast som kopia)</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Bestäm senare</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1439,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Använd förslaget</translation>
     </message>
     <message>
+        <source>Recovered from a draft saved at %1</source>
+        <translation>Återställd från ett utkast som sparades kl. %1</translation>
+    </message>
+    <message>
         <source>Role split, version %1 (draft)</source>
         <translation>Rollfördelning, version %1 (utkast)</translation>
     </message>
@@ -1391,6 +1477,44 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Task %1: %2</source>
         <translation>Uppgift %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRow</name>
+    <message>
+        <source>Continue writing</source>
+        <translation>Fortsätt skriva</translation>
+    </message>
+    <message>
+        <source>Continue writing: %1</source>
+        <translation>Fortsätt skriva: %1</translation>
+    </message>
+    <message>
+        <source>Discard the draft…</source>
+        <translation>Kasta utkastet…</translation>
+    </message>
+    <message>
+        <source>Discard the draft: %1</source>
+        <translation>Kasta utkastet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Saved again since your draft</source>
+        <translation>Sparat igen efter ditt utkast</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes were kept as a draft at %1. Since then this was saved again, so the two differ. Choose what to keep.</source>
+        <translation>Dina osparade ändringar sparades som utkast kl. %1. Sedan dess har detta sparats igen, så versionerna skiljer sig. Välj vad som ska behållas.</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2773,14 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Påminn mig också när min egen historia ofta kommer nära eller besöken har varit tunga (ett förslag, inte en validerad regel)</translation>
     </message>
     <message>
+        <source>Continue the check-in</source>
+        <translation>Fortsätt avstämningen</translation>
+    </message>
+    <message>
+        <source>You have a check-in you began at %1 and did not save yet.</source>
+        <translation>Du har en avstämning som du började kl. %1 och inte har sparat ännu.</translation>
+    </message>
+    <message>
         <source>This week&apos;s check-in is still to do. It takes about a minute.</source>
         <translation>Veckans avstämning är ännu inte gjord. Den tar ungefär en minut.</translation>
     </message>
@@ -2695,6 +2827,18 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Setting saved at %1.</source>
         <translation>Inställningen sparad kl. %1.</translation>
+    </message>
+    <message>
+        <source>Discard the check-in?</source>
+        <translation>Kasta avstämningen?</translation>
+    </message>
+    <message>
+        <source>Your answers in this check-in are not saved. They will be removed.</source>
+        <translation>Svaren i den här avstämningen är inte sparade. De tas bort.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kasta</translation>
     </message>
     <message>
         <source>Delete the check-in?</source>
@@ -2872,6 +3016,17 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Your own area is re-encrypted with the new passphrase. The pair passphrase does not change.</source>
         <translation>Ditt eget område krypteras på nytt med den nya lösenfrasen. Parets lösenfras ändras inte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own area was closed after %n minutes without use.</source>
+        <translation>
+            <numerusform>Ditt eget område stängdes efter en minut utan användning.</numerusform>
+            <numerusform>Ditt eget område stängdes efter %n minuter utan användning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check-in you began is kept in it: open the area to continue.</source>
+        <translation>Avstämningen du började finns kvar där: öppna området för att fortsätta.</translation>
     </message>
     <message>
         <source>Start afresh with a new own area?</source>
@@ -3813,8 +3968,24 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Vad som överenskoms vid det här tillfället; nästa sammanfattning berättar hur det har gått.</translation>
     </message>
     <message>
+        <source>Draft kept at %1 (not yet saved)</source>
+        <translation>Utkastet sparat kl. %1 (handledningstillfället är inte sparat ännu)</translation>
+    </message>
+    <message>
+        <source>Recovered from a draft saved at %1</source>
+        <translation>Återställd från ett utkast som sparades kl. %1</translation>
+    </message>
+    <message>
+        <source>New session (not saved yet)</source>
+        <translation>Nytt handledningstillfälle (inte sparat ännu)</translation>
+    </message>
+    <message>
         <source>Session of %1</source>
         <translation>Handledning %1</translation>
+    </message>
+    <message>
+        <source>Discard this new session…</source>
+        <translation>Kasta det nya handledningstillfället…</translation>
     </message>
     <message>
         <source>Who sees to it</source>
@@ -4168,6 +4339,18 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Delete</source>
         <translation>Radera</translation>
+    </message>
+    <message>
+        <source>Discard the new session</source>
+        <translation>Kasta det nya handledningstillfället</translation>
+    </message>
+    <message>
+        <source>The new session has not been saved. What you wrote in it is removed.</source>
+        <translation>Det nya handledningstillfället är inte sparat. Det du skrev i det tas bort.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kasta</translation>
     </message>
 </context>
 <context>

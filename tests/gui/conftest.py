@@ -11,7 +11,7 @@ from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QStandardPaths
 from pytestqt.qtbot import QtBot
 
 from tests.gui.helpers import FakeDialogs, close_modals, create_through_gui
@@ -66,18 +66,36 @@ def dialogs() -> FakeDialogs:
     return FakeDialogs()
 
 
+def process_deferred_deletes() -> None:
+    """Run the deletions ``deleteLater`` asked for, as the running app's event loop does:
+    a page still holding a deleted dialog then fails its next use, as it would for a user."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def lock_as_the_app_would(main: MainWindow) -> None:
+    """Lock after the event loop has turned (deferred deletes done); the lock must hold."""
+    process_deferred_deletes()
+    folder = main.journal.folder if main.journal is not None else None
+    main.lock()
+    if folder is not None:
+        assert main.journal is None, "the lock did not close the journal"
+        assert not (folder / "pair.db-wal").exists(), "the lock left pair.db-wal behind"
+
+
 @pytest.fixture
 def window(qtbot: QtBot, settings: AppSettings, dialogs: FakeDialogs) -> Iterator[MainWindow]:
-    """The main window on its welcome screen, shown; its journal is locked at the end."""
+    """The main window on its welcome screen, shown; its journal is locked at the end, after
+    the event loop has turned, as when a user locks (a lock that fails fails the test)."""
     main = MainWindow(settings, dialogs=dialogs)
     # pytest-qt closes the window before fixtures are torn down: lock first, so every
     # connection and the folder's file lock are released whatever the test did.
-    qtbot.addWidget(main, before_close_func=lambda _w: main.lock())
+    qtbot.addWidget(main, before_close_func=lambda _w: lock_as_the_app_would(main))
     main.show_welcome()
     main.show()
     qtbot.waitExposed(main)
     yield main
-    main.lock()
+    lock_as_the_app_would(main)
 
 
 @pytest.fixture

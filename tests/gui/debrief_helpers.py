@@ -10,12 +10,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.gui.helpers import LEFT, LONG_WAIT_MS, press
+from tests.gui.helpers import LEFT, LONG_WAIT_MS, OWN_PASSPHRASE, press
 from tyoparipaivakirja.core.debriefs import Debrief, VisitType
 from tyoparipaivakirja.gui.debrief_editor import DebriefEditor
 from tyoparipaivakirja.gui.debriefs_page import DebriefsPage
 from tyoparipaivakirja.gui.follow_ups_page import FollowUpsPage
 from tyoparipaivakirja.gui.main_window import MainWindow
+from tyoparipaivakirja.gui.reflection_box import ReflectionBox
 from tyoparipaivakirja.storage.journal import Journal
 
 SAVED_PREFIXES = ("Saved", "Tallennettu")
@@ -44,6 +45,20 @@ def follow_ups_page(window: MainWindow) -> FollowUpsPage:
 
 def member_id(journal: Journal, name: str) -> str:
     return next(m.member_id for m in journal.members() if m.display_name == name)
+
+
+def box_of(editor: DebriefEditor, journal: Journal, name: str) -> ReflectionBox:
+    """The own reflection box of the member called ``name``."""
+    wanted = member_id(journal, name)
+    return next(b for b in editor.reflections if b.member.member_id == wanted)
+
+
+def own_area_for(journal: Journal, name: str) -> str:
+    """Create the member's own area (then close it, as after leaving the Own area page)."""
+    owner = member_id(journal, name)
+    journal.create_personal_area(owner, OWN_PASSPHRASE).close()
+    assert journal.open_personal_area_of(owner) is None
+    return owner
 
 
 def new_editor(window: MainWindow, writer: str | None = "Jari") -> DebriefEditor:

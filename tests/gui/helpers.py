@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,6 +27,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PAIR_PASSPHRASE
 from tyoparipaivakirja.gui.create_journal import CreateJournalPage
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.drafts import Difference, DraftChoice
 from tyoparipaivakirja.gui.journal_view import JournalView
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.widgets import FieldError
@@ -56,6 +58,8 @@ class FakeDialogs(Dialogs):
         self.asked: list[tuple[str, str]] = []  # (kind, title) of every question asked
         self.errors: list[tuple[str, str]] = []
         self.informs: list[tuple[str, str]] = []
+        self.draft_answers: deque[DraftChoice | None] = deque()
+        self.draft_questions: list[tuple[list[Difference], bool]] = []  # (differences, copy?)
 
     def choose_folder(self, parent: QWidget, title: str, start: Path) -> Path | None:
         self.asked.append(("choose_folder", title))
@@ -96,6 +100,20 @@ class FakeDialogs(Dialogs):
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         self.errors.append((title, text))
+
+    def resolve_draft(
+        self,
+        parent: QWidget,
+        title: str,
+        intro: str,
+        found: Sequence[Difference],
+        allow_copy: bool,
+    ) -> DraftChoice | None:
+        self.asked.append(("resolve_draft", title))
+        self.draft_questions.append((list(found), allow_copy))
+        if not self.draft_answers:
+            raise UnexpectedDialog(f"unscripted draft question: {title!r}")
+        return self.draft_answers.popleft()
 
 
 def click(widget: QWidget) -> None:

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PAIR_PASSPHRASE
 from tests.gui.debrief_helpers import (
     CTRL,
+    box_of,
     button_with_text,
     cell,
     choose_visit_type,
@@ -26,6 +27,7 @@ from tests.gui.debrief_helpers import (
     list_model,
     member_id,
     new_editor,
+    own_area_for,
     row_texts,
     save_entry,
     wait_saved,
@@ -62,11 +64,9 @@ from tyoparipaivakirja.gui.debrief_models import HTML_ROLE, SearchResultsModel
 from tyoparipaivakirja.gui.debriefs_page import DebriefsPage
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.personal_area import PersonalAreaPage
-from tyoparipaivakirja.gui.reflection_box import ReflectionBox
 from tyoparipaivakirja.gui.vocabulary import status_label, visit_type_label
 from tyoparipaivakirja.messages import validation_message
 from tyoparipaivakirja.storage.debriefs import DebriefStore
-from tyoparipaivakirja.storage.journal import Journal
 
 HETU = "131052-308T"
 TODAY = date.today()
@@ -77,19 +77,6 @@ def _write_quick(editor: DebriefEditor, text: str = "P채채llimm채isen채 vuokrar�
     click(editor.propose_button)
     editor.uppermost.edit.setFocus()
     type_text(editor.uppermost.edit, text)
-
-
-def _box_of(editor: DebriefEditor, journal: Journal, name: str) -> ReflectionBox:
-    wanted = member_id(journal, name)
-    return next(b for b in editor.reflections if b.member.member_id == wanted)
-
-
-def _own_area_for(journal: Journal, name: str) -> str:
-    """Create the member's own area (then close it, as after leaving the Own area page)."""
-    owner = member_id(journal, name)
-    journal.create_personal_area(owner, OWN_PASSPHRASE).close()
-    assert journal.open_personal_area_of(owner) is None
-    return owner
 
 
 # --- writing a pikapurku ----------------------------------------------------------------
@@ -574,10 +561,10 @@ def test_deleted_entry_is_gone_after_lock(
 def test_own_answers_without_own_passphrase_save_nothing(unlocked: MainWindow) -> None:
     """Answering strain without the own passphrase shows an error and saves nothing at all."""
     journal = journal_of(unlocked)
-    jari = _own_area_for(journal, "Jari")
+    jari = own_area_for(journal, "Jari")
     editor = new_editor(unlocked)
     choose_visit_type(editor, VisitType.HOME_VISIT)
-    box = _box_of(editor, journal, "Jari")
+    box = box_of(editor, journal, "Jari")
     assert box.strain.isEnabled()
     box.strain.set_value(6)
     ctrl_s(editor)
@@ -594,10 +581,10 @@ def test_own_answers_without_own_passphrase_save_nothing(unlocked: MainWindow) -
 def test_own_answers_with_wrong_passphrase_save_nothing(unlocked: MainWindow) -> None:
     """A wrong own passphrase is refused under the box; nothing is saved anywhere."""
     journal = journal_of(unlocked)
-    jari = _own_area_for(journal, "Jari")
+    jari = own_area_for(journal, "Jari")
     editor = new_editor(unlocked)
     choose_visit_type(editor, VisitType.HOME_VISIT)
-    box = _box_of(editor, journal, "Jari")
+    box = box_of(editor, journal, "Jari")
     box.strain.set_value(4)
     box.passphrase.set_text("ei ole Jarin oma tunnuslause 12")
     ctrl_s(editor)
@@ -609,11 +596,11 @@ def test_own_answers_with_wrong_passphrase_save_nothing(unlocked: MainWindow) ->
 def test_own_answers_go_to_own_area_which_closes_again(qtbot: QtBot, unlocked: MainWindow) -> None:
     """With the own passphrase the answers land in the own area, which is closed afterwards."""
     journal = journal_of(unlocked)
-    jari = _own_area_for(journal, "Jari")
+    jari = own_area_for(journal, "Jari")
     editor = new_editor(unlocked)
     choose_visit_type(editor, VisitType.HOME_VISIT)
     click(editor.full_button)
-    box = _box_of(editor, journal, "Jari")
+    box = box_of(editor, journal, "Jari")
     box.strain.set_value(7)
     box.past_close.setCurrentIndex(box.past_close.findData(PastClose.CLEARLY.value))
     box.wants_to_debrief.setChecked(True)
@@ -645,11 +632,11 @@ def test_shared_strain_reaches_the_pair_but_feelings_do_not(
 ) -> None:
     """Ticking "share" puts the strain into the pair's entry; the feelings stay private."""
     journal = journal_of(unlocked)
-    jari = _own_area_for(journal, "Jari")
+    jari = own_area_for(journal, "Jari")
     editor = new_editor(unlocked)
     choose_visit_type(editor, VisitType.HOME_VISIT)
     click(editor.full_button)
-    box = _box_of(editor, journal, "Jari")
+    box = box_of(editor, journal, "Jari")
     box.strain.set_value(8)
     box.share.setChecked(True)
     box.feelings.set_text("Yksityinen tunnesana kuulak채rkikyn채")
@@ -674,12 +661,12 @@ def test_refused_own_reflection_does_not_duplicate_the_entry(
 ) -> None:
     """When the own reflection is refused, fixing it and saving again gives one entry."""
     journal = journal_of(unlocked)
-    _own_area_for(journal, "Jari")
+    own_area_for(journal, "Jari")
     editor = new_editor(unlocked)
     choose_visit_type(editor, VisitType.HOME_VISIT)
     editor.uppermost.set_text("Yksi k채ynti")
     click(editor.full_button)
-    box = _box_of(editor, journal, "Jari")
+    box = box_of(editor, journal, "Jari")
     box.strain.set_value(5)
     box.feelings.set_text("a" * 20_001)
     box.passphrase.set_text(OWN_PASSPHRASE)
@@ -700,7 +687,7 @@ def test_own_area_created_later_takes_answers_in_the_editor(
     view = unlocked.view
     assert view is not None
     editor = new_editor(unlocked)  # the editor is built now, before Jari has an own area
-    assert not _box_of(editor, journal, "Jari").strain.isEnabled()
+    assert not box_of(editor, journal, "Jari").strain.isEnabled()
     click(editor.back_button)
 
     view.show_page(PersonalAreaPage.page_key)
@@ -716,7 +703,7 @@ def test_own_area_created_later_takes_answers_in_the_editor(
 
     editor = new_editor(unlocked)
     choose_visit_type(editor, VisitType.HOME_VISIT)
-    box = _box_of(editor, journal, "Jari")
+    box = box_of(editor, journal, "Jari")
     assert box.strain.isEnabled() and box.passphrase.isEnabled()
     box.strain.set_value(3)
     box.passphrase.set_text(OWN_PASSPHRASE)

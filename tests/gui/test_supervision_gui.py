@@ -289,7 +289,10 @@ def test_agenda_and_agreements_are_scanned_while_typing(
     click(editor.save_button)
     assert "Remove the personal identity code" in editor.error.text()
     assert editor.session is not None
-    assert unlocked.journal.supervision.session(editor.session.session_id).agenda == ()
+    # A new session is saved only by Save: refused, nothing is saved, not even a draft.
+    assert unlocked.journal.supervision.sessions() == []
+    editor.drafts.flush()
+    assert all(HETU not in repr(d.body) for d in unlocked.journal.drafts.of_kind("supervision"))
     click(editor.agenda_notice.replace_button)
     assert [item.text for item in editor.agenda_items()] == [
         "Tunnus [henkilötunnus poistettu] lomakkeessa"

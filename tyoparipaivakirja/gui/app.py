@@ -18,6 +18,7 @@ from tyoparipaivakirja import i18n, process_guard
 from tyoparipaivakirja.gui.app_settings import AppSettings
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.main_window import MainWindow
+from tyoparipaivakirja.gui.session_events import close_on_termination
 from tyoparipaivakirja.gui.theme import (
     TextScaledStyle,
     install_focus_ring,
@@ -123,6 +124,11 @@ def run_app(journal_dir: Path | None = None, demo: bool = False) -> int:
         demo_info = (folder, passphrases)
     try:
         window = build_window(settings, journal_dir, demo_info)
+        # However the app ends (Quit, the window closed, logout, shutdown), the journal is
+        # locked first: its files closed and the day's backup made.
+        close_on_termination(app, window.close)
+        app.aboutToQuit.connect(window.lock)
+        app.commitDataRequest.connect(lambda _manager: window.lock())
         window.show()
         return app.exec()
     finally:

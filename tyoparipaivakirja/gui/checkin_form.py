@@ -5,12 +5,16 @@ person is asked, the monthly burnout item when it is due (or already answered in
 check-in being corrected), WHO-5 when switched on, the "haluan puhua tästä" choices and
 a private note. It says which items are not validated instruments and which text is a
 descriptive translation, and that the note and the recovery item are never shared.
+
+A half-done check-in is kept as a draft in the owner's own area (``gui.drafts``): within
+two seconds of an answer, every two seconds while the note is typed, and when the area
+closes (leaving the page, its idle time, a lock).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +38,7 @@ from tyoparipaivakirja.core.checkins import (
     instrument_enabled,
     item_enabled,
 )
+from tyoparipaivakirja.core.drafts import fingerprint, to_plain
 from tyoparipaivakirja.core.errors import (
     JournalError,
     ValidationError,
@@ -47,7 +52,9 @@ from tyoparipaivakirja.core.instruments import (
     Instrument,
     Wording,
 )
-from tyoparipaivakirja.gui.locale_text import date_pattern
+from tyoparipaivakirja.gui.cleanup import guarded
+from tyoparipaivakirja.gui.drafts import DraftKeeper
+from tyoparipaivakirja.gui.locale_text import date_pattern, format_time
 from tyoparipaivakirja.gui.scale_choice import ScaleChoice, calm_error
 from tyoparipaivakirja.gui.wellbeing_words import talk_label
 from tyoparipaivakirja.gui.widgets import (
@@ -62,6 +69,13 @@ from tyoparipaivakirja.gui.widgets import (
 )
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import PersonalArea
+
+CHECKIN_DRAFT = "checkin"
+
+
+def as_new_checkin(checkin: CheckIn) -> NewCheckIn:
+    """A saved check-in as the form holds it (what a correction starts from)."""
+    return NewCheckIn(checkin.day, checkin.answers, checkin.talk, checkin.note)
 
 
 def to_qdate(day: date) -> QDate:
@@ -115,6 +129,11 @@ class CheckInForm(QWidget):
                 )
             )
         )
+        # Says where the answers came from when a check-in left half-done is continued.
+        self.restored_note = paragraph("")
+        self.restored_note.setAccessibleName(self.tr("Status"))
+        self.restored_note.setVisible(False)
+        layout.addWidget(self.restored_note)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(date_pattern())
@@ -184,6 +203,71 @@ class CheckInForm(QWidget):
                 layout.addWidget(small_text(instrument.attribution.get(language)))
         if existing is not None:
             self._fill(existing)
+        self.drafts = DraftKeeper(self.new_checkin, self._keep_draft, self._drop_draft, self)
+        self.drafts.start_from()
+        self.date_edit.dateChanged.connect(self.drafts.touched)
+        for scale in self.choices.values():
+            scale.changed.connect(self.drafts.touched)
+        for box in self.talk_boxes.values():
+            box.toggled.connect(self.drafts.touched)
+        self.note.textChanged.connect(self.drafts.touched)
+
+    # --- drafts ----------------------------------------------------------------------
+
+    @property
+    def form_id(self) -> str:
+        existing = self._existing
+        return f"{CHECKIN_DRAFT}:{existing.checkin_id if existing else 'new'}"
+
+    @property
+    def base(self) -> str | None:
+        """The fingerprint of the check-in being corrected, as saved."""
+        return None if self._existing is None else fingerprint(as_new_checkin(self._existing))
+
+    def _keep_draft(self, value: object) -> bool:
+        if not self._area.is_open:
+            return False
+        existing = self._existing
+        try:
+            self._area.drafts.save(
+                self.form_id,
+                CHECKIN_DRAFT,
+                to_plain(value),
+                target=existing.checkin_id if existing else None,
+                base=self.base,
+            )
+        except JournalError:
+            return False
+        return True
+
+    def _drop_draft(self) -> None:
+        if self._area.is_open:
+            guarded("dropping a check-in draft", lambda: self._area.drafts.discard(self.form_id))
+
+    def field_labels(self) -> dict[str, str]:
+        """The form's words for each part of a check-in (for showing what differs)."""
+        return {
+            "day": self.tr("Date"),
+            "answers": self.tr("Answers"),
+            "talk": self.tr("I'd like to talk about this"),
+            "note": self.tr("Private note"),
+        }
+
+    def restore(self, kept: NewCheckIn, saved_at: datetime) -> None:
+        """Put a kept draft into the form (it is the draft already kept)."""
+        baseline = self.new_checkin()
+        self.set_day(kept.day)
+        values = {(a.instrument_id, a.item_id): a.value for a in kept.answers}
+        for key, choice in self.choices.items():
+            choice.set_value(values.get(key))
+        for choice_key, box in self.talk_boxes.items():
+            box.setChecked(choice_key in kept.talk)
+        self.note.setPlainText(kept.note)
+        self.drafts.start_from(baseline, from_draft=True)
+        self.restored_note.setText(
+            self.tr("Your unsaved answers from %1 are back.").replace("%1", format_time(saved_at))
+        )
+        self.restored_note.setVisible(True)
 
     # --- building --------------------------------------------------------------------
 
@@ -321,15 +405,18 @@ class CheckInForm(QWidget):
         new = self.new_checkin()
         try:
             if self._existing is None:
-                stored = self._area.add_checkin(new, self._today())
+                stored = self._area.add_checkin(new, self._today(), draft=self.form_id)
             else:
-                stored = self._area.correct_checkin(self._existing.checkin_id, new, self._today())
+                stored = self._area.correct_checkin(
+                    self._existing.checkin_id, new, self._today(), draft=self.form_id
+                )
         except ValidationError as error:
             self._show_validation(error)
             return
         except JournalError as error:
             self.form_error.show_message(error_message(error))
             return
+        self.drafts.saved()
         self.saved.emit(stored)
 
     def _show_validation(self, error: ValidationError) -> None:

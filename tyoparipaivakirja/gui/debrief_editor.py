@@ -2,17 +2,23 @@
 
 The form is one scrolling column grouped under the stages of reflection. Shared
 content is saved to the pair journal; each partner's own reflection only into that
-partner's own area. Unsaved shared text is kept as an encrypted draft two seconds
-after typing stops and before the journal locks.
+partner's own area. Unsaved text is kept as an encrypted draft (``gui.drafts``) within
+two seconds of an edit and every two seconds while typing goes on, and before a lock,
+a section switch and going back to the list: the shared part in the pair journal, a
+partner's own answers in that partner's own area once their own passphrase is typed.
+An entry that is only read leaves no draft. A draft of a saved entry remembers the
+version it started from; resuming it after someone saved again asks what to keep.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
+from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +39,7 @@ from tyoparipaivakirja.core.debriefs import (
     EntryStatus,
     MemberPart,
     Presence,
+    PrivateReflection,
     RoleSplitWorked,
     SharingLevel,
     Theme,
@@ -41,9 +48,11 @@ from tyoparipaivakirja.core.debriefs import (
     WarningSignNote,
     validate_private,
 )
+from tyoparipaivakirja.core.drafts import DraftUnreadable, fingerprint, from_plain, to_plain
 from tyoparipaivakirja.core.errors import JournalError, ValidationError, ValidationField
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.roles import Responsibility, debrief_items_for
+from tyoparipaivakirja.gui.cleanup import guarded
 from tyoparipaivakirja.gui.debrief_fields import (
     CheckGrid,
     FollowUpRow,
@@ -56,6 +65,7 @@ from tyoparipaivakirja.gui.debrief_fields import (
     to_qdate,
 )
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.drafts import DraftKeeper
 from tyoparipaivakirja.gui.locale_text import format_date, format_time
 from tyoparipaivakirja.gui.privacy_notice import PrivacyNotice
 from tyoparipaivakirja.gui.reflection_box import ReflectionBox
@@ -72,6 +82,7 @@ from tyoparipaivakirja.gui.widgets import (
     FORM_MAX_WIDTH,
     FieldError,
     ResponsiveRow,
+    busy_cursor,
     form_column,
     heading,
     labelled,
@@ -84,9 +95,10 @@ from tyoparipaivakirja.gui.widgets import (
 from tyoparipaivakirja.i18n import sort_key
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.debriefs import Draft
+from tyoparipaivakirja.storage.drafts import FormDraft
 from tyoparipaivakirja.storage.journal import Journal, PersonalArea
 
-AUTOSAVE_DELAY_MS = 2000
+REFLECTION_DRAFT = "reflection"
 
 
 class MemberPartBox(QWidget):
@@ -140,13 +152,15 @@ class DebriefEditor(QWidget):
         self._members = journal.members()
         self._entry_id: int | None = None
         self._draft_key = uuid.uuid4().hex
-        self._dirty = False
+        # The fingerprint of the saved entry this editing started from (None: a new one).
+        self._base: str | None = None
         self._loading = False
         self._full = False
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.save_draft_now)
+        self.drafts = DraftKeeper(self._draft_state, self._keep_draft, self._drop_draft, self)
+        # Own areas opened with a partner's own passphrase while this form shows: their own
+        # answers are kept there as a draft. Closed on leaving, saving and locking.
+        self._areas: dict[str, PersonalArea] = {}
+        self._own_drafts: dict[str, DraftKeeper] = {}
 
         content = QWidget()
         self._layout = QVBoxLayout(content)
@@ -376,9 +390,9 @@ class DebriefEditor(QWidget):
         self.follow_up_rows: list[FollowUpRow] = []
         self.follow_up_error = FieldError()
         self._full_layout.addWidget(self.follow_up_error)
-        add = QPushButton(self.tr("Add a follow-up"))
-        add.clicked.connect(lambda: self._add_follow_up(None, focus=True))
-        self._full_layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        self.follow_up_add_button = QPushButton(self.tr("Add a follow-up"))
+        self.follow_up_add_button.clicked.connect(lambda: self._add_follow_up(None, focus=True))
+        self._full_layout.addWidget(self.follow_up_add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _build_supervision(self) -> None:
         self._section(self.tr("Topics for work supervision"))
@@ -440,6 +454,24 @@ class DebriefEditor(QWidget):
             box.changed.connect(self._changed)
         for reflection in self.reflections:
             reflection.changed.connect(self._changed)  # shared strain is part of the draft
+            self._plug_own_draft(reflection)
+
+    def _plug_own_draft(self, box: ReflectionBox) -> None:
+        """A partner's own answers get a draft keeper of their own, writing into their area."""
+
+        def answers() -> PrivateReflection:
+            return box.reflection(0, date.min)
+
+        def keep(_value: object) -> bool:
+            return self._keep_own_draft(box)
+
+        def drop() -> None:
+            self._drop_own_draft(box)
+
+        keeper = DraftKeeper(answers, keep, drop, self)
+        self._own_drafts[box.member.member_id] = keeper
+        box.changed.connect(lambda: self._own_changed(box, keeper))
+        box.passphrase.edit.editingFinished.connect(lambda: self._open_own_area(box))
 
     # --- rows ----------------------------------------------------------------
 
@@ -492,7 +524,8 @@ class DebriefEditor(QWidget):
 
     @property
     def is_dirty(self) -> bool:
-        return self._dirty
+        """True when the form holds shared content that is not saved."""
+        return self.drafts.has_unsaved()
 
     def set_full(self, full: bool) -> None:
         self._full = full
@@ -514,9 +547,21 @@ class DebriefEditor(QWidget):
             return
         self.top_note.clear_message()
         self.general_error.clear_message()
-        self._dirty = True
         self.saved_label.setText(self.tr("Not saved yet"))
-        self._autosave.start()
+        self.drafts.touched()
+
+    def _own_changed(self, box: ReflectionBox, keeper: DraftKeeper) -> None:
+        if self._loading:
+            return
+        keeper.touched()
+        if box.member.member_id not in self._areas and box.has_answers():
+            # Said before it matters: a lock or a crash would lose these answers.
+            box.set_note(
+                self.tr(
+                    "Not kept yet: type your own passphrase below to keep these answers as a "
+                    "draft in your own area."
+                )
+            )
 
     def _offer_items_of_visit_day(self) -> None:
         """A visit dated before a role-split change is described with the tasks of then."""
@@ -528,38 +573,75 @@ class DebriefEditor(QWidget):
 
     def load_new(self) -> None:
         """An empty pikapurku for today."""
-        self._load(Debrief(visit_date=date.today(), visit_type=VisitType.OTHER), None, None)
-        self.visit_type.setCurrentIndex(0)
+        self._show_new()
+        self._start_keepers()
+        self.visit_type.setFocus()
+
+    def _show_new(self, draft_key: str | None = None) -> None:
+        self._load(Debrief(visit_date=date.today(), visit_type=VisitType.OTHER), None, draft_key)
+        self._loading = True
+        try:
+            self.visit_type.setCurrentIndex(0)
+        finally:
+            self._loading = False
         self.set_full(False)
         self.delete_button.setVisible(False)
         self.history_label.setVisible(False)
         self.saved_label.setText("")
-        self.visit_type.setFocus()
+        self._base = None
 
     def load_entry(self, entry_id: int) -> None:
+        """Show a saved entry; reading it and leaving writes nothing."""
         entry = self._journal.debriefs.get(entry_id)
-        self._load(entry, entry_id, None)
+        self._show_saved(entry, None)
+        self._start_keepers()
+
+    def _show_saved(self, entry: Debrief, draft_key: str | None) -> None:
+        assert entry.entry_id is not None
+        self._load(entry, entry.entry_id, draft_key)
         self.set_full(entry.status is EntryStatus.FULL)
         self.delete_button.setVisible(True)
-        self._show_history(entry_id)
+        self._show_history(entry.entry_id)
         self.saved_label.setText("")
+        self._base = fingerprint(entry)
 
-    def load_draft(self, draft: Draft) -> None:
-        self._load(draft.entry, draft.entry_id, draft.draft_key)
+    def load_draft(self, draft: Draft, saved: Debrief | None = None) -> None:
+        """Go on with a draft. ``saved`` is the entry as saved now (for a draft of a saved
+        entry): what the form compares with, and the version the editing now starts from."""
+        if saved is not None:
+            self._show_saved(saved, draft.draft_key)
+        else:
+            self._show_new(draft.draft_key)
+        baseline = self._draft_state()
+        self._load(draft.entry, saved.entry_id if saved else None, draft.draft_key)
         self.set_full(draft.entry.status is EntryStatus.FULL)
-        self.delete_button.setVisible(draft.entry_id is not None)
-        self.history_label.setVisible(False)
+        self._start_keepers(baseline, from_draft=True)
+        if draft.base != self._base:  # the draft goes on from the version saved now
+            self._keep_draft(self._draft_state())
         self.saved_label.setText(
             self.tr("Recovered from a draft saved at %1").replace("%1", format_time(draft.saved_at))
         )
-        self._dirty = True
+
+    def _start_keepers(self, baseline: object = None, *, from_draft: bool = False) -> None:
+        """The form shows what it starts from: no draft until something changes."""
+        if baseline is None:
+            self.drafts.start_from()
+        else:
+            self.drafts.start_from(baseline, from_draft=from_draft)
+        for keeper in self._own_drafts.values():
+            keeper.start_from()
+
+    def _draft_state(self) -> Debrief:
+        """What the form holds, for telling an edit from reading: "Complete the full
+        reflection" alone is not an edit (the entry's kind follows what is written)."""
+        return replace(self.current_entry(), status=EntryStatus.QUICK)
 
     def _load(self, entry: Debrief, entry_id: int | None, draft_key: str | None) -> None:
+        self._close_own_areas()
         self._loading = True
         try:
             self._entry_id = entry_id
             self._draft_key = draft_key or uuid.uuid4().hex
-            self._dirty = False
             for error in self.findChildren(FieldError):
                 error.clear_message()
             # "Today" moves on at midnight in an app that stays open for days.
@@ -666,30 +748,243 @@ class DebriefEditor(QWidget):
             shared_strain=tuple(s for box in self.reflections if (s := box.shared()) is not None),
         )
 
+    def field_labels(self) -> dict[str, str]:
+        """The form's words for each field of an entry (for showing what differs)."""
+        return {
+            "visit_date": self.tr("Date"),
+            "visit_type": self.tr("Visit type"),
+            "presence": self.tr("Present"),
+            "client_code": self.tr("Client code"),
+            "themes": self.tr("Themes"),
+            "uppermost": self.tr("What is uppermost right now? Is anything still needed today?"),
+            "goal": self.tr("What was the goal of the visit?"),
+            "what_happened": self.tr("What happened?"),
+            "member_parts": self.tr("My part"),
+            "role_split_worked": self.tr("Did the role split work as agreed?"),
+            "role_split_note": self.tr("How did the role split work?"),
+            "warning_signs": self.tr("Warning signs"),
+            "went_well": self.tr("What went well, and why?"),
+            "was_hard": self.tr("What was hard, and why?"),
+            "learning": self.tr("What did we learn? What would we do differently?"),
+            "follow_ups": self.tr("Follow-ups"),
+            "supervision_topics": self.tr("Topics for work supervision"),
+            "sharing": self.tr("Share with work supervision"),
+            "shared_strain": self.tr("Shared with the pair"),
+        }
+
+    def as_shown(self, entry: Debrief) -> Debrief:
+        """A saved entry as this form holds it (the form shows it now): what a draft,
+        made from the form, is compared with."""
+        self._show_saved(entry, None)
+        return self.current_entry()
+
+    @staticmethod
+    def as_new_entry(entry: Debrief) -> Debrief:
+        """The same content as a new entry (keeping a draft as a copy)."""
+        return replace(
+            entry,
+            entry_id=None,
+            follow_ups=tuple(replace(f, follow_up_id=None) for f in entry.follow_ups),
+        )
+
     # --- actions -------------------------------------------------------------
 
     def _propose_code(self) -> None:
         self.client_code.setEditText(self._journal.debriefs.propose_client_code())
 
     def save_draft_now(self) -> None:
-        """Keep the shared part as an encrypted draft (own reflections stay on screen only)."""
-        self._autosave.stop()
-        if not self._dirty or self._journal.is_locked:
-            return
+        """Keep what is not saved as encrypted drafts now: the shared part in the pair
+        journal, each partner's own answers in their own area where it is open."""
+        self.drafts.flush()
+        for keeper in self._own_drafts.values():
+            keeper.flush()
+
+    def _keep_draft(self, _state: object) -> bool:
+        if self._journal.is_locked:
+            return False
         if self._blocking_privacy_finding():
             # A henkilötunnus is never written anywhere, not even into an encrypted draft.
             self.saved_label.setText(
                 self.tr("Not kept as a draft while the text has a personal identity code")
             )
+            return False
+        try:
+            self._journal.debriefs.save_draft(self._draft_key, self.current_entry(), self._base)
+        except JournalError:
+            return False  # the next edit tries again; the text is still on screen
+        self.saved_label.setText(
+            self.tr("Draft kept at %1 (not yet saved)").replace("%1", format_time(datetime_now()))
+        )
+        return True
+
+    def _drop_draft(self) -> None:
+        if not self._journal.is_locked:
+            guarded(
+                "dropping a debrief draft",
+                lambda: self._journal.debriefs.discard_draft(self._draft_key),
+            )
+
+    # --- own answers, kept in their owner's own area --------------------------------
+
+    def _own_form_id(self) -> str:
+        return f"{REFLECTION_DRAFT}:{self._draft_key}"
+
+    def _keep_own_draft(self, box: ReflectionBox) -> bool:
+        area = self._areas.get(box.member.member_id)
+        if area is None or not area.is_open or self._blocking_privacy_finding():
+            return False
+        target = None if self._entry_id is None else str(self._entry_id)
+        try:
+            area.drafts.save(
+                self._own_form_id(),
+                REFLECTION_DRAFT,
+                to_plain(box.reflection(0, date.min)),
+                target=target,
+            )
+        except JournalError:
+            return False
+        box.set_note(self.tr("Your answers are kept in your own area as a draft (not yet saved)."))
+        return True
+
+    def _drop_own_draft(self, box: ReflectionBox) -> None:
+        area = self._areas.get(box.member.member_id)
+        if area is not None and area.is_open:
+            guarded("dropping an own draft", lambda: area.drafts.discard(self._own_form_id()))
+
+    def _own_draft_in(self, area: PersonalArea) -> FormDraft | None:
+        """The own answers kept for this form: by this form's id, or for this entry."""
+        found = area.drafts.get(self._own_form_id())
+        if found is None and self._entry_id is not None:
+            kept = area.drafts.of_kind(REFLECTION_DRAFT, target=str(self._entry_id))
+            found = kept[0] if kept else None
+        return found
+
+    def _open_own_area(self, box: ReflectionBox) -> None:
+        """The partner typed their own passphrase: open their area for this form, bring
+        back answers they left as a draft, and keep what they write there from now on."""
+        member_id = box.member.member_id
+        passphrase = box.passphrase.text()
+        if not passphrase or not box.has_area or member_id in self._areas:
+            return
+        if self._journal.is_locked:
             return
         try:
-            self._journal.debriefs.save_draft(self._draft_key, self.current_entry())
+            with busy_cursor():
+                area = self._journal.open_personal_area(member_id, passphrase)
         except JournalError:
-            return  # the next keystroke tries again; the text is still on screen
-        now = datetime_now()
-        self.saved_label.setText(
-            self.tr("Draft kept at %1 (not yet saved)").replace("%1", format_time(now))
+            box.error.show_message(
+                self.tr("This is not %1's own passphrase.").replace("%1", box.member.display_name)
+            )
+            return
+        box.error.clear_message()
+        self._areas[member_id] = area
+        keeper = self._own_drafts[member_id]
+        kept = None
+        try:
+            kept = self._own_draft_in(area)
+            answers = from_plain(PrivateReflection, kept.body) if kept is not None else None
+        except (JournalError, DraftUnreadable):
+            answers = None
+        if answers is not None and kept is not None and not box.has_answers():
+            baseline = box.reflection(0, date.min)
+            self._loading = True
+            try:
+                box.set_answers(answers)
+            finally:
+                self._loading = False
+            keeper.start_from(baseline, from_draft=True)
+            if kept.form_id != self._own_form_id():
+                keeper.flush()  # under this form's id from now on
+                guarded("moving an own draft", lambda: area.drafts.discard(kept.form_id))
+            box.set_note(
+                self.tr("Your answers kept as a draft at %1 are back.").replace(
+                    "%1", format_time(kept.saved_at)
+                )
+            )
+            self._changed()  # a shared strain in them belongs to the shared draft too
+        else:
+            keeper.flush()
+
+    def _close_own_areas(self) -> None:
+        areas, self._areas = self._areas, {}
+        for area in areas.values():
+            guarded("closing an own area", area.close)
+        for box in self.reflections:
+            box.set_note(None)
+
+    def _unkept_own_answers(self) -> list[ReflectionBox]:
+        """Partners whose own answers are on screen, not saved, and cannot be kept (their
+        own area is not open: no own passphrase typed)."""
+        return [
+            box
+            for box in self.reflections
+            if box.has_answers()
+            and self._own_drafts[box.member.member_id].has_unsaved()
+            and box.member.member_id not in self._areas
+        ]
+
+    def may_leave(self) -> bool:
+        """Ask before leaving own answers that cannot be kept; True when leaving is fine."""
+        unkept = self._unkept_own_answers()
+        if not unkept:
+            return True
+        names = ", ".join(box.member.display_name for box in unkept)
+        return self._dialogs.confirm(
+            self,
+            self.tr("Leave without the own answers?"),
+            self.tr(
+                "The own answers of %1 are not saved, and they can be kept as a draft only in "
+                "their own area. Type the own passphrase in the box to keep them, or leave "
+                "without them."
+            ).replace("%1", names),
+            self.tr("Leave without them"),
         )
+
+    def leave_form(self) -> None:
+        """The form closes: keep every draft, close the own areas, clear the own answers."""
+        self.step_away()
+        self.drafts.stop()
+
+    def step_away(self) -> None:
+        """The user goes to another section; the form stays for their return. Every draft
+        is kept, the own areas close and the own answers leave the screen (typing the own
+        passphrase again brings back those that were kept)."""
+        self.save_draft_now()
+        self._close_own_areas()
+        self._loading = True
+        try:
+            for box in self.reflections:
+                box.forget_answers()
+        finally:
+            self._loading = False
+        for keeper in self._own_drafts.values():
+            keeper.start_from()
+
+    def close_own_areas(self) -> None:
+        """The own areas' idle time ran out: keep the own answers that can be kept as
+        drafts, take them off the screen and close the areas (typing the own passphrase
+        again brings them back). Answers that cannot be kept stay on screen."""
+        for member_id, keeper in self._own_drafts.items():
+            if member_id in self._areas:
+                keeper.flush()
+        held = [box for box in self.reflections if box.member.member_id in self._areas]
+        self._close_own_areas()
+        for box in held:
+            keeper = self._own_drafts[box.member.member_id]
+            self._loading = True
+            try:
+                box.forget_answers()
+            finally:
+                self._loading = False
+            keeper.start_from()
+            box.set_note(
+                self.tr(
+                    "Closed after a while without use. Your answers are kept in your own area: "
+                    "type your own passphrase to go on."
+                )
+            )
+        if held:
+            self._changed()
 
     def save(self, *, from_bottom: bool = False) -> bool:
         """Validate, save shared content, then each partner's own reflection.
@@ -745,6 +1040,7 @@ class DebriefEditor(QWidget):
                 self._journal.debriefs.save_reflection(
                     area, box.reflection(entry_id, entry.visit_date), date.today()
                 )
+                area.drafts.discard(self._own_form_id())
         except ValidationError as error:
             QApplication.restoreOverrideCursor()
             label, widget = self._validation_target(error)
@@ -756,13 +1052,24 @@ class DebriefEditor(QWidget):
         finally:
             for _box, area in areas:
                 area.close()
+            self._close_own_areas()
         QApplication.restoreOverrideCursor()
         shared = {s.member_id: s for s in entry.shared_strain}
-        for box in self.reflections:
-            box.load_shared(shared.get(box.member.member_id))  # the feelings leave the screen
+        self._loading = True
+        try:
+            for box in self.reflections:
+                box.load_shared(shared.get(box.member.member_id))  # the feelings leave the screen
+        finally:
+            self._loading = False
         self._entry_id = entry_id
-        self._dirty = False
         self._draft_key = uuid.uuid4().hex
+        try:
+            self._base = self._journal.debriefs.version(entry_id)
+        except JournalError:
+            self._base = None
+        self.drafts.saved()
+        for keeper in self._own_drafts.values():
+            keeper.start_from()
         self.delete_button.setVisible(True)
         self._show_history(entry_id)
         self.saved_label.setText(self.tr("Saved at %1").replace("%1", format_time(datetime_now())))
@@ -889,16 +1196,16 @@ class DebriefEditor(QWidget):
             self.delete_requested.emit(self._entry_id)
 
     def go_back(self) -> None:
-        """Back to the list; unsaved shared text stays as a draft."""
-        self.save_draft_now()
-        for box in self.reflections:
-            box.clear_private()
+        """Back to the list; what is not saved stays as drafts (asked first where own
+        answers cannot be kept)."""
+        if not self.may_leave():
+            return
+        self.leave_form()
         self.closed.emit()
 
     def before_lock(self) -> None:
-        self.save_draft_now()
-        for box in self.reflections:
-            box.clear_private()
+        """The journal locks: keep every draft that can be kept, ask nothing."""
+        self.leave_form()
 
     def grab_full(self) -> QPixmap:
         """The whole form as one image, for looking at it by eye (tools/screenshots.py)."""
@@ -906,8 +1213,14 @@ class DebriefEditor(QWidget):
         return content.grab() if content is not None else self.grab()
 
     def discard_current_draft(self) -> None:
+        """The entry was deleted: its drafts go too."""
         self._journal.debriefs.discard_draft(self._draft_key)
-        self._dirty = False
+        form_id = self._own_form_id()
+        for area in self._areas.values():
+            guarded("dropping an own draft", partial(area.drafts.discard, form_id))
+        self.drafts.stop()
+        for keeper in self._own_drafts.values():
+            keeper.stop()
 
 
 def datetime_now() -> datetime:

@@ -6,6 +6,7 @@ moment after typing stops and shows its first results at once.
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
@@ -32,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja.core.debriefs import SharingLevel, Theme, VisitType
+from tyoparipaivakirja.core.debriefs import Debrief, SharingLevel, Theme, VisitType
+from tyoparipaivakirja.core.drafts import fingerprint
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.search import DebriefFilter
 from tyoparipaivakirja.gui.debrief_editor import DebriefEditor
@@ -43,7 +45,8 @@ from tyoparipaivakirja.gui.debrief_models import (
     SearchResultsModel,
 )
 from tyoparipaivakirja.gui.dialogs import Dialogs
-from tyoparipaivakirja.gui.locale_text import format_time
+from tyoparipaivakirja.gui.drafts import DraftChoice, resolve_conflict
+from tyoparipaivakirja.gui.locale_text import format_date, format_time
 from tyoparipaivakirja.gui.page import JournalPage
 from tyoparipaivakirja.gui.start_notices import StartNotices
 from tyoparipaivakirja.gui.vocabulary import (
@@ -54,6 +57,7 @@ from tyoparipaivakirja.gui.vocabulary import (
 from tyoparipaivakirja.gui.widgets import heading, paragraph, shrinkable
 from tyoparipaivakirja.i18n import sort_key
 from tyoparipaivakirja.messages import error_message
+from tyoparipaivakirja.storage.debriefs import Draft
 from tyoparipaivakirja.storage.journal import Journal
 
 SEARCH_DELAY_MS = 150
@@ -97,6 +101,24 @@ class SnippetDelegate(QStyledItemDelegate):
     ) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() * SNIPPET_LINES + 10)
+
+
+class DraftRow(QWidget):
+    """One kept draft in the banner: what it is, continue, discard."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.resume_button = QPushButton(self.tr("Continue writing"))
+        self.resume_button.setAccessibleName(self.tr("Continue writing: %1").replace("%1", text))
+        self.discard_button = QPushButton(self.tr("Discard the draft…"))
+        self.discard_button.setAccessibleName(self.tr("Discard the draft: %1").replace("%1", text))
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.resume_button)
+        layout.addWidget(self.discard_button)
 
 
 class DebriefsPage(JournalPage):
@@ -167,18 +189,16 @@ class DebriefsPage(JournalPage):
         self.notices.changed.connect(self._fit_notices)
         layout.addWidget(self.notices_area)
 
+        # Every kept draft, one row each: a draft is never hidden behind another.
         self.draft_banner = QFrame()
         self.draft_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        banner = QHBoxLayout(self.draft_banner)
+        banner = QVBoxLayout(self.draft_banner)
         self.draft_label = QLabel()
         self.draft_label.setWordWrap(True)
-        self.resume_button = QPushButton(self.tr("Continue writing"))
-        self.resume_button.clicked.connect(self.resume_draft)
-        self.discard_button = QPushButton(self.tr("Discard the draft…"))
-        self.discard_button.clicked.connect(self.discard_draft)
-        banner.addWidget(self.draft_label, 1)
-        banner.addWidget(self.resume_button)
-        banner.addWidget(self.discard_button)
+        banner.addWidget(self.draft_label)
+        self.draft_rows_box = QVBoxLayout()
+        banner.addLayout(self.draft_rows_box)
+        self.draft_rows: list[DraftRow] = []
         layout.addWidget(self.draft_banner)
 
         self.undo_banner = QFrame()
@@ -405,45 +425,154 @@ class DebriefsPage(JournalPage):
     # --- drafts --------------------------------------------------------------
 
     def _show_drafts(self) -> None:
-        drafts = self._journal.debriefs.drafts()
+        try:
+            drafts = self._journal.debriefs.drafts()
+        except JournalError:
+            drafts = []
+        for row in self.draft_rows:
+            self.draft_rows_box.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self.draft_rows = []
         self.draft_banner.setVisible(bool(drafts))
-        if drafts:
-            self.draft_label.setText(
-                self.tr(
-                    "An unfinished debrief was kept as a draft at %1. Continue where you left off?"
-                ).replace("%1", format_time(drafts[0].saved_at))
-            )
-
-    def resume_draft(self) -> None:
-        drafts = self._journal.debriefs.drafts()
         if not drafts:
-            self._show_drafts()
             return
-        self.editor.load_draft(drafts[0])
+        self.draft_label.setText(
+            self.tr(
+                "%n unfinished debriefs were kept as drafts. Continue where you left off?",
+                "",
+                len(drafts),
+            )
+        )
+        for draft in drafts:
+            row = DraftRow(self._draft_text(draft))
+            row.resume_button.clicked.connect(lambda _c=False, d=draft: self.resume_draft(d))
+            row.discard_button.clicked.connect(lambda _c=False, d=draft: self.discard_draft(d))
+            self.draft_rows_box.addWidget(row)
+            self.draft_rows.append(row)
+
+    def _draft_text(self, draft: Draft) -> str:
+        entry = draft.entry
+        what = [format_date(entry.visit_date)]
+        if entry.visit_type is not VisitType.OTHER or entry.entry_id is not None:
+            what.append(visit_type_label(entry.visit_type))
+        if entry.client_code.strip():
+            what.append(entry.client_code.strip())
+        kept = format_time(draft.saved_at)
+        if draft.entry_id is not None:
+            return (
+                self.tr("Changes to the debrief of %1, kept at %2")
+                .replace("%1", " · ".join(what))
+                .replace("%2", kept)
+            )
+        return (
+            self.tr("New debrief %1, kept at %2")
+            .replace("%1", " · ".join(what))
+            .replace("%2", kept)
+        )
+
+    @property
+    def resume_button(self) -> QPushButton:
+        """Continue the newest draft."""
+        return self.draft_rows[0].resume_button
+
+    @property
+    def discard_button(self) -> QPushButton:
+        """Discard the newest draft."""
+        return self.draft_rows[0].discard_button
+
+    def resume_draft(self, draft: Draft | None = None) -> None:
+        """Go on with a draft (the newest when none is given). A draft of an entry saved
+        again since the draft began is never resumed silently: the user sees what
+        differs and chooses."""
+        if self._editing() and not self._leave_editor():
+            return
+        if draft is None:
+            drafts = self._journal.debriefs.drafts()
+            if not drafts:
+                self._show_drafts()
+                return
+            draft = drafts[0]
+        saved: Debrief | None = None
+        if draft.entry_id is not None:
+            try:
+                saved = self._journal.debriefs.get(draft.entry_id)
+            except JournalError:
+                saved = None  # deleted since: the draft goes on as a new debrief
+                draft = self._as_new_draft(draft)
+        if saved is not None:
+            choice = resolve_conflict(
+                self._dialogs,
+                self,
+                base=draft.base,
+                saved_version=fingerprint(saved),
+                mine=draft.entry,
+                saved=self.editor.as_shown(saved),  # both as the form holds them
+                labels=self.editor.field_labels(),
+                names={m.member_id: m.display_name for m in self._journal.members()},
+                saved_at=draft.saved_at,
+            )
+            if choice is None:
+                return
+            if choice is DraftChoice.SAVED:
+                self._journal.debriefs.discard_draft(draft.draft_key)
+                self.editor.load_entry(saved.entry_id or 0)
+                self.stack.setCurrentWidget(self.editor)
+                return
+            if choice is DraftChoice.BOTH:
+                saved = None
+                draft = self._as_new_draft(draft)
+        self.editor.load_draft(draft, saved)
         self.stack.setCurrentWidget(self.editor)
 
-    def discard_draft(self) -> None:
-        drafts = self._journal.debriefs.drafts()
-        if drafts and self._dialogs.confirm(
+    def _as_new_draft(self, draft: Draft) -> Draft:
+        """A draft of an entry turned into a draft of a new entry (a copy), kept at once
+        under a new key; the old draft is dropped."""
+        copy = self.editor.as_new_entry(draft.entry)
+        key = uuid.uuid4().hex
+        self._journal.debriefs.save_draft(key, copy)
+        self._journal.debriefs.discard_draft(draft.draft_key)
+        return Draft(key, None, copy, draft.saved_at, None)
+
+    def discard_draft(self, draft: Draft | None = None) -> None:
+        if draft is None:
+            drafts = self._journal.debriefs.drafts()
+            draft = drafts[0] if drafts else None
+        if draft is not None and self._dialogs.confirm(
             self,
             self.tr("Discard the draft"),
             self.tr("The unfinished debrief will be removed. This cannot be undone."),
             self.tr("Discard"),
         ):
-            self._journal.debriefs.discard_draft(drafts[0].draft_key)
+            self._journal.debriefs.discard_draft(draft.draft_key)
         self._show_drafts()
 
     # --- editing -------------------------------------------------------------
 
+    def _leave_editor(self) -> bool:
+        """Before the editor shows something else: ask where own answers cannot be kept,
+        then keep every draft. False when the user chose to stay."""
+        if not self.editor.may_leave():
+            return False
+        self.editor.leave_form()
+        return True
+
     def new_debrief(self) -> None:
-        if self._editing():
-            self.editor.save_draft_now()
+        if self._editing() and not self._leave_editor():
+            return
         self.editor.load_new()
         self.stack.setCurrentWidget(self.editor)
         self.editor.visit_type.setFocus()
 
     def open_entry(self, entry_id: int) -> None:
+        """Show a saved entry; one with a kept draft goes on from the draft."""
+        if self._editing() and not self._leave_editor():
+            return
         try:
+            draft = self._journal.debriefs.draft_of(entry_id)
+            if draft is not None:
+                self.resume_draft(draft)
+                return
             self.editor.load_entry(entry_id)
         except JournalError as error:
             self.count_label.setText(error_message(error))
@@ -491,11 +620,20 @@ class DebriefsPage(JournalPage):
 
     # --- page hooks ----------------------------------------------------------
 
+    def may_leave(self) -> bool:
+        return not self._editing() or self.editor.may_leave()
+
     def leave(self) -> None:
         if self._editing():
-            self.editor.save_draft_now()
+            self.editor.step_away()
+
+    def close_own_areas(self) -> None:
+        if self._editor is not None:
+            self._editor.close_own_areas()
 
     def before_lock(self) -> None:
-        if self._editor is not None:
-            self._editor.before_lock()
-        self._journal.debriefs.purge_deleted()
+        try:
+            if self._editor is not None:
+                self._editor.before_lock()
+        finally:
+            self._journal.debriefs.purge_deleted()

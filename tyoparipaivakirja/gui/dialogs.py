@@ -6,10 +6,15 @@ modal dialog ever blocks a test run.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from tyoparipaivakirja.gui.drafts import Difference, DraftChoice
 
 
 class Dialogs:
@@ -88,3 +93,20 @@ class Dialogs:
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
+
+    def resolve_draft(
+        self,
+        parent: QWidget,
+        title: str,
+        intro: str,
+        found: Sequence[Difference],
+        allow_copy: bool,
+    ) -> DraftChoice | None:
+        """A draft meets a version saved after it: which to keep (None: decide later)."""
+        from tyoparipaivakirja.gui.draft_conflict import DraftConflictDialog
+
+        dialog = DraftConflictDialog(title, intro, found, allow_copy, parent)
+        dialog.exec()
+        choice = dialog.choice
+        dialog.deleteLater()
+        return choice

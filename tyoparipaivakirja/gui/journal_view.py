@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.gui.cleanup import guarded
 from tyoparipaivakirja.gui.debriefs_page import DebriefsPage
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.follow_ups_page import FollowUpsPage
@@ -120,6 +121,11 @@ class JournalView(QWidget):
     def _on_row_changed(self, row: int) -> None:
         if row < 0 or (row == self._current and self.stack.currentIndex() == row):
             return
+        if not self.pages[self._current].may_leave():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self._current)
+            self.nav.blockSignals(False)
+            return
         self.pages[self._current].leave()
         self._current = row
         self.stack.setCurrentIndex(row)
@@ -127,12 +133,17 @@ class JournalView(QWidget):
 
     def _open_entry(self, entry_id: int) -> None:
         self.show_page(DebriefsPage.page_key)
-        self.debriefs.open_entry(entry_id)
+        if self.current_page is self.debriefs:
+            self.debriefs.open_entry(entry_id)
 
     def close_personal_areas(self) -> None:
-        """Close any open personal area (the short idle time ran out)."""
-        self.personal.close_area()
+        """Close every open own area (the short idle time ran out); what the forms hold
+        is kept as drafts in the areas first."""
+        guarded("closing the own area page", lambda: self.personal.close_area(idle=True))
+        guarded("closing own areas of the debrief", self.debriefs.close_own_areas)
 
     def before_lock(self) -> None:
+        """Let every page keep what it must. Each page runs on its own: one that fails is
+        recorded (without content) and the others still run, and so does the lock."""
         for page in self.pages:
-            page.before_lock()
+            guarded(f"before_lock of the {page.page_key} page", page.before_lock)

@@ -20,11 +20,14 @@ from tyoparipaivakirja.gui.about_dialog import AboutDialog
 from tyoparipaivakirja.gui.app_settings import PERSONAL_AREA_IDLE_MINUTES, AppSettings
 from tyoparipaivakirja.gui.backups_dialog import BackupsDialog
 from tyoparipaivakirja.gui.change_passphrase import ChangePassphraseDialog
+from tyoparipaivakirja.gui.cleanup import alive, guarded, record_failure
+from tyoparipaivakirja.gui.clipboard import ClipboardGuard
 from tyoparipaivakirja.gui.create_journal import CreateJournalPage
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.idle import IdleWatcher
 from tyoparipaivakirja.gui.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.locale_text import format_datetime
+from tyoparipaivakirja.gui.session_events import SessionWatcher
 from tyoparipaivakirja.gui.settings_dialog import SettingsDialog
 from tyoparipaivakirja.gui.unlock import UnlockPage
 from tyoparipaivakirja.gui.welcome import WelcomePage
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
         self._preload_scheduled = False
         self.dialog: TrackedDialog | None = None
         self._last_page_key = ""
+        self._asked_before_close = False
         self._demo_folder: Path | None = None
 
         self.stack = QStackedWidget()
@@ -121,6 +125,11 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
             app.installEventFilter(self.personal_idle)
+        # Text the app put on the clipboard is cleared when the journal locks.
+        self.clipboard_guard = ClipboardGuard(self)
+        # The desktop's own lock and sleep lock the journal too (started once shown).
+        self.session_watcher = SessionWatcher(self)
+        self.session_watcher.lock_requested.connect(self.lock)
         self._update_state()
         self.resize(*first_size(QGuiApplication.primaryScreen()))
 
@@ -142,7 +151,7 @@ class MainWindow(QMainWindow):
         self.settings_action = action(self, self.tr("&Settings…"), "Ctrl+,")
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = action(self, self.tr("&Quit"), "Ctrl+Q")
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit_asking)
         self.about_action = action(self, self.tr("&About Työparipäiväkirja…"), "F1")
         self.about_action.triggered.connect(self.open_about)
 
@@ -248,6 +257,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._preload_scheduled:
             self._preload_scheduled = True
+            self.session_watcher.start(self.windowHandle())
             QTimer.singleShot(
                 PRELOAD_DELAY_MS, lambda: importlib.import_module(JOURNAL_VIEW_MODULE)
             )
@@ -271,27 +281,56 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def lock(self) -> None:
-        """Lock now: pages keep what they must, every connection closes, views go away."""
+        """Lock now: pages keep what they must, every connection closes, views go away.
+
+        Nothing a page or dialog does can stop it: each clean-up step runs on its own
+        and a failing one is recorded (type and code location only, see ``gui.cleanup``)
+        while the lock goes on. The journal's files are closed and the daily backup is
+        made even when every page's clean-up failed.
+        """
         journal, view = self.journal, self.view
         if journal is None:
             return
-        self.idle.stop()
-        self.personal_idle.stop()
-        if self.dialog is not None:
-            self.dialog.reject()
-            self.dialog = None
-        if view is not None:
-            view.before_lock()
-            self._last_page_key = view.current_page.page_key
-        outcome = journal.lock(daily_backup=True)
         self.journal = None
         self.view = None
+        guarded("stopping the idle timers", self._stop_idle_timers)
+        guarded("closing the open dialog", self._close_tracked_dialog)
         if view is not None:
-            self.stack.removeWidget(view)
-            view.deleteLater()
+            guarded("remembering the page", lambda: self._remember_page(view))
+            guarded("the pages' before_lock", view.before_lock)
+        outcome: BackupOutcome | None = None
+        try:
+            outcome = journal.lock(daily_backup=True)
+        except Exception as error:  # the files are closed in journal.lock's own finally
+            record_failure("locking the journal", error)
+            guarded("closing the journal", journal.lock)
+        guarded("clearing the clipboard", self.clipboard_guard.clear_own_text)
+        if view is not None:
+            guarded("removing the journal's pages", lambda: self._drop_view(view))
         self.show_unlock(journal.folder)
         if outcome is not None:
-            self._report_daily_backup(outcome)
+            guarded("reporting the daily backup", lambda: self._report_daily_backup(outcome))
+
+    def _stop_idle_timers(self) -> None:
+        self.idle.stop()
+        self.personal_idle.stop()
+
+    def _close_tracked_dialog(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        if alive(dialog):
+            assert dialog is not None
+            dialog.reject()
+
+    def _remember_page(self, view: JournalView) -> None:
+        self._last_page_key = view.current_page.page_key
+
+    def _drop_view(self, view: JournalView) -> None:
+        """Throw the journal's pages away: nothing of the journal stays in widgets."""
+        if not alive(view):
+            return
+        self.stack.removeWidget(view)
+        view.hide()
+        view.deleteLater()
 
     def _report_daily_backup(self, outcome: BackupOutcome) -> None:
         """Say so when the day's backup failed (a full disk, a missing USB stick)."""
@@ -410,6 +449,31 @@ class MainWindow(QMainWindow):
                 self.tr("The new language is used from the next start of the app."), 10000
             )
 
+    def may_quit(self) -> bool:
+        """Ask before quitting where something typed cannot be kept (own answers without
+        their owner's passphrase); False when the user chose to stay."""
+        view = self.view
+        if view is None:
+            return True
+        try:
+            return view.current_page.may_leave()
+        except Exception as error:  # a question that fails never keeps the app open
+            record_failure("asking before quitting", error)
+            return True
+
+    def quit_asking(self) -> None:
+        """Quit (Ctrl+Q): asked first where typed text would be lost, then locked."""
+        if self.may_quit():
+            self._asked_before_close = True
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        """However the window closes, the journal is locked first. Closed by the user (the
+        window's close button), the user is asked first where typed text would be lost;
+        a close by the system (logout, shutdown, SIGTERM) never waits for an answer."""
+        asked, self._asked_before_close = self._asked_before_close, False
+        if event.spontaneous() and not asked and not self.may_quit():
+            event.ignore()
+            return
         self.lock()
         event.accept()

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 from tyoparipaivakirja.core.checkins import (
     CheckIn,
     CheckInSettings,
+    NewCheckIn,
     instrument_enabled,
     is_due,
     item_key,
 )
+from tyoparipaivakirja.core.drafts import DraftUnreadable, fingerprint, from_plain
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.instruments import (
     ELO_STRESS,
@@ -43,8 +45,10 @@ from tyoparipaivakirja.core.members import Role
 from tyoparipaivakirja.core.nudges import Rule
 from tyoparipaivakirja.core.own_area import AreaSnapshot
 from tyoparipaivakirja.core.trends import Marker, SharedTrend
-from tyoparipaivakirja.gui.checkin_form import CheckInForm
+from tyoparipaivakirja.gui.checkin_form import CHECKIN_DRAFT, CheckInForm, as_new_checkin
+from tyoparipaivakirja.gui.cleanup import guarded
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.drafts import DraftChoice, resolve_conflict
 from tyoparipaivakirja.gui.locale_text import format_date, format_time
 from tyoparipaivakirja.gui.nudge_cards import NudgeCard, nudge_cards
 from tyoparipaivakirja.gui.scale_choice import WrappedCheckBox
@@ -58,6 +62,7 @@ from tyoparipaivakirja.gui.wellbeing_words import (
 from tyoparipaivakirja.gui.widgets import heading, paragraph, text_lines
 from tyoparipaivakirja.i18n import current_language, instrument_language
 from tyoparipaivakirja.messages import error_message
+from tyoparipaivakirja.storage.drafts import FormDraft
 from tyoparipaivakirja.storage.journal import PersonalArea
 
 CHECKIN_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -270,9 +275,28 @@ class OwnAreaView(QWidget):
             and is_due(instrument, snapshot.checkins, self._today())
         )
 
+    def _unfinished_checkin(self) -> FormDraft | None:
+        """A new check-in left half-done (kept as a draft), if any."""
+        try:
+            return self._area.drafts.get(f"{CHECKIN_DRAFT}:new")
+        except JournalError:
+            return None
+
     def _show_prompt(self, snapshot: AreaSnapshot) -> None:
         monthly = bool(self.due_instruments())
-        if snapshot.weekly_due:
+        unfinished = self._unfinished_checkin()
+        self.start_button.setText(
+            self.tr("Continue the check-in") if unfinished else self.tr("Do this week's check-in")
+        )
+        if unfinished is not None:
+            self.prompt_text.setText(
+                self.tr("You have a check-in you began at %1 and did not save yet.").replace(
+                    "%1", format_time(unfinished.saved_at)
+                )
+            )
+            self.prompt.setVisible(True)
+            self.new_button.setVisible(False)
+        elif snapshot.weekly_due:
             text = self.tr("This week's check-in is still to do. It takes about a minute.")
             if monthly:
                 text += " " + self.tr("This time it also has the question asked once a month.")
@@ -453,7 +477,7 @@ class OwnAreaView(QWidget):
         if snapshot is None:
             return None
         self._close_flow()
-        self.form = CheckInForm(
+        form = CheckInForm(
             self._area,
             snapshot.settings,
             self._language,
@@ -461,10 +485,65 @@ class OwnAreaView(QWidget):
             self._today,
             existing,
         )
-        self.form.saved.connect(self._checkin_saved)
-        self.form.cancelled.connect(self.show_home)
-        self._open_flow(self.form)
-        return self.form
+        self.form = form
+        form.saved.connect(self._checkin_saved)
+        form.cancelled.connect(self._cancel_checkin)
+        self._resume_draft(form, existing)
+        self._open_flow(form)
+        return form
+
+    def _resume_draft(self, form: CheckInForm, existing: CheckIn | None) -> None:
+        """Put back a check-in left half-done; for a correction, ask first when the
+        check-in was saved again after the draft began."""
+        try:
+            kept = self._area.drafts.get(form.form_id)
+            value = from_plain(NewCheckIn, kept.body) if kept is not None else None
+        except (JournalError, DraftUnreadable):
+            return
+        if kept is None or value is None:
+            return
+        if existing is not None:
+            choice = resolve_conflict(
+                self._dialogs,
+                self,
+                base=kept.base,
+                saved_version=fingerprint(as_new_checkin(existing)),
+                mine=value,
+                saved=form.new_checkin(),  # the saved check-in as the form holds it
+                labels=form.field_labels(),
+                saved_at=kept.saved_at,
+                allow_copy=False,
+            )
+            if choice is not DraftChoice.MINE:
+                if choice is DraftChoice.SAVED:
+                    guarded(
+                        "dropping a check-in draft", lambda: self._area.drafts.discard(form.form_id)
+                    )
+                return
+        form.restore(value, kept.saved_at)
+
+    def _cancel_checkin(self) -> None:
+        """Cancel: answers that are not saved are discarded only after asking."""
+        form = self.form
+        if form is not None and form.drafts.has_unsaved():
+            if not self._dialogs.confirm(
+                self,
+                self.tr("Discard the check-in?"),
+                self.tr("Your answers in this check-in are not saved. They will be removed."),
+                self.tr("Discard"),
+            ):
+                return
+            form.drafts.stop()
+            guarded("dropping a check-in draft", lambda: self._area.drafts.discard(form.form_id))
+        self.show_home()
+
+    def flush_drafts(self) -> bool:
+        """Keep what the open form holds as a draft now (the area is about to close);
+        True when a check-in that is not saved was kept."""
+        if self.form is None:
+            return False
+        self.form.drafts.flush()
+        return self.form.drafts.has_unsaved()
 
     def correct_selected(self) -> CheckInForm | None:
         checkin = self._selected()
@@ -533,6 +612,9 @@ class OwnAreaView(QWidget):
         QTimer.singleShot(0, go)
 
     def _close_flow(self) -> None:
+        if self.form is not None:
+            guarded("keeping the check-in draft", self.form.drafts.flush)
+            self.form.drafts.stop()
         for widget in (self.form, self.sharing):
             if widget is not None:
                 self.flow_holder.removeWidget(widget)

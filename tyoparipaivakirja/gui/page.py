@@ -23,6 +23,11 @@ class JournalPage(QWidget):
     def enter(self) -> None:
         """The page became visible."""
 
+    def may_leave(self) -> bool:
+        """The user asks to move to another page: False keeps them here (the page asked
+        them and they chose to stay). Never asked before a lock."""
+        return True
+
     def leave(self) -> None:
         """The user moved to another page."""
 

@@ -33,6 +33,7 @@ from tyoparipaivakirja.core.own_area import role_revision_markers, supervision_m
 from tyoparipaivakirja.core.supervision import AgendaItem
 from tyoparipaivakirja.gui.app_settings import PERSONAL_AREA_IDLE_MINUTES
 from tyoparipaivakirja.gui.change_passphrase import ChangePassphraseDialog
+from tyoparipaivakirja.gui.cleanup import alive, record_failure
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.locale_text import format_date
 from tyoparipaivakirja.gui.own_area import OwnAreaView
@@ -373,12 +374,22 @@ class PersonalAreaPage(JournalPage):
         )
         self.dialog.open()
 
-    def close_area(self) -> None:
-        """Close the open area (if any) and go back to the unlock form."""
+    def close_area(self, *, idle: bool = False) -> None:
+        """Close the open area (if any) and go back to the unlock form; ``idle``: its idle
+        time ran out (the owner is told so, and that a begun check-in is kept)."""
+        kept = False
+        view = self.own
+        if view is not None:  # a half-done check-in is kept before the area closes
+            try:
+                kept = view.flush_drafts()
+            except Exception as error:  # closing the area never fails on a draft
+                record_failure("keeping the own area's drafts", error)
+        was_open = self._area is not None
         area, self._area = self._area, None
-        if self.dialog is not None:
-            self.dialog.reject()
-            self.dialog = None
+        dialog, self.dialog = self.dialog, None
+        if alive(dialog):
+            assert dialog is not None
+            dialog.reject()
         own, self.own = self.own, None
         if own is not None:  # nothing of the area stays behind in widgets
             self.own_holder.removeWidget(own)
@@ -388,6 +399,17 @@ class PersonalAreaPage(JournalPage):
             area.close()
             self.area_changed.emit()
         self._show_closed()
+        if idle and was_open:
+            message = self.tr(
+                "Your own area was closed after %n minutes without use.",
+                "",
+                PERSONAL_AREA_IDLE_MINUTES,
+            )
+            if kept:
+                message += " " + self.tr(
+                    "The check-in you began is kept in it: open the area to continue."
+                )
+            self._show_status(message)
 
     def start_afresh(self) -> None:
         """A forgotten own passphrase: after a clear confirmation, put the member's own area

@@ -216,6 +216,26 @@ class ReflectionBox(QGroupBox):
             self.wants_to_debrief.isChecked(),
         )
 
+    def set_answers(self, reflection: PrivateReflection) -> None:
+        """Put back answers kept as a draft."""
+        self.strain.set_value(reflection.strain)
+        index = self.past_close.findData(
+            reflection.past_close.value if reflection.past_close else None
+        )
+        self.past_close.setCurrentIndex(max(index, 0))
+        self.wants_to_debrief.setChecked(reflection.wants_to_debrief)
+        self.feelings.set_text(reflection.feelings)
+        self.share.setChecked(reflection.shared_with_pair)
+
+    def set_note(self, text: str | None) -> None:
+        """Say what happens to the answers (None: the usual note)."""
+        self.note.setText(text or self._note_text())
+
+    def forget_answers(self) -> None:
+        """Take the owner's new answers off the screen (they are kept in the own area, or
+        the owner chose to leave them): what was shared with the pair stays shown."""
+        self.load_shared(self._stored)
+
     def load_shared(self, shared: SharedStrain | None) -> None:
         """Show what the member shared with the pair in this entry (or nothing): the
         feelings and the passphrase are always empty here."""

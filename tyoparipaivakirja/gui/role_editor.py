@@ -5,6 +5,11 @@ for each), then the frame of the pair, then why and from when. The next review d
 proposed from the frame (3 months while the kokemusasiantuntija is in their first
 year, else 6) and can be changed. Saving writes the draft; proposing saves and
 proposes in one step.
+
+What is typed and not saved is kept as a form draft in the pair journal
+(``gui.drafts``): within two seconds of an edit, every two seconds while typing goes
+on, and before a lock or a section switch; it comes back when the draft is opened
+again, after asking if the draft was saved differently since.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.core.drafts import DraftUnreadable, fingerprint, from_plain, to_plain
 from tyoparipaivakirja.core.errors import JournalError, ValidationError, ValidationField
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.roles import (
@@ -49,7 +55,9 @@ from tyoparipaivakirja.core.roles import (
     propose_next_review,
     review_interval_months,
 )
+from tyoparipaivakirja.gui.cleanup import guarded
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.drafts import DraftChoice, DraftKeeper, resolve_conflict
 from tyoparipaivakirja.gui.locale_text import date_pattern, format_date, format_time
 from tyoparipaivakirja.gui.role_labels import (
     LEAD_ORDER,
@@ -75,6 +83,21 @@ from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import Journal
 
 EARLIEST_DATE = QDate(2000, 1, 1)
+ROLES_DRAFT = "roles"
+
+
+def _with_content(revision: Revision, content: RevisionContent) -> Revision:
+    """The revision showing ``content`` (a kept draft of its editor)."""
+    return replace(
+        revision,
+        items=content.items,
+        frame=content.frame,
+        effective_from=content.effective_from,
+        next_review_on=content.next_review_on,
+        reason=content.reason,
+        reason_text=content.reason_text,
+        discussed_in_supervision=content.discussed_in_supervision,
+    )
 
 
 def capitalised(text: str) -> str:
@@ -182,8 +205,11 @@ class DraftEditor(QWidget):
         self.dialogs = dialogs
         self.revision: Revision | None = None
         self.rows: list[ItemRow] = []
-        self._dirty = False
         self._suggested: date | None = None
+        self._members: tuple[Member, ...] = ()
+        # The fingerprint of the saved draft this editing started from.
+        self._base: str | None = None
+        self.drafts = DraftKeeper(self.content, self._keep_draft, self._drop_draft, self)
         # Beside the buttons at the bottom: made first, since every change clears it.
         self.general_error = FieldError()
 
@@ -425,7 +451,93 @@ class DraftEditor(QWidget):
     # --- loading and reading ----------------------------------------------------------
 
     def load(self, revision: Revision, members: Sequence[Member]) -> None:
-        """Show ``revision`` (a draft) for editing."""
+        """Show ``revision`` (a draft) for editing; what was typed in it and not saved
+        comes back."""
+        self._show(revision, members)
+        self._base = fingerprint(revision.content)
+        self.drafts.start_from()
+        self._resume(revision)
+
+    @property
+    def form_id(self) -> str:
+        return f"{ROLES_DRAFT}:{self.revision.revision_id if self.revision else ''}"
+
+    def _resume(self, revision: Revision) -> None:
+        try:
+            kept = self._journal.drafts.get(self.form_id)
+            value = from_plain(RevisionContent, kept.body) if kept is not None else None
+        except (JournalError, DraftUnreadable):
+            return
+        if kept is None or value is None:
+            return
+        choice = resolve_conflict(
+            self.dialogs,
+            self,
+            base=kept.base,
+            saved_version=fingerprint(revision.content),
+            mine=value,
+            saved=self.content(),  # the saved draft as the editor holds it
+            labels=self.field_labels(),
+            saved_at=kept.saved_at,
+            allow_copy=False,  # one draft of the role split at a time
+        )
+        if choice is DraftChoice.SAVED:
+            guarded(
+                "dropping a role-split draft", lambda: self._journal.drafts.discard(kept.form_id)
+            )
+        if choice is not DraftChoice.MINE:
+            return
+        baseline = self.content()
+        self._show(_with_content(revision, value), self._members)
+        self.drafts.start_from(baseline, from_draft=True)
+        if kept.base != self._base:
+            self._keep_draft(self.content())  # goes on from the version saved now
+        self.status.setText(
+            self.tr("Recovered from a draft saved at %1").replace("%1", format_time(kept.saved_at))
+        )
+
+    def field_labels(self) -> dict[str, str]:
+        """The editor's words for each part of a role split (for showing what differs)."""
+        return {
+            "items": self.tr("Tasks and who leads them"),
+            "frame": self.tr("Frame of the pair"),
+            "effective_from": self.tr("In force from"),
+            "next_review_on": self.tr("Next review"),
+            "reason": self.tr("Why does the role split change?"),
+            "reason_text": self.tr("In your own words"),
+            "discussed_in_supervision": self.tr("Discussed in work supervision"),
+        }
+
+    def _keep_draft(self, value: object) -> bool:
+        revision = self.revision
+        if revision is None or self._journal.is_locked:
+            return False
+        try:
+            self._journal.drafts.save(
+                self.form_id,
+                ROLES_DRAFT,
+                to_plain(value),
+                target=revision.revision_id,
+                base=self._base,
+            )
+        except JournalError:
+            return False
+        return True
+
+    def _drop_draft(self) -> None:
+        if self.revision is not None and not self._journal.is_locked:
+            form_id = self.form_id
+            guarded("dropping a role-split draft", lambda: self._journal.drafts.discard(form_id))
+
+    def _saved_as(self, revision: Revision | None) -> None:
+        """The draft was saved (or proposed, or discarded): no form draft is left of it."""
+        self._drop_draft()
+        if revision is not None:
+            self._base = fingerprint(revision.content)
+        self.drafts.saved()
+
+    def _show(self, revision: Revision, members: Sequence[Member]) -> None:
+        self._members = tuple(members)
         self.revision = revision
         self.title.setText(
             self.tr("Role split, version %1 (draft)").replace("%1", str(revision.version))
@@ -452,7 +564,6 @@ class DraftEditor(QWidget):
         self._update_suggestion_text()
         self._clear_errors()
         self.status.setText("")
-        self._dirty = False
 
     def _load_frame(self, frame: Frame) -> None:
         self.ka_time.setCurrentIndex(self.ka_time.findData(frame.ka_working_time.value))
@@ -509,7 +620,8 @@ class DraftEditor(QWidget):
 
     @property
     def is_dirty(self) -> bool:
-        return self._dirty
+        """True when the editor holds something that is not saved."""
+        return self.drafts.has_unsaved()
 
     # --- tasks ------------------------------------------------------------------------
 
@@ -596,7 +708,7 @@ class DraftEditor(QWidget):
     # --- actions ----------------------------------------------------------------------
 
     def _mark_dirty(self) -> None:
-        self._dirty = True
+        self.drafts.touched()
         self.general_error.clear_message()
 
     def save(self) -> bool:
@@ -611,7 +723,7 @@ class DraftEditor(QWidget):
             self._show_error(error)
             return False
         self.revision = saved
-        self._dirty = False
+        self._saved_as(saved)
         self.status.setText(self.tr("Draft saved at %1.").replace("%1", _clock()))
         self.saved.emit(saved)
         return True
@@ -620,17 +732,22 @@ class DraftEditor(QWidget):
         """Keep the draft when the page is left or the journal locks: save what can be
         saved, leaving out task rows that have no name yet."""
         revision = self.revision
-        if revision is None or not self._dirty:
+        if revision is None or not self.drafts.has_unsaved():
             return
         content = self.content()
         named = tuple(item for item in content.items if item.title.strip())
         try:
-            self.revision = self._journal.roles.save_draft(
+            saved = self._journal.roles.save_draft(
                 revision.revision_id, replace(content, items=named)
             )
-            self._dirty = False
         except JournalError:
-            return  # nothing better to do on the way out; the last saved draft stays
+            self.drafts.flush()  # not saved: everything on screen is kept as a form draft
+            return
+        self.revision = saved
+        self._drop_draft()
+        self._base = fingerprint(saved.content)
+        self.drafts.start_from(saved.content)
+        self.drafts.flush()  # task rows without a name yet are kept in a form draft
 
     def propose(self) -> None:
         revision = self.revision
@@ -644,12 +761,13 @@ class DraftEditor(QWidget):
         except JournalError as error:
             self._show_error(error)
             return
+        self._saved_as(None)
+        self.drafts.stop()
         self.revision = None
-        self._dirty = False
         self.proposed.emit(proposed)
 
     def go_back(self) -> None:
-        if self._dirty and not self.save():
+        if self.drafts.has_unsaved() and not self.save():
             return
         self.back_requested.emit()
 
@@ -672,8 +790,9 @@ class DraftEditor(QWidget):
         except JournalError as error:
             self._show_error(error)
             return
+        self._saved_as(None)
+        self.drafts.stop()
         self.revision = None
-        self._dirty = False
         self.discarded.emit()
 
     # --- errors -----------------------------------------------------------------------

@@ -41,6 +41,7 @@ from tyoparipaivakirja.core.roles import (
     latest_accepted,
     review_state,
 )
+from tyoparipaivakirja.gui.cleanup import alive
 from tyoparipaivakirja.gui.consent_dialog import ConsentDialog
 from tyoparipaivakirja.gui.dialogs import Dialogs
 from tyoparipaivakirja.gui.locale_text import format_date
@@ -564,9 +565,13 @@ class RolesPage(JournalPage):
         current = self.current()
         if current is None:
             return
-        self.review_dialog = ReviewDialog(self._journal, self.members, current, today(), self)
-        self.review_dialog.recorded.connect(self._review_recorded)
-        self.review_dialog.open()
+        dialog = ReviewDialog(self._journal, self.members, current, today(), self)
+        self.review_dialog = dialog
+        # Forgotten and deleted as it closes, so no reference to a deleted dialog remains.
+        dialog.finished.connect(lambda _result: self._review_closed(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.recorded.connect(self._review_recorded)
+        dialog.open()
 
     def _review_recorded(self, _record: ReviewRecord) -> None:
         self.refresh()
@@ -576,6 +581,10 @@ class RolesPage(JournalPage):
                 "%1", format_date(next_review) if next_review else ""
             )
         )
+
+    def _review_closed(self, dialog: ReviewDialog) -> None:
+        if self.review_dialog is dialog:
+            self.review_dialog = None
 
     def save_pdf(self) -> None:
         current = self.current()
@@ -648,12 +657,14 @@ class RolesPage(JournalPage):
             self._editor.save_quietly()
 
     def before_lock(self) -> None:
-        if self.consent_dialog is not None:
-            self.consent_dialog.reject()
-            self.consent_dialog = None
-        if self.review_dialog is not None:
-            self.review_dialog.reject()
-            self.review_dialog = None
+        consent, self.consent_dialog = self.consent_dialog, None
+        if alive(consent):
+            assert consent is not None
+            consent.reject()
+        dialog, self.review_dialog = self.review_dialog, None
+        if alive(dialog):
+            assert dialog is not None
+            dialog.reject()
         if self._editor is not None:
             self._editor.save_quietly()
 

@@ -8,11 +8,16 @@ are typed, like a debrief's texts: a henkilötunnus gets a notice with one-click
 (and the session is not saved with it), a phone number or an e-mail address a softer
 one. "Make the summary" opens the summary dialog, whose privacy check can bring the user
 back here to the very agenda item or agreement to fix.
+
+"New session" fills the editor without saving anything: a stray click leaves nothing
+behind. What is typed and not saved (date, supervisor, agenda, an own topic half
+written, agreements) is kept as a draft in the pair journal (``gui.drafts``) and
+comes back with the session (or with "New session").
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from PySide6.QtCore import (
@@ -47,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from tyoparipaivakirja.core.debriefs import TOGETHER
+from tyoparipaivakirja.core.drafts import DraftUnreadable, fingerprint, from_plain, to_plain
 from tyoparipaivakirja.core.errors import JournalError, ValidationError, ValidationField
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.privacy import redact_hetus
@@ -60,7 +66,9 @@ from tyoparipaivakirja.core.supervision import (
     SupervisionSession,
     same_topic_key,
 )
+from tyoparipaivakirja.gui.cleanup import alive, guarded
 from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.drafts import DraftChoice, DraftKeeper, resolve_conflict
 from tyoparipaivakirja.gui.locale_text import date_pattern, format_date, format_time
 from tyoparipaivakirja.gui.page import JournalPage
 from tyoparipaivakirja.gui.privacy_notice import PrivacyNotice
@@ -81,6 +89,27 @@ from tyoparipaivakirja.storage.journal import Journal
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 LIST_WIDTH = 250
+SESSION_DRAFT = "supervision"
+NEW = ""  # the session id of a session not saved yet
+
+
+@dataclass(frozen=True, slots=True)
+class SessionForm:
+    """What the session editor holds: the session and an own topic being written."""
+
+    held_on: date
+    supervisor: str
+    agenda: tuple[AgendaItem, ...]
+    agreements: tuple[Agreement, ...]
+    own_topic: str = ""
+
+    @staticmethod
+    def of(session: SupervisionSession) -> SessionForm:
+        return SessionForm(session.held_on, session.supervisor, session.agenda, session.agreements)
+
+
+def session_form_id(session_id: str) -> str:
+    return f"{SESSION_DRAFT}:{session_id or 'new'}"
 
 
 # lupdate reads translate("Context", "…") calls: the context is spelled out in each.
@@ -99,7 +128,8 @@ def status_label(status: AgreementStatus) -> str:
 
 class AgreementTextDelegate(QStyledItemDelegate):
     """The agreement text editor in the table, named for screen readers and limited in
-    length; ``editing`` is the open editor, so its text is scanned while it is typed."""
+    length; ``editing`` is the open editor, so its text is scanned while it is typed (and
+    kept in the session's draft)."""
 
     typing = Signal(str)
 
@@ -293,6 +323,104 @@ class SessionEditor(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
+        self.drafts = DraftKeeper(self.form_value, self._keep_draft, self._drop_draft, self)
+        self._base: str | None = None
+        self._loading = False
+        self.held_on.dateChanged.connect(self._touched)
+        self.supervisor.textChanged.connect(self._touched)
+        self.own_topic.textChanged.connect(self._touched)
+        agenda_model = self.agenda.model()
+        for signal in (agenda_model.rowsInserted, agenda_model.rowsRemoved, agenda_model.rowsMoved):
+            signal.connect(self._touched)
+        self.agreements.itemChanged.connect(self._touched)
+        agreement_model = self.agreements.model()
+        for signal in (agreement_model.rowsInserted, agreement_model.rowsRemoved):
+            signal.connect(self._touched)
+        self.agreement_delegate.typing.connect(lambda _text: self._touched())
+
+    # --- drafts ---------------------------------------------------------------------
+
+    def _touched(self) -> None:
+        if not self._loading:
+            self.drafts.touched()
+
+    def form_value(self) -> SessionForm:
+        """What the editor holds now (an agreement being typed included)."""
+        return SessionForm(
+            pydate(self.held_on.date()),
+            self.supervisor.text(),
+            tuple(self.agenda_items()),
+            tuple(self.agreement_rows()),
+            self.own_topic.text(),
+        )
+
+    @property
+    def form_id(self) -> str:
+        return session_form_id(self.session.session_id if self.session else NEW)
+
+    def _keep_draft(self, value: object) -> bool:
+        session = self.session
+        if session is None or self.journal.is_locked:
+            return False
+        notices = (self.agenda_notice, self.own_topic_notice, self.agreements_notice)
+        if any(notice.has_blocking_finding for notice in notices):
+            return False  # a henkilötunnus is never written anywhere, not even into a draft
+        try:
+            self.journal.drafts.save(
+                self.form_id,
+                SESSION_DRAFT,
+                to_plain(value),
+                target=session.session_id or None,
+                base=self._base,
+            )
+        except JournalError:
+            return False
+        self.status.setText(
+            self.tr("Draft kept at %1 (not yet saved)").replace("%1", format_time(datetime.now()))
+        )
+        return True
+
+    def _drop_draft(self) -> None:
+        if self.session is not None and not self.journal.is_locked:
+            form_id = self.form_id
+            guarded("dropping a session draft", lambda: self.journal.drafts.discard(form_id))
+
+    def restore(
+        self, kept: SessionForm, saved_at: datetime, base: str | None, *, is_kept: bool = True
+    ) -> None:
+        """Put a draft into the editor: one already kept (begun from the saved version
+        ``base``; from now on it goes on from the version saved now), or with ``is_kept``
+        False a copy, kept now."""
+        baseline = self.drafts_baseline()
+        self._fill(kept)
+        self._loading = True
+        try:
+            self.own_topic.setText(kept.own_topic)
+        finally:
+            self._loading = False
+        self.drafts.start_from(baseline, from_draft=is_kept)
+        if not is_kept:
+            self.drafts.flush()
+        elif base != self._base:
+            self._keep_draft(self.form_value())
+        self.status.setText(
+            self.tr("Recovered from a draft saved at %1").replace("%1", format_time(saved_at))
+        )
+
+    def field_labels(self) -> dict[str, str]:
+        """The editor's words for each part of a session (for showing what differs)."""
+        return {
+            "held_on": self.tr("Date"),
+            "supervisor": self.tr("Supervisor"),
+            "agenda": self.tr("Agenda"),
+            "agreements": self.tr("Agreements"),
+            "own_topic": self.tr("A topic of your own"),
+        }
+
+    @property
+    def is_new(self) -> bool:
+        return self.session is not None and self.session.session_id == NEW
+
     # --- showing a session --------------------------------------------------------
 
     def finish_editing(self) -> None:
@@ -311,20 +439,45 @@ class SessionEditor(QWidget):
     def show_session(self, session: SupervisionSession, members: list[Member]) -> None:
         self.finish_editing()
         same = self.session is not None and self.session.session_id == session.session_id
+        self.drafts.flush()  # what the previous session held stays as its draft
         self.session = session
         self.members = members
-        self.title.setText(self.tr("Session of %1").replace("%1", format_date(session.held_on)))
-        self.held_on.setDate(qdate(session.held_on))
-        self.supervisor.setText(session.supervisor)
-        self.agenda.clear()
-        for item in session.agenda:
-            self._add_agenda_item(item)
-        self.agreements.setRowCount(0)
-        for agreement in session.agreements:
-            self.add_agreement(agreement)
+        if session.session_id == NEW:
+            self.title.setText(self.tr("New session (not saved yet)"))
+        else:
+            self.title.setText(self.tr("Session of %1").replace("%1", format_date(session.held_on)))
+        self._fill(SessionForm.of(session))
+        if not same:
+            self.own_topic.clear()
         self.error.clear_message()
         if not same:
             self.status.clear()  # "Saved at…" stays after the list is refreshed by a save
+        self.delete_button.setText(
+            self.tr("Discard this new session…")
+            if session.session_id == NEW
+            else self.tr("Delete session…")
+        )
+        self._base = None if session.session_id == NEW else fingerprint(SessionForm.of(session))
+        self.drafts.start_from(self.drafts_baseline())
+
+    def drafts_baseline(self) -> SessionForm:
+        """What the editor shows of the saved session; an own topic still being written is
+        not part of it."""
+        return replace(self.form_value(), own_topic="")
+
+    def _fill(self, value: SessionForm) -> None:
+        self._loading = True
+        try:
+            self.held_on.setDate(qdate(value.held_on))
+            self.supervisor.setText(value.supervisor)
+            self.agenda.clear()
+            for item in value.agenda:
+                self._add_agenda_item(item)
+            self.agreements.setRowCount(0)
+            for agreement in value.agreements:
+                self.add_agreement(agreement)
+        finally:
+            self._loading = False
         self._refresh_suggestions()
         for notice in (self.agenda_notice, self.agreements_notice):
             notice.rescan()  # at once: a code already saved shows when the session opens
@@ -404,8 +557,12 @@ class SessionEditor(QWidget):
         self.suggestions.clear()
         if self.session is None:
             return
-        taken = {same_topic_key(item.text) for item in self.agenda_items()}
-        for item in self.journal.supervision.suggested_topics(self.session.session_id, self.today):
+        agenda = self.agenda_items()
+        taken = {same_topic_key(item.text) for item in agenda}
+        suggested = self.journal.supervision.suggested_for(
+            pydate(self.held_on.date()), agenda, self.today, self.session.session_id or None
+        )
+        for item in suggested:
             if same_topic_key(item.text) in taken:
                 continue
             row = QListWidgetItem(self._item_text(item))
@@ -463,14 +620,16 @@ class SessionEditor(QWidget):
         for member in self.members:
             owner.addItem(member.display_name, member.member_id)
         owner.setCurrentIndex(max(0, owner.findData(agreement.owner)))
+        owner.currentIndexChanged.connect(self._touched)
         status = QComboBox()
         status.setAccessibleName(self.tr("Status"))
         for value in AgreementStatus:
             status.addItem(status_label(value), value.value)
         status.setCurrentIndex(max(0, status.findData(agreement.status.value)))
+        status.currentIndexChanged.connect(self._touched)
         self.agreements.setCellWidget(row, 1, owner)
         self.agreements.setCellWidget(row, 2, status)
-        if not agreement.text:
+        if not agreement.text and not self._loading:
             self.agreements.setCurrentCell(row, 0)
             cell = self.agreements.item(row, 0)
             if cell is not None:
@@ -482,16 +641,28 @@ class SessionEditor(QWidget):
         if row >= 0:
             self.agreements.removeRow(row)
 
+    def _text_being_typed(self) -> tuple[int, str] | None:
+        """The agreement whose text is being typed in its cell right now, and that text."""
+        editor = self.agreement_delegate.editing
+        index = self.agreements.currentIndex()
+        if editor is None or not alive(editor) or index.column() != 0:
+            return None
+        return index.row(), editor.text()
+
     def agreement_rows(self) -> list[Agreement]:
         rows: list[Agreement] = []
+        typing = self._text_being_typed()
         for row in range(self.agreements.rowCount()):
             text_item = self.agreements.item(row, 0)
             owner = self.agreements.cellWidget(row, 1)
             status = self.agreements.cellWidget(row, 2)
             assert isinstance(owner, QComboBox) and isinstance(status, QComboBox)
+            text = text_item.text() if text_item else ""
+            if typing is not None and typing[0] == row:
+                text = typing[1]
             rows.append(
                 Agreement(
-                    text_item.text() if text_item else "",
+                    text,
                     str(owner.currentData()),
                     AgreementStatus(str(status.currentData())),
                 )
@@ -499,7 +670,7 @@ class SessionEditor(QWidget):
         return rows
 
     def save(self) -> bool:
-        """Save the session as shown; True when it was saved."""
+        """Save the session as shown (a new one is recorded now); True when it was saved."""
         if self.session is None:
             return False
         self.finish_editing()  # a save by keyboard leaves the typed agreement in its editor
@@ -514,18 +685,26 @@ class SessionEditor(QWidget):
                 )
             )
             return False
+        form_id = self.form_id
+        store = self.journal.supervision
+        values = (
+            pydate(self.held_on.date()),
+            self.supervisor.text(),
+            self.agenda_items(),
+            self.agreement_rows(),
+        )
         try:
-            self.session = self.journal.supervision.save_session(
-                self.session.session_id,
-                pydate(self.held_on.date()),
-                self.supervisor.text(),
-                self.agenda_items(),
-                self.agreement_rows(),
-            )
+            if self.is_new:
+                self.session = store.create_session(*values, draft=form_id)
+            else:
+                self.session = store.save_session(self.session.session_id, *values, draft=form_id)
         except JournalError as error:
             self.error.show_message(error_message(error))
             self._go_to_problem(error)
             return False
+        self._base = fingerprint(SessionForm.of(self.session))
+        self.drafts.saved()
+        self.delete_button.setText(self.tr("Delete session…"))
         self.error.clear_message()
         self.title.setText(
             self.tr("Session of %1").replace("%1", format_date(self.session.held_on))
@@ -635,31 +814,62 @@ class SupervisionPage(JournalPage):
         return self.tr("Work supervision")
 
     def enter(self) -> None:
-        self.reload()
+        """Show the sessions; a new session begun and not saved comes back first."""
+        try:
+            unsaved_new = self.journal.drafts.get(session_form_id(NEW)) is not None
+        except JournalError:
+            unsaved_new = False
+        if unsaved_new:
+            self.reload_list()
+            self.new_session()
+        else:
+            self.reload()
+
+    def leave(self) -> None:
+        self.editor.drafts.flush()
+
+    def reload_list(self) -> list[SupervisionSession]:
+        """Fill the sessions list only (nothing chosen)."""
+        try:
+            sessions = self.journal.supervision.sessions()
+        except JournalError:
+            return []
+        self.sessions.blockSignals(True)
+        self.sessions.clear()
+        for session in reversed(sessions):
+            self.sessions.addItem(self._list_item(session))
+        self.sessions.setCurrentRow(-1)
+        self.sessions.blockSignals(False)
+        return sessions
+
+    def _list_item(self, session: SupervisionSession) -> QListWidgetItem:
+        text = format_date(session.held_on)
+        if session.supervisor:
+            text += f" · {session.supervisor}"
+        if session.held_on > self.today:
+            text += " " + self.tr("(planned)")
+        item = QListWidgetItem(text)
+        item.setData(ITEM_ROLE, session.session_id)
+        return item
 
     def reload(self, keep: str | None = None) -> None:
         try:
             sessions = self.journal.supervision.sessions()
         except JournalError:
             return
-        current = keep or (self.editor.session.session_id if self.editor.session else None)
+        shown = self.editor.session.session_id if self.editor.session else None
+        current = keep or (shown or None)
         self.sessions.blockSignals(True)
         self.sessions.clear()
         chosen_row = 0
         for row, session in enumerate(reversed(sessions)):
-            text = format_date(session.held_on)
-            if session.supervisor:
-                text += f" · {session.supervisor}"
-            if session.held_on > self.today:
-                text += " " + self.tr("(planned)")
-            item = QListWidgetItem(text)
-            item.setData(ITEM_ROLE, session.session_id)
-            self.sessions.addItem(item)
+            self.sessions.addItem(self._list_item(session))
             if session.session_id == current:
                 chosen_row = row
-        self.sessions.blockSignals(False)
         if sessions:
             self.sessions.setCurrentRow(chosen_row)
+        self.sessions.blockSignals(False)
+        if sessions:
             self._session_chosen(self.sessions.currentItem())
         else:
             self.editor.session = None
@@ -674,20 +884,70 @@ class SupervisionPage(JournalPage):
         session = self.journal.supervision.session(str(item.data(ITEM_ROLE)))
         self.editor.show_session(session, self.journal.members())
         self.right.setCurrentIndex(1)
+        self._resume(session)
+
+    def _resume(self, session: SupervisionSession) -> None:
+        """Put back what was typed in this session and not saved; if the session was saved
+        again since, show what differs and let the user choose."""
+        try:
+            kept = self.journal.drafts.get(session_form_id(session.session_id))
+            value = from_plain(SessionForm, kept.body) if kept is not None else None
+        except (JournalError, DraftUnreadable):
+            return
+        if kept is None or value is None:
+            return
+        if session.session_id != NEW:
+            choice = resolve_conflict(
+                self.dialogs,
+                self,
+                base=kept.base,
+                saved_version=fingerprint(SessionForm.of(session)),
+                mine=value,
+                saved=self.editor.drafts_baseline(),  # the session as the editor holds it
+                labels=self.editor.field_labels(),
+                names={m.member_id: m.display_name for m in self.editor.members},
+                saved_at=kept.saved_at,
+            )
+            if choice is None:
+                return
+            if choice is DraftChoice.SAVED:
+                self.journal.drafts.discard(kept.form_id)
+                return
+            if choice is DraftChoice.BOTH:
+                self.journal.drafts.discard(kept.form_id)
+                self._show_new(value, kept.saved_at, is_kept=False)  # the copy, kept now
+                return
+        self.editor.restore(value, kept.saved_at, kept.base)
 
     def new_session(self) -> None:
-        """A new session dated today, with the topics raised since the previous one."""
-        session = self.journal.supervision.add_session(self.today)
-        suggested = self.journal.supervision.suggested_topics(session.session_id, self.today)
-        if suggested:
-            session = self.journal.supervision.save_session(
-                session.session_id, session.held_on, "", suggested, []
-            )
-        self.reload(session.session_id)
+        """A new session dated today, with the topics raised since the previous one. Nothing
+        is saved until Save: a stray click leaves nothing behind. A new session begun
+        earlier and not saved comes back."""
+        try:
+            kept = self.journal.drafts.get(session_form_id(NEW))
+            value = from_plain(SessionForm, kept.body) if kept is not None else None
+        except (JournalError, DraftUnreadable):
+            kept, value = None, None
+        self._show_new(value, kept.saved_at if kept is not None else None)
         self.editor.held_on.setFocus()
+
+    def _show_new(
+        self, value: SessionForm | None, saved_at: datetime | None, *, is_kept: bool = True
+    ) -> None:
+        suggested = self.journal.supervision.suggested_for(self.today, (), self.today)
+        session = SupervisionSession(NEW, self.today, "", tuple(suggested))
+        self.sessions.blockSignals(True)
+        self.sessions.clearSelection()
+        self.sessions.setCurrentRow(-1)
+        self.sessions.blockSignals(False)
+        self.editor.show_session(session, self.journal.members())
+        self.right.setCurrentIndex(1)
+        if value is not None:
+            self.editor.restore(value, saved_at or datetime.now(), None, is_kept=is_kept)
 
     def delete_session(self, session_id: str) -> None:
         if not session_id:
+            self._discard_new()
             return
         if not self.dialogs.confirm(
             self,
@@ -697,6 +957,22 @@ class SupervisionPage(JournalPage):
         ):
             return
         self.journal.supervision.delete_session(session_id)
+        self.journal.drafts.discard(session_form_id(session_id))
+        self.editor.drafts.stop()
+        self.editor.session = None
+        self.reload()
+
+    def _discard_new(self) -> None:
+        """Drop a new session that was never saved (asked first when something was typed)."""
+        if self.editor.drafts.has_unsaved() and not self.dialogs.confirm(
+            self,
+            self.tr("Discard the new session"),
+            self.tr("The new session has not been saved. What you wrote in it is removed."),
+            self.tr("Discard"),
+        ):
+            return
+        self.editor.drafts.stop()
+        self.journal.drafts.discard(session_form_id(NEW))
         self.editor.session = None
         self.reload()
 
@@ -706,6 +982,9 @@ class SupervisionPage(JournalPage):
         dialog = SummaryDialog(self.journal, self.dialogs, session_id, start, end, self.today, self)
         dialog.open_entry_requested.connect(self.open_entry_requested)
         dialog.open_session_item_requested.connect(self.show_session_item)
+        # Forget the dialog as it closes: it is deleted later, and a reference kept to it
+        # would raise on its next use (it once stopped the lock).
+        dialog.finished.connect(lambda _result: self._summary_closed(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.summary_dialog = dialog
         dialog.open()
@@ -716,7 +995,14 @@ class SupervisionPage(JournalPage):
         if self.editor.session is not None and self.editor.session.session_id == session_id:
             self.editor.show_item(PlaceKind(kind), number)
 
-    def before_lock(self) -> None:
-        if self.summary_dialog is not None:
-            self.summary_dialog.reject()
+    def _summary_closed(self, dialog: SummaryDialog) -> None:
+        if self.summary_dialog is dialog:
             self.summary_dialog = None
+
+    def before_lock(self) -> None:
+        dialog, self.summary_dialog = self.summary_dialog, None
+        if alive(dialog):
+            assert dialog is not None
+            dialog.reject()
+        self.editor.drafts.flush()
+        self.editor.drafts.stop()

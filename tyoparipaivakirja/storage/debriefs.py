@@ -36,10 +36,12 @@ from tyoparipaivakirja.core.debriefs import (
     validate_debrief,
     validate_private,
 )
+from tyoparipaivakirja.core.drafts import fingerprint
 from tyoparipaivakirja.core.errors import ValidationError, ValidationField, ValidationReason
 from tyoparipaivakirja.core.search import DebriefFilter, fts_query
 from tyoparipaivakirja.storage import database
 from tyoparipaivakirja.storage.cipher import Connection
+from tyoparipaivakirja.storage.drafts import DraftStore
 
 if TYPE_CHECKING:
     from tyoparipaivakirja.storage.journal import Journal, PersonalArea
@@ -68,12 +70,16 @@ class OpenFollowUp:
     client_code: str
 
 
+DRAFT_KIND = "debrief"
+
+
 @dataclass(frozen=True, slots=True)
 class Draft:
     draft_key: str
     entry_id: int | None
     entry: Debrief
     saved_at: datetime
+    base: str | None = None  # fingerprint of the saved entry the editing started from
 
 
 def _date(value: object) -> date | None:
@@ -209,7 +215,7 @@ class DebriefStore:
                 (entry_id, _search_text(entry)),
             )
             if draft_key is not None:
-                conn.execute("DELETE FROM drafts WHERE draft_key = ?", (draft_key,))
+                self._drafts().discard_in(conn, draft_key)
         return entry_id
 
     @staticmethod
@@ -507,33 +513,44 @@ class DebriefStore:
 
     # --- drafts --------------------------------------------------------------
 
-    def save_draft(self, draft_key: str, entry: Debrief) -> None:
-        """Keep an unfinished entry, encrypted like everything else (autosave)."""
-        body = json.dumps(debrief_codec.debrief_to_dict(entry), ensure_ascii=False)
-        with self._journal.transaction() as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO drafts (draft_key, entry_id, body, saved_at)"
-                " VALUES (?, ?, ?, ?)",
-                (draft_key, entry.entry_id, body, database.now_iso()),
-            )
+    def version(self, entry_id: int) -> str:
+        """The fingerprint of the entry as saved now (what a draft of it started from)."""
+        return fingerprint(self.get(entry_id))
+
+    def save_draft(self, draft_key: str, entry: Debrief, base: str | None = None) -> None:
+        """Keep an unfinished entry, encrypted like everything else (autosave). ``base``
+        is the fingerprint of the saved entry the editing started from."""
+        self._drafts().save(
+            draft_key,
+            DRAFT_KIND,
+            debrief_codec.debrief_to_dict(entry),
+            target=None if entry.entry_id is None else str(entry.entry_id),
+            base=base,
+        )
 
     def drafts(self) -> list[Draft]:
-        rows = self._conn().execute(
-            "SELECT draft_key, entry_id, body, saved_at FROM drafts ORDER BY saved_at DESC"
-        )
-        return [
-            Draft(
-                str(k),
-                None if e is None else int(e),
-                debrief_codec.debrief_from_dict(json.loads(b)),
-                datetime.fromisoformat(s),
-            )
-            for k, e, b, s in rows
-        ]
+        """Every kept debrief draft, the newest first (one that no longer reads is skipped)."""
+        found: list[Draft] = []
+        for draft in self._drafts().of_kind(DRAFT_KIND):
+            if not isinstance(draft.body, dict):
+                continue
+            try:
+                entry = debrief_codec.debrief_from_dict(draft.body)
+            except (KeyError, TypeError, ValueError):
+                continue
+            target = None if draft.target is None else int(draft.target)
+            found.append(Draft(draft.form_id, target, entry, draft.saved_at, draft.base))
+        return found
+
+    def draft_of(self, entry_id: int) -> Draft | None:
+        """The newest draft of a saved entry, if there is one."""
+        return next((d for d in self.drafts() if d.entry_id == entry_id), None)
 
     def discard_draft(self, draft_key: str) -> None:
-        with self._journal.transaction() as conn:
-            conn.execute("DELETE FROM drafts WHERE draft_key = ?", (draft_key,))
+        self._drafts().discard(draft_key)
+
+    def _drafts(self) -> DraftStore:
+        return DraftStore(self._journal.connection)
 
     # --- own reflections (personal area) -------------------------------------
 

@@ -66,6 +66,7 @@ from tyoparipaivakirja.storage import shared_wellbeing as shared_store
 from tyoparipaivakirja.storage.area_reset import ResetArea
 from tyoparipaivakirja.storage.cipher import Connection
 from tyoparipaivakirja.storage.debriefs import DebriefStore
+from tyoparipaivakirja.storage.drafts import DraftStore
 from tyoparipaivakirja.storage.files import ensure_private_folder
 from tyoparipaivakirja.storage.instrument_files import load_instruments
 from tyoparipaivakirja.storage.layout import BACKUP_FOLDER as BACKUP_FOLDER
@@ -236,6 +237,11 @@ class PersonalArea:
     def instruments(self) -> InstrumentSet:
         return load_instruments()
 
+    @property
+    def drafts(self) -> DraftStore:
+        """Drafts of the owner's unfinished forms (a check-in, an own reflection)."""
+        return DraftStore(self.connection)
+
     @os_errors_as_storage_failed
     def change_passphrase(
         self, old_passphrase: str, new_passphrase: str, repeated: str | None = None
@@ -268,20 +274,33 @@ class PersonalArea:
         """Every check-in of the owner, oldest first."""
         return checkin_store.list_checkins(self.connection())
 
-    def add_checkin(self, new: NewCheckIn, today: date | None = None) -> CheckIn:
-        """Save a new check-in (refused when dated in the future or off the scales)."""
+    def add_checkin(
+        self, new: NewCheckIn, today: date | None = None, *, draft: str | None = None
+    ) -> CheckIn:
+        """Save a new check-in (refused when dated in the future or off the scales);
+        the form's ``draft`` is dropped in the same step."""
         clean = validate_checkin(new, self.instruments, today or date.today())
         with database.transaction(self.connection()) as conn:
             checkin_id = checkin_store.insert_checkin(conn, clean, database.now_iso())
+            if draft is not None:
+                self.drafts.discard_in(conn, draft)
             return checkin_store.get_checkin(conn, checkin_id)
 
     def correct_checkin(
-        self, checkin_id: str, new: NewCheckIn, today: date | None = None
+        self,
+        checkin_id: str,
+        new: NewCheckIn,
+        today: date | None = None,
+        *,
+        draft: str | None = None,
     ) -> CheckIn:
-        """Replace a saved check-in's day, answers, choices and note."""
+        """Replace a saved check-in's day, answers, choices and note; the form's ``draft``
+        is dropped in the same step."""
         clean = validate_checkin(new, self.instruments, today or date.today())
         with database.transaction(self.connection()) as conn:
             checkin_store.update_checkin(conn, checkin_id, clean, database.now_iso())
+            if draft is not None:
+                self.drafts.discard_in(conn, draft)
             return checkin_store.get_checkin(conn, checkin_id)
 
     def delete_checkin(self, checkin_id: str) -> None:
@@ -531,6 +550,11 @@ class Journal:
         return BackupOutcome(info, error, second_error)
 
     @property
+    def drafts(self) -> DraftStore:
+        """Drafts of the pair's unfinished shared forms (never anything private)."""
+        return DraftStore(self.connection)
+
+    @property
     def debriefs(self) -> DebriefStore:
         """The debrief entries of this journal."""
         return DebriefStore(self)
@@ -624,13 +648,18 @@ class Journal:
 
     @os_errors_as_storage_failed
     def open_personal_area(self, member_id: str, passphrase: str) -> PersonalArea:
-        """Unlock a member's personal area with that member's own passphrase."""
+        """Unlock a member's personal area with that member's own passphrase.
+
+        An area already open (a form keeps its owner's draft there) is handed out only
+        for its own passphrase too."""
         member = self.member(member_id)
         self.connection()
+        files = personal_files(self.folder, member_id)
         existing = self._personal.get(member_id)
         if existing is not None:
+            if not database.passphrase_opens(files.keycheck, passphrase):
+                raise WrongPassphrase("personal passphrase")
             return existing
-        files = personal_files(self.folder, member_id)
         if not files.main.exists():
             raise NotAJournal("no personal area for this member")
         conn, _meta = database.open_database(

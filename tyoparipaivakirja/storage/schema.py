@@ -152,6 +152,20 @@ ROLE_SPLIT_MIGRATION = Migration(
     2, "role split: revisions, responsibilities, acceptances, reviews", _ROLE_SPLIT_STATEMENTS
 )
 
+# Drafts of unfinished forms (see core.drafts and storage.drafts): one row per form,
+# with the entity it edits (``target``) and the fingerprint of the saved version it
+# started from (``base``). The same table in the pair journal and in each own area.
+_FORM_DRAFTS_TABLE = """
+CREATE TABLE form_drafts (
+    form_id  TEXT PRIMARY KEY,
+    kind     TEXT NOT NULL,
+    target   TEXT,
+    base     TEXT,
+    body     TEXT NOT NULL CHECK (json_valid(body)),
+    saved_at TEXT NOT NULL
+) STRICT
+"""
+
 PAIR_MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -320,6 +334,18 @@ PAIR_MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    Migration(
+        6,
+        "drafts of every form in one table (debrief drafts move into it)",
+        (
+            _FORM_DRAFTS_TABLE,
+            "CREATE INDEX form_drafts_by_kind ON form_drafts (kind, target)",
+            "INSERT INTO form_drafts (form_id, kind, target, base, body, saved_at)"
+            " SELECT draft_key, 'debrief', CAST(entry_id AS TEXT), NULL, body, saved_at"
+            " FROM drafts WHERE json_valid(body)",
+            "DROP TABLE drafts",
+        ),
+    ),
 )
 
 PERSONAL_MIGRATIONS: tuple[Migration, ...] = (
@@ -388,6 +414,14 @@ PERSONAL_MIGRATIONS: tuple[Migration, ...] = (
                 value TEXT NOT NULL
             ) STRICT
             """,
+        ),
+    ),
+    Migration(
+        4,
+        "drafts of the owner's unfinished forms (check-ins, own reflections)",
+        (
+            _FORM_DRAFTS_TABLE,
+            "CREATE INDEX form_drafts_by_kind ON form_drafts (kind, target)",
         ),
     ),
 )

@@ -36,6 +36,7 @@ from tyoparipaivakirja.core.supervision import (
 )
 from tyoparipaivakirja.storage import database
 from tyoparipaivakirja.storage.cipher import Connection
+from tyoparipaivakirja.storage.drafts import DraftStore
 
 if TYPE_CHECKING:
     from tyoparipaivakirja.storage.journal import Journal
@@ -136,11 +137,22 @@ class SupervisionStore:
         """Topics raised in shared debriefs since the previous session (up to the session's
         day, or up to today while it is still ahead) that are not on its agenda yet."""
         session = self.session(session_id)
-        earlier = self.previous(session.held_on, exclude=session_id)
+        return self.suggested_for(session.held_on, session.agenda, today, exclude=session_id)
+
+    def suggested_for(
+        self,
+        held_on: date,
+        agenda: Sequence[AgendaItem],
+        today: date,
+        exclude: str | None = None,
+    ) -> list[AgendaItem]:
+        """Topics raised in shared debriefs since the session before ``held_on`` that are
+        not on ``agenda`` (also for a session not saved yet; ``exclude`` is its own id)."""
+        earlier = self.previous(held_on, exclude=exclude)
         # After a previous session, its own day's topics were already its to discuss.
         start = earlier.held_on + timedelta(days=1) if earlier else date.min
-        end = min(session.held_on, today)
-        taken = {same_topic_key(item.text) for item in session.agenda}
+        end = min(held_on, today)
+        taken = {same_topic_key(item.text) for item in agenda}
         suggestions: list[AgendaItem] = []
         for entry_id, topic in self._journal.debriefs.shared_topics(start, end):
             key = same_topic_key(topic.text)
@@ -195,6 +207,31 @@ class SupervisionStore:
             )
         return self.session(session_id)
 
+    def create_session(
+        self,
+        held_on: date,
+        supervisor: str,
+        agenda: Sequence[AgendaItem],
+        agreements: Sequence[Agreement],
+        draft: str | None = None,
+    ) -> SupervisionSession:
+        """Record a new session with its agenda and agreements in one step (its form's
+        ``draft`` is dropped in the same step)."""
+        name = clean_supervisor(supervisor)
+        items = clean_agenda(list(agenda))
+        agreed = clean_agreements(list(agreements))
+        session_id = uuid.uuid4().hex
+        with self._journal.transaction() as conn:
+            conn.execute(
+                "INSERT INTO supervision_sessions (session_id, held_on, supervisor, created_at)"
+                " VALUES (?, ?, ?, ?)",
+                (session_id, held_on.isoformat(), name, database.now_iso()),
+            )
+            self._write_items(conn, session_id, items, agreed)
+            if draft is not None:
+                DraftStore(self._journal.connection).discard_in(conn, draft)
+        return self.session(session_id)
+
     def save_session(
         self,
         session_id: str,
@@ -202,8 +239,10 @@ class SupervisionStore:
         supervisor: str,
         agenda: Sequence[AgendaItem],
         agreements: Sequence[Agreement],
+        draft: str | None = None,
     ) -> SupervisionSession:
-        """Save a session's date, supervisor, agenda and agreements in one step."""
+        """Save a session's date, supervisor, agenda and agreements in one step (its
+        form's ``draft`` is dropped in the same step)."""
         name = clean_supervisor(supervisor)
         items = clean_agenda(list(agenda))
         agreed = clean_agreements(list(agreements))
@@ -216,33 +255,44 @@ class SupervisionStore:
                 raise ValidationError(
                     ValidationField.SUPERVISION_SESSION, ValidationReason.NOT_FOUND
                 )
-            conn.execute("DELETE FROM supervision_agenda WHERE session_id = ?", (session_id,))
-            conn.executemany(
-                "INSERT INTO supervision_agenda"
-                " (session_id, position, text, tags, raised_by, entry_id)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        session_id,
-                        position,
-                        item.text,
-                        json.dumps([tag.value for tag in item.tags]),
-                        item.raised_by,
-                        item.entry_id,
-                    )
-                    for position, item in enumerate(items)
-                ],
-            )
-            conn.execute("DELETE FROM supervision_agreements WHERE session_id = ?", (session_id,))
-            conn.executemany(
-                "INSERT INTO supervision_agreements"
-                " (session_id, position, text, owner, status) VALUES (?, ?, ?, ?, ?)",
-                [
-                    (session_id, position, item.text, item.owner, item.status.value)
-                    for position, item in enumerate(agreed)
-                ],
-            )
+            self._write_items(conn, session_id, items, agreed)
+            if draft is not None:
+                DraftStore(self._journal.connection).discard_in(conn, draft)
         return self.session(session_id)
+
+    @staticmethod
+    def _write_items(
+        conn: Connection,
+        session_id: str,
+        items: Sequence[AgendaItem],
+        agreed: Sequence[Agreement],
+    ) -> None:
+        conn.execute("DELETE FROM supervision_agenda WHERE session_id = ?", (session_id,))
+        conn.executemany(
+            "INSERT INTO supervision_agenda"
+            " (session_id, position, text, tags, raised_by, entry_id)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    session_id,
+                    position,
+                    item.text,
+                    json.dumps([tag.value for tag in item.tags]),
+                    item.raised_by,
+                    item.entry_id,
+                )
+                for position, item in enumerate(items)
+            ],
+        )
+        conn.execute("DELETE FROM supervision_agreements WHERE session_id = ?", (session_id,))
+        conn.executemany(
+            "INSERT INTO supervision_agreements"
+            " (session_id, position, text, owner, status) VALUES (?, ?, ?, ?, ?)",
+            [
+                (session_id, position, item.text, item.owner, item.status.value)
+                for position, item in enumerate(agreed)
+            ],
+        )
 
     def add_to_agenda(self, session_id: str, item: AgendaItem) -> SupervisionSession:
         """Put one more item at the end of a session's agenda."""
