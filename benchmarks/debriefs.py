@@ -158,7 +158,7 @@ def measure_list_shown(folder: Path) -> tuple[float, float, Journal]:
     from PySide6.QtWidgets import QApplication
 
     from tyoparipaivakirja.gui.app import build_window, make_application
-    from tyoparipaivakirja.gui.app_settings import AppSettings
+    from tyoparipaivakirja.gui.common.app_settings import AppSettings
 
     app = make_application(sys.argv[:1])
     settings_dir = tempfile.mkdtemp()

@@ -34,7 +34,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from tyoparipaivakirja import i18n
 from tyoparipaivakirja.gui.app import build_window, make_application
-from tyoparipaivakirja.gui.app_settings import AppSettings
+from tyoparipaivakirja.gui.common.app_settings import AppSettings
 
 app = make_application(sys.argv)
 settings = AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
@@ -86,7 +86,7 @@ def measure_unlock(journal: Path, passphrase: str, runs: int) -> tuple[list[floa
     from PySide6.QtWidgets import QApplication
 
     from tyoparipaivakirja.gui.app import build_window, make_application
-    from tyoparipaivakirja.gui.app_settings import AppSettings
+    from tyoparipaivakirja.gui.common.app_settings import AppSettings
     from tyoparipaivakirja.storage import cipher
     from tyoparipaivakirja.storage.journal import pair_files
 

@@ -29,13 +29,13 @@ from tyoparipaivakirja.core.debriefs import VisitType
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
 from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE, write_demo
 from tyoparipaivakirja.gui.app import build_window, make_application
-from tyoparipaivakirja.gui.app_settings import AppSettings
-from tyoparipaivakirja.gui.dialogs import Dialogs
-from tyoparipaivakirja.gui.draft_conflict import DraftConflictDialog
-from tyoparipaivakirja.gui.drafts import Difference, DraftChoice
+from tyoparipaivakirja.gui.common.app_settings import AppSettings
+from tyoparipaivakirja.gui.common.dialogs import Dialogs
+from tyoparipaivakirja.gui.common.draft_conflict import DraftConflictDialog
+from tyoparipaivakirja.gui.common.drafts import Difference, DraftChoice
 from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.gui.roles import RolesPage
-from tyoparipaivakirja.gui.supervision_page import SupervisionPage
+from tyoparipaivakirja.gui.roles.roles import RolesPage
+from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
 from tyoparipaivakirja.storage.journal import Journal
 
 

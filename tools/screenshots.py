@@ -34,14 +34,14 @@ from tyoparipaivakirja.core.supervision import Agreement
 from tyoparipaivakirja.core.trends import Period
 from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE, DemoPassphrases, write_demo
 from tyoparipaivakirja.gui.app import build_window, make_application
-from tyoparipaivakirja.gui.app_settings import AppSettings
-from tyoparipaivakirja.gui.backups_dialog import BackupsDialog
-from tyoparipaivakirja.gui.dialogs import Dialogs
-from tyoparipaivakirja.gui.import_dialog import ImportDialog
+from tyoparipaivakirja.gui.common.app_settings import AppSettings
+from tyoparipaivakirja.gui.common.dialogs import Dialogs
+from tyoparipaivakirja.gui.common.theme import install_text_scaled_style, use_dark_palette
+from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
+from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.gui.roles import RolesPage
-from tyoparipaivakirja.gui.supervision_page import SupervisionPage
-from tyoparipaivakirja.gui.theme import install_text_scaled_style, use_dark_palette
+from tyoparipaivakirja.gui.roles.roles import RolesPage
+from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
 from tyoparipaivakirja.storage.journal import create_journal, open_journal
 from tyoparipaivakirja.storage.portable import export_document, write_export_file
 

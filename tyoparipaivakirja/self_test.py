@@ -191,7 +191,7 @@ def _window(state: _State) -> None:
     from PySide6.QtWidgets import QApplication
 
     from tyoparipaivakirja.gui.app import build_window
-    from tyoparipaivakirja.gui.app_settings import AppSettings
+    from tyoparipaivakirja.gui.common.app_settings import AppSettings
 
     store = QSettings(str(state.folder.parent / "settings.ini"), QSettings.Format.IniFormat)
     window = build_window(AppSettings(store), state.folder)

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.helpers import FakeDialogs, close_modals, create_through_gui
 from tyoparipaivakirja import i18n
-from tyoparipaivakirja.gui.app_settings import AppSettings
+from tyoparipaivakirja.gui.common.app_settings import AppSettings
 from tyoparipaivakirja.gui.main_window import MainWindow
 
 

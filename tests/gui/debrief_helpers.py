@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.helpers import LEFT, LONG_WAIT_MS, OWN_PASSPHRASE, press
 from tyoparipaivakirja.core.debriefs import Debrief, VisitType
-from tyoparipaivakirja.gui.debrief_editor import DebriefEditor
-from tyoparipaivakirja.gui.debriefs_page import DebriefsPage
-from tyoparipaivakirja.gui.follow_ups_page import FollowUpsPage
+from tyoparipaivakirja.gui.debriefs.debrief_editor import DebriefEditor
+from tyoparipaivakirja.gui.debriefs.debriefs_page import DebriefsPage
+from tyoparipaivakirja.gui.debriefs.follow_ups_page import FollowUpsPage
+from tyoparipaivakirja.gui.debriefs.reflection_box import ReflectionBox
 from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.gui.reflection_box import ReflectionBox
 from tyoparipaivakirja.storage.journal import Journal
 
 SAVED_PREFIXES = ("Saved", "Tallennettu")

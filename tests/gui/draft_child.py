@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.gui.helpers import FakeDialogs, type_text
 from tyoparipaivakirja.core.debriefs import VisitType
-from tyoparipaivakirja.gui.app_settings import AppSettings
+from tyoparipaivakirja.gui.common.app_settings import AppSettings
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.storage import cipher
 

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PAIR_PASSPHRASE
-from tyoparipaivakirja.gui.create_journal import CreateJournalPage
-from tyoparipaivakirja.gui.dialogs import Dialogs
-from tyoparipaivakirja.gui.drafts import Difference, DraftChoice
-from tyoparipaivakirja.gui.journal_view import JournalView
+from tyoparipaivakirja.gui.common.dialogs import Dialogs
+from tyoparipaivakirja.gui.common.drafts import Difference, DraftChoice
+from tyoparipaivakirja.gui.common.widgets import FieldError
+from tyoparipaivakirja.gui.journal.create_journal import CreateJournalPage
+from tyoparipaivakirja.gui.journal.journal_view import JournalView
 from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.gui.widgets import FieldError
 
 JOURNAL_NAME = "Jarin ja Sannan työpari"
 MEMBER_NAMES = ("Jari", "Sanna")

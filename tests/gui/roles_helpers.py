@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.common.dialogs import Dialogs
 
 
 class ScriptedDialogs(Dialogs):

@@ -19,15 +19,15 @@ from tests.gui.debrief_helpers import (
     save_entry,
 )
 from tests.gui.helpers import OWN_PASSPHRASE, click, interactive_widgets
-from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.gui.roles import RolesPage
-from tyoparipaivakirja.gui.theme import (
+from tyoparipaivakirja.gui.common.theme import (
     RING_WIDTH,
     contrast_ratio,
     dark_palette,
     focus_colour,
     install_focus_ring,
 )
+from tyoparipaivakirja.gui.main_window import MainWindow
+from tyoparipaivakirja.gui.roles.roles import RolesPage
 
 
 def _unnamed(root: QWidget) -> list[str]:

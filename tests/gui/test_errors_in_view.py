@@ -23,16 +23,16 @@ from tests.gui.debrief_helpers import (
     new_editor,
 )
 from tests.gui.helpers import OWN_PASSPHRASE, click
-from tests.gui.test_supervision_gui import _page
+from tests.gui.supervision.test_supervision_gui import _page
 from tyoparipaivakirja.core.debriefs import VisitType
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
 from tyoparipaivakirja.core.supervision import Agreement
-from tyoparipaivakirja.gui.debrief_editor import DebriefEditor
-from tyoparipaivakirja.gui.dialogs import Dialogs
+from tyoparipaivakirja.gui.common.dialogs import Dialogs
+from tyoparipaivakirja.gui.common.widgets import TypingSpinBox
+from tyoparipaivakirja.gui.debriefs.debrief_editor import DebriefEditor
 from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.gui.personal_area import PersonalAreaPage
-from tyoparipaivakirja.gui.roles import RolesPage
-from tyoparipaivakirja.gui.widgets import TypingSpinBox
+from tyoparipaivakirja.gui.own_area.personal_area import PersonalAreaPage
+from tyoparipaivakirja.gui.roles.roles import RolesPage
 from tyoparipaivakirja.storage.journal import Journal
 
 HETU = "131052-308T"
@@ -281,9 +281,11 @@ def test_the_pages_number_fields_take_typing() -> None:
     from pathlib import Path
 
     gui = Path(__file__).resolve().parents[2] / "tyoparipaivakirja" / "gui"
+    modules = sorted(gui.rglob("*.py"))
+    assert len(modules) > 40, "the walk must see every module of the GUI"
     plain = [
         f"{path.name}:{node.lineno}"
-        for path in gui.glob("*.py")
+        for path in modules
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
         if isinstance(node, ast.Call)
         and isinstance(node.func, ast.Name)

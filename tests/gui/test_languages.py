@@ -14,10 +14,15 @@ from pytestqt.qtbot import QtBot
 from tests.gui.debrief_helpers import debriefs_page, journal_of, save_entry
 from tests.gui.helpers import OWN_PASSPHRASE, click
 from tyoparipaivakirja import i18n
-from tyoparipaivakirja.gui.app_settings import AppSettings
-from tyoparipaivakirja.gui.locale_text import date_pattern, format_date, format_number, format_time
+from tyoparipaivakirja.gui.common.app_settings import AppSettings
+from tyoparipaivakirja.gui.common.locale_text import (
+    date_pattern,
+    format_date,
+    format_number,
+    format_time,
+)
+from tyoparipaivakirja.gui.journal.settings_dialog import SettingsDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.gui.settings_dialog import SettingsDialog
 
 WORDS = ["öljy", "Zeta", "äiti", "åkeri", "aamu", "oma", "Ärrä"]
 

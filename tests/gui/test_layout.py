@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.debrief_helpers import debriefs_page, journal_of, member_id, new_editor
 from tests.gui.helpers import click
-from tests.gui.test_supervision_gui import _page
+from tests.gui.supervision.test_supervision_gui import _page
 from tyoparipaivakirja.core.debriefs import (
     Debrief,
     FollowUp,
@@ -29,11 +29,11 @@ from tyoparipaivakirja.core.debriefs import (
 )
 from tyoparipaivakirja.core.roles import RevisionMarker, Timeline
 from tyoparipaivakirja.core.trends import Baseline, Marker, MarkerKind, Point, TrendData
-from tyoparipaivakirja.gui.debrief_models import HTML_ROLE, SearchResultsModel
+from tyoparipaivakirja.gui.common.theme import TextScaledStyle
+from tyoparipaivakirja.gui.debriefs.debrief_models import HTML_ROLE, SearchResultsModel
 from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.gui.role_timeline import RoleTimeline
-from tyoparipaivakirja.gui.strain_trend import TrendChart
-from tyoparipaivakirja.gui.theme import TextScaledStyle
+from tyoparipaivakirja.gui.own_area.strain_trend import TrendChart
+from tyoparipaivakirja.gui.roles.role_timeline import RoleTimeline
 
 LAPTOP = (1366, 768)
 TODAY = date.today()

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import process_deferred_deletes
 from tests.gui.helpers import click, press
-from tyoparipaivakirja.gui.clipboard import ClipboardGuard
-from tyoparipaivakirja.gui.journal_view import JournalView
+from tyoparipaivakirja.gui.common.clipboard import ClipboardGuard
+from tyoparipaivakirja.gui.journal.journal_view import JournalView
 from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.gui.supervision_page import SupervisionPage
+from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
 
 
 def assert_locked(window: MainWindow, folder: Path) -> None:

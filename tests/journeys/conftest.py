@@ -18,7 +18,7 @@ from tests.gui.conftest import (  # noqa: F401 - the GUI tests' fixtures, used b
 )
 from tests.gui.helpers import JOURNAL_NAME, FakeDialogs, unlock_with
 from tests.journeys.journey import Journey, own_passphrase
-from tyoparipaivakirja.gui.app_settings import AppSettings
+from tyoparipaivakirja.gui.common.app_settings import AppSettings
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.storage.journal import create_journal
 

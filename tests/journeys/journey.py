@@ -22,9 +22,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import PAIR_PASSPHRASE
 from tests.gui.helpers import OWN_PASSPHRASE, FakeDialogs, unlock_with
-from tyoparipaivakirja.gui.debriefs_page import DebriefsPage
-from tyoparipaivakirja.gui.follow_ups_page import FollowUpsPage
-from tyoparipaivakirja.gui.journal_view import JournalView
+from tyoparipaivakirja.gui.debriefs.debriefs_page import DebriefsPage
+from tyoparipaivakirja.gui.debriefs.follow_ups_page import FollowUpsPage
+from tyoparipaivakirja.gui.journal.journal_view import JournalView
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.storage.journal import Journal
 from tyoparipaivakirja.storage.lockfile import FolderLock

@@ -6,9 +6,9 @@ from tests.gui.helpers import click, type_text
 from tests.journeys.journey import Journey, own_passphrase
 from tyoparipaivakirja.core.checkins import TalkChoice
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
-from tyoparipaivakirja.gui.checkin_form import CheckInForm
-from tyoparipaivakirja.gui.own_area import OwnAreaView
-from tyoparipaivakirja.gui.personal_area import PersonalAreaPage
+from tyoparipaivakirja.gui.own_area.checkin_form import CheckInForm
+from tyoparipaivakirja.gui.own_area.own_area import OwnAreaView
+from tyoparipaivakirja.gui.own_area.personal_area import PersonalAreaPage
 
 NOTE = "Raskas viikko: vankilakäynti toi muistot pintaan – puhun tästä työnohjauksessa"
 STRESS = 4

@@ -9,10 +9,10 @@ from datetime import date
 from tests.gui.helpers import click, type_text
 from tests.journeys.journey import Journey, own_passphrase
 from tyoparipaivakirja.core.debriefs import Debrief, EntryStatus, PastClose, VisitType
-from tyoparipaivakirja.gui.debrief_editor import DebriefEditor
-from tyoparipaivakirja.gui.debrief_fields import TextBlock
-from tyoparipaivakirja.gui.debriefs_page import DebriefsPage
-from tyoparipaivakirja.gui.reflection_box import ReflectionBox
+from tyoparipaivakirja.gui.debriefs.debrief_editor import DebriefEditor
+from tyoparipaivakirja.gui.debriefs.debrief_fields import TextBlock
+from tyoparipaivakirja.gui.debriefs.debriefs_page import DebriefsPage
+from tyoparipaivakirja.gui.debriefs.reflection_box import ReflectionBox
 
 CODE = "Ö-17"
 UPPERMOST = "Asunto löytyi, mutta velat painavat – soitto Kelaan tänään"

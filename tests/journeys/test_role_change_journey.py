@@ -8,8 +8,8 @@ from datetime import date
 from tests.gui.helpers import click, type_text
 from tests.journeys.journey import Journey, own_passphrase
 from tyoparipaivakirja.core.roles import NETWORK_WORK_TITLE, Lead, ReasonCategory, RevisionStatus
-from tyoparipaivakirja.gui.role_editor import DraftEditor
-from tyoparipaivakirja.gui.roles import EDITOR, RolesPage
+from tyoparipaivakirja.gui.roles.role_editor import DraftEditor
+from tyoparipaivakirja.gui.roles.roles import EDITOR, RolesPage
 
 RENAMED = "Työn koordinointi ja yhteydet verkostoon"
 REASON = "Jarin itsevarmuus verkostopalavereissa on kasvanut"

@@ -18,8 +18,8 @@ from tyoparipaivakirja.core.debriefs import (
     SupervisionTopic,
     VisitType,
 )
-from tyoparipaivakirja.gui.summary_dialog import SummaryDialog
-from tyoparipaivakirja.gui.supervision_page import SessionEditor, SupervisionPage
+from tyoparipaivakirja.gui.supervision.summary_dialog import SummaryDialog
+from tyoparipaivakirja.gui.supervision.supervision_page import SessionEditor, SupervisionPage
 
 TOPIC = "Kuinka paljon omasta taustasta kerrotaan asiakkaalle?"
 SUPERVISOR = "Outi"

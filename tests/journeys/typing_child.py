@@ -27,12 +27,12 @@ from tests.gui.helpers import FakeDialogs, type_text
 from tests.journeys.journey import own_passphrase
 from tyoparipaivakirja.core.debriefs import VisitType
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
-from tyoparipaivakirja.gui.app_settings import AppSettings
+from tyoparipaivakirja.gui.common.app_settings import AppSettings
+from tyoparipaivakirja.gui.common.session_events import close_on_termination
 from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.gui.personal_area import PersonalAreaPage
-from tyoparipaivakirja.gui.roles import RolesPage
-from tyoparipaivakirja.gui.session_events import close_on_termination
-from tyoparipaivakirja.gui.supervision_page import SupervisionPage
+from tyoparipaivakirja.gui.own_area.personal_area import PersonalAreaPage
+from tyoparipaivakirja.gui.roles.roles import RolesPage
+from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
 from tyoparipaivakirja.storage import cipher
 
 KEY_INTERVAL_S = 0.04

@@ -15,15 +15,15 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from tyoparipaivakirja import i18n, process_guard
-from tyoparipaivakirja.gui.app_settings import AppSettings
-from tyoparipaivakirja.gui.dialogs import Dialogs
-from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.gui.session_events import close_on_termination
-from tyoparipaivakirja.gui.theme import (
+from tyoparipaivakirja.gui.common.app_settings import AppSettings
+from tyoparipaivakirja.gui.common.dialogs import Dialogs
+from tyoparipaivakirja.gui.common.session_events import close_on_termination
+from tyoparipaivakirja.gui.common.theme import (
     TextScaledStyle,
     install_focus_ring,
     install_text_scaled_style,
 )
+from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.messages import unexpected_error_message
 from tyoparipaivakirja.paths import resources_dir
 from tyoparipaivakirja.storage.files import ensure_private_folder

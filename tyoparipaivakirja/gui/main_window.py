@@ -16,22 +16,22 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QToolBar
 
 from tyoparipaivakirja.core.errors import JournalError
-from tyoparipaivakirja.gui.about_dialog import AboutDialog
-from tyoparipaivakirja.gui.app_settings import PERSONAL_AREA_IDLE_MINUTES, AppSettings
-from tyoparipaivakirja.gui.backups_dialog import BackupsDialog
-from tyoparipaivakirja.gui.change_passphrase import ChangePassphraseDialog
-from tyoparipaivakirja.gui.cleanup import alive, guarded, record_failure
-from tyoparipaivakirja.gui.clipboard import ClipboardGuard
-from tyoparipaivakirja.gui.create_journal import CreateJournalPage
-from tyoparipaivakirja.gui.dialogs import Dialogs
-from tyoparipaivakirja.gui.idle import IdleWatcher
-from tyoparipaivakirja.gui.import_dialog import ImportDialog
-from tyoparipaivakirja.gui.locale_text import format_datetime
-from tyoparipaivakirja.gui.session_events import SessionWatcher
-from tyoparipaivakirja.gui.settings_dialog import SettingsDialog
-from tyoparipaivakirja.gui.unlock import UnlockPage
-from tyoparipaivakirja.gui.welcome import WelcomePage
-from tyoparipaivakirja.gui.widgets import action
+from tyoparipaivakirja.gui.common.app_settings import PERSONAL_AREA_IDLE_MINUTES, AppSettings
+from tyoparipaivakirja.gui.common.cleanup import alive, guarded, record_failure
+from tyoparipaivakirja.gui.common.clipboard import ClipboardGuard
+from tyoparipaivakirja.gui.common.dialogs import Dialogs
+from tyoparipaivakirja.gui.common.idle import IdleWatcher
+from tyoparipaivakirja.gui.common.locale_text import format_datetime
+from tyoparipaivakirja.gui.common.session_events import SessionWatcher
+from tyoparipaivakirja.gui.common.widgets import action
+from tyoparipaivakirja.gui.journal.about_dialog import AboutDialog
+from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
+from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
+from tyoparipaivakirja.gui.journal.create_journal import CreateJournalPage
+from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
+from tyoparipaivakirja.gui.journal.settings_dialog import SettingsDialog
+from tyoparipaivakirja.gui.journal.unlock import UnlockPage
+from tyoparipaivakirja.gui.journal.welcome import WelcomePage
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.backups import read_backup
 from tyoparipaivakirja.storage.journal import (
@@ -43,12 +43,12 @@ from tyoparipaivakirja.storage.journal import (
 
 if TYPE_CHECKING:
     from tyoparipaivakirja.demo import DemoPassphrases
-    from tyoparipaivakirja.gui.journal_view import JournalView
+    from tyoparipaivakirja.gui.journal.journal_view import JournalView
 
 # The journal's pages (and the PDF and summary libraries behind them) are imported after
 # the first window is on screen, while the user types the passphrase: start-up then shows
 # the unlock window without waiting for them.
-JOURNAL_VIEW_MODULE = "tyoparipaivakirja.gui.journal_view"
+JOURNAL_VIEW_MODULE = "tyoparipaivakirja.gui.journal.journal_view"
 PRELOAD_DELAY_MS = 150
 
 
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
             )
 
     def _enter_journal(self, journal: Journal, page_key: str = "") -> None:
-        from tyoparipaivakirja.gui.journal_view import JournalView  # preloaded after show
+        from tyoparipaivakirja.gui.journal.journal_view import JournalView  # preloaded after show
 
         self.journal = journal
         if journal.folder != self._demo_folder:

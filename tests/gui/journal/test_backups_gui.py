@@ -1,0 +1,261 @@
+"""Backups, restore, export and import in the app, and a full disk while saving."""
+
+from __future__ import annotations
+
+import json
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import PAIR_PASSPHRASE
+from tests.gui.debrief_helpers import (
+    choose_visit_type,
+    journal_of,
+    member_id,
+    new_editor,
+    save_entry,
+)
+from tests.gui.helpers import LONG_WAIT_MS, FakeDialogs, click, unlock_with
+from tyoparipaivakirja.core.debriefs import VisitType
+from tyoparipaivakirja.core.errors import (
+    ErrorCode,
+    ValidationError,
+    ValidationField,
+    ValidationReason,
+)
+from tyoparipaivakirja.gui.common.widgets import not_saved_text
+from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
+from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
+from tyoparipaivakirja.gui.main_window import MainWindow
+from tyoparipaivakirja.messages import code_message, validation_message
+from tyoparipaivakirja.storage import backups
+from tyoparipaivakirja.storage.backups import BackupReason
+
+OWN = "omat ajatukset vain minulle 42"
+NEW_PAIR = "uusi yhteinen polku: koivikko 2027"
+
+
+@pytest.fixture(autouse=True)
+def restore_cursor() -> Iterator[None]:
+    yield
+    while QApplication.overrideCursor() is not None:
+        QApplication.restoreOverrideCursor()
+
+
+def open_backups(window: MainWindow) -> BackupsDialog:
+    window.backups_action.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, BackupsDialog)
+    return dialog
+
+
+def uppermosts(window: MainWindow) -> list[str]:
+    rows = journal_of(window).connection().execute("SELECT uppermost FROM debriefs")
+    return sorted(str(r[0]) for r in rows)
+
+
+def test_lock_makes_the_daily_backup(unlocked: MainWindow) -> None:
+    """Locking in the app backs the journal up once that day."""
+    folder = journal_of(unlocked).folder
+    unlocked.lock()
+    assert [b.reason for b in backups.list_backups(folder / "backups")] == [BackupReason.DAILY]
+
+
+def test_back_up_now_and_show_contents(
+    qtbot: QtBot, unlocked: MainWindow, dialogs: FakeDialogs
+) -> None:
+    """'Back up now' adds a backup to the list; the pair passphrase shows what it holds."""
+    save_entry(journal_of(unlocked), uppermost="Ensimmäinen")
+    dialog = open_backups(unlocked)
+    assert dialog.table.topLevelItemCount() == 1  # the "no backups yet" line
+    click(dialog.back_up_button)
+    assert dialog.status.text().startswith(("Backed up", "Varmuuskopioitu"))
+    assert len(dialog._infos) == 1
+    dialog.passphrase.set_text(PAIR_PASSPHRASE)
+    click(dialog.show_contents_button)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
+    item = dialog.table.topLevelItem(0)
+    assert item is not None
+    assert "1" in item.text(3) and item.text(3) != dialog.tr("Type the pair passphrase to see")
+    dialog.passphrase.set_text("väärä tunnuslause aivan varmasti")
+    click(dialog.show_contents_button)
+    qtbot.waitUntil(dialog.passphrase_error.isVisible, timeout=LONG_WAIT_MS)
+    dialog.reject()
+
+
+def test_restore_from_the_dialog_brings_the_backup_back(
+    qtbot: QtBot, unlocked: MainWindow, dialogs: FakeDialogs
+) -> None:
+    """Restoring asks first, locks the journal, puts the backup back and keeps the state it
+    replaced as a backup; after unlocking, only what the backup held is there."""
+    save_entry(journal_of(unlocked), uppermost="Ennen varmuuskopiota")
+    folder = journal_of(unlocked).folder
+    dialog = open_backups(unlocked)
+    click(dialog.back_up_button)
+    save_entry(journal_of(unlocked), uppermost="Varmuuskopion jälkeen")
+    dialog.refresh()
+    dialogs.confirm_answers.append(True)
+    click(dialog.restore_button)
+    assert unlocked.journal is None
+    assert unlocked.stack.currentWidget() is unlocked.unlock_page
+    assert not dialogs.errors
+    unlock_with(unlocked, PAIR_PASSPHRASE)
+    assert uppermosts(unlocked) == ["Ennen varmuuskopiota"]
+    reasons = {b.reason for b in backups.list_backups(folder / "backups")}
+    assert BackupReason.BEFORE_RESTORE in reasons
+
+
+def test_second_location_is_chosen_and_used(
+    unlocked: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    """A chosen second folder is shown and gets a copy of the next backup."""
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    dialog = open_backups(unlocked)
+    dialogs.folder_answers.append(stick)
+    click(dialog.choose_second_button)
+    assert dialog.second_label.text() == str(stick)
+    click(dialog.back_up_button)
+    assert len(list(stick.glob("tyoparipaivakirja-*/*/manifest.json"))) == 1
+    click(dialog.clear_second_button)
+    assert journal_of(unlocked).second_backup_location() is None
+    dialog.reject()
+
+
+def test_export_warns_first_and_writes_owner_only(
+    unlocked: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    """Export asks before writing plain text; declining writes nothing; accepting writes an
+    owner-only file, with the own area when its passphrase is given."""
+    journal = journal_of(unlocked)
+    jari = member_id(journal, "Jari")
+    journal.create_personal_area(jari, OWN).close()
+    save_entry(journal, uppermost="Viety")
+    dialog = open_backups(unlocked)
+    target = tmp_path / "vienti.json"
+    dialogs.confirm_answers.append(False)
+    click(dialog.export_button)
+    assert not target.exists()
+    dialogs.confirm_answers.append(True)
+    dialogs.file_answers.append(target)
+    dialog.own_fields[jari].set_text(OWN)
+    click(dialog.export_button)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert [d["uppermost"] for d in document["pair"]["debriefs"]] == ["Viety"]
+    assert [a["member_id"] for a in document["personal_areas"]] == [jari]
+    assert dialog.own_fields[jari].text() == ""  # the own passphrase is not kept
+    dialog.reject()
+
+
+def test_export_into_the_journal_folder_is_refused_and_asked_again(
+    unlocked: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    """Saving the export over pair.db or inside the journal folder is refused with the
+    reason, the save dialog opens again, and the journal's files stay as they were."""
+    journal = journal_of(unlocked)
+    save_entry(journal, uppermost="Viety")
+    folder = journal.folder
+    pair_before = (folder / "pair.db").read_bytes()
+    dialog = open_backups(unlocked)
+    target = tmp_path / "vienti.json"
+    dialogs.confirm_answers.append(True)
+    dialogs.file_answers.extend([folder / "pair.db", folder / "vienti.json", target])
+    click(dialog.export_button)
+    assert [text for _title, text in dialogs.errors] == [
+        validation_message(ValidationError(ValidationField.OUTPUT, reason))
+        for reason in (ValidationReason.ONTO_DATABASE, ValidationReason.INSIDE_JOURNAL)
+    ]
+    assert (folder / "pair.db").read_bytes() == pair_before
+    assert not (folder / "vienti.json").exists()
+    assert json.loads(target.read_text(encoding="utf-8"))["pair"]["debriefs"]
+    dialog.reject()
+
+
+def test_import_dialog_checks_the_file_and_makes_a_journal(
+    qtbot: QtBot, unlocked: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    """A broken file shows its problem and cannot be imported; a good one makes a new
+    journal that the window then offers to unlock."""
+    journal = journal_of(unlocked)
+    save_entry(journal, uppermost="Tuotu")
+    target = tmp_path / "vienti.json"
+    dialog = open_backups(unlocked)
+    dialogs.confirm_answers.append(True)
+    dialogs.file_answers.append(target)
+    click(dialog.export_button)
+    dialog.reject()
+    broken = tmp_path / "rikki.json"
+    broken.write_text("{}", encoding="utf-8")
+
+    unlocked.import_action.trigger()
+    importer = unlocked.dialog
+    assert isinstance(importer, ImportDialog)
+    importer.load(broken)
+    assert importer.source_error.isVisible() and "$" in importer.source_error.text()
+    assert not importer.import_button.isEnabled()
+    importer.load(target)
+    assert importer.import_button.isEnabled()
+    new_folder = tmp_path / "tuotu"
+    importer.folder.setText(str(new_folder))
+    importer.pair.set_text(NEW_PAIR)
+    importer.pair_repeat.set_text("jotain muuta")
+    click(importer.import_button)
+    assert importer.pair_error.isVisible() and not new_folder.exists()
+    importer.pair_repeat.set_text(NEW_PAIR)
+    click(importer.import_button)
+    qtbot.waitUntil(lambda: unlocked.unlock_page.folder == new_folder, timeout=LONG_WAIT_MS)
+
+    assert unlocked.journal is None
+    assert unlocked.unlock_page.folder == new_folder
+    unlock_with(unlocked, NEW_PAIR)
+    assert uppermosts(unlocked) == ["Tuotu"]
+
+
+def test_damaged_journal_offers_the_newest_good_backup(
+    dialogs: FakeDialogs, unlocked: MainWindow
+) -> None:
+    """A damaged journal explains itself on the unlock screen and offers to restore; after
+    confirming, the newest intact backup is back and the journal opens."""
+    save_entry(journal_of(unlocked), uppermost="Talteen")
+    folder = journal_of(unlocked).folder
+    unlocked.lock()  # the daily backup
+    pair = folder / "pair.db"
+    data = bytearray(pair.read_bytes())
+    data[len(data) // 2] ^= 0x40
+    pair.write_bytes(bytes(data))
+
+    unlock_with(unlocked, PAIR_PASSPHRASE)
+    page = unlocked.unlock_page
+    assert unlocked.journal is None
+    assert page.error.text() == code_message(ErrorCode.JOURNAL_CORRUPT)
+    assert page.damage_box.isVisible()
+    page.passphrase.set_text(PAIR_PASSPHRASE)
+    dialogs.confirm_answers.append(True)
+    click(page.restore_button)
+    assert unlocked.journal is not None, page.error.text()
+    assert uppermosts(unlocked) == ["Talteen"]
+    assert dialogs.informs and not page.damage_box.isVisible()
+
+
+def test_full_disk_while_saving_says_so_and_keeps_earlier_entries(
+    unlocked: MainWindow,
+) -> None:
+    """When the disk is full (the database cannot grow), saving a debrief shows the
+    disk-full sentence, nothing is half-saved, and earlier entries are untouched."""
+    journal = journal_of(unlocked)
+    save_entry(journal, uppermost="Aiempi merkintä")
+    conn = journal.connection()
+    conn.execute(f"PRAGMA max_page_count = {int(conn.execute('PRAGMA page_count').fetchone()[0])}")
+    editor = new_editor(unlocked)
+    choose_visit_type(editor, VisitType.HOME_VISIT)
+    editor.uppermost.set_text("Iso teksti " * 1500)
+    click(editor.save_button)
+    assert editor.general_error.text() == not_saved_text(code_message(ErrorCode.STORAGE_FULL))
+    assert uppermosts(unlocked) == ["Aiempi merkintä"]
+    assert not conn.in_transaction
+    assert editor.uppermost.text().startswith("Iso teksti")

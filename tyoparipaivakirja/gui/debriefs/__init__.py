@@ -1,0 +1,1 @@
+"""Purut and Jatkotoimet: the debrief list, the editor, follow-ups and the start notices."""

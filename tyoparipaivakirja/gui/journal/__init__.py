@@ -1,0 +1,1 @@
+"""The journal itself: welcome, create, unlock, the view, settings, backups, import."""

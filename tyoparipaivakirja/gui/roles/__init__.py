@@ -1,0 +1,1 @@
+"""Roolijako: the role split in force, its draft editor, timeline, history and the PDF."""

@@ -1,0 +1,1 @@
+"""Työnohjaus: supervision sessions, their agenda and agreements, and the summary."""

@@ -1,0 +1,515 @@
+"""Tee yhteenveto: the supervision summary — period, privacy check, build, preview, save, print.
+
+The data is read and the privacy gate is run on the GUI thread (SQLite connections
+belong to the thread that made them); only the PDF bytes are built in the thread pool.
+The preview loads those bytes from memory: no plaintext PDF is ever written anywhere
+but where the user chooses to save it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QIODevice,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tyoparipaivakirja.core.dates import add_months
+from tyoparipaivakirja.core.errors import JournalError
+from tyoparipaivakirja.core.summary import (
+    GateResult,
+    Place,
+    PlaceKind,
+    SupervisionSummary,
+    build_summary,
+    privacy_gate,
+)
+from tyoparipaivakirja.gui.common.dialogs import Dialogs
+from tyoparipaivakirja.gui.common.locale_text import date_pattern
+from tyoparipaivakirja.gui.common.widgets import (
+    FieldError,
+    PassphraseField,
+    fit_to_screen,
+    heading,
+    labelled,
+    paragraph,
+    text_width,
+)
+from tyoparipaivakirja.messages import (
+    error_message,
+    finding_kind_text,
+    privacy_place_text,
+    unprotected_pdf_warning,
+)
+from tyoparipaivakirja.report.supervision_summary import finished_pdf
+from tyoparipaivakirja.storage.files import write_export
+from tyoparipaivakirja.storage.journal import Journal
+
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def suggested_file_name(summary: SupervisionSummary) -> str:
+    """tyonohjausyhteenveto-2026-09-01-2026-10-31.pdf: ASCII and sortable."""
+    return (
+        f"tyonohjausyhteenveto-{summary.period_start.isoformat()}"
+        f"-{summary.period_end.isoformat()}.pdf"
+    )
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
+    """Print every page of a loaded PDF, each scaled to fit the printer's page."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            target = painter.viewport()
+            size = document.pagePointSize(page).toSize()
+            size.scale(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            image = document.render(page, QSize(size.width(), size.height()))
+            painter.drawImage(target.topLeft(), image)
+    finally:
+        painter.end()
+
+
+class SummaryBuild(QObject):
+    """Builds (and encrypts) one summary PDF in the thread pool; emits one signal."""
+
+    finished = Signal(bytes)
+    failed = Signal(str)
+
+    def __init__(self, summary: SupervisionSummary, password: str | None) -> None:
+        super().__init__()
+        self.summary = summary
+        self.password = password
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(_Job(self))
+
+    def run(self) -> None:
+        try:
+            data = finished_pdf(self.summary, self.password)
+        except (JournalError, ValueError, OSError) as error:
+            message = error_message(error) if isinstance(error, JournalError) else str(error)
+            self.failed.emit(message)
+            return
+        self.finished.emit(data)
+
+
+class _Job(QRunnable):
+    def __init__(self, build: SummaryBuild) -> None:
+        super().__init__()
+        self.build = build
+
+    def run(self) -> None:
+        self.build.run()
+
+
+class SummaryDialog(QDialog):
+    """Make, check, preview, save and print one supervision summary."""
+
+    open_entry_requested = Signal(int)
+    # A session's agenda item or agreement to fix: session id, PlaceKind value, number.
+    open_session_item_requested = Signal(str, str, int)
+    saved = Signal(Path)
+
+    def __init__(
+        self,
+        journal: Journal,
+        dialogs: Dialogs,
+        session_id: str | None,
+        start: date,
+        end: date,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.dialogs = dialogs
+        self.session_id = session_id
+        self.today = today
+        self.summary: SupervisionSummary | None = None
+        self.gate: GateResult | None = None
+        self.pdf: bytes | None = None
+        self.protected = False
+        self._build: SummaryBuild | None = None
+        self._password: str | None = None
+        self._bytes = QByteArray()
+        self._buffer = QBuffer(self)
+        self.setWindowTitle(self.tr("Summary for work supervision"))
+
+        self.start = QDateEdit(qdate(start))
+        self.end = QDateEdit(qdate(end))
+        for edit, name in (
+            (self.start, self.tr("Period starts")),
+            (self.end, self.tr("Period ends")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_pattern())
+            edit.setMaximumDate(qdate(today))
+            edit.setAccessibleName(name)
+        self.period_error = FieldError()
+        self.password = PassphraseField(self.tr("PDF password (optional)"))
+        self.password_again = PassphraseField(self.tr("The same PDF password again"))
+        self.password_error = FieldError()
+        self.unprotected = paragraph(unprotected_pdf_warning())
+        self.password.text_changed.connect(self._password_changed)
+
+        self.build_button = QPushButton(self.tr("&Check and make the summary"))
+        self.build_button.setDefault(True)
+        self.build_button.clicked.connect(self.check_and_build)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: a build takes well under a few seconds
+        self.progress.setAccessibleName(self.tr("Making the summary"))
+        self.progress.setVisible(False)
+        self.progress.setFixedWidth(max(260, text_width(self.progress, 30)))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status"))
+
+        self.findings = QListWidget()
+        self.findings.setAccessibleName(self.tr("Privacy check"))
+        self.findings.setVisible(False)
+        self.findings.setMaximumHeight(140)
+        self.open_entry_button = QPushButton(self.tr("&Open the debrief to fix it"))
+        self.open_entry_button.setVisible(False)
+        self.open_entry_button.clicked.connect(self._open_selected_place)
+        self.findings.currentItemChanged.connect(self._finding_selected)
+        self.accept_warnings = QCheckBox(
+            self.tr("I have checked these and they may go to the supervisor")
+        )
+        self.accept_warnings.setVisible(False)
+        self.accept_warnings.toggled.connect(self._warnings_accepted)
+
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView()
+        self.preview.setAccessibleName(self.tr("Preview of the summary"))
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        placeholder = QLabel(self.tr("The preview appears here once the summary is made."))
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setWordWrap(True)
+        self.preview_area = QStackedWidget()
+        self.preview_area.addWidget(placeholder)
+        self.preview_area.addWidget(self.preview)
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
+        self.save_button.clicked.connect(self.save)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(self.print_summary)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(False)
+
+        period = QHBoxLayout()
+        period.addWidget(labelled(self.tr("From"), self.start))
+        period.addWidget(labelled(self.tr("To"), self.end))
+        period.addStretch(1)
+        passwords = QHBoxLayout()
+        passwords.addWidget(labelled(self.tr("PDF password (optional)"), self.password))
+        passwords.addWidget(labelled(self.tr("Same password again"), self.password_again))
+        actions = QHBoxLayout()
+        actions.addWidget(self.build_button)
+        actions.addWidget(self.progress)
+        actions.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+
+        controls = QWidget()
+        top = QVBoxLayout(controls)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(heading(self.tr("Summary for work supervision"), 2))
+        top.addWidget(
+            paragraph(
+                self.tr(
+                    "Only what you shared for supervision goes into it: topics, counts, "
+                    "reflections shared with \u201ctopics and reflection\u201d, the role split, "
+                    "well-being trends each of you shared, and agreements. Clients are "
+                    "lettered A, B, C…; client codes never appear."
+                )
+            )
+        )
+        top.addLayout(period)
+        top.addWidget(self.period_error)
+        top.addLayout(passwords)
+        top.addWidget(self.password_error)
+        top.addWidget(self.unprotected)
+        top.addLayout(actions)
+        top.addWidget(self.status)
+        top.addWidget(self.findings)
+        finding_actions = QHBoxLayout()
+        finding_actions.addWidget(self.open_entry_button)
+        finding_actions.addWidget(self.accept_warnings)
+        finding_actions.addStretch(1)
+        top.addLayout(finding_actions)
+        self.controls_area = QScrollArea()
+        self.controls_area.setWidgetResizable(True)
+        self.controls_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.controls_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.controls_area.setWidget(controls)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.controls_area)
+        layout.addWidget(self.preview_area, 1)
+        layout.addLayout(buttons)
+        self.close_button = close
+        # 900 × 760 put the buttons below the screen of a 1366 × 768 laptop: the dialog
+        # takes at most most of the screen it opens on, and the controls above the
+        # preview scroll inside it, so Save, Print and Close are always on screen.
+        self.resize(fit_to_screen(self, max(900, text_width(self, 110)), 760))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_controls()
+
+    def _fit_controls(self) -> None:
+        """The controls take what they need; once there is a preview, at most about half
+        the height, the preview the rest. The buttons below always stay in view."""
+        inner = self.controls_area.widget()
+        wanted = inner.sizeHint().height() + 4 if inner is not None else 0
+        previewing = self.preview_area.currentWidget() is self.preview
+        room = self.height() // 2 if previewing else self.height() - 4 * self._button_height()
+        self.controls_area.setMaximumHeight(max(120, min(wanted, room)))
+
+    def _button_height(self) -> int:
+        return self.close_button.sizeHint().height()
+
+    # --- checking and building ----------------------------------------------------
+
+    def _password_changed(self, text: str) -> None:
+        self.unprotected.setVisible(not text)
+
+    def _chosen_password(self) -> str | None:
+        first, again = self.password.text(), self.password_again.text()
+        if not first and not again:
+            return None
+        if first != again:
+            raise ValueError(self.tr("The passwords differ. Type the same password twice."))
+        return first
+
+    def check_and_build(self) -> None:
+        """Read the period, run the privacy gate, and build the PDF if nothing blocks."""
+        self.period_error.clear_message()
+        self.password_error.clear_message()
+        try:
+            password = self._chosen_password()
+        except ValueError as error:
+            self.password_error.show_message(str(error))
+            return
+        try:
+            data = self.journal.supervision.summary_input(
+                pydate(self.start.date()), pydate(self.end.date()), self.today, self.session_id
+            )
+        except JournalError as error:
+            self.period_error.show_message(error_message(error))
+            return
+        self.summary = build_summary(data)
+        self.gate = privacy_gate(self.summary)
+        self._show_gate(self.gate)
+        if self.gate.blocked:
+            self.status.setText(
+                self.tr(
+                    "The summary was not made: it would print a personal identity code. "
+                    "Open the place named below, remove the code, and try again."
+                )
+            )
+            return
+        if self.gate.warnings and not self.accept_warnings.isChecked():
+            self.status.setText(
+                self.tr(
+                    "Check the items below. When they may go to the supervisor, tick the box; "
+                    "otherwise fix them first."
+                )
+            )
+            return
+        self._start_build(self.summary, password)
+
+    def _show_gate(self, gate: GateResult) -> None:
+        self.findings.clear()
+        for finding in gate.findings:
+            text = (
+                self.tr("Blocks: %1 in %2 (%3)")
+                if finding.blocking
+                else self.tr("Check: %1 in %2 (%3)")
+            )
+            item = QListWidgetItem(
+                text.replace("%1", finding_kind_text(finding.kind))
+                .replace("%2", privacy_place_text(finding.place))
+                .replace("%3", finding.excerpt)
+            )
+            if _can_open(finding.place):
+                item.setData(PLACE_ROLE, finding.place)
+            self.findings.addItem(item)
+        self.findings.setVisible(bool(gate.findings))
+        self.accept_warnings.setVisible(bool(gate.warnings) and not gate.blocked)
+        if gate.findings:
+            self.findings.setCurrentRow(0)
+
+    def _finding_selected(self, item: QListWidgetItem | None) -> None:
+        place = item.data(PLACE_ROLE) if item is not None else None
+        self.open_entry_button.setVisible(isinstance(place, Place))
+        if not isinstance(place, Place):
+            return
+        if place.kind is PlaceKind.DEBRIEF:
+            self.open_entry_button.setText(self.tr("&Open the debrief to fix it"))
+        elif place.kind is PlaceKind.AGENDA:
+            self.open_entry_button.setText(self.tr("&Open the agenda item to fix it"))
+        else:
+            self.open_entry_button.setText(self.tr("&Open the agreement to fix it"))
+
+    def _open_selected_place(self) -> None:
+        """Close the dialog and open where the selected finding is: the debrief, or the
+        session at its agenda item or agreement."""
+        item = self.findings.currentItem()
+        place = item.data(PLACE_ROLE) if item is not None else None
+        if not isinstance(place, Place):
+            return
+        if place.kind is PlaceKind.DEBRIEF and place.entry_id is not None:
+            self.open_entry_requested.emit(place.entry_id)
+        elif place.session_id is not None:
+            self.open_session_item_requested.emit(place.session_id, place.kind.value, place.number)
+        self.accept()
+
+    def _warnings_accepted(self, checked: bool) -> None:
+        if checked and self.status.text():
+            self.status.setText(self.tr("Press \u201cCheck and make the summary\u201d again."))
+
+    def _start_build(self, summary: SupervisionSummary, password: str | None) -> None:
+        self.build_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Making the summary…"))
+        self.protected = password is not None
+        self._password = password
+        build = SummaryBuild(summary, password)
+        # Bound methods of this dialog: the worker thread's signals queue to the GUI thread.
+        build.finished.connect(self._built)
+        build.failed.connect(self._build_failed)
+        self._build = build
+        build.start()
+
+    def _built(self, data: bytes) -> None:
+        password = self._password
+        self.progress.setVisible(False)
+        self.build_button.setEnabled(True)
+        self.pdf = data
+        self.document.close()
+        self._buffer.close()
+        self._bytes = QByteArray(data)
+        self._buffer.setData(self._bytes)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        if password:
+            self.document.setPassword(password)
+        self.document.load(self._buffer)
+        self.preview_area.setCurrentWidget(self.preview)
+        self._fit_controls()
+        self.save_button.setEnabled(True)
+        self.print_button.setEnabled(self.document.pageCount() > 0)
+        self.status.setText(
+            self.tr("The summary is ready: %1 pages. Look it over, then save or print it.").replace(
+                "%1", str(self.document.pageCount())
+            )
+        )
+
+    def _build_failed(self, message: str) -> None:
+        self.progress.setVisible(False)
+        self.build_button.setEnabled(True)
+        self.status.setText(message)
+
+    # --- saving and printing ------------------------------------------------------
+
+    def save(self) -> None:
+        if self.pdf is None or self.summary is None:
+            return
+        target = self.dialogs.choose_output_file(
+            self,
+            self.tr("Save the summary"),
+            Path.home() / suggested_file_name(self.summary),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if target is None:
+            return
+        try:
+            write_export(target, self.pdf)
+        except JournalError as error:
+            self.dialogs.error(self, self.tr("The summary was not saved"), error_message(error))
+            return
+        saved = self.tr("Saved as %1.").replace("%1", target.name)
+        if not self.protected:
+            saved += " " + unprotected_pdf_warning()
+        self.status.setText(saved)
+        self.saved.emit(target)
+
+    def print_summary(self) -> None:
+        if self.document.pageCount() <= 0:
+            return
+        printer = self.dialogs.choose_printer(self, self.tr("Print the summary"))
+        if printer is not None:
+            print_pdf(self.document, printer)
+            self.status.setText(self.tr("Sent to the printer."))
+
+
+def _can_open(place: Place) -> bool:
+    """A debrief, an agenda item and an agreement can be opened to be fixed."""
+    if place.kind is PlaceKind.DEBRIEF:
+        return place.entry_id is not None
+    return place.kind in (PlaceKind.AGENDA, PlaceKind.AGREEMENT) and place.session_id is not None
+
+
+def default_period(journal: Journal, session_id: str | None, today: date) -> tuple[date, date]:
+    """From the day after the previous session up to today, or up to the session's own day
+    when it is already past; without a previous session, the last three months."""
+    end = today
+    if session_id is not None:
+        session = journal.supervision.session(session_id)
+        end = min(session.held_on, today)
+        earlier = journal.supervision.previous(session.held_on, exclude=session_id)
+    else:
+        earlier = journal.supervision.previous(today)
+    if earlier is not None and earlier.held_on < end:
+        return earlier.held_on + timedelta(days=1), end
+    return add_months(end, -3), end
