@@ -42,7 +42,7 @@ from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.roles.roles import RolesPage
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
-from tyoparipaivakirja.storage.journal import create_journal, open_journal
+from tyoparipaivakirja.storage.folder import create_journal, open_journal
 from tyoparipaivakirja.storage.portable import export_document, write_export_file
 
 
@@ -315,7 +315,7 @@ def supervision_screens(app: QApplication, window: MainWindow, out: Path, lang: 
     # A henkilötunnus typed into a shared reflection (the temp journal only): the gate.
     journal = window.journal
     assert journal is not None
-    author = journal.members()[0].member_id
+    author = journal.members.all()[0].member_id
     journal.debriefs.save(
         Debrief(
             visit_date=date.today() - timedelta(days=1),
@@ -374,7 +374,7 @@ def review_reminder_screens(
         proposal = journal.roles.open_revision()
         if proposal is not None:
             journal.roles.discard_draft(proposal.revision_id)
-        jari = journal.members()[0].member_id
+        jari = journal.members.all()[0].member_id
         today = date.today()
         journal.roles.record_review_without_changes(
             jari, today - timedelta(days=100), today - timedelta(days=3)
@@ -435,7 +435,7 @@ def start_page_screens(
     reset with the pair passphrase; then the reset member's own area page."""
     journal = open_journal(folder, DEMO_PAIR_PASSPHRASE)
     try:
-        jari, sanna = (m.member_id for m in journal.members())
+        jari, sanna = (m.member_id for m in journal.members.all())
         journal.debriefs.save(
             Debrief(
                 visit_date=date.today() - timedelta(days=12),

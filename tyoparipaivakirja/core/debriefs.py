@@ -130,7 +130,7 @@ class FollowUp:
     owner: str = TOGETHER  # a member id or TOGETHER
     due: date | None = None
     done: bool = False
-    follow_up_id: int | None = None
+    follow_up_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +138,7 @@ class SupervisionTopic:
     text: str
     tags: tuple[SupervisionTag, ...] = ()
     raised_by: str = TOGETHER
+    topic_id: str | None = None  # None until saved (core.ids)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,14 +183,15 @@ class Debrief:
     sharing: SharingLevel = SharingLevel.NONE
     status: EntryStatus = EntryStatus.QUICK
     shared_strain: tuple[SharedStrain, ...] = ()
-    entry_id: int | None = None
+    entry_id: str | None = None  # None until saved (core.ids)
 
 
 @dataclass(frozen=True, slots=True)
 class PrivateReflection:
-    """One partner's own reflection on a visit; lives only in that partner's own area."""
+    """One partner's own reflection on a visit; lives only in that partner's own area.
+    ``entry_id`` is the debrief's id ("" while the debrief is not saved yet)."""
 
-    entry_id: int
+    entry_id: str
     visit_date: date
     strain: int | None = None
     past_close: PastClose | None = None
@@ -202,7 +204,7 @@ class PrivateReflection:
 class DebriefSummary:
     """One row of the debrief list."""
 
-    entry_id: int
+    entry_id: str
     visit_date: date
     visit_type: VisitType
     client_code: str

@@ -26,6 +26,7 @@ from tyoparipaivakirja.core.errors import (
 from tyoparipaivakirja.storage import backups, cipher, recovery, schema
 from tyoparipaivakirja.storage.cipher import Connection, DatabaseError
 from tyoparipaivakirja.storage.files import copy_file, fsync_file, fsync_folder, remove_path
+from tyoparipaivakirja.storage.layout import PAIR_CHECK_FILE, PAIR_FILE, PERSONAL_FOLDER
 
 APP_MARKER = "tyoparipaivakirja"
 
@@ -40,6 +41,28 @@ class DatabaseFiles:
     migrations: Sequence[schema.Migration]
     # The journal folder this file belongs to: a migration backs all of it up first.
     journal_folder: Path
+
+
+def pair_files(folder: Path) -> DatabaseFiles:
+    """The pair journal of the journal folder ``folder``."""
+    return DatabaseFiles(
+        main=folder / PAIR_FILE,
+        keycheck=folder / PAIR_CHECK_FILE,
+        kind="pair",
+        migrations=schema.PAIR_MIGRATIONS,
+        journal_folder=folder,
+    )
+
+
+def personal_files(folder: Path, member_id: str) -> DatabaseFiles:
+    """A member's own area in the journal folder ``folder``."""
+    return DatabaseFiles(
+        main=folder / PERSONAL_FOLDER / f"{member_id}.db",
+        keycheck=folder / PERSONAL_FOLDER / f"{member_id}.check.db",
+        kind="personal",
+        migrations=schema.PERSONAL_MIGRATIONS,
+        journal_folder=folder,
+    )
 
 
 def now_iso() -> str:

@@ -58,7 +58,7 @@ from tyoparipaivakirja.core.supervision import (
 from tyoparipaivakirja.storage.json_schema import json_path
 
 if TYPE_CHECKING:
-    from tyoparipaivakirja.storage.journal import Journal, PersonalArea
+    from tyoparipaivakirja.storage.session import Journal, PersonalArea
 
 # An export of a busy journal (10,000 debriefs) is a few tens of megabytes.
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
@@ -285,8 +285,8 @@ def _check_debriefs(journal: Journal, pair: Mapping[str, Any], today: date) -> N
     store = journal.debriefs
     for index, row in enumerate(pair["debriefs"]):
         at: Path_ = ["pair", "debriefs", index]
-        entry = read_back(lambda row=row: store.get(int(row["entry_id"])), at)  # type: ignore[misc]
-        read_back(lambda row=row: store.edits(int(row["entry_id"])), at)  # type: ignore[misc]
+        entry = read_back(lambda row=row: store.get(str(row["entry_id"])), at)  # type: ignore[misc]
+        read_back(lambda row=row: store.edits(str(row["entry_id"])), at)  # type: ignore[misc]
         try:
             validate_debrief(entry, today)
         except ValidationError as error:
@@ -374,10 +374,8 @@ def _check_sessions(pair: Mapping[str, Any]) -> None:
 
 def check_area(area: PersonalArea, section: Mapping[str, Any], index: int, today: date) -> None:
     """An imported own area: its reflections and check-ins by core's rules."""
-    from tyoparipaivakirja.storage.debriefs import DebriefStore
-
     at: Path_ = ["personal_areas", index]
-    reflections = read_back(lambda: DebriefStore.reflections(area), [*at, "visit_reflections"])
+    reflections = read_back(area.reflections.all, [*at, "visit_reflections"])
     rows = section["visit_reflections"]
     for reflection in reflections:
         row_index = next(i for i, row in enumerate(rows) if row["entry_id"] == reflection.entry_id)
@@ -396,9 +394,9 @@ def check_area(area: PersonalArea, section: Mapping[str, Any], index: int, today
             check_answer(Answer(row["instrument_id"], row["item_id"], row["value"]), instruments)
         except ValidationError as error:
             raise _refused([*at, "checkin_answers", answer_index, "value"], error) from None
-    checkins = read_back(area.checkins, [*at, "checkins"])
-    read_back(area.settings, [*at, "checkin_settings"])
-    read_back(area.visit_strains, [*at, "visit_reflections"])
+    checkins = read_back(area.checkins.all, [*at, "checkins"])
+    read_back(area.checkins.settings, [*at, "checkin_settings"])
+    read_back(area.reflections.strains, [*at, "visit_reflections"])
     ids = {row["checkin_id"]: i for i, row in enumerate(section["checkins"])}
     for checkin in checkins:
         new = NewCheckIn(checkin.day, checkin.answers, checkin.talk, checkin.note)

@@ -95,7 +95,7 @@ def test_quick_debrief_saved_with_ctrl_s(
     labels_during_save: list[str] = []
     real_save = DebriefStore.save
 
-    def watched_save(store: DebriefStore, *args: object, **kwargs: object) -> int:
+    def watched_save(store: DebriefStore, *args: object, **kwargs: object) -> str:
         labels_during_save.append(editor.saved_label.text())
         entry_id = real_save(store, *args, **kwargs)  # type: ignore[arg-type]
         labels_during_save.append(editor.saved_label.text())
@@ -574,7 +574,7 @@ def test_own_answers_without_own_passphrase_save_nothing(unlocked: MainWindow) -
     assert journal.debriefs.count() == 0
     assert journal.open_personal_area_of(jari) is None
     area = journal.open_personal_area(jari, OWN_PASSPHRASE)
-    assert journal.debriefs.reflections(area) == []
+    assert area.reflections.all() == []
     area.close()
 
 
@@ -615,7 +615,7 @@ def test_own_answers_go_to_own_area_which_closes_again(qtbot: QtBot, unlocked: M
     (summary,) = journal.debriefs.entries()
     assert journal.debriefs.get(summary.entry_id).shared_strain == ()
     area = journal.open_personal_area(jari, OWN_PASSPHRASE)
-    reflection = journal.debriefs.reflection(area, summary.entry_id)
+    reflection = area.reflections.get(summary.entry_id)
     area.close()
     assert reflection is not None
     assert (reflection.strain, reflection.past_close, reflection.wants_to_debrief) == (
@@ -650,7 +650,7 @@ def test_shared_strain_reaches_the_pair_but_feelings_do_not(
     assert journal.debriefs.search("kuulakärkikynä") == []
     assert all("kuulakärkikynä" not in d.entry.uppermost for d in journal.debriefs.drafts())
     area = journal.open_personal_area(jari, OWN_PASSPHRASE)
-    reflection = journal.debriefs.reflection(area, summary.entry_id)
+    reflection = area.reflections.get(summary.entry_id)
     area.close()
     assert reflection is not None and reflection.shared_with_pair
     assert reflection.feelings == "Yksityinen tunnesana kuulakärkikynä"
@@ -711,7 +711,7 @@ def test_own_area_created_later_takes_answers_in_the_editor(
     wait_saved(qtbot, editor)
     (summary,) = journal.debriefs.entries()
     area = journal.open_personal_area(jari, OWN_PASSPHRASE)
-    reflection = journal.debriefs.reflection(area, summary.entry_id)
+    reflection = area.reflections.get(summary.entry_id)
     area.close()
     assert reflection is not None and reflection.strain == 3
 
@@ -752,7 +752,7 @@ def test_my_part_offers_the_tasks_of_the_role_split_in_force(
     content = replace(draft.content, items=(*draft.items, prison), effective_from=agreed_on)
     journal.roles.save_draft(draft.revision_id, content)
     journal.roles.propose(draft.revision_id, jari_id)
-    for member in journal.members():
+    for member in journal.members.all():
         journal.roles.accept(draft.revision_id, member.member_id)
     old_id = save_entry(
         journal,

@@ -96,7 +96,7 @@ from tyoparipaivakirja.gui.debriefs.vocabulary import (
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.debriefs import Draft
 from tyoparipaivakirja.storage.drafts import FormDraft
-from tyoparipaivakirja.storage.journal import Journal, PersonalArea
+from tyoparipaivakirja.storage.session import Journal, PersonalArea
 
 REFLECTION_DRAFT = "reflection"
 
@@ -142,15 +142,15 @@ class DebriefEditor(QWidget):
     """Writes one entry. Emits ``closed`` when the user goes back to the list."""
 
     closed = Signal()
-    saved = Signal(int)
-    delete_requested = Signal(int)
+    saved = Signal(str)
+    delete_requested = Signal(str)
 
     def __init__(self, journal: Journal, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._dialogs = dialogs
-        self._members = journal.members()
-        self._entry_id: int | None = None
+        self._members = journal.members.all()
+        self._entry_id: str | None = None
         self._draft_key = uuid.uuid4().hex
         # The fingerprint of the saved entry this editing started from (None: a new one).
         self._base: str | None = None
@@ -460,7 +460,7 @@ class DebriefEditor(QWidget):
         """A partner's own answers get a draft keeper of their own, writing into their area."""
 
         def answers() -> PrivateReflection:
-            return box.reflection(0, date.min)
+            return box.reflection("", date.min)
 
         def keep(_value: object) -> bool:
             return self._keep_own_draft(box)
@@ -519,7 +519,7 @@ class DebriefEditor(QWidget):
     # --- state ---------------------------------------------------------------
 
     @property
-    def entry_id(self) -> int | None:
+    def entry_id(self) -> str | None:
         return self._entry_id
 
     @property
@@ -590,7 +590,7 @@ class DebriefEditor(QWidget):
         self.saved_label.setText("")
         self._base = None
 
-    def load_entry(self, entry_id: int) -> None:
+    def load_entry(self, entry_id: str) -> None:
         """Show a saved entry; reading it and leaving writes nothing."""
         entry = self._journal.debriefs.get(entry_id)
         self._show_saved(entry, None)
@@ -636,7 +636,7 @@ class DebriefEditor(QWidget):
         reflection" alone is not an edit (the entry's kind follows what is written)."""
         return replace(self.current_entry(), status=EntryStatus.QUICK)
 
-    def _load(self, entry: Debrief, entry_id: int | None, draft_key: str | None) -> None:
+    def _load(self, entry: Debrief, entry_id: str | None, draft_key: str | None) -> None:
         self._close_own_areas()
         self._loading = True
         try:
@@ -694,7 +694,7 @@ class DebriefEditor(QWidget):
         for notice in self.findChildren(PrivacyNotice):
             notice.rescan()
 
-    def _show_history(self, entry_id: int) -> None:
+    def _show_history(self, entry_id: str) -> None:
         created = self._journal.debriefs.created(entry_id)
         parts = [
             self.tr("Written by %1 on %2")
@@ -785,6 +785,7 @@ class DebriefEditor(QWidget):
             entry,
             entry_id=None,
             follow_ups=tuple(replace(f, follow_up_id=None) for f in entry.follow_ups),
+            supervision_topics=tuple(replace(t, topic_id=None) for t in entry.supervision_topics),
         )
 
     # --- actions -------------------------------------------------------------
@@ -838,7 +839,7 @@ class DebriefEditor(QWidget):
             area.drafts.save(
                 self._own_form_id(),
                 REFLECTION_DRAFT,
-                to_plain(box.reflection(0, date.min)),
+                to_plain(box.reflection("", date.min)),
                 target=target,
             )
         except JournalError:
@@ -886,7 +887,7 @@ class DebriefEditor(QWidget):
         except (JournalError, DraftUnreadable):
             answers = None
         if answers is not None and kept is not None and not box.has_answers():
-            baseline = box.reflection(0, date.min)
+            baseline = box.reflection("", date.min)
             self._loading = True
             try:
                 box.set_answers(answers)
@@ -1033,13 +1034,11 @@ class DebriefEditor(QWidget):
         try:
             # Own reflections are checked first, so a refusal there saves nothing at all.
             for box, _area in areas:
-                validate_private(box.reflection(0, entry.visit_date), date.today())
+                validate_private(box.reflection("", entry.visit_date), date.today())
             entry_id = self._journal.debriefs.save(entry, author, date.today(), self._draft_key)
             self._entry_id = entry_id  # a retry after a later failure edits, never duplicates
             for box, area in areas:
-                self._journal.debriefs.save_reflection(
-                    area, box.reflection(entry_id, entry.visit_date), date.today()
-                )
+                area.reflections.save(box.reflection(entry_id, entry.visit_date), date.today())
                 area.drafts.discard(self._own_form_id())
         except ValidationError as error:
             QApplication.restoreOverrideCursor()

@@ -36,7 +36,7 @@ from tyoparipaivakirja.gui.common.widgets import (
     paragraph,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.journal import create_journal
+from tyoparipaivakirja.storage.folder import create_journal
 from tyoparipaivakirja.storage.passphrases import require_new
 
 

@@ -20,7 +20,7 @@ from tyoparipaivakirja.gui.common.widgets import (
     labelled,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.journal import open_journal, restore_newest_good_backup
+from tyoparipaivakirja.storage.folder import open_journal, restore_newest_good_backup
 
 # Misses allowed before a pause; then the pause doubles up to the maximum.
 FREE_ATTEMPTS = 3

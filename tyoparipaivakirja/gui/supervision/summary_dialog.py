@@ -72,7 +72,7 @@ from tyoparipaivakirja.messages import (
 )
 from tyoparipaivakirja.report.supervision_summary import finished_pdf
 from tyoparipaivakirja.storage.files import write_export
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -147,7 +147,7 @@ class _Job(QRunnable):
 class SummaryDialog(QDialog):
     """Make, check, preview, save and print one supervision summary."""
 
-    open_entry_requested = Signal(int)
+    open_entry_requested = Signal(str)
     # A session's agenda item or agreement to fix: session id, PlaceKind value, number.
     open_session_item_requested = Signal(str, str, int)
     saved = Signal(Path)
@@ -340,7 +340,7 @@ class SummaryDialog(QDialog):
             self.password_error.show_message(str(error))
             return
         try:
-            data = self.journal.supervision.summary_input(
+            data = self.journal.summary_input(
                 pydate(self.start.date()), pydate(self.end.date()), self.today, self.session_id
             )
         except JournalError as error:
