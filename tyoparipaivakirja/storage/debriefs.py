@@ -260,6 +260,40 @@ class DebriefStore:
         )
         return _ENTRY.read(row, follow_ups=follow_ups, supervision_topics=topics)
 
+    def full_entries(self, filters: DebriefFilter | None = None) -> list[Debrief]:
+        """Whole live entries (follow-ups and topics included) that ``filters`` lets
+        through, the earliest first: three queries, however many entries (a summary's
+        period, an import's read-back)."""
+        where, params = _filter_sql(filters or DebriefFilter())
+        conn = self._access.connection()
+        rows = conn.execute(
+            f"SELECT {_ENTRY.select_list('d')} FROM debriefs d WHERE {where}"
+            " ORDER BY d.visit_date, d.entry_id",
+            params,
+        ).fetchall()
+        follow_ups: dict[str, list[FollowUp]] = {}
+        topics: dict[str, list[SupervisionTopic]] = {}
+        for child, mapper, into in (
+            ("follow_ups", _FOLLOW_UP, follow_ups),
+            ("supervision_topics", _TOPIC, topics),
+        ):
+            for row in conn.execute(
+                f"SELECT c.entry_id, {mapper.select_list('c')} FROM {child} c"
+                f" JOIN debriefs d ON d.entry_id = c.entry_id WHERE {where}"
+                " ORDER BY c.entry_id, c.position",
+                params,
+            ):
+                into.setdefault(str(row[0]), []).append(mapper.read(tuple(row)[1:]))  # type: ignore[arg-type]
+        entry_id = _ENTRY.columns.index(DEBRIEFS.column("entry_id"))
+        return [
+            _ENTRY.read(
+                row,
+                follow_ups=tuple(follow_ups.get(str(row[entry_id]), ())),
+                supervision_topics=tuple(topics.get(str(row[entry_id]), ())),
+            )
+            for row in rows
+        ]
+
     def entries(
         self, filters: DebriefFilter | None = None, limit: int = 200, offset: int = 0
     ) -> list[DebriefSummary]:
@@ -344,16 +378,34 @@ class DebriefStore:
     def rebuild_search_index(self) -> int:
         """Index every live entry anew (after an import); returns how many were indexed.
 
-        Each entry is read through ``get``, so an entry the app cannot read fails here."""
+        Each entry is read whole, so an entry the app cannot read fails here."""
         conn = self._access.connection()
-        rows = conn.execute(
-            "SELECT rowid, entry_id FROM debriefs WHERE deleted_at IS NULL ORDER BY rowid"
-        ).fetchall()
-        bodies = [(int(rowid), _search_text(self.get(str(entry_id)))) for rowid, entry_id in rows]
+        rowids = {
+            str(entry_id): int(rowid)
+            for rowid, entry_id in conn.execute(
+                "SELECT rowid, entry_id FROM debriefs WHERE deleted_at IS NULL"
+            )
+        }
+        bodies = sorted(
+            (rowids[str(entry.entry_id)], _search_text(entry)) for entry in self.full_entries()
+        )
         with self._access.transaction() as conn:
             conn.execute("DELETE FROM debrief_search")
             conn.executemany("INSERT INTO debrief_search (rowid, body) VALUES (?, ?)", bodies)
         return len(bodies)
+
+    def all_edits(self) -> dict[str, list[EditRecord]]:
+        """Every live entry's edit history by entry id (an import's read-back)."""
+        found: dict[str, list[EditRecord]] = {}
+        for entry_id, member_id, at in self._access.connection().execute(
+            "SELECT e.entry_id, e.member_id, e.at FROM debrief_edits e"
+            " JOIN debriefs d ON d.entry_id = e.entry_id WHERE d.deleted_at IS NULL"
+            " ORDER BY e.at, e.edit_id"
+        ):
+            found.setdefault(str(entry_id), []).append(
+                EditRecord(str(member_id), datetime.fromisoformat(str(at)))
+            )
+        return found
 
     def edits(self, entry_id: str) -> list[EditRecord]:
         rows = self._access.connection().execute(

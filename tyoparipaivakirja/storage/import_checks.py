@@ -34,6 +34,7 @@ from tyoparipaivakirja.core.checkins import Answer, NewCheckIn, check_answer, va
 from tyoparipaivakirja.core.dates import in_range
 from tyoparipaivakirja.core.debriefs import (
     TOGETHER,
+    Debrief,
     validate_client_code,
     validate_debrief,
     validate_private,
@@ -241,13 +242,16 @@ def _refused(where: Path_, error: ValidationError) -> ImportInvalid:
     return ImportInvalid(json_path(where), ImportProblem.REFUSED, error.reason.value, error)
 
 
+_UNREADABLE = (ValueError, KeyError, TypeError, AttributeError, OverflowError)
+
+
 def read_back[T](action: Callable[[], T], where: Path_) -> T:
     """Read imported data through the app's own readers: what they cannot read is refused."""
     try:
         return action()
     except JournalError:
         raise
-    except (ValueError, KeyError, TypeError, AttributeError, OverflowError):
+    except _UNREADABLE:
         raise ImportInvalid(json_path(where), ImportProblem.UNREADABLE_DATA) from None
 
 
@@ -281,12 +285,31 @@ def _rows_of(rows: Sequence[Mapping[str, Any]], key: str, value: object) -> list
     return sorted(found, key=lambda index: rows[index].get("position", 0))
 
 
-def _check_debriefs(journal: Journal, pair: Mapping[str, Any], today: date) -> None:
+def _read_debriefs(journal: Journal, pair: Mapping[str, Any]) -> dict[str, Debrief]:
+    """Every imported debrief read back whole, by id: all at once, and only when that
+    fails one by one, to name the entry the app cannot read."""
     store = journal.debriefs
+    try:
+        entries = {str(entry.entry_id): entry for entry in store.full_entries()}
+        store.all_edits()
+        return entries
+    except _UNREADABLE:
+        pass
     for index, row in enumerate(pair["debriefs"]):
         at: Path_ = ["pair", "debriefs", index]
-        entry = read_back(lambda row=row: store.get(str(row["entry_id"])), at)  # type: ignore[misc]
+        read_back(lambda row=row: store.get(str(row["entry_id"])), at)  # type: ignore[misc]
         read_back(lambda row=row: store.edits(str(row["entry_id"])), at)  # type: ignore[misc]
+    return read_back(lambda: _read_debriefs_once(journal), ["pair", "debriefs"])
+
+
+def _read_debriefs_once(journal: Journal) -> dict[str, Debrief]:
+    return {str(entry.entry_id): entry for entry in journal.debriefs.full_entries()}
+
+
+def _check_debriefs(journal: Journal, pair: Mapping[str, Any], today: date) -> None:
+    entries = _read_debriefs(journal, pair)
+    for index, row in enumerate(pair["debriefs"]):
+        entry = entries[str(row["entry_id"])]
         try:
             validate_debrief(entry, today)
         except ValidationError as error:

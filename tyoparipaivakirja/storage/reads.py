@@ -28,8 +28,6 @@ from tyoparipaivakirja.storage.debriefs import DebriefStore
 from tyoparipaivakirja.storage.roles import RoleSplitStore
 from tyoparipaivakirja.storage.supervision import SupervisionStore
 
-ALL_ENTRIES = 1_000_000
-
 
 def shared_wellbeing(
     members: Sequence[Member], shares: Sequence[SharedTrend], start: date, end: date
@@ -83,8 +81,7 @@ def suggested_for(
 
 def entries_in(debriefs: DebriefStore, start: date, end: date) -> list[Debrief]:
     """Full live entries in the period, the earliest first."""
-    rows = debriefs.entries(DebriefFilter(date_from=start, date_to=end), limit=ALL_ENTRIES)
-    return [debriefs.get(row.entry_id) for row in reversed(rows)]
+    return debriefs.full_entries(DebriefFilter(date_from=start, date_to=end))
 
 
 def summary_input(

@@ -495,7 +495,7 @@ TABLES: tuple[Table, ...] = (
         ("entry_id",),
         "Debriefs (purut). Entries deleted and waiting to be purged are not exported.",
         "%n debriefs",
-        Export("entry_id", "deleted_at IS NULL"),
+        Export("visit_date, entry_id", "deleted_at IS NULL"),
         _MERGE,
         counted=True,
     ),

@@ -91,8 +91,9 @@ class RowMapper[T]:
         self.columns = tuple(
             c for c in described.columns if c.path and c.path[0] in names and not c.local
         )
+        # Per column, made once: the column, its field path and the reader of its type.
         self._readers = tuple(
-            (column, reader(_hint_at(kind, column.path))) for column in self.columns
+            (column, column.path, reader(_hint_at(kind, column.path))) for column in self.columns
         )
         nested = {c.path[0] for c in self.columns if len(c.path) > 1}
         self._nested = {name: _hint_at(kind, (name,)) for name in nested}
@@ -106,12 +107,12 @@ class RowMapper[T]:
         """The dataclass fields the mapped columns of ``row`` hold (nested ones built)."""
         found: dict[str, object] = {}
         parts: dict[str, dict[str, object]] = {}
-        for (column, read), value in zip(self._readers, row, strict=False):
+        for (column, path, read), value in zip(self._readers, row, strict=False):
             converted = read(from_db(column, value))
-            if len(column.path) == 1:
-                found[column.path[0]] = converted
+            if len(path) == 1:
+                found[path[0]] = converted
             else:
-                parts.setdefault(column.path[0], {})[column.path[1]] = converted
+                parts.setdefault(path[0], {})[path[1]] = converted
         for name, values in parts.items():
             found[name] = self._nested[name](**values)
         return found
@@ -124,9 +125,9 @@ class RowMapper[T]:
     def values(self, value: T) -> Values:
         """The mapped columns' stored values for ``value``."""
         found: Values = {}
-        for column in self.columns:
+        for column, path, _read in self._readers:
             item: object = value
-            for name in column.path:
+            for name in path:
                 item = getattr(item, name)
             found[column.name] = to_db(column, item)
         return found

@@ -409,10 +409,10 @@ PAIR_IDS_AND_HISTORY = Migration(
         # Live entries by date: the list, its count and its paging read only this index.
         "CREATE INDEX debriefs_live_by_date"
         " ON debriefs (deleted_at, visit_date DESC, entry_id DESC)",
-        "CREATE INDEX follow_ups_by_entry ON follow_ups (entry_id)",
+        "CREATE INDEX follow_ups_by_entry ON follow_ups (entry_id, position)",
         "CREATE INDEX follow_ups_open ON follow_ups (done, due)",
-        "CREATE INDEX supervision_topics_by_entry ON supervision_topics (entry_id)",
-        "CREATE INDEX debrief_edits_by_entry ON debrief_edits (entry_id)",
+        "CREATE INDEX supervision_topics_by_entry ON supervision_topics (entry_id, position)",
+        "CREATE INDEX debrief_edits_by_entry ON debrief_edits (entry_id, at)",
         """
         CREATE TABLE supervision_agenda_v7 (
             item_id    TEXT PRIMARY KEY,
