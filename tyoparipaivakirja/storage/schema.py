@@ -194,6 +194,14 @@ CREATE TABLE form_drafts (
 # this copy's device id.
 
 _JOURNAL = "(SELECT value FROM meta WHERE key = 'journal_id')"
+_REBUILT = (
+    "debriefs",
+    "follow_ups",
+    "supervision_topics",
+    "debrief_edits",
+    "supervision_agenda",
+    "supervision_agreements",
+)
 _LEGACY_STAMP = hlc.legacy(None).text
 _ADD_UPDATED_AT = (
     "ALTER TABLE {} ADD COLUMN updated_at TEXT NOT NULL DEFAULT '" + _LEGACY_STAMP + "'"
@@ -298,9 +306,16 @@ PAIR_IDS_AND_HISTORY = Migration(
                 "supervision_sessions",
             )
         ),
+        # The rebuilt tables are copied aside (in memory) and made anew; no RENAME, which
+        # re-reads the whole schema each time (about 17 ms a table, also for a new journal).
+        *(
+            f"CREATE TEMP TABLE old_{table} AS SELECT rowid AS old_rowid, * FROM {table}"
+            for table in _REBUILT
+        ),
+        *(f"DROP TABLE {table}" for table in _REBUILT),
         # The explicit rowid is the search index's key: declared, VACUUM never renumbers it.
         """
-        CREATE TABLE debriefs_v7 (
+        CREATE TABLE debriefs (
             rowid                INTEGER PRIMARY KEY,
             entry_id             TEXT NOT NULL UNIQUE,
             visit_date           TEXT NOT NULL,
@@ -332,16 +347,16 @@ PAIR_IDS_AND_HISTORY = Migration(
         """,
         # The old integer id stays the row number, so the search index still fits.
         f"""
-        INSERT INTO debriefs_v7
+        INSERT INTO debriefs
         SELECT entry_id, {_legacy("debriefs", "entry_id")}, visit_date, visit_type, presence,
                client_code, themes, uppermost, goal, what_happened, member_parts,
                role_split_worked, role_split_note, warning_signs, warning_noticed_by,
                warning_noticed_from, warning_agreed, went_well, was_hard, learning, sharing,
                status, shared_strain, created_at, created_by, '{_LEGACY_STAMP}', deleted_at
-        FROM debriefs
+        FROM temp.old_debriefs
         """,
         """
-        CREATE TABLE follow_ups_v7 (
+        CREATE TABLE follow_ups (
             follow_up_id TEXT PRIMARY KEY,
             entry_id     TEXT NOT NULL REFERENCES debriefs (entry_id) ON DELETE CASCADE,
             position     INTEGER NOT NULL,
@@ -354,13 +369,13 @@ PAIR_IDS_AND_HISTORY = Migration(
         ) STRICT
         """,
         f"""
-        INSERT INTO follow_ups_v7
+        INSERT INTO follow_ups
         SELECT {_legacy("follow_ups", "follow_up_id")}, {_legacy("debriefs", "entry_id")},
                position, task, owner, due, done, done_at, '{_LEGACY_STAMP}'
-        FROM follow_ups
+        FROM temp.old_follow_ups
         """,
         """
-        CREATE TABLE supervision_topics_v7 (
+        CREATE TABLE supervision_topics (
             topic_id   TEXT PRIMARY KEY,
             entry_id   TEXT NOT NULL REFERENCES debriefs (entry_id) ON DELETE CASCADE,
             position   INTEGER NOT NULL,
@@ -371,13 +386,13 @@ PAIR_IDS_AND_HISTORY = Migration(
         ) STRICT
         """,
         f"""
-        INSERT INTO supervision_topics_v7
+        INSERT INTO supervision_topics
         SELECT {_legacy("supervision_topics", "topic_id")}, {_legacy("debriefs", "entry_id")},
                position, text, tags, raised_by, '{_LEGACY_STAMP}'
-        FROM supervision_topics
+        FROM temp.old_supervision_topics
         """,
         """
-        CREATE TABLE debrief_edits_v7 (
+        CREATE TABLE debrief_edits (
             edit_id    TEXT PRIMARY KEY,
             entry_id   TEXT NOT NULL REFERENCES debriefs (entry_id) ON DELETE CASCADE,
             member_id  TEXT NOT NULL,
@@ -388,24 +403,16 @@ PAIR_IDS_AND_HISTORY = Migration(
         # An edit had no id: its own is derived from what it records (and, for the same
         # member saving twice within a second, its place among those).
         f"""
-        INSERT INTO debrief_edits_v7
+        INSERT INTO debrief_edits
         SELECT legacy_id({_JOURNAL}, 'debrief_edits',
                          entry_id || '/' || member_id || '/' || at || '/' || duplicate, 0),
                {_legacy("debriefs", "entry_id")}, member_id, at, '{_LEGACY_STAMP}'
-        FROM (SELECT entry_id, member_id, at, rowid AS row_number,
-                     row_number() OVER (PARTITION BY entry_id, member_id, at ORDER BY rowid) - 1
-                         AS duplicate
-              FROM debrief_edits)
+        FROM (SELECT entry_id, member_id, at, old_rowid AS row_number,
+                     row_number() OVER (PARTITION BY entry_id, member_id, at ORDER BY old_rowid)
+                         - 1 AS duplicate
+              FROM temp.old_debrief_edits)
         ORDER BY row_number
         """,
-        "DROP TABLE debrief_edits",
-        "DROP TABLE supervision_topics",
-        "DROP TABLE follow_ups",
-        "DROP TABLE debriefs",
-        "ALTER TABLE debriefs_v7 RENAME TO debriefs",
-        "ALTER TABLE follow_ups_v7 RENAME TO follow_ups",
-        "ALTER TABLE supervision_topics_v7 RENAME TO supervision_topics",
-        "ALTER TABLE debrief_edits_v7 RENAME TO debrief_edits",
         # Live entries by date: the list, its count and its paging read only this index.
         "CREATE INDEX debriefs_live_by_date"
         " ON debriefs (deleted_at, visit_date DESC, entry_id DESC)",
@@ -414,7 +421,7 @@ PAIR_IDS_AND_HISTORY = Migration(
         "CREATE INDEX supervision_topics_by_entry ON supervision_topics (entry_id, position)",
         "CREATE INDEX debrief_edits_by_entry ON debrief_edits (entry_id, at)",
         """
-        CREATE TABLE supervision_agenda_v7 (
+        CREATE TABLE supervision_agenda (
             item_id    TEXT PRIMARY KEY,
             session_id TEXT NOT NULL
                        REFERENCES supervision_sessions (session_id) ON DELETE CASCADE,
@@ -427,16 +434,16 @@ PAIR_IDS_AND_HISTORY = Migration(
         ) STRICT
         """,
         f"""
-        INSERT INTO supervision_agenda_v7
+        INSERT INTO supervision_agenda
         SELECT legacy_id({_JOURNAL}, 'supervision_agenda', session_id || '/' || position,
                          position),
                session_id, position, text, tags, raised_by,
                CASE WHEN entry_id IS NULL THEN NULL ELSE {_legacy("debriefs", "entry_id")} END,
                '{_LEGACY_STAMP}'
-        FROM supervision_agenda
+        FROM temp.old_supervision_agenda
         """,
         """
-        CREATE TABLE supervision_agreements_v7 (
+        CREATE TABLE supervision_agreements (
             agreement_id TEXT PRIMARY KEY,
             session_id   TEXT NOT NULL
                          REFERENCES supervision_sessions (session_id) ON DELETE CASCADE,
@@ -449,19 +456,16 @@ PAIR_IDS_AND_HISTORY = Migration(
         ) STRICT
         """,
         f"""
-        INSERT INTO supervision_agreements_v7
+        INSERT INTO supervision_agreements
         SELECT legacy_id({_JOURNAL}, 'supervision_agreements', session_id || '/' || position,
                          position),
                session_id, position, text, owner, status, '{_LEGACY_STAMP}'
-        FROM supervision_agreements
+        FROM temp.old_supervision_agreements
         """,
-        "DROP TABLE supervision_agenda",
-        "DROP TABLE supervision_agreements",
-        "ALTER TABLE supervision_agenda_v7 RENAME TO supervision_agenda",
-        "ALTER TABLE supervision_agreements_v7 RENAME TO supervision_agreements",
         "CREATE INDEX supervision_agenda_by_session ON supervision_agenda (session_id, position)",
         "CREATE INDEX supervision_agreements_by_session"
         " ON supervision_agreements (session_id, position)",
+        *(f"DROP TABLE temp.old_{table}" for table in _REBUILT),
         _pair_drafts,
     ),
     rebuilds_tables=True,
@@ -472,8 +476,10 @@ OWN_IDS_AND_HISTORY = Migration(
     "text ids of reflections (the debrief's own), clock stamps and tombstones",
     (
         _TOMBSTONES_TABLE,
+        "CREATE TEMP TABLE old_visit_reflections AS SELECT * FROM visit_reflections",
+        "DROP TABLE visit_reflections",
         """
-        CREATE TABLE visit_reflections_v5 (
+        CREATE TABLE visit_reflections (
             entry_id         TEXT PRIMARY KEY,
             visit_date       TEXT NOT NULL,
             strain           INTEGER CHECK (strain BETWEEN 0 AND 10),
@@ -486,13 +492,12 @@ OWN_IDS_AND_HISTORY = Migration(
         ) STRICT
         """,
         f"""
-        INSERT INTO visit_reflections_v5
+        INSERT INTO visit_reflections
         SELECT {_legacy("debriefs", "entry_id")}, visit_date, strain, past_close,
                wants_to_debrief, feelings, shared_with_pair, saved_at, '{_LEGACY_STAMP}'
-        FROM visit_reflections
+        FROM temp.old_visit_reflections
         """,
-        "DROP TABLE visit_reflections",
-        "ALTER TABLE visit_reflections_v5 RENAME TO visit_reflections",
+        "DROP TABLE temp.old_visit_reflections",
         "CREATE INDEX visit_reflections_date ON visit_reflections (visit_date)",
         # A check-in's last change was a moment: it becomes the stamp of that moment.
         "UPDATE checkins SET updated_at = legacy_stamp(updated_at)",
@@ -809,6 +814,11 @@ def migrate(
     if current > 0 and before_first_step is not None:
         before_first_step(current)
     _add_functions(conn)
+    if current == 0:
+        # A new, empty database: every step in one transaction (one write to disk
+        # instead of one per step; a crash leaves nothing half made either).
+        _run(conn, *pending)
+        return pending[-1].version
     for step in pending:
         _run(conn, step)
         current = step.version
@@ -829,20 +839,22 @@ def _legacy_stamp_sql(moment: str | None) -> str:
     return hlc.legacy(moment).text
 
 
-def _run(conn: Connection, step: Migration) -> None:
-    """One migration step in one transaction with its version bump."""
-    if step.rebuilds_tables:
+def _run(conn: Connection, *steps: Migration) -> None:
+    """Migration steps in one transaction with the version bump to the last of them."""
+    rebuilds = any(step.rebuilds_tables for step in steps)
+    if rebuilds:
         conn.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
     try:
         conn.execute("BEGIN IMMEDIATE")
-        for statement in step.statements:
-            if isinstance(statement, str):
-                conn.execute(statement)
-            else:
-                statement(conn)
-        if step.rebuilds_tables and conn.execute("PRAGMA foreign_key_check").fetchone():
-            raise JournalCorrupt(f"migration {step.version} left rows pointing nowhere")
-        conn.execute(f"PRAGMA user_version = {int(step.version)}")
+        for step in steps:
+            for statement in step.statements:
+                if isinstance(statement, str):
+                    conn.execute(statement)
+                else:
+                    statement(conn)
+        if rebuilds and conn.execute("PRAGMA foreign_key_check").fetchall():
+            raise JournalCorrupt(f"migration {steps[-1].version} left rows pointing nowhere")
+        conn.execute(f"PRAGMA user_version = {int(steps[-1].version)}")
         conn.execute("COMMIT")
     except DatabaseError as exc:
         if conn.in_transaction:
@@ -853,5 +865,5 @@ def _run(conn: Connection, step: Migration) -> None:
             conn.execute("ROLLBACK")
         raise
     finally:
-        if step.rebuilds_tables:
+        if rebuilds:
             conn.execute("PRAGMA foreign_keys = ON")
