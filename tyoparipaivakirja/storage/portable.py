@@ -118,7 +118,7 @@ def _column_schema(column: Column) -> dict[str, Any]:
                 result["maxLength"] = column.max_length
             if column.pattern:
                 result["pattern"] = column.pattern
-            if column.kind is not Kind.TEXT:
+            if column.kind in (Kind.DATE, Kind.MOMENT):
                 result["format"] = "date" if column.kind is Kind.DATE else "date-time"
         case Kind.INTEGER:
             result = {"type": "integer"}
@@ -327,6 +327,18 @@ def write_export_file(target: Path, document: Row) -> None:
 # --- reading and checking an import file ---------------------------------------------
 
 
+def _fill_optional(document: Row) -> None:
+    """Columns added since a file was written that may be empty are ``null`` in it."""
+    sections = [(Database.PAIR, document["pair"])]
+    sections += [(Database.OWN, area) for area in document.get("personal_areas", [])]
+    for database_, section in sections:
+        for table in registry.exported_tables(database_):
+            optional = [c.name for c in table.exported_columns if c.nullable]
+            for row in section.get(table.name, []):
+                for name in optional:
+                    row.setdefault(name, None)
+
+
 def upgrade_from_1(document: Row) -> Row:
     """A checked file of format 1 as format 2: the ids a journal migrated from that
     version gets (``core.ids.legacy_id``, the same in the pair section and in every own
@@ -376,6 +388,7 @@ def upgrade_from_1(document: Row) -> Row:
                     continue
                 for row in section[table.name]:
                     row.setdefault(UPDATED_AT, hlc.legacy(None).text)
+    _fill_optional(old)
     old["format_version"] = FORMAT_VERSION
     return dict(old)
 
@@ -801,7 +814,27 @@ def reference_markdown() -> str:
 
 
 def document_with_reference(text: str) -> str:
-    """``docs/export-format.md`` with its generated reference part replaced."""
+    """``docs/export-format.md`` with its generated reference part replaced, and its
+    example given ``null`` for every optional field it lacks (a column added later)."""
     start = text.index(REFERENCE_START)
     end = text.index(REFERENCE_END) + len(REFERENCE_END)
-    return text[:start] + reference_markdown() + text[end:]
+    text = text[:start] + reference_markdown() + text[end:]
+    example_start = text.index("```json\n", text.index("## An example")) + len("```json\n")
+    example_end = text.index("\n```", example_start)
+    example = json.loads(text[example_start:example_end])
+    _fill_optional(example)
+    ordered = {
+        **example,
+        "pair": {
+            "schema_version": example["pair"]["schema_version"],
+            **{
+                t.name: [
+                    {c.name: row[c.name] for c in t.exported_columns if c.name in row}
+                    for row in example["pair"][t.name]
+                ]
+                for t in PAIR_TABLES
+            },
+        },
+    }
+    shown = json.dumps(ordered, ensure_ascii=False, indent=2)
+    return text[:example_start] + shown + text[example_end:]
