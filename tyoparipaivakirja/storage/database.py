@@ -23,7 +23,7 @@ from tyoparipaivakirja.core.errors import (
     StorageFailed,
     WrongPassphrase,
 )
-from tyoparipaivakirja.storage import backups, cipher, recovery, schema
+from tyoparipaivakirja.storage import backups, cipher, recovery, schema, serial
 from tyoparipaivakirja.storage.cipher import Connection, DatabaseError
 from tyoparipaivakirja.storage.files import copy_file, fsync_file, fsync_folder, remove_path
 
@@ -49,22 +49,26 @@ def now_iso() -> str:
 
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """Run the block as one write transaction; roll back and translate any failure."""
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except DatabaseError as exc:
-        raise cipher.translate_error(exc) from None
-    try:
-        yield conn
-        conn.execute("COMMIT")
-    except DatabaseError as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise cipher.translate_error(exc) from None
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
+    """Run the block as one write transaction; roll back and translate any failure.
+
+    A session's connection (``serial.SerialConnection``) is held by this thread from
+    BEGIN to COMMIT or ROLLBACK: no other thread's statement lands in between."""
+    with serial.held(conn):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except DatabaseError as exc:
+            raise cipher.translate_error(exc) from None
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except DatabaseError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise cipher.translate_error(exc) from None
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
 
 def read_meta(conn: Connection) -> dict[str, str]:
