@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
@@ -161,12 +162,23 @@ def create_through_gui(window: MainWindow, folder: Path) -> None:
     assert isinstance(window.view, JournalView)
 
 
+def wait_for_tasks(window: MainWindow) -> None:
+    """Let the window's background work end and show its outcome, as the running app's
+    event loop would (an unlock, a restore, the daily backup after a lock)."""
+    deadline = time.monotonic() + LONG_WAIT_MS / 1000
+    while window.tasks.busy():
+        assert time.monotonic() < deadline, "background work did not end"
+        QTest.qWait(5)
+
+
 def unlock_with(window: MainWindow, passphrase: str) -> None:
-    """Put the passphrase into the unlock page (set directly) and click Unlock."""
+    """Put the passphrase into the unlock page (set directly), click Unlock and wait
+    until the journal is open or the refusal shows."""
     page = window.unlock_page
     assert window.stack.currentWidget() is page
     page.passphrase.set_text(passphrase)
     click(page.unlock_button)
+    wait_for_tasks(window)
 
 
 def type_text(widget: QWidget, text: str) -> None:

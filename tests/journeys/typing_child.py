@@ -23,7 +23,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.gui.helpers import FakeDialogs, type_text
+from tests.gui.helpers import FakeDialogs, type_text, wait_for_tasks
 from tests.journeys.journey import own_passphrase
 from tyoparipaivakirja.core.debriefs import VisitType
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
@@ -115,6 +115,7 @@ def main(argv: list[str]) -> int:
     window.show_unlock(Path(folder))
     window.unlock_page.passphrase.set_text(passphrase)
     window.unlock_page.try_unlock()
+    wait_for_tasks(window)
     if window.journal is None:
         print("not unlocked", flush=True)
         return 2

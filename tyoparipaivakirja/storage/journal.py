@@ -241,6 +241,11 @@ class PersonalArea:
             raise JournalLocked("personal area is closed")
         return self._conn
 
+    def in_use_elsewhere(self) -> bool:
+        """True when another thread uses this session right now (never waits)."""
+        conn = self._conn
+        return isinstance(conn, serial.SerialConnection) and conn.in_use_elsewhere()
+
     @property
     def instruments(self) -> InstrumentSet:
         return load_instruments()

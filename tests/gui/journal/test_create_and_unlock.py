@@ -23,6 +23,7 @@ from tests.gui.helpers import (
     type_text,
     unlock_with,
     visible_errors,
+    wait_for_tasks,
     wait_view_deleted,
 )
 from tyoparipaivakirja.core.errors import ErrorCode, JournalInUse, ValidationReason
@@ -214,11 +215,13 @@ def test_lock_closes_the_journal(
 
 
 def test_lock_releases_the_journal_folder(unlocked: MainWindow, tmp_path: Path) -> None:
-    """After locking, nothing holds the journal: another program can open it."""
+    """After locking (and the daily backup the lock makes), nothing holds the journal:
+    another program can open it."""
     folder = tmp_path / "uusi"
     with pytest.raises(JournalInUse):
         open_journal(folder, PAIR_PASSPHRASE)
     unlocked.lock()
+    wait_for_tasks(unlocked)
     other = open_journal(folder, PAIR_PASSPHRASE)
     other.lock()
 
@@ -257,6 +260,7 @@ def test_typed_passphrase_and_enter_unlock(unlocked: MainWindow) -> None:
     type_text(edit, PAIR_PASSPHRASE)
     assert edit.text() == PAIR_PASSPHRASE
     press(edit, Qt.Key.Key_Return)
+    wait_for_tasks(window)
     assert window.journal is not None
 
 

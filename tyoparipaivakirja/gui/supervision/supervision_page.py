@@ -72,6 +72,7 @@ from tyoparipaivakirja.gui.common.drafts import DraftChoice, DraftKeeper, resolv
 from tyoparipaivakirja.gui.common.locale_text import date_pattern, format_date, format_time
 from tyoparipaivakirja.gui.common.page import JournalPage
 from tyoparipaivakirja.gui.common.privacy_notice import PrivacyNotice
+from tyoparipaivakirja.gui.common.tasks import TaskRunner
 from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
     FlowLayout,
@@ -328,7 +329,13 @@ class SessionEditor(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
-        self.drafts = DraftKeeper(self.form_value, self._keep_draft, self._drop_draft, self)
+        self.drafts = DraftKeeper(
+            self.form_value,
+            self._keep_draft,
+            self._drop_draft,
+            self,
+            busy=self.journal.in_use_elsewhere,
+        )
         self._base: str | None = None
         self._loading = False
         self.held_on.dateChanged.connect(self._touched)
@@ -754,10 +761,12 @@ class SupervisionPage(JournalPage):
         dialogs: Dialogs,
         today: date | None = None,
         parent: QWidget | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal = journal
         self.dialogs = dialogs
+        self._tasks = tasks or TaskRunner(dialogs, self)
         self.today = today or date.today()
         self.summary_dialog: SummaryDialog | None = None
 
@@ -984,7 +993,9 @@ class SupervisionPage(JournalPage):
     def open_summary(self, session_id: str | None) -> None:
         """Open the summary dialog (not modal to the test run: ``open()``)."""
         start, end = default_period(self.journal, session_id, self.today)
-        dialog = SummaryDialog(self.journal, self.dialogs, session_id, start, end, self.today, self)
+        dialog = SummaryDialog(
+            self.journal, self.dialogs, session_id, start, end, self.today, self, self._tasks
+        )
         dialog.open_entry_requested.connect(self.open_entry_requested)
         dialog.open_session_item_requested.connect(self.show_session_item)
         # Forget the dialog as it closes: it is deleted later, and a reference kept to it
