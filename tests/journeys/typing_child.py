@@ -124,6 +124,8 @@ def main(argv: list[str]) -> int:
     app.processEvents()
     print("ready", flush=True)
     for count, character in enumerate(text, start=1):
+        if window.journal is None:
+            break  # locked (SIGTERM): the window closes once the daily backup is made
         type_text(field, character)
         app.processEvents()
         print(f"typed {count}", flush=True)

@@ -344,8 +344,10 @@ class MainWindow(QMainWindow):
         self.lock()
 
     def _show_locking(self) -> None:
-        """The journal's pages leave the screen while the lock waits for work to end."""
+        """The journal's pages leave the screen while the lock waits for work to end;
+        the window's own line says what is being finished."""
         self.stack.setCurrentWidget(self.locking_page)
+        self.tasks.show_journal_work_on(self.task_line)
         self._update_state()
 
     def _finish_lock(self) -> None:

@@ -269,6 +269,13 @@ class TaskRunner(QObject):
             if task.cancellable:
                 task.cancel()
 
+    def show_journal_work_on(self, line: TaskLine) -> None:
+        """Show the journal work still under way on ``line`` from now on (the lock waits
+        for it, and the dialog whose line showed it has closed)."""
+        for task in self._tasks:
+            if task.journal:
+                task.line = line
+
     def when_journal_idle(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` on the GUI thread once no journal work is left (at once
         when there is none)."""

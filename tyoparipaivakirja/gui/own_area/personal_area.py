@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
     JournalError,
@@ -57,6 +58,7 @@ class PersonalAreaPage(JournalPage):
     """Choose who you are, then create or unlock your own area."""
 
     page_key = "personal"
+    shows = Changes.OWN_AREA | Changes.ROLES | Changes.SUPERVISION
     area_changed = Signal()  # an area was created, opened or closed
 
     def __init__(
@@ -283,6 +285,7 @@ class PersonalAreaPage(JournalPage):
             markers,
             bring_to_supervision=self._talk_in_supervision,
         )
+        self.own.changed.connect(lambda: self.saved_changes.emit(Changes.OWN_AREA))
         self.own_holder.addWidget(self.own)
         self._show_open_reset_notice()
         self.stack.setCurrentIndex(1)
@@ -511,6 +514,11 @@ class PersonalAreaPage(JournalPage):
         if self.stack.currentIndex() == 0:
             self._show_reset_notice()
         self.passphrase.setFocus()
+
+    def refresh_shown(self) -> None:
+        """What the open area shows changed elsewhere: read it again."""
+        if self.own is not None:
+            self.own.refresh()
 
     def leave(self) -> None:
         self.close_area()

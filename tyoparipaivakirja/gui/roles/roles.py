@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.roles import (
@@ -97,6 +98,7 @@ class RolesPage(JournalPage):
     """The Roolijako page."""
 
     page_key = "roles"
+    shows = Changes.ROLES | Changes.JOURNAL
 
     def __init__(
         self,
@@ -650,6 +652,7 @@ class RolesPage(JournalPage):
     def _after(self, message: str) -> None:
         self.refresh()
         self._set_status(message)
+        self.saved_changes.emit(Changes.ROLES)
 
     def _report(self, error: JournalError) -> None:
         self.refresh()
@@ -660,6 +663,11 @@ class RolesPage(JournalPage):
     def enter(self) -> None:
         if self.stack.currentIndex() != EDITOR:
             self._set_status("")
+            self.refresh()
+
+    def refresh_shown(self) -> None:
+        """The role split changed elsewhere: show it again (the editor keeps its draft)."""
+        if self.stack.currentIndex() != EDITOR:
             self.refresh()
 
     def leave(self) -> None:

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.debriefs import TOGETHER
 from tyoparipaivakirja.core.drafts import DraftUnreadable, fingerprint, from_plain, to_plain
 from tyoparipaivakirja.core.errors import JournalError, ValidationError, ValidationField
@@ -753,6 +754,7 @@ class SupervisionPage(JournalPage):
     """The sessions register, one session's editor, and the summary."""
 
     page_key = "supervision"
+    shows = Changes.SUPERVISION | Changes.DEBRIEFS | Changes.ROLES
     open_entry_requested = Signal(int)
 
     def __init__(
@@ -891,6 +893,13 @@ class SupervisionPage(JournalPage):
 
     def _reload_keep(self, session_id: str) -> None:
         self.reload(session_id)
+        self.saved_changes.emit(Changes.SUPERVISION)
+
+    def refresh_shown(self) -> None:
+        """Sessions changed elsewhere: show them again, unless the open session has
+        unsaved edits (those stay as they are; its draft keeps them)."""
+        if not self.editor.drafts.has_unsaved():
+            self.reload()
 
     def _session_chosen(self, item: QListWidgetItem | None) -> None:
         if item is None:
@@ -975,6 +984,7 @@ class SupervisionPage(JournalPage):
         self.editor.drafts.stop()
         self.editor.session = None
         self.reload()
+        self.saved_changes.emit(Changes.SUPERVISION)
 
     def _discard_new(self) -> None:
         """Drop a new session that was never saved (asked first when something was typed)."""
