@@ -222,6 +222,14 @@
         <translation>Öppnar…</translation>
     </message>
     <message>
+        <source>Opening the backups…</source>
+        <translation>Säkerhetskopiorna öppnas…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written.</source>
+        <translation>Avbrutet. Ingenting skrevs.</translation>
+    </message>
+    <message>
         <source>Made under another passphrase</source>
         <translation>Gjord med en annan lösenfras</translation>
     </message>
@@ -232,6 +240,10 @@
     <message>
         <source>The passphrase opens none of the backups. Check it and try again.</source>
         <translation>Lösenfrasen öppnar ingen av säkerhetskopiorna. Kontrollera den och försök igen.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
         <source>Backed up at %1.</source>
@@ -280,6 +292,10 @@
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
     </message>
     <message>
         <source>An own passphrase is not correct. Check it, or leave it empty.</source>
@@ -1668,10 +1684,6 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Importerar…</translation>
     </message>
     <message>
-        <source>Importing</source>
-        <translation>Import pågår</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
@@ -1682,6 +1694,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Filen kontrolleras…</translation>
     </message>
     <message numerus="yes">
         <source>“%1”: members %2; %n debriefs.</source>
@@ -1717,6 +1733,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Choose a folder for the new journal.</source>
         <translation>Välj en mapp för den nya dagboken.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was made.</source>
+        <translation>Importen avbröts. Ingen ny dagbok gjordes.</translation>
     </message>
     <message>
         <source>Check the imported texts</source>
@@ -1836,6 +1856,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Dagboken är upplåst</translation>
     </message>
     <message>
+        <source>Locking…</source>
+        <translation>Låser…</translation>
+    </message>
+    <message>
         <source>Journal locked</source>
         <translation>Dagboken är låst</translation>
     </message>
@@ -1850,6 +1874,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>This folder does not contain a Työparipäiväkirja journal. Choose the folder the journal was created in.</source>
         <translation>Den här mappen innehåller ingen dagbok från Työparipäiväkirja. Välj den mapp där dagboken skapades.</translation>
+    </message>
+    <message>
+        <source>Backing up the journal…</source>
+        <translation>Dagboken säkerhetskopieras…</translation>
     </message>
     <message>
         <source>The daily backup could not be made: %1</source>
@@ -1872,6 +1900,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Parets lösenfras byttes.</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Säkerhetskopian återställs…</translation>
+    </message>
+    <message>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
     </message>
@@ -1886,6 +1918,18 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>The new language is used from the next start of the app.</source>
         <translation>Det nya språket används från nästa gång appen startas.</translation>
+    </message>
+    <message>
+        <source>The app closes as soon as the journal&apos;s backup is made.</source>
+        <translation>Appen stängs så snart dagbokens säkerhetskopia är gjord.</translation>
+    </message>
+    <message>
+        <source>Locking the journal</source>
+        <translation>Dagboken låses</translation>
+    </message>
+    <message>
+        <source>The journal locks as soon as the work under way has stopped. This takes a moment.</source>
+        <translation>Dagboken låses så snart det pågående arbetet har avslutats. Det tar en stund.</translation>
     </message>
 </context>
 <context>
@@ -4151,10 +4195,6 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>&amp;Kontrollera och gör sammanfattningen</translation>
     </message>
     <message>
-        <source>Making the summary</source>
-        <translation>Sammanfattningen görs</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4211,6 +4251,14 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Lösenorden är olika. Skriv samma lösenord två gånger.</translation>
     </message>
     <message>
+        <source>Checking the summary…</source>
+        <translation>Sammanfattningen kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Stopped: the summary was not made.</source>
+        <translation>Avbrutet: sammanfattningen gjordes inte.</translation>
+    </message>
+    <message>
         <source>The summary was not made: it would print a personal identity code. Open the place named below, remove the code, and try again.</source>
         <translation>Sammanfattningen gjordes inte: den skulle skriva ut en personbeteckning. Öppna stället som nämns nedan, ta bort beteckningen och försök igen.</translation>
     </message>
@@ -4253,6 +4301,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the summary…</source>
+        <translation>Sammanfattningen sparas…</translation>
     </message>
     <message>
         <source>The summary was not saved</source>
@@ -4351,6 +4403,25 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Discard</source>
         <translation>Kasta</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLine</name>
+    <message>
+        <source>Stop</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop the work under way</source>
+        <translation>Avbryt det pågående arbetet</translation>
+    </message>
+    <message>
+        <source>Work under way</source>
+        <translation>Arbete pågår</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4600,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Skriv parets lösenfras.</translation>
     </message>
     <message>
+        <source>Opening the journal…</source>
+        <translation>Dagboken öppnas…</translation>
+    </message>
+    <message>
         <source>Type the pair passphrase: it picks the backups that open with it.</source>
         <translation>Skriv parets lösenfras: den väljer ut de säkerhetskopior som öppnas med den.</translation>
     </message>
@@ -4543,6 +4618,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Restore</source>
         <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Säkerhetskopian återställs…</translation>
     </message>
     <message>
         <source>Backup restored</source>
