@@ -441,6 +441,9 @@ class MainWindow(QMainWindow):
             )
 
     def _personal_idle(self) -> None:
+        if self.tasks.journal_busy():  # an own area may be in use by it: a moment later
+            self.personal_idle.start()
+            return
         if self.view is not None:
             self.view.close_personal_areas()
 
@@ -457,6 +460,7 @@ class MainWindow(QMainWindow):
             journal.change_passphrase,
             self,
             journal.passphrase_context,
+            self.tasks,
         )
         self._track_dialog(self.dialog)
         self.dialog.accepted.connect(

@@ -266,14 +266,16 @@ class PersonalArea:
         """
         require_new(new_passphrase, repeated, self._context())
         conn = self.connection()
-        if not database.passphrase_opens(self._files.keycheck, old_passphrase):
-            raise WrongPassphrase("old personal passphrase")
-        if database.passphrase_opens(self._pair_keycheck, new_passphrase):
-            raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.SAME_AS_PAIR)
-        self._conn = None  # closed by the change, whatever happens
-        self._conn = serial.rewrap(
-            conn, database.change_passphrase(self._files, conn, old_passphrase, new_passphrase)
-        )
+        with serial.held(conn):  # no other thread finds the area without its connection
+            if not database.passphrase_opens(self._files.keycheck, old_passphrase):
+                raise WrongPassphrase("old personal passphrase")
+            if database.passphrase_opens(self._pair_keycheck, new_passphrase):
+                raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.SAME_AS_PAIR)
+            self._conn = None  # closed by the change, whatever happens
+            self._conn = serial.rewrap(
+                conn,
+                database.change_passphrase(self._files, conn, old_passphrase, new_passphrase),
+            )
 
     def close(self) -> None:
         """Close the connection; the area is unreadable until unlocked again."""
@@ -665,19 +667,20 @@ class Journal:
         for keycheck in sorted((self.folder / PERSONAL_FOLDER).glob("*.check.db")):
             if database.passphrase_opens(keycheck, new_passphrase):
                 raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.SAME_AS_OWN)
-        for area in list(self._personal.values()):
-            area.close()  # the pair connection is replaced: no area keeps the old one
-        conn, self._conn = self.connection(), None
-        try:
-            self._conn = self.serial.wrap(
-                database.change_passphrase(files, conn, old_passphrase, new_passphrase)
-            )
-        except BaseException:
-            # Whatever happened, the files are wholly old or wholly new: reopen with the
-            # passphrase that opens them now, so the session stays usable.
-            reopened = _reopen_after_failed_change(files, old_passphrase, new_passphrase)
-            self._conn = self.serial.wrap(reopened) if reopened is not None else None
-            raise
+        with self.exclusive():  # no other thread finds the session without its connection
+            for area in list(self._personal.values()):
+                area.close()  # the pair connection is replaced: no area keeps the old one
+            conn, self._conn = self.connection(), None
+            try:
+                self._conn = self.serial.wrap(
+                    database.change_passphrase(files, conn, old_passphrase, new_passphrase)
+                )
+            except BaseException:
+                # Whatever happened, the files are wholly old or wholly new: reopen with
+                # the passphrase that opens them now, so the session stays usable.
+                reopened = _reopen_after_failed_change(files, old_passphrase, new_passphrase)
+                self._conn = self.serial.wrap(reopened) if reopened is not None else None
+                raise
 
     # --- personal areas --------------------------------------------------------
 

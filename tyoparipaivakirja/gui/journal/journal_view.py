@@ -53,7 +53,7 @@ class JournalView(QWidget):
         self.debriefs = DebriefsPage(journal, dialogs)
         self.follow_ups = FollowUpsPage(journal)
         self.overview = OverviewPage(journal)
-        self.personal = PersonalAreaPage(journal, dialogs=dialogs)
+        self.personal = PersonalAreaPage(journal, dialogs=dialogs, tasks=self.tasks)
         self.roles = RolesPage(journal, dialogs=dialogs, tasks=self.tasks)
         self.supervision = SupervisionPage(journal, dialogs, tasks=self.tasks)
         # The daily tools first; the journal's own details last (ui.md's order).

@@ -37,6 +37,7 @@ from tyoparipaivakirja.gui.common.cleanup import alive, record_failure
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.locale_text import format_date
 from tyoparipaivakirja.gui.common.page import JournalPage
+from tyoparipaivakirja.gui.common.tasks import TaskRunner
 from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
     PassphraseField,
@@ -67,10 +68,12 @@ class PersonalAreaPage(JournalPage):
         parent: QWidget | None = None,
         dialogs: Dialogs | None = None,
         today: Callable[[], date] = date.today,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._dialogs = dialogs or Dialogs()
+        self._tasks = tasks or TaskRunner(self._dialogs, self)
         self._today = today
         self._area: PersonalArea | None = None
         self.dialog: ChangePassphraseDialog | None = None
@@ -374,6 +377,7 @@ class PersonalAreaPage(JournalPage):
             area.change_passphrase,
             self,
             self._journal.passphrase_context,
+            self._tasks,
         )
         self.dialog.open()
 
