@@ -336,6 +336,10 @@
         <source>Type the current passphrase.</source>
         <translation>Kirjoita nykyinen tunnuslause.</translation>
     </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Tunnuslausetta vaihdetaan…</translation>
+    </message>
 </context>
 <context>
     <name>CheckInForm</name>
@@ -774,6 +778,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Choose a folder for the journal.</source>
         <translation>Valitse kansio päiväkirjalle.</translation>
+    </message>
+    <message>
+        <source>Creating the journal…</source>
+        <translation>Päiväkirjaa luodaan…</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3058,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Lisätty asialistalle työnohjaukseen %1: vain aihe, ei mitään vastauksistasi.</translation>
     </message>
     <message>
+        <source>Opening the own area…</source>
+        <translation>Omaa osiota avataan…</translation>
+    </message>
+    <message>
         <source>This passphrase does not open this own area. Check that you chose your own name above and typed your own passphrase.</source>
         <translation>Tämä tunnuslause ei avaa tätä omaa osiota. Tarkista, että valitsit yllä oman nimesi ja kirjoitit oman tunnuslauseesi.</translation>
     </message>
@@ -3091,6 +3103,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Type the old own passphrase.</source>
         <translation>Kirjoita vanha oma tunnuslause.</translation>
+    </message>
+    <message>
+        <source>Bringing the old own area back…</source>
+        <translation>Vanhaa omaa osiota palautetaan…</translation>
     </message>
     <message>
         <source>This passphrase does not open the old own area.</source>

@@ -336,6 +336,10 @@
         <source>Type the current passphrase.</source>
         <translation>Skriv den nuvarande lösenfrasen.</translation>
     </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Lösenfrasen byts…</translation>
+    </message>
 </context>
 <context>
     <name>CheckInForm</name>
@@ -774,6 +778,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Choose a folder for the journal.</source>
         <translation>Välj en mapp för dagboken.</translation>
+    </message>
+    <message>
+        <source>Creating the journal…</source>
+        <translation>Dagboken skapas…</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3058,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Tillagt på agendan för handledningen %1: bara ämnet, inga av dina svar.</translation>
     </message>
     <message>
+        <source>Opening the own area…</source>
+        <translation>Det egna området öppnas…</translation>
+    </message>
+    <message>
         <source>This passphrase does not open this own area. Check that you chose your own name above and typed your own passphrase.</source>
         <translation>Den här lösenfrasen öppnar inte det här egna området. Kontrollera att du valde ditt eget namn ovan och skrev din egen lösenfras.</translation>
     </message>
@@ -3091,6 +3103,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Type the old own passphrase.</source>
         <translation>Skriv den gamla egna lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Bringing the old own area back…</source>
+        <translation>Det gamla egna området återställs…</translation>
     </message>
     <message>
         <source>This passphrase does not open the old own area.</source>

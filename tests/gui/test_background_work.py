@@ -26,7 +26,14 @@ from tests.gui.debrief_helpers import (
     new_editor,
     save_entry,
 )
-from tests.gui.helpers import LONG_WAIT_MS, FakeDialogs, click, unlock_with, wait_for_tasks
+from tests.gui.helpers import (
+    LONG_WAIT_MS,
+    OWN_PASSPHRASE,
+    FakeDialogs,
+    click,
+    unlock_with,
+    wait_for_tasks,
+)
 from tests.gui.roles.test_roles_page import agree_first_version
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.debriefs import FollowUp, SharingLevel
@@ -36,6 +43,7 @@ from tyoparipaivakirja.gui.journal import backups_dialog, import_dialog, unlock
 from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
 from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
+from tyoparipaivakirja.gui.own_area.personal_area import PersonalAreaPage
 from tyoparipaivakirja.gui.roles import role_description_pdf
 from tyoparipaivakirja.gui.supervision import summary_dialog
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
@@ -496,3 +504,33 @@ def test_a_page_on_screen_refreshes_when_a_task_changes_its_data(
     qtbot.waitUntil(lambda: bool(done), timeout=LONG_WAIT_MS)
     model = page.table.model()
     assert model is not None and model.rowCount() == 1
+
+
+def test_an_own_area_opens_off_the_gui_thread_and_never_behind_its_owner(
+    qtbot: QtBot, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch, gate: Gate
+) -> None:
+    """Opening an own area (a key derivation) runs on the journal worker; when the owner
+    leaves the page before it is open, it is closed at once instead of staying open."""
+    journal = journal_of(unlocked)
+    jari = journal.members()[0].member_id
+    journal.create_personal_area(jari, OWN_PASSPHRASE).close()
+    threads = record_threads(monkeypatch, journal, "open_personal_area", gate)
+    view = unlocked.view
+    assert view is not None
+    view.show_page(PersonalAreaPage.page_key)
+    page = view.personal
+    page.member_choice.setCurrentIndex(page.member_choice.findData(jari))
+    page.passphrase.set_text(OWN_PASSPHRASE)
+    click(page.submit_button)
+    assert gate.entered.wait(10)
+    view.show_page("overview")  # the owner walks away while it opens
+    gate.release.set()
+    wait_for_tasks(unlocked)
+    assert threads and GUI not in threads
+    assert page.own is None and journal.open_personal_area_of(jari) is None
+    view.show_page(PersonalAreaPage.page_key)
+    gate.release.set()
+    page.passphrase.set_text(OWN_PASSPHRASE)
+    click(page.submit_button)
+    wait_for_tasks(unlocked)
+    assert page.own is not None and journal.open_personal_area_of(jari) is not None

@@ -123,6 +123,7 @@ class Journey:
         field.setFocus()
         QTest.keyClicks(field, own_passphrase(name))
         QTest.keyClick(field, Qt.Key.Key_Return)
+        wait_for_tasks(self.window)  # the own area opens on the journal worker
         self.settle()
 
 

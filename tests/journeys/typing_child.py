@@ -23,7 +23,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.gui.helpers import FakeDialogs, type_text, wait_for_tasks
+from tests.gui.helpers import FakeDialogs, type_text, wait_for_tasks, wait_while_busy
 from tests.journeys.journey import own_passphrase
 from tyoparipaivakirja.core.debriefs import VisitType
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
@@ -66,6 +66,7 @@ def _checkin_note(window: MainWindow) -> QWidget:
     page = window.view.personal
     page.passphrase.set_text(own_passphrase(window.journal.members()[0].display_name))  # type: ignore[union-attr]
     page.submit()
+    wait_while_busy(page)
     own = page.own
     assert own is not None
     own.start_checkin()

@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
-        self.create_page = CreateJournalPage(self.dialogs)
+        self.create_page = CreateJournalPage(self.dialogs, tasks=self.tasks)
         self.unlock_page = UnlockPage(self.dialogs, self.tasks)
         self.locking_page = _locking_page()
         for page in (self.welcome, self.create_page, self.unlock_page, self.locking_page):

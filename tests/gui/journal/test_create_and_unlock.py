@@ -65,6 +65,7 @@ def test_create_journal_opens_it(window: MainWindow, dialogs: FakeDialogs, tmp_p
     assert page.folder.text() == str(folder)
     fill_create_form(page, folder)
     click(page.create_button)
+    wait_for_tasks(window)
 
     assert window.journal is not None, visible_errors(page)
     view = window.view
@@ -136,6 +137,7 @@ def test_create_refuses_bad_passphrase(
     fill_create_form(page, folder)
     change(page)
     click(page.create_button)
+    wait_for_tasks(window)
 
     error = getattr(page, error_of)
     assert error.isVisible()
@@ -158,6 +160,7 @@ def test_create_refuses_two_members_of_the_same_role(window: MainWindow, tmp_pat
     second_role = page.member_rows[1].role
     second_role.setCurrentIndex(second_role.findData(Role.EXPERT_BY_EXPERIENCE.value))
     click(page.create_button)
+    wait_for_tasks(window)
 
     assert page.members_error.isVisible()
     assert page.members_error.text()
@@ -173,6 +176,7 @@ def test_create_shows_every_problem_at_once(window: MainWindow, tmp_path: Path) 
     page = window.create_page
     fill_create_form(page, folder, name="   ", passphrase="salasana1234")
     click(page.create_button)
+    wait_for_tasks(window)
 
     assert page.name_error.isVisible() and page.name_error.text()
     assert page.passphrase_error.text().startswith(passphrase_message(ValidationReason.TOO_WEAK))

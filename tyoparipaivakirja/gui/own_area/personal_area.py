@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,11 +38,10 @@ from tyoparipaivakirja.gui.common.cleanup import alive, record_failure
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.locale_text import format_date
 from tyoparipaivakirja.gui.common.page import JournalPage
-from tyoparipaivakirja.gui.common.tasks import TaskRunner
+from tyoparipaivakirja.gui.common.tasks import Failure, TaskRunner
 from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
     PassphraseField,
-    busy_cursor,
     form_column,
     heading,
     labelled,
@@ -74,6 +74,8 @@ class PersonalAreaPage(JournalPage):
         self._journal = journal
         self._dialogs = dialogs or Dialogs()
         self._tasks = tasks or TaskRunner(self._dialogs, self)
+        self._busy = False
+        self._left_meanwhile = False  # the owner left the page while their area opened
         self._today = today
         self._area: PersonalArea | None = None
         self.dialog: ChangePassphraseDialog | None = None
@@ -328,24 +330,64 @@ class PersonalAreaPage(JournalPage):
         ).replace("%1", when)
 
     def submit(self) -> None:
+        """Open the chosen member's own area with the typed passphrase, or make it (a key
+        derivation and, for a new area, two files: on the journal worker)."""
+        if self._busy:
+            return
         self.passphrase_error.clear_message()
         self.repeat_error.clear_message()
         member_id = self._chosen_member_id()
-        exists = self._journal.has_personal_area(member_id)
-        try:
-            with busy_cursor():
-                if exists:
-                    area = self._journal.open_personal_area(member_id, self.passphrase.text())
-                else:
-                    area = self._journal.create_personal_area(
-                        member_id, self.passphrase.text(), self.repeat.text()
-                    )
-        except JournalError as error:
-            self._show_error(error)
+        journal, passphrase, repeated = self._journal, self.passphrase.text(), self.repeat.text()
+
+        def work() -> PersonalArea:
+            if journal.has_personal_area(member_id):
+                return journal.open_personal_area(member_id, passphrase)
+            return journal.create_personal_area(member_id, passphrase, repeated)
+
+        self._left_meanwhile = False
+        self._run(work, self.tr("Opening the own area…"), self._opened, self._open_refused)
+
+    @property
+    def busy(self) -> bool:
+        """True while an own area is being opened, made or brought back."""
+        return self._busy
+
+    def _run(
+        self,
+        work: Callable[[], object],
+        label: str,
+        done: Callable[[Any], object],
+        failed: Callable[[JournalError], object],
+    ) -> None:
+        def finished(result: object) -> None:
+            self._set_busy(False)
+            done(result)
+
+        def refused(failure: Failure) -> None:
+            self._set_busy(False)
+            if failure.error is None:  # a fault in the app: its sentence, with the error id
+                self.passphrase_error.show_message(failure.message)
+                return
+            failed(failure.error)
+
+        self._set_busy(True)
+        self._tasks.run(work, owner=self, label=label, done=finished, failed=refused)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for button in (self.submit_button, self.restore_button):
+            button.setEnabled(not busy)
+
+    def _opened(self, area: PersonalArea) -> None:
+        if self._left_meanwhile:  # the owner left meanwhile: never open it behind them
+            area.close()
             return
         self.passphrase.clear()
         self.repeat.clear()
         self._show_open(area)
+
+    def _open_refused(self, error: JournalError) -> None:
+        self._show_error(error)
 
     def _show_error(self, error: JournalError) -> None:
         if isinstance(error, ValidationError) and error.field is ValidationField.PASSPHRASE_REPEAT:
@@ -462,19 +504,25 @@ class PersonalAreaPage(JournalPage):
             self.old_passphrase_error.show_message(self.tr("Type the old own passphrase."))
             self.old_passphrase.setFocus()
             return
-        try:
-            with busy_cursor():
-                self._journal.restore_reset_area(member_id, self.old_passphrase.text())
-        except JournalError as error:
-            if error.code is ErrorCode.WRONG_PASSPHRASE:
-                self.old_passphrase_error.show_message(
-                    self.tr("This passphrase does not open the old own area.")
-                )
-            else:
-                self.old_passphrase_error.show_message(error_message(error))
-            self.old_passphrase.edit.selectAll()
-            self.old_passphrase.setFocus()
-            return
+        journal, old = self._journal, self.old_passphrase.text()
+        self._run(
+            lambda: journal.restore_reset_area(member_id, old),
+            self.tr("Bringing the old own area back…"),
+            lambda _area: self._reset_area_back(member_id),
+            self._reset_area_refused,
+        )
+
+    def _reset_area_refused(self, error: JournalError) -> None:
+        if error.code is ErrorCode.WRONG_PASSPHRASE:
+            self.old_passphrase_error.show_message(
+                self.tr("This passphrase does not open the old own area.")
+            )
+        else:
+            self.old_passphrase_error.show_message(error_message(error))
+        self.old_passphrase.edit.selectAll()
+        self.old_passphrase.setFocus()
+
+    def _reset_area_back(self, member_id: str) -> None:
         name = self._journal.member(member_id).display_name
         self.area_changed.emit()
         self._show_closed()
@@ -525,6 +573,7 @@ class PersonalAreaPage(JournalPage):
             self.own.refresh()
 
     def leave(self) -> None:
+        self._left_meanwhile = True
         self.close_area()
 
     def before_lock(self) -> None:
