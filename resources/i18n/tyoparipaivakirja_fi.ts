@@ -1696,6 +1696,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Tuo</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
         <source>Choose the export file</source>
         <translation>Valitse vientitiedosto</translation>
     </message>

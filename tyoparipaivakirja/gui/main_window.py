@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         # The calm progress line of work that belongs to no dialog (the daily backup, a
         # restore, unlocking), and the one runner of all work off the GUI thread.
         self.task_line = TaskLine()
+        self.task_line.setContentsMargins(6, 0, 6, 0)  # not flush with the window's edge
         self.tasks = TaskRunner(self.dialogs, self, line=self.task_line)
 
         self.stack = QStackedWidget()
@@ -332,8 +333,8 @@ class MainWindow(QMainWindow):
         guarded("closing the open dialog", self._close_tracked_dialog)
         if self.tasks.journal_busy():
             self._locking = True
-            guarded("showing why the lock waits", self._show_locking)
             self.tasks.cancel_journal_tasks()
+            guarded("showing why the lock waits", self._show_locking)
             self.tasks.when_journal_idle(self._finish_lock)
             return
         self._finish_lock()

@@ -189,6 +189,10 @@ def test_the_stop_button_stops_the_shown_task(qtbot: QtBot, runner: TaskRunner) 
     )
     qtbot.waitUntil(line.isVisible, timeout=LONG_WAIT_MS)
     click(line.cancel_button)
+    # Until the work has stopped, the line still says what it is and that it stops.
+    assert line.label.text() == "Avataan varmuuskopioita…"
+    assert not line.cancel_button.isEnabled()
+    assert line.cancel_button.text() != line.tr("Stop")
     qtbot.waitUntil(lambda: outcome == ["cancelled"], timeout=LONG_WAIT_MS)
     assert not line.isVisible()
 

@@ -275,6 +275,7 @@ class TaskRunner(QObject):
         for task in self._tasks:
             if task.journal:
                 task.line = line
+        self._show_progress()  # at once: the line it showed on may be gone already
 
     def when_journal_idle(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` on the GUI thread once no journal work is left (at once
@@ -397,8 +398,8 @@ class TaskLine(QWidget):
             self.label.setText(task.label)
             self.label.setAccessibleName(task.label)
         stopping = task.cancel_requested
-        if stopping:
-            self.label.setText(self.tr("Stopping…"))
+        # The label keeps saying what is being done; the button says it is stopping.
+        self.cancel_button.setText(self.tr("Stopping…") if stopping else self.tr("Stop"))
         self.cancel_button.setVisible(task.cancellable)
         self.cancel_button.setEnabled(task.cancellable and not stopping)
         done, total = task.progress.steps()
@@ -414,6 +415,7 @@ class TaskLine(QWidget):
         if self._task is task:
             self._task = None
             self.setVisible(False)
+            self.cancel_button.setText(self.tr("Stop"))
 
     def cancel(self) -> None:
         task = self._task

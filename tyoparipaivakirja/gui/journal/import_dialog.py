@@ -117,8 +117,12 @@ class ImportDialog(QDialog):
         layout.addLayout(self.own_box)
         self.general_error = FieldError()
         layout.addWidget(self.general_error)
+        # Below the scrolling form, beside the buttons: always in sight, at any text size.
+        self.status = QLabel()  # a calm line: what the user's own choice did
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setVisible(False)
         self.task_line = TaskLine()
-        layout.addWidget(self.task_line)
         layout.addStretch(1)
 
         self.buttons = QDialogButtonBox(
@@ -131,7 +135,11 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
         outer.addWidget(form_column(content), 1)
-        outer.addWidget(self.buttons)
+        outer.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.task_line, 1)
+        bottom.addWidget(self.buttons)
+        outer.addLayout(bottom)
         self.resize(640, 640)
 
     def _known_names(self) -> list[str]:
@@ -292,7 +300,11 @@ class ImportDialog(QDialog):
 
         def stopped() -> None:
             self._set_busy(False)
-            self.general_error.show_message(self.tr("The import was stopped. Nothing was made."))
+            self.status.setText(self.tr("The import was stopped. Nothing was made."))
+            self.status.setVisible(True)
+
+        self.status.clear()
+        self.status.setVisible(False)
 
         self._task = self._tasks.run(
             work,
@@ -311,7 +323,13 @@ class ImportDialog(QDialog):
         if not busy:
             self._task = None
         self.import_button.setEnabled(not busy and self._document is not None)
-        for widget in (self.source_button, self.folder_button, self.folder, self.pair):
+        for widget in (
+            self.source_button,
+            self.folder_button,
+            self.folder,
+            self.pair,
+            self.pair_repeat,
+        ):
             widget.setEnabled(not busy)
 
     def _finished(self, result: object) -> None:
