@@ -38,6 +38,7 @@ from tyoparipaivakirja.gui.common.app_settings import AppSettings
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.theme import install_text_scaled_style, use_dark_palette
 from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
+from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.roles.roles import RolesPage
@@ -232,7 +233,15 @@ def main() -> None:
         save(app, window.dialog, out / f"{lang}-9-settings.png")
         window.dialog.reject()
         window.change_pair_passphrase()
-        save(app, window.dialog, out / f"{lang}-10-change-passphrase.png")
+        changing = window.dialog
+        assert isinstance(changing, ChangePassphraseDialog)
+        save(app, changing, out / f"{lang}-10-change-passphrase.png")
+        changing.old.set_text(DEMO_PAIR_PASSPHRASE)
+        for field in (changing.new, changing.repeat):
+            field.set_text("jari ja sanna 2026")  # guessable: the reasons are said once
+        changing.submit()
+        save(app, changing, out / f"{lang}-10c-change-passphrase-refused.png")
+        changing.reject()
         window.open_about()
         assert window.dialog is not None
         save(app, window.dialog, out / f"{lang}-10b-about.png")

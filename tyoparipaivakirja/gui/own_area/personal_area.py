@@ -44,6 +44,7 @@ from tyoparipaivakirja.gui.common.widgets import (
     heading,
     labelled,
     paragraph,
+    reveal,
 )
 from tyoparipaivakirja.gui.debriefs.start_notices import reset_notice_text
 from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
@@ -344,7 +345,7 @@ class PersonalAreaPage(JournalPage):
     def _show_error(self, error: JournalError) -> None:
         if isinstance(error, ValidationError) and error.field is ValidationField.PASSPHRASE_REPEAT:
             self.repeat_error.show_message(error_message(error))
-            self.repeat.setFocus()
+            reveal(self.repeat)
             return
         if error.code is ErrorCode.WRONG_PASSPHRASE:
             self.passphrase_error.show_message(
@@ -356,7 +357,7 @@ class PersonalAreaPage(JournalPage):
         else:
             self.passphrase_error.show_message(error_message(error))
         self.passphrase.edit.selectAll()
-        self.passphrase.setFocus()
+        reveal(self.passphrase)
 
     def _change_passphrase(self) -> None:
         area = self._area
