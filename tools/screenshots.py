@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import tempfile
 import time
 from datetime import date, timedelta
@@ -37,13 +38,13 @@ from tyoparipaivakirja.gui.app import build_window, make_application
 from tyoparipaivakirja.gui.common.app_settings import AppSettings
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.theme import install_text_scaled_style, use_dark_palette
-from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
+from tyoparipaivakirja.gui.journal.backups_dialog import FOLDER_ROLE, BackupsDialog
 from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.roles.roles import RolesPage
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
-from tyoparipaivakirja.storage.journal import create_journal, open_journal
+from tyoparipaivakirja.storage.journal import back_up_folder, create_journal, open_journal
 from tyoparipaivakirja.storage.portable import export_document, write_export_file
 
 
@@ -499,8 +500,33 @@ def backup_screens(
     while dialog.busy:
         app.processEvents()
     save(app, dialog, out / f"{lang}-20-backups.png")
-    dialog.resize(760, 1180)
+    opened_size = dialog.size()
+    dialog.resize(dialog.width(), 1180)
     save(app, dialog, out / f"{lang}-20b-backups-whole.png")
+    # Another journal's backup copied into this journal's backups: marked in the list,
+    # and choosing it asks the explicit question (saved, answered "no").
+    other = create_journal(
+        temp / "toinen",
+        "Toinen työpari",
+        (NewMember("Aino", Role.EXPERT_BY_EXPERIENCE), NewMember("Pekka", Role.PROFESSIONAL)),
+        "toisen parin polku: kuusikko 2025",
+    )
+    other_folder = other.folder
+    other.lock()
+    made = back_up_folder(other_folder, other_folder / "backups")
+    copied = folder / "backups" / f"{made.folder.name}-toisesta"
+    shutil.copytree(made.folder, copied)
+    dialog.resize(opened_size)
+    dialog.refresh()
+    for row in range(dialog.table.topLevelItemCount()):
+        item = dialog.table.topLevelItem(row)
+        if item is not None and item.data(0, FOLDER_ROLE) == str(copied):
+            dialog.table.setCurrentItem(item)
+    save(app, dialog, out / f"{lang}-20c-backups-other-journal.png")
+    dialog._dialogs = ScreenshotDialogs(app, out, f"{lang}-20d-other-journal")
+    dialog.restore_selected()
+    shutil.rmtree(copied)
+    dialog.refresh()
     export = temp / "vienti.json"
     assert window.journal is not None
     write_export_file(export, export_document(window.journal, {}))

@@ -151,6 +151,10 @@
         <translation>Ei käytössä.</translation>
     </message>
     <message>
+        <source>%1, of another journal</source>
+        <translation>%1, toisen päiväkirjan</translation>
+    </message>
+    <message>
         <source>Journal folder</source>
         <translation>Päiväkirjan kansio</translation>
     </message>
@@ -260,6 +264,18 @@
     <message>
         <source>Restore</source>
         <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Restore another journal&apos;s backup?</source>
+        <translation>Palautetaanko toisen päiväkirjan varmuuskopio?</translation>
+    </message>
+    <message>
+        <source>This backup, made %1, belongs to a different journal, not to the one open now. Restoring it replaces this journal with that other journal: its entries, its members and its passphrase. The journal as it is now is first kept as a backup in this folder (“Before a restore”), so it can be put back. Afterwards, unlock with the pair passphrase of that other journal.</source>
+        <translation>Tämä %1 tehty varmuuskopio on eri päiväkirjasta kuin nyt auki oleva. Jos palautat sen, tämän päiväkirjan tilalle tulee se toinen päiväkirja: sen kirjaukset, jäsenet ja tunnuslause. Päiväkirja sellaisena kuin se nyt on tallennetaan ensin varmuuskopioksi tähän kansioon (”Ennen palautusta”), joten sen voi palauttaa takaisin. Avaa lukitus sen jälkeen sen toisen päiväkirjan parin tunnuslauseella.</translation>
+    </message>
+    <message>
+        <source>Replace with the other journal</source>
+        <translation>Korvaa toisella päiväkirjalla</translation>
     </message>
     <message>
         <source>Export as plain text</source>
@@ -1874,6 +1890,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>The backup was not restored</source>
         <translation>Varmuuskopiota ei palautettu</translation>
+    </message>
+    <message>
+        <source>The other journal&apos;s backup made %1 was restored into this folder: unlock it with that journal&apos;s pair passphrase. The journal that was here is kept as a backup.</source>
+        <translation>Toisen päiväkirjan %1 tehty varmuuskopio palautettiin tähän kansioon: avaa se sen päiväkirjan parin tunnuslauseella. Tässä ollut päiväkirja on tallessa varmuuskopiona.</translation>
     </message>
     <message>
         <source>The backup made %1 was restored. The journal as it was is kept as a backup.</source>

@@ -151,6 +151,10 @@
         <translation>Används inte.</translation>
     </message>
     <message>
+        <source>%1, of another journal</source>
+        <translation>%1, från en annan dagbok</translation>
+    </message>
+    <message>
         <source>Journal folder</source>
         <translation>Dagbokens mapp</translation>
     </message>
@@ -260,6 +264,18 @@
     <message>
         <source>Restore</source>
         <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore another journal&apos;s backup?</source>
+        <translation>Återställa en annan dagboks säkerhetskopia?</translation>
+    </message>
+    <message>
+        <source>This backup, made %1, belongs to a different journal, not to the one open now. Restoring it replaces this journal with that other journal: its entries, its members and its passphrase. The journal as it is now is first kept as a backup in this folder (“Before a restore”), so it can be put back. Afterwards, unlock with the pair passphrase of that other journal.</source>
+        <translation>Den här säkerhetskopian, gjord %1, hör till en annan dagbok än den som är öppen nu. Om du återställer den ersätts den här dagboken av den andra dagboken: dess anteckningar, dess medlemmar och dess lösenfras. Dagboken som den är nu sparas först som en säkerhetskopia i den här mappen (”Före en återställning”), så att den kan återställas igen. Lås sedan upp med parets lösenfras för den andra dagboken.</translation>
+    </message>
+    <message>
+        <source>Replace with the other journal</source>
+        <translation>Ersätt med den andra dagboken</translation>
     </message>
     <message>
         <source>Export as plain text</source>
@@ -1874,6 +1890,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
+    </message>
+    <message>
+        <source>The other journal&apos;s backup made %1 was restored into this folder: unlock it with that journal&apos;s pair passphrase. The journal that was here is kept as a backup.</source>
+        <translation>Den andra dagbokens säkerhetskopia som gjordes %1 återställdes i den här mappen: lås upp den med parets lösenfras för den dagboken. Dagboken som fanns här sparas som en säkerhetskopia.</translation>
     </message>
     <message>
         <source>The backup made %1 was restored. The journal as it was is kept as a backup.</source>
