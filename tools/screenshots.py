@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 
 from tyoparipaivakirja import i18n
 from tyoparipaivakirja.core.debriefs import Debrief, FollowUp, SharingLevel, VisitType
+from tyoparipaivakirja.core.errors import FullDiskOnOpen, StorageFull
 from tyoparipaivakirja.core.members import NewMember, Role
 from tyoparipaivakirja.core.roles import ReasonCategory
 from tyoparipaivakirja.core.supervision import Agreement
@@ -44,6 +45,7 @@ from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.roles.roles import RolesPage
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
+from tyoparipaivakirja.storage import database
 from tyoparipaivakirja.storage.journal import back_up_folder, create_journal, open_journal
 from tyoparipaivakirja.storage.portable import export_document, write_export_file
 
@@ -252,6 +254,7 @@ def main() -> None:
         window.close()
         review_reminder_screens(app, settings, folder, out, lang)
         start_page_screens(app, settings, folder, width, height, out, lang)
+        full_disk_screens(app, settings, folder, width, height, out, lang)
         empty_role_split_screen(app, Path(temp), out, lang)
         backup_screens(app, settings, folder, passphrases, Path(temp), out, lang)
 
@@ -474,6 +477,57 @@ def start_page_screens(
     personal.member_choice.setCurrentIndex(1)
     save(app, window, out / f"{lang}-24-own-area-reset-notice.png")
     window.close()
+
+
+def full_disk_screens(
+    app: QApplication,
+    settings: AppSettings,
+    folder: Path,
+    width: int,
+    height: int,
+    out: Path,
+    lang: str,
+) -> None:
+    """A full disk when unlocking: the journal opened for reading only (the notice above
+    every page, a refused save), and the unlock page where it cannot even be read."""
+    real_open = database.open_database
+
+    def disk_full(*_args: object, **_kwargs: object) -> tuple[object, dict[str, str]]:
+        raise StorageFull("simulated: SQLITE_FULL")  # as SQLite says on a full disk
+
+    database.open_database = disk_full
+    try:
+        window = build_window(settings, folder)
+        window.resize(width, height)
+        window.show()
+        window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
+        window.unlock_page.try_unlock()
+        assert window.view is not None and window.journal is not None
+        assert window.journal.read_only
+        save(app, window, out / f"{lang}-25-full-disk-read-only.png")
+        editor = window.view.debriefs.editor
+        window.view.debriefs.new_debrief()
+        editor.author.setCurrentIndex(1)
+        editor.visit_type.setCurrentIndex(1)
+        editor.uppermost.set_text("Asiakas oli tänään väsynyt.")
+        editor.save()
+        save(app, window, out / f"{lang}-26-full-disk-save-refused.png")
+        window.view.read_only_notice.button.click()  # Lock now
+        real_read_only = database.open_read_only_database
+
+        def unreadable(*_args: object, **_kwargs: object) -> tuple[object, dict[str, str]]:
+            raise FullDiskOnOpen("simulated: the log cannot be read without room")
+
+        database.open_read_only_database = unreadable
+        try:
+            window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
+            window.unlock_page.try_unlock()
+            save(app, window, out / f"{lang}-27-full-disk-cannot-open.png")
+        finally:
+            database.open_read_only_database = real_read_only
+        window.close()
+    finally:
+        database.open_database = real_open
 
 
 def backup_screens(

@@ -468,7 +468,8 @@ summary: the pair passphrase, then the PDF password if asked for).
 
 Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
 5 damaged or not a journal, 6 made by a newer version, 7 refused input,
-8 the summary holds a personal identity code (nothing was written).</source>
+8 the summary holds a personal identity code (nothing was written),
+9 the disk is full (nothing was changed; free up space and run it again).</source>
         <translation>Användning:
   tyoparipaivakirja [MAPP]               öppna appen (i den dagboken, om den anges)
   tyoparipaivakirja --demo               öppna appen i en ny demodagbok
@@ -503,7 +504,8 @@ summary: parets lösenfras, sedan PDF-lösenordet om det efterfrågades).
 
 Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen på annat håll,
 5 skadad eller ingen dagbok, 6 gjord av en nyare version, 7 avvisad inmatning,
-8 sammanfattningen skulle innehålla en personbeteckning (inget skrevs).</translation>
+8 sammanfattningen skulle innehålla en personbeteckning (inget skrevs),
+9 disken är full (inget ändrades; frigör utrymme och kör kommandot igen).</translation>
     </message>
     <message>
         <source>Standard input is too long for passphrases.</source>
@@ -1788,6 +1790,14 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Lås nu</translation>
+    </message>
+    <message>
+        <source>Open for reading only</source>
+        <translation>Öppen endast för läsning</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1846,6 +1856,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>Journal unlocked, for reading only</source>
+        <translation>Dagboken är upplåst, endast för läsning</translation>
     </message>
     <message>
         <source>Journal unlocked</source>
@@ -2101,6 +2115,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Disken är full, så ändringen sparades inte. Tidigare anteckningar finns kvar. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
+        <source>The disk is full, so the journal cannot be opened now. Nothing was changed and nothing is lost. Free up space on the disk (delete or move files you do not need, empty the wastebasket), then try again.</source>
+        <translation>Disken är full, så dagboken kan inte öppnas nu. Inget ändrades och inget gick förlorat. Frigör utrymme på disken (radera eller flytta filer du inte behöver, töm papperskorgen) och försök sedan igen.</translation>
+    </message>
+    <message>
         <source>The journal was locked. Unlock it and try again.</source>
         <translation>Dagboken låstes. Lås upp den och försök igen.</translation>
     </message>
@@ -2143,6 +2161,18 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>The journal could not be read or saved. Nothing was lost. Try again; if it keeps happening, restart the app.</source>
         <translation>Dagboken kunde inte läsas eller sparas. Inget gick förlorat. Försök igen; om det fortsätter, starta om appen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal is open for reading only and nothing can be saved. Free up space on the disk (delete or move files you do not need, empty the wastebasket), then lock the journal and open it again.</source>
+        <translation>Disken är full, så dagboken är öppen endast för läsning och inget kan sparas. Frigör utrymme på disken (radera eller flytta filer du inte behöver, töm papperskorgen), lås sedan dagboken och öppna den igen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal was opened for reading only: nothing in it was changed. Free up space on the disk (delete or move files you do not need, empty the wastebasket) before you change anything in it.</source>
+        <translation>Disken är full, så dagboken öppnades endast för läsning: inget i den ändrades. Frigör utrymme på disken (radera eller flytta filer du inte behöver, töm papperskorgen) innan du ändrar något i den.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed: the journal can only be read now. Free up space on the disk (delete or move files you do not need, empty the wastebasket), then run the command again.</source>
+        <translation>Disken är full, så inget ändrades: dagboken kan bara läsas nu. Frigör utrymme på disken (radera eller flytta filer du inte behöver, töm papperskorgen) och kör sedan kommandot igen.</translation>
     </message>
     <message>
         <source>There is already a journal in this folder. Open it, or choose another folder.</source>

@@ -188,7 +188,9 @@ class MainWindow(QMainWindow):
         self.passphrase_action.setEnabled(unlocked)
         self.backups_action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
-        if unlocked:
+        if unlocked and self.journal is not None and self.journal.read_only:
+            self.lock_state.setText(self.tr("Journal unlocked, for reading only"))
+        elif unlocked:
             self.lock_state.setText(self.tr("Journal unlocked"))
         elif self.stack.currentWidget() is self.unlock_page:
             self.lock_state.setText(self.tr("Journal locked"))
@@ -270,6 +272,7 @@ class MainWindow(QMainWindow):
             self.settings.last_journal = journal.folder
         self.view = JournalView(journal, self.dialogs)
         self.view.change_passphrase_requested.connect(self.change_pair_passphrase)
+        self.view.lock_requested.connect(self.lock)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         if page_key:

@@ -49,7 +49,7 @@ from tyoparipaivakirja.gui.common.widgets import (
 from tyoparipaivakirja.gui.debriefs.start_notices import reset_notice_text
 from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.own_area.own_area import OwnAreaView
-from tyoparipaivakirja.messages import error_message, role_label
+from tyoparipaivakirja.messages import error_message, read_only_full_disk_message, role_label
 from tyoparipaivakirja.storage.area_reset import ResetArea
 from tyoparipaivakirja.storage.journal import Journal, PersonalArea
 
@@ -203,6 +203,10 @@ class PersonalAreaPage(JournalPage):
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # The own area could only be opened for reading (a full disk); the journal's own
+        # notice says so above every page when the whole journal is read-only.
+        self.open_read_only = FieldError()
+        layout.addWidget(self.open_read_only)
         self.open_reset_notice = QFrame()
         self.open_reset_notice.setFrameShape(QFrame.Shape.StyledPanel)
         notice = QVBoxLayout(self.open_reset_notice)
@@ -274,6 +278,9 @@ class PersonalAreaPage(JournalPage):
             self.tr("Own area of %1 is open").replace("%1", area.member.display_name)
         )
         self.closed_status.setVisible(False)
+        self.open_read_only.show_message(
+            read_only_full_disk_message() if area.read_only and not self._journal.read_only else ""
+        )
         markers = role_revision_markers(self._journal.roles.revisions()) + supervision_markers(
             self._journal.supervision.sessions(), self._today()
         )
