@@ -361,9 +361,10 @@ def supervision_screens(app: QApplication, window: MainWindow, out: Path, lang: 
     assert fix is not None
     fix.resize(1000, 760)
     fix.build_button.click()
-    fix.findings.setCurrentRow(fix.findings.count() - 1)
     save(app, fix, out / f"{lang}-supervision-7-fix-agreement.png")
-    fix.open_entry_button.click()
+    fix_button = fix.findings.rows[-1].fix_button
+    assert fix_button is not None
+    fix_button.click()
     save(app, window, out / f"{lang}-supervision-8-agreement-opened.png")
     save_whole(app, page.editor, out / f"{lang}-supervision-8b-agreement-opened-whole.png")
     # Typing a henkilötunnus into an own topic and a phone number into an agreement.
