@@ -32,7 +32,7 @@ _LAUNCH_PROBE = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
-from tyoparipaivakirja import i18n
+from tyoparipaivakirja.gui.common import i18n
 from tyoparipaivakirja.gui.app import build_window, make_application
 from tyoparipaivakirja.gui.common.app_settings import AppSettings
 

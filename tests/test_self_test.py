@@ -35,7 +35,7 @@ def test_self_test_fails_with_a_short_message_when_a_step_breaks(tmp_path: Path)
         "from pathlib import Path\n"
         "from tyoparipaivakirja import paths\n"
         f"paths.resources_dir = lambda: Path({str(tmp_path)!r})\n"
-        "from tyoparipaivakirja.self_test import run_self_test\n"
+        "from tyoparipaivakirja.gui.self_test import run_self_test\n"
         "sys.exit(run_self_test())\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -133,7 +133,7 @@ def test_each_language_is_loaded_for_a_known_string(language: str, expected: str
     """With a language installed, an error sentence reads in that language."""
     code = (
         "from PySide6.QtCore import QCoreApplication\n"
-        "from tyoparipaivakirja import i18n\n"
+        "from tyoparipaivakirja.gui.common import i18n\n"
         "from tyoparipaivakirja.core.errors import WrongPassphrase\n"
         "from tyoparipaivakirja.messages import error_message\n"
         "app = QCoreApplication([])\n"
@@ -150,7 +150,7 @@ def test_english_plural_reads_right_for_one_and_many() -> None:
     """English says '1 debrief' and '2 debriefs', not '1 debriefs'."""
     code = (
         "from PySide6.QtCore import QCoreApplication\n"
-        "from tyoparipaivakirja import i18n\n"
+        "from tyoparipaivakirja.gui.common import i18n\n"
         "app = QCoreApplication([])\n"
         "i18n.install(app, i18n.ENGLISH)\n"
         "print(QCoreApplication.translate('DebriefsPage', '%n debriefs', '', 1))\n"

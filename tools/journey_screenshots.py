@@ -24,11 +24,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 
-from tyoparipaivakirja import i18n
 from tyoparipaivakirja.core.debriefs import VisitType
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
 from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE, write_demo
 from tyoparipaivakirja.gui.app import build_window, make_application
+from tyoparipaivakirja.gui.common import i18n
 from tyoparipaivakirja.gui.common.app_settings import AppSettings
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.draft_conflict import DraftConflictDialog

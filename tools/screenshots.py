@@ -27,7 +27,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 
-from tyoparipaivakirja import i18n
 from tyoparipaivakirja.core.debriefs import Debrief, FollowUp, SharingLevel, VisitType
 from tyoparipaivakirja.core.errors import FullDiskOnOpen, StorageFull
 from tyoparipaivakirja.core.members import NewMember, Role
@@ -36,6 +35,7 @@ from tyoparipaivakirja.core.supervision import Agreement
 from tyoparipaivakirja.core.trends import Period
 from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE, DemoPassphrases, write_demo
 from tyoparipaivakirja.gui.app import build_window, make_application
+from tyoparipaivakirja.gui.common import i18n
 from tyoparipaivakirja.gui.common.app_settings import AppSettings
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.theme import install_text_scaled_style, use_dark_palette

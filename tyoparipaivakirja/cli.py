@@ -15,9 +15,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
+from tyoparipaivakirja import words
 from tyoparipaivakirja.core.errors import ErrorCode, JournalError
+from tyoparipaivakirja.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from tyoparipaivakirja.storage.journal import Journal
@@ -50,10 +50,6 @@ COMMANDS = ("init", "demo", "verify", "passwd", "backup", "restore", "export", "
 class UsageError(Exception):
     """The command line itself was wrong. The message is English source text, marked for
     translation and translated when printed, after the translators are installed."""
-
-
-# lupdate reads translate("Cli", "…") calls; the context must be spelled out in each.
-translate = QCoreApplication.translate
 
 
 class _Parser(argparse.ArgumentParser):
@@ -127,14 +123,9 @@ def _opened(journal: Journal) -> Journal:
     return journal
 
 
-def _ensure_core_app() -> None:
-    """A QCoreApplication is needed for translations; make one for headless commands."""
-    from tyoparipaivakirja import i18n
-
-    app = QCoreApplication.instance()
-    if app is None:
-        app = QCoreApplication([sys.argv[0] if sys.argv else "tyoparipaivakirja"])
-    i18n.install(app, i18n.system_language())
+def _speak_the_users_language() -> None:
+    """Headless commands speak the language of the environment's locale."""
+    words.set_language(words.system_language())
 
 
 class PassphraseSource:
@@ -508,20 +499,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     wants_gui = not args or args[0] not in COMMANDS
     if args == ["--self-test"]:
-        from tyoparipaivakirja.self_test import run_self_test
+        from tyoparipaivakirja.gui.self_test import run_self_test
 
         return run_self_test()
     if {"-h", "--help"} & set(args):
-        _ensure_core_app()
+        _speak_the_users_language()
         print(usage_text())
         return EXIT_OK
     try:
         if wants_gui:
             return _run_gui(args)
-        _ensure_core_app()
+        _speak_the_users_language()
         return _run_command(args)
     except UsageError as error:
-        _ensure_core_app()
+        _speak_the_users_language()
         _say(translate("Cli", str(error)))
         _say(usage_text())
         return EXIT_USAGE
@@ -543,6 +534,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tyoparipaivakirja.messages import unexpected_error_message
 
         error_id = process_guard.record_unexpected(type(error), error, error.__traceback__)
-        _ensure_core_app()
+        _speak_the_users_language()
         _say(unexpected_error_message(error_id))
         return EXIT_FAILED

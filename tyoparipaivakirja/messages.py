@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-
 from tyoparipaivakirja.core.checkins import MAX_NOTE_LENGTH as MAX_CHECKIN_NOTE_LENGTH
 from tyoparipaivakirja.core.dates import EARLIEST_DATE, LATEST_DATE, format_date
 from tyoparipaivakirja.core.debriefs import MAX_TEXT_LENGTH
@@ -50,6 +48,7 @@ from tyoparipaivakirja.core.supervision import MAX_ITEMS as MAX_SUPERVISION_ITEM
 from tyoparipaivakirja.core.supervision import MAX_SUPERVISOR_LENGTH
 from tyoparipaivakirja.core.trends import MIN_SHARED_WEEKS
 from tyoparipaivakirja.storage.verify import ProblemKind
+from tyoparipaivakirja.words import translate
 
 _ROLE_FIELDS = {
     ValidationField.ROLE_REVISION,
@@ -80,7 +79,7 @@ def error_message(error: JournalError) -> str:
 def import_message(error: ImportInvalid) -> str:
     """Why an import file was refused, with where in the file the first problem is."""
     return (
-        QCoreApplication.translate(
+        translate(
             "Messages",
             "The file is not a Työparipäiväkirja export that this app can read, so nothing "
             "was written. The first problem is at %1: %2",
@@ -99,118 +98,100 @@ def import_problem_text(problem: ImportProblem, detail: str) -> str:
     """What is wrong at one place of an import file, in the user's language."""
     match problem:
         case ImportProblem.UNREADABLE:
-            text = QCoreApplication.translate(
+            text = translate(
                 "Messages",
                 "the file cannot be read. Check that it exists and that you may open it.",
             )
         case ImportProblem.NOT_UTF8:
-            text = QCoreApplication.translate("Messages", "the file is not UTF-8 text.")
+            text = translate("Messages", "the file is not UTF-8 text.")
         case ImportProblem.NOT_JSON:
-            text = QCoreApplication.translate(
-                "Messages", "the file is not valid JSON (line:column %1)."
-            )
+            text = translate("Messages", "the file is not valid JSON (line:column %1).")
         case ImportProblem.NEWER_FORMAT:
-            text = QCoreApplication.translate(
+            text = translate(
                 "Messages",
                 "the file was made by a newer version of the app (format %1). Update the app.",
             )
         case ImportProblem.WRONG_TYPE:
-            text = QCoreApplication.translate("Messages", "the value should be %1.")
-            detail = QCoreApplication.translate("Messages", " or ").join(
+            text = translate("Messages", "the value should be %1.")
+            detail = translate("Messages", " or ").join(
                 _json_type_name(name) for name in detail.split("/")
             )
         case ImportProblem.MISSING_FIELD:
-            text = QCoreApplication.translate("Messages", "a required field is missing: %1.")
+            text = translate("Messages", "a required field is missing: %1.")
         case ImportProblem.UNKNOWN_FIELD:
-            text = QCoreApplication.translate("Messages", "a field the format does not have: %1.")
+            text = translate("Messages", "a field the format does not have: %1.")
         case ImportProblem.NOT_ALLOWED:
-            text = QCoreApplication.translate(
-                "Messages", "the value is not one of the allowed ones: %1."
-            )
+            text = translate("Messages", "the value is not one of the allowed ones: %1.")
         case ImportProblem.TOO_LONG:
-            text = QCoreApplication.translate("Messages", "the value is longer than %1.")
+            text = translate("Messages", "the value is longer than %1.")
         case ImportProblem.TOO_SHORT:
-            text = QCoreApplication.translate("Messages", "the value is shorter than %1.")
+            text = translate("Messages", "the value is shorter than %1.")
         case ImportProblem.OUT_OF_RANGE:
-            text = QCoreApplication.translate(
-                "Messages", "the number is outside the allowed range (limit %1)."
-            )
+            text = translate("Messages", "the number is outside the allowed range (limit %1).")
         case ImportProblem.BAD_FORMAT:
-            text = QCoreApplication.translate(
+            text = translate(
                 "Messages", "the value is not written in the expected form (for example a date)."
             )
         case ImportProblem.NOT_A_MEMBER:
-            text = QCoreApplication.translate(
+            text = translate(
                 "Messages", "the own area belongs to nobody among the journal's members."
             )
         case ImportProblem.SECOND_AREA:
-            text = QCoreApplication.translate(
-                "Messages", "the same member has a second own area in the file."
-            )
+            text = translate("Messages", "the same member has a second own area in the file.")
         case ImportProblem.NO_SUCH_VERSION:
-            text = QCoreApplication.translate(
+            text = translate(
                 "Messages", "it refers to a role split version that is not in the file."
             )
         case ImportProblem.REFUSED:
-            text = QCoreApplication.translate(
-                "Messages", "the journal's own rules refuse this value."
-            )
+            text = translate("Messages", "the journal's own rules refuse this value.")
         case ImportProblem.UNREADABLE_DATA:
-            text = QCoreApplication.translate("Messages", "the app cannot read this value.")
+            text = translate("Messages", "the app cannot read this value.")
         case ImportProblem.TOO_LARGE:
-            text = QCoreApplication.translate(
-                "Messages", "the file is larger than an export can be (%1 MB)."
-            )
+            text = translate("Messages", "the file is larger than an export can be (%1 MB).")
         case ImportProblem.TOO_DEEP:
-            text = QCoreApplication.translate(
-                "Messages", "the values are nested deeper than the format allows."
-            )
+            text = translate("Messages", "the values are nested deeper than the format allows.")
         case ImportProblem.BAD_TEXT:
-            text = QCoreApplication.translate(
+            text = translate(
                 "Messages",
                 "the text holds characters that are not allowed (control characters or "
                 "broken Unicode).",
             )
         case ImportProblem.BAD_DATE:
-            text = QCoreApplication.translate(
+            text = translate(
                 "Messages",
                 "the value is not a date from %1 to %2, written like 2026-11-27 (or a moment "
                 "like 2026-11-27T14:32:00+00:00).",
             ).replace("%2", LATEST_DATE.isoformat())
             detail = EARLIEST_DATE.isoformat()
         case ImportProblem.NOT_A_WHOLE_NUMBER:
-            text = QCoreApplication.translate("Messages", "the value should be a whole number.")
+            text = translate("Messages", "the value should be a whole number.")
         case ImportProblem.UNKNOWN_MEMBER:
-            text = QCoreApplication.translate(
+            text = translate(
                 "Messages", "it names a member who is not among the journal's members."
             )
         case ImportProblem.DUPLICATE:
-            text = QCoreApplication.translate(
-                "Messages", "the same identifier is already used earlier in the file."
-            )
+            text = translate("Messages", "the same identifier is already used earlier in the file.")
         case _:
-            text = QCoreApplication.translate(
-                "Messages", "the value does not follow the format (rule %1)."
-            )
+            text = translate("Messages", "the value does not follow the format (rule %1).")
     return text.replace("%1", detail)
 
 
 def _json_type_name(name: str) -> str:
     match name:
         case "string":
-            return QCoreApplication.translate("Messages", "text")
+            return translate("Messages", "text")
         case "integer":
-            return QCoreApplication.translate("Messages", "a whole number")
+            return translate("Messages", "a whole number")
         case "number":
-            return QCoreApplication.translate("Messages", "a number")
+            return translate("Messages", "a number")
         case "boolean":
-            return QCoreApplication.translate("Messages", "true or false")
+            return translate("Messages", "true or false")
         case "array":
-            return QCoreApplication.translate("Messages", "a list [ ]")
+            return translate("Messages", "a list [ ]")
         case "object":
-            return QCoreApplication.translate("Messages", "a group of fields { }")
+            return translate("Messages", "a group of fields { }")
         case "null":
-            return QCoreApplication.translate("Messages", "empty (null)")
+            return translate("Messages", "empty (null)")
         case _:
             return name
 
@@ -219,41 +200,39 @@ def code_message(code: ErrorCode) -> str:
     """The sentence for an error code (validation errors need ``validation_message``)."""
     match code:
         case ErrorCode.WRONG_PASSPHRASE:
-            return QCoreApplication.translate(
-                "Messages", "The passphrase is not correct. Check it and try again."
-            )
+            return translate("Messages", "The passphrase is not correct. Check it and try again.")
         case ErrorCode.JOURNAL_IN_USE:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "The journal is open in another window or program. "
                 "Close it there first, then try again.",
             )
         case ErrorCode.JOURNAL_CORRUPT:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "The journal file is damaged and cannot be opened safely. "
                 "Nothing was changed. Restore it from a backup or ask your IT support.",
             )
         case ErrorCode.NOT_A_JOURNAL:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "This folder does not contain a Työparipäiväkirja journal. "
                 "Choose the folder the journal was created in.",
             )
         case ErrorCode.SCHEMA_TOO_NEW:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "This journal was saved by a newer version of Työparipäiväkirja. "
                 "Update the app to open it; the journal was not changed.",
             )
         case ErrorCode.STORAGE_FULL:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "The disk is full, so the change was not saved. Earlier entries are safe. "
                 "Free some space and try again.",
             )
         case ErrorCode.FULL_DISK_ON_OPEN:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "The disk is full, so the journal cannot be opened now. Nothing was changed "
                 "and nothing is lost. Free up space on the disk (delete or move files you do "
@@ -262,64 +241,62 @@ def code_message(code: ErrorCode) -> str:
         case ErrorCode.READ_ONLY_FULL_DISK:
             return read_only_full_disk_message()
         case ErrorCode.JOURNAL_LOCKED:
-            return QCoreApplication.translate(
-                "Messages", "The journal was locked. Unlock it and try again."
-            )
+            return translate("Messages", "The journal was locked. Unlock it and try again.")
         case ErrorCode.REVISION_ACCEPTED:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "This role split has been accepted by everyone and can no longer be changed. "
                 "To change something, make a new version.",
             )
         case ErrorCode.EXPORT_FAILED:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "The file could not be saved there. Choose another folder, for example "
                 "your documents folder, and try again.",
             )
         case ErrorCode.BACKUP_INVALID:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "This backup is incomplete or damaged, so it was not restored. Nothing was "
                 "changed. Choose another backup.",
             )
         case ErrorCode.NO_USABLE_BACKUP:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "No intact backup that opens with this passphrase was found. Nothing was "
                 "changed. If you have a backup elsewhere (a USB stick), restore it from there.",
             )
         case ErrorCode.IMPORT_INVALID:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "The file is not a Työparipäiväkirja export that this app can read. "
                 "Nothing was written.",
             )
         case ErrorCode.VALIDATION:
-            return QCoreApplication.translate("Messages", "Check the highlighted information.")
+            return translate("Messages", "Check the highlighted information.")
         case ErrorCode.UNSAFE_LINK:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "A link to some other place was found among the journal's own files or in the "
                 "backup, so nothing was done: the app never follows such links. Remove the link "
                 "or ask your IT support, then try again.",
             )
         case ErrorCode.OTHER_JOURNAL:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "This backup is of another journal, so nothing was changed. Restoring it would "
                 "replace this journal with that other one. Do that only if you mean it, and "
                 "choose it explicitly (on the command line: --foreign-backup).",
             )
         case ErrorCode.INSTRUMENT_INVALID:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "The well-being questions that came with the app are damaged, so check-ins "
                 "cannot be shown. Nothing you saved was changed. Reinstall the app or ask your "
                 "IT support.",
             )
         case _:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "The journal could not be read or saved. Nothing was lost. "
                 "Try again; if it keeps happening, restart the app.",
@@ -329,7 +306,7 @@ def code_message(code: ErrorCode) -> str:
 def read_only_full_disk_message() -> str:
     """Said when the journal opens for reading only on a full disk, and again whenever
     something cannot be saved because of it: the same sentence in both places."""
-    return QCoreApplication.translate(
+    return translate(
         "Messages",
         "The disk is full, so the journal is open for reading only and nothing can be "
         "saved. Free up space on the disk (delete or move files you do not need, empty the "
@@ -339,7 +316,7 @@ def read_only_full_disk_message() -> str:
 
 def read_only_full_disk_cli_notice() -> str:
     """Said first by a command that only reads, when the disk is full."""
-    return QCoreApplication.translate(
+    return translate(
         "Messages",
         "The disk is full, so the journal was opened for reading only: nothing in it was "
         "changed. Free up space on the disk (delete or move files you do not need, empty the "
@@ -349,7 +326,7 @@ def read_only_full_disk_cli_notice() -> str:
 
 def read_only_full_disk_cli_refusal() -> str:
     """Said by a command that would change the journal, when the disk is full."""
-    return QCoreApplication.translate(
+    return translate(
         "Messages",
         "The disk is full, so nothing was changed: the journal can only be read now. Free "
         "up space on the disk (delete or move files you do not need, empty the "
@@ -368,15 +345,15 @@ def validation_message(error: ValidationError) -> str:
         return role_split_message(field, reason)
     if field is ValidationField.FOLDER:
         if reason is ValidationReason.JOURNAL_EXISTS:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "There is already a journal in this folder. Open it, or choose another folder.",
             )
         if reason is ValidationReason.NOT_A_FOLDER:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "A file with this name is in the way. Choose a folder instead."
             )
-        return QCoreApplication.translate(
+        return translate(
             "Messages",
             "The folder is not empty. Choose an empty folder or a new folder name "
             "so that nothing else ends up beside the journal.",
@@ -387,12 +364,12 @@ def validation_message(error: ValidationError) -> str:
         return checkin_message(field, reason)
     if field is ValidationField.JOURNAL_NAME:
         if reason is ValidationReason.TOO_LONG:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "The name can be at most %n characters.", "", MAX_JOURNAL_NAME_LENGTH
             )
         if reason is ValidationReason.CONTROL_CHARACTERS:
-            return QCoreApplication.translate("Messages", "Write the name on one line.")
-        return QCoreApplication.translate("Messages", "Give the journal a name.")
+            return translate("Messages", "Write the name on one line.")
+        return translate("Messages", "Give the journal a name.")
     if field in _DEBRIEF_FIELDS:
         return debrief_message(field, reason)
     if field in _SUPERVISION_FIELDS:
@@ -414,20 +391,20 @@ def output_message(reason: ValidationReason) -> str:
     """Why a file the user asked for (an export, a PDF) was not saved where they chose."""
     match reason:
         case ValidationReason.INSIDE_JOURNAL:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "That folder belongs to a journal, and a file saved there could damage it. "
                 "Nothing was saved. Choose a folder outside the journal, for example your "
                 "documents folder.",
             )
         case ValidationReason.ONTO_DATABASE:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "A database file already has that name, and saving over it could destroy a "
                 "journal. Nothing was saved. Choose another name.",
             )
         case _:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "That is a folder, not a file. Nothing was saved. Give a file name."
             )
 
@@ -436,107 +413,93 @@ def supervision_message(field: ValidationField, reason: ValidationReason) -> str
     """Why a supervision session or a summary period was refused."""
     match field, reason:
         case ValidationField.SUPERVISION_SESSION, ValidationReason.NOT_FOUND:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "This supervision session was removed. Choose another one."
             )
         case ValidationField.SUPERVISION_SESSION, _:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "Write the supervisor's name on one line, at most %1 characters."
             ).replace("%1", str(MAX_SUPERVISOR_LENGTH))
         case ((ValidationField.AGENDA_ITEM | ValidationField.AGREEMENT), ValidationReason.REQUIRED):
-            return QCoreApplication.translate(
-                "Messages", "Write something in every row, or remove the empty row."
-            )
+            return translate("Messages", "Write something in every row, or remove the empty row.")
         case ((ValidationField.AGENDA_ITEM | ValidationField.AGREEMENT), _):
             return (
-                QCoreApplication.translate(
-                    "Messages", "Keep each row under %1 characters and at most %2 rows."
-                )
+                translate("Messages", "Keep each row under %1 characters and at most %2 rows.")
                 .replace("%1", str(MAX_SUPERVISION_ITEM_LENGTH))
                 .replace("%2", str(MAX_SUPERVISION_ITEMS))
             )
         case ValidationField.SUMMARY_PERIOD, ValidationReason.OUT_OF_RANGE:
             return (
-                QCoreApplication.translate(
-                    "Messages", "Choose a period between %1 and %2. Nothing was written."
-                )
+                translate("Messages", "Choose a period between %1 and %2. Nothing was written.")
                 .replace("%1", format_date(EARLIEST_DATE))
                 .replace("%2", format_date(LATEST_DATE))
             )
         case ValidationField.SUMMARY_PERIOD, ValidationReason.IN_FUTURE:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "The period cannot start in the future. Choose an earlier start."
             )
         case _:
-            return QCoreApplication.translate(
-                "Messages", "The period ends before it starts. Check the two dates."
-            )
+            return translate("Messages", "The period ends before it starts. Check the two dates.")
 
 
 def finding_kind_text(kind: FindingKind) -> str:
     """What the privacy scan found, in a few words."""
     match kind:
         case FindingKind.HETU:
-            return QCoreApplication.translate("Messages", "a personal identity code")
+            return translate("Messages", "a personal identity code")
         case FindingKind.HETU_LIKE:
-            return QCoreApplication.translate(
-                "Messages", "something that looks like a personal identity code"
-            )
+            return translate("Messages", "something that looks like a personal identity code")
         case FindingKind.PHONE:
-            return QCoreApplication.translate("Messages", "a phone number")
+            return translate("Messages", "a phone number")
         case _:
-            return QCoreApplication.translate("Messages", "an e-mail address")
+            return translate("Messages", "an e-mail address")
 
 
 def privacy_place_text(place: Place) -> str:
     """Where in the journal a finding is, so the user knows where to go and fix it."""
     field_text = {
-        PlaceField.JOURNAL_NAME: QCoreApplication.translate("Messages", "the journal's name"),
-        PlaceField.PAIR_NAMES: QCoreApplication.translate("Messages", "the members' names"),
-        PlaceField.TOPIC: QCoreApplication.translate("Messages", "topic for supervision"),
-        PlaceField.WENT_WELL: QCoreApplication.translate("Messages", "What went well and why?"),
-        PlaceField.WAS_HARD: QCoreApplication.translate("Messages", "What was hard and why?"),
-        PlaceField.LEARNING: QCoreApplication.translate("Messages", "What did we learn?"),
-        PlaceField.ROLE_SPLIT_NOTE: QCoreApplication.translate(
-            "Messages", "Did the role split work as agreed?"
-        ),
-        PlaceField.AGREEMENT: QCoreApplication.translate("Messages", "agreement"),
-        PlaceField.ROLE_ITEM: QCoreApplication.translate("Messages", "a task of the role split"),
-        PlaceField.MEMBER_NAME: QCoreApplication.translate("Messages", "a member's name"),
+        PlaceField.JOURNAL_NAME: translate("Messages", "the journal's name"),
+        PlaceField.PAIR_NAMES: translate("Messages", "the members' names"),
+        PlaceField.TOPIC: translate("Messages", "topic for supervision"),
+        PlaceField.WENT_WELL: translate("Messages", "What went well and why?"),
+        PlaceField.WAS_HARD: translate("Messages", "What was hard and why?"),
+        PlaceField.LEARNING: translate("Messages", "What did we learn?"),
+        PlaceField.ROLE_SPLIT_NOTE: translate("Messages", "Did the role split work as agreed?"),
+        PlaceField.AGREEMENT: translate("Messages", "agreement"),
+        PlaceField.ROLE_ITEM: translate("Messages", "a task of the role split"),
+        PlaceField.MEMBER_NAME: translate("Messages", "a member's name"),
     }[place.field]
     match place.kind:
         case PlaceKind.DEBRIEF if place.visit_date is not None:
             return (
-                QCoreApplication.translate("Messages", "Debrief of %1, %2")
+                translate("Messages", "Debrief of %1, %2")
                 .replace("%1", format_date(place.visit_date))
                 .replace("%2", field_text)
             )
         case PlaceKind.DEBRIEF:
             return (
-                QCoreApplication.translate("Messages", "A debrief, %1 %2")
+                translate("Messages", "A debrief, %1 %2")
                 .replace("%1", field_text)
                 .replace("%2", str(place.number))
             )
         case PlaceKind.AGENDA if place.session_date is not None:
             return (
-                QCoreApplication.translate("Messages", "Agenda of the session of %1, item %2")
+                translate("Messages", "Agenda of the session of %1, item %2")
                 .replace("%1", format_date(place.session_date))
                 .replace("%2", str(place.number))
             )
         case PlaceKind.AGENDA:
-            return QCoreApplication.translate("Messages", "Session agenda, item %1").replace(
-                "%1", str(place.number)
-            )
+            return translate("Messages", "Session agenda, item %1").replace("%1", str(place.number))
         case PlaceKind.AGREEMENT if place.session_date is not None:
             return (
-                QCoreApplication.translate("Messages", "Agreements of the session of %1, item %2")
+                translate("Messages", "Agreements of the session of %1, item %2")
                 .replace("%1", format_date(place.session_date))
                 .replace("%2", str(place.number))
             )
         case PlaceKind.AGREEMENT:
-            return QCoreApplication.translate(
-                "Messages", "Agreements of the previous session, item %1"
-            ).replace("%1", str(place.number))
+            return translate("Messages", "Agreements of the previous session, item %1").replace(
+                "%1", str(place.number)
+            )
         case _:
             return field_text
 
@@ -551,7 +514,7 @@ def sentences(*parts: str) -> str:
 
 def unprotected_pdf_warning() -> str:
     """Said wherever a summary is saved without a password."""
-    return QCoreApplication.translate(
+    return translate(
         "Messages",
         "The PDF has no password: anyone who gets the file can read it. "
         "Keep it safe, or set a password.",
@@ -586,43 +549,43 @@ def debrief_message(field: ValidationField, reason: ValidationReason) -> str:
     """Why a debrief (or one of its parts) was refused."""
     match field, reason:
         case ValidationField.VISIT_DATE, ValidationReason.IN_FUTURE:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "The visit date cannot be in the future. Choose today or earlier."
             )
         case ValidationField.VISIT_DATE, _:
-            return QCoreApplication.translate("Messages", "Choose the date of the visit.")
+            return translate("Messages", "Choose the date of the visit.")
         case ValidationField.VISIT_TYPE, _:
-            return QCoreApplication.translate("Messages", "Choose the visit type.")
+            return translate("Messages", "Choose the visit type.")
         case ValidationField.CLIENT_CODE, ValidationReason.LOOKS_LIKE_YEAR:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "The number looks like a year of birth. Use a neutral number, like A-07.",
             )
         case ValidationField.CLIENT_CODE, _:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "Use a pseudonym code: one to three letters and a number, like A-07. "
                 "Never a name, initials or a place.",
             )
         case ValidationField.TEXT, ValidationReason.TOO_LONG:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "This text is longer than %n characters. Shorten it; nothing was saved yet.",
                 "",
                 MAX_TEXT_LENGTH,
             )
         case ValidationField.FOLLOW_UP, _:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "Write what needs doing for every follow-up, or remove the empty one."
             )
         case ValidationField.SUPERVISION_TOPIC, _:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "Write every topic for supervision, or remove the empty one."
             )
         case ValidationField.STRAIN, _:
-            return QCoreApplication.translate("Messages", "Choose a strain from 0 to 10.")
+            return translate("Messages", "Choose a strain from 0 to 10.")
         case _:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "This debrief is no longer in the journal. Go back to the list."
             )
 
@@ -632,198 +595,168 @@ def checkin_message(field: ValidationField, reason: ValidationReason) -> str:
     if field is ValidationField.SHARE_PERIOD:
         return _share_message(reason)
     if reason is ValidationReason.IN_FUTURE:
-        return QCoreApplication.translate(
+        return translate(
             "Messages", "The date cannot be in the future. Choose today or an earlier day."
         )
     if field is ValidationField.CHECKIN_NOTE:
-        return QCoreApplication.translate(
+        return translate(
             "Messages", "The note can be at most %n characters.", "", MAX_CHECKIN_NOTE_LENGTH
         )
     if reason is ValidationReason.REQUIRED:
-        return QCoreApplication.translate(
+        return translate(
             "Messages",
             "Choose how much stress you feel these days. The other questions can be left "
             "unanswered.",
         )
     if reason is ValidationReason.NOT_FOUND:
-        return QCoreApplication.translate(
-            "Messages", "This check-in is no longer there. It may have been deleted."
-        )
-    return QCoreApplication.translate(
-        "Messages", "An answer was not on the question's scale. Choose it again."
-    )
+        return translate("Messages", "This check-in is no longer there. It may have been deleted.")
+    return translate("Messages", "An answer was not on the question's scale. Choose it again.")
 
 
 def _share_message(reason: ValidationReason) -> str:
     match reason:
         case ValidationReason.PERIOD_ORDER:
-            return QCoreApplication.translate(
-                "Messages", "The period ends before it starts. Check the dates."
-            )
+            return translate("Messages", "The period ends before it starts. Check the dates.")
         case ValidationReason.IN_FUTURE:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "The period cannot end in the future. Choose today or earlier."
             )
         case ValidationReason.TOO_FEW_WEEKS:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "Choose a period with check-ins in at least %n weeks: fewer are not yet a trend.",
                 "",
                 MIN_SHARED_WEEKS,
             )
         case ValidationReason.CHANGED:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "Your check-ins changed after the preview. Look at the new preview and "
                 "share again if it is right.",
             )
         case _:
-            return QCoreApplication.translate(
-                "Messages", "This shared summary is no longer in the pair journal."
-            )
+            return translate("Messages", "This shared summary is no longer in the pair journal.")
 
 
 def _member_message(reason: ValidationReason) -> str:
     match reason:
         case ValidationReason.REQUIRED:
-            return QCoreApplication.translate(
-                "Messages", "Write a first name and choose a role for every member."
-            )
+            return translate("Messages", "Write a first name and choose a role for every member.")
         case ValidationReason.TOO_LONG:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "A name can be at most %n characters.", "", MAX_NAME_LENGTH
             )
         case ValidationReason.CONTROL_CHARACTERS:
-            return QCoreApplication.translate("Messages", "Write the name on one line.")
+            return translate("Messages", "Write the name on one line.")
         case ValidationReason.DUPLICATE:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "Two members have the same name. Add a letter to tell them apart."
             )
         case ValidationReason.NEED_BOTH_ROLES:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "A work pair needs at least one expert by experience and one professional.",
             )
         case ValidationReason.TOO_FEW_MEMBERS:
-            return QCoreApplication.translate("Messages", "Add both members of the work pair.")
+            return translate("Messages", "Add both members of the work pair.")
         case ValidationReason.TOO_MANY_MEMBERS:
-            return QCoreApplication.translate(
-                "Messages", "A journal can have at most %n members.", "", MAX_MEMBERS
-            )
+            return translate("Messages", "A journal can have at most %n members.", "", MAX_MEMBERS)
         case ValidationReason.ALREADY_EXISTS:
-            return QCoreApplication.translate(
-                "Messages", "This member already has a personal area."
-            )
+            return translate("Messages", "This member already has a personal area.")
         case _:
-            return QCoreApplication.translate("Messages", "This member is not in the journal.")
+            return translate("Messages", "This member is not in the journal.")
 
 
 def role_split_message(field: ValidationField, reason: ValidationReason) -> str:
     """Why a role split could not be saved, proposed or accepted as asked."""
     match (field, reason):
         case (ValidationField.ROLE_REVISION, ValidationReason.NOT_A_DRAFT):
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "This version has been proposed and waits for acceptance. To edit it, "
                 "return it to a draft first.",
             )
         case (ValidationField.ROLE_REVISION, ValidationReason.NOT_PROPOSED):
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "Only a proposed version can be accepted. Propose the draft first."
             )
         case (ValidationField.ROLE_REVISION, ValidationReason.ALREADY_ACCEPTED):
-            return QCoreApplication.translate(
-                "Messages", "This member has already accepted this version."
-            )
+            return translate("Messages", "This member has already accepted this version.")
         case (ValidationField.ROLE_REVISION, ValidationReason.OPEN_REVISION_EXISTS):
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "A new version is already being prepared. Finish it or discard it first.",
             )
         case (ValidationField.ROLE_REVISION, ValidationReason.NOTHING_IN_FORCE):
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "No role split has been accepted yet. Agree on the first one first."
             )
         case (ValidationField.ROLE_REVISION, ValidationReason.NOT_FOUND):
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "This version of the role split no longer exists. Reload the page."
             )
         case (ValidationField.ROLE_REVISION, _):
-            return QCoreApplication.translate("Messages", "Choose the days from Monday to Sunday.")
+            return translate("Messages", "Choose the days from Monday to Sunday.")
         case (ValidationField.ROLE_ITEMS, ValidationReason.REQUIRED):
-            return QCoreApplication.translate("Messages", "Add at least one task.")
+            return translate("Messages", "Add at least one task.")
         case (ValidationField.ROLE_ITEMS, ValidationReason.TOO_LONG):
-            return QCoreApplication.translate(
-                "Messages", "A role split can have at most %n tasks.", "", MAX_ITEMS
-            )
+            return translate("Messages", "A role split can have at most %n tasks.", "", MAX_ITEMS)
         case (ValidationField.ROLE_ITEMS, _):
-            return QCoreApplication.translate(
-                "Messages", "The same task is in the list twice. Remove one of them."
-            )
+            return translate("Messages", "The same task is in the list twice. Remove one of them.")
         case (ValidationField.ROLE_ITEM_TITLE, ValidationReason.REQUIRED):
-            return QCoreApplication.translate(
-                "Messages", "Write a name for the task, or remove the empty row."
-            )
+            return translate("Messages", "Write a name for the task, or remove the empty row.")
         case (ValidationField.ROLE_ITEM_TITLE, ValidationReason.DUPLICATE):
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "Two tasks have the same name. Rename or remove one of them."
             )
         case (ValidationField.ROLE_ITEM_TITLE, ValidationReason.TOO_LONG):
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "A task name can be at most %n characters.", "", MAX_TITLE_LENGTH
             )
         case (ValidationField.ROLE_ITEM_NOTE, ValidationReason.TOO_LONG):
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "A note can be at most %n characters.", "", MAX_NOTE_LENGTH
             )
         case (ValidationField.ROLE_EFFECTIVE_DATE, _):
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "A new version cannot start before the version in force. "
                 "Choose the same day or a later one.",
             )
         case (ValidationField.ROLE_NEXT_REVIEW, ValidationReason.REQUIRED):
-            return QCoreApplication.translate("Messages", "Choose the next review date.")
+            return translate("Messages", "Choose the next review date.")
         case (ValidationField.ROLE_NEXT_REVIEW, _):
-            return QCoreApplication.translate(
-                "Messages", "The next review date must come after the start date."
-            )
+            return translate("Messages", "The next review date must come after the start date.")
         case (ValidationField.ROLE_REASON, _):
-            return QCoreApplication.translate("Messages", "Choose why the role split changes.")
+            return translate("Messages", "Choose why the role split changes.")
         case (ValidationField.ROLE_REASON_TEXT, ValidationReason.REQUIRED):
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "You chose 'other': write the reason in a sentence or two."
             )
         case (ValidationField.ROLE_REASON_TEXT, _):
-            return QCoreApplication.translate(
-                "Messages", "Write at most %n characters.", "", MAX_REASON_TEXT_LENGTH
-            )
+            return translate("Messages", "Write at most %n characters.", "", MAX_REASON_TEXT_LENGTH)
         case (ValidationField.ROLE_REVIEW_NOTE, _):
-            return QCoreApplication.translate(
-                "Messages", "Write at most %n characters.", "", MAX_REVIEW_NOTE_LENGTH
-            )
+            return translate("Messages", "Write at most %n characters.", "", MAX_REVIEW_NOTE_LENGTH)
         case (ValidationField.ROLE_SUPERVISION_CADENCE, _):
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "Work supervision can be every 1 to %n weeks, or not agreed.",
                 "",
                 MAX_SUPERVISION_WEEKS,
             )
         case (_, ValidationReason.TOO_LONG):
-            return QCoreApplication.translate(
-                "Messages", "Write at most %n characters.", "", MAX_FRAME_TEXT_LENGTH
-            )
+            return translate("Messages", "Write at most %n characters.", "", MAX_FRAME_TEXT_LENGTH)
         case _:
-            return QCoreApplication.translate("Messages", "Write this on one line.")
+            return translate("Messages", "Write this on one line.")
 
 
 def passphrase_message(reason: ValidationReason) -> str:
     """Why a new passphrase was refused."""
     match reason:
         case ValidationReason.REQUIRED:
-            return QCoreApplication.translate("Messages", "Type a passphrase.")
+            return translate("Messages", "Type a passphrase.")
         case ValidationReason.TOO_SHORT:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "The passphrase must be at least %n characters. "
                 "Several words in a row are easy to remember.",
@@ -831,78 +764,70 @@ def passphrase_message(reason: ValidationReason) -> str:
                 MIN_LENGTH,
             )
         case ValidationReason.TOO_LONG:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "The passphrase can be at most %n characters.", "", MAX_LENGTH
             )
         case ValidationReason.TOO_WEAK:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "This passphrase is too easy to guess for someone who knows you."
             )
         case ValidationReason.MISMATCH:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages", "The passphrases do not match. Type the same passphrase twice."
             )
         case ValidationReason.SAME_AS_PAIR:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "Your own passphrase must differ from the pair's passphrase, "
                 "or your partner could open your personal area.",
             )
         case ValidationReason.NO_OWN_AREA:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "This member has no own area yet. Make one with your own passphrase first.",
             )
         case ValidationReason.SAME_AS_OWN:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "The pair passphrase must differ from every member's own passphrase. "
                 "Choose another one.",
             )
         case _:
-            return QCoreApplication.translate(
-                "Messages", "Use letters, numbers, spaces and punctuation only."
-            )
+            return translate("Messages", "Use letters, numbers, spaces and punctuation only.")
 
 
 def role_label(role: Role) -> str:
     """A member's role in the users' own words."""
     if role is Role.EXPERT_BY_EXPERIENCE:
-        return QCoreApplication.translate("Messages", "expert by experience")
-    return QCoreApplication.translate("Messages", "professional")
+        return translate("Messages", "expert by experience")
+    return translate("Messages", "professional")
 
 
 def verify_problem_text(kind: ProblemKind, file: str) -> str:
     """One problem ``verify`` found, naming the file (its name only, never content)."""
     match kind:
         case ProblemKind.PAGES_DAMAGED:
-            text = QCoreApplication.translate(
+            text = translate(
                 "Messages", "%1: some parts of the file are damaged (they fail their check)."
             )
         case ProblemKind.STRUCTURE_DAMAGED:
-            text = QCoreApplication.translate("Messages", "%1: the file's structure is damaged.")
+            text = translate("Messages", "%1: the file's structure is damaged.")
         case ProblemKind.BROKEN_LINKS:
-            text = QCoreApplication.translate(
-                "Messages", "%1: some rows refer to rows that are not there."
-            )
+            text = translate("Messages", "%1: some rows refer to rows that are not there.")
         case ProblemKind.UNREADABLE:
-            text = QCoreApplication.translate("Messages", "%1: the file cannot be read.")
+            text = translate("Messages", "%1: the file cannot be read.")
         case ProblemKind.CHECK_REFUSES:
-            text = QCoreApplication.translate(
-                "Messages", "%1: the check file does not open with the passphrase."
-            )
+            text = translate("Messages", "%1: the check file does not open with the passphrase.")
         case ProblemKind.UNENCRYPTED:
-            text = QCoreApplication.translate("Messages", "%1: the file is not encrypted.")
+            text = translate("Messages", "%1: the file is not encrypted.")
         case ProblemKind.MISSING_PART:
-            text = QCoreApplication.translate(
-                "Messages", "%1 is missing: an own area needs both of its files."
-            )
+            text = translate("Messages", "%1 is missing: an own area needs both of its files.")
         case ProblemKind.LINK:
-            text = QCoreApplication.translate(
+            text = translate(
                 "Messages", "%1 is a link to some other place, which the app never follows."
             )
         case _:
-            text = QCoreApplication.translate(
+            text = translate(
                 "Messages", "%1: the own passphrase given does not open this own area."
             )
     return text.replace("%1", file)
@@ -910,7 +835,7 @@ def verify_problem_text(kind: ProblemKind, file: str) -> str:
 
 def unexpected_error_message(error_id: str) -> str:
     """Said for a fault in the app itself: no detail, an id to quote to IT support."""
-    return QCoreApplication.translate(
+    return translate(
         "Messages",
         "Something unexpected went wrong in the app (error %1). What you had already saved "
         "is safe. Try again; if it happens again, restart the app and tell your IT support "
@@ -921,7 +846,7 @@ def unexpected_error_message(error_id: str) -> str:
 def import_finding_line(kind: FindingKind, path: str) -> str:
     """One identifying detail found in an imported text: what and where in the file."""
     return (
-        QCoreApplication.translate("Messages", "%1 at %2 of the file")
+        translate("Messages", "%1 at %2 of the file")
         .replace("%1", finding_kind_text(kind))
         .replace("%2", path)
     )
@@ -929,7 +854,7 @@ def import_finding_line(kind: FindingKind, path: str) -> str:
 
 def import_findings_text(findings: Sequence[tuple[FindingKind, str]]) -> str:
     """The import's report of identifying details in the imported texts."""
-    intro = QCoreApplication.translate(
+    intro = translate(
         "Messages",
         "The journal was made. Its texts hold details that can identify someone; a summary "
         "will not be made while a personal identity code is in it. Look at each one in the "
@@ -941,27 +866,23 @@ def import_findings_text(findings: Sequence[tuple[FindingKind, str]]) -> str:
 def passphrase_advice(weaknesses: Sequence[Weakness]) -> str:
     """Why a passphrase is easy to guess, in plain words, and what would be strong."""
     reasons = {
-        Weakness.KNOWN_WORD: QCoreApplication.translate(
+        Weakness.KNOWN_WORD: translate(
             "Messages",
             "Your names, the journal's name and the words of your work are the first "
             "guesses of anyone who knows you.",
         ),
-        Weakness.COMMON_WORD: QCoreApplication.translate(
-            "Messages", "The most common words are tried early."
-        ),
-        Weakness.YEAR_OR_DATE: QCoreApplication.translate(
-            "Messages", "Years and dates are guessed quickly."
-        ),
-        Weakness.SEQUENCE: QCoreApplication.translate(
+        Weakness.COMMON_WORD: translate("Messages", "The most common words are tried early."),
+        Weakness.YEAR_OR_DATE: translate("Messages", "Years and dates are guessed quickly."),
+        Weakness.SEQUENCE: translate(
             "Messages", "Keyboard runs and sequences like 1234 or qwerty add almost nothing."
         ),
-        Weakness.REPEAT: QCoreApplication.translate(
+        Weakness.REPEAT: translate(
             "Messages", "Repeating a character or a part adds almost nothing."
         ),
     }
     parts = [reasons[w] for w in weaknesses if w in reasons]
     parts.append(
-        QCoreApplication.translate(
+        translate(
             "Messages",
             "Strong is four or more words that have nothing to do with each other or with "
             "you, in an order only you know.",

@@ -134,8 +134,7 @@ def test_unexpected_error_is_a_sentence_with_an_id_and_a_private_log(
     """A fault in the app prints a sentence with an error id, never the exception's text
     (which can quote what a user typed); the owner-only log has the id and where, no text."""
     monkeypatch.setattr(process_guard, "disable_core_dumps", lambda: True)  # not on pytest
-    # No QCoreApplication in the test process: pytest-qt makes the QApplication later.
-    monkeypatch.setattr(cli, "_ensure_core_app", lambda: None)
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")  # the sentence's words below are English
 
     def broken(*_args: object) -> int:
         raise ValueError("Invalid isoformat string: 'huomenna'")

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QStanda
 from pytestqt.qtbot import QtBot
 
 from tests.gui.helpers import FakeDialogs, close_modals, create_through_gui
-from tyoparipaivakirja import i18n
+from tyoparipaivakirja.gui.common import i18n
 from tyoparipaivakirja.gui.common.app_settings import AppSettings
 from tyoparipaivakirja.gui.main_window import MainWindow
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.debrief_helpers import debriefs_page, journal_of, save_entry
 from tests.gui.helpers import OWN_PASSPHRASE, click
-from tyoparipaivakirja import i18n
+from tyoparipaivakirja.gui.common import i18n
 from tyoparipaivakirja.gui.common.app_settings import AppSettings
 from tyoparipaivakirja.gui.common.locale_text import (
     date_pattern,

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from tests.gui.helpers import click
-from tyoparipaivakirja import i18n
+from tyoparipaivakirja.gui.common import i18n
 from tyoparipaivakirja.gui.common.app_settings import (
     DEFAULT_AUTO_LOCK_MINUTES,
     MAX_AUTO_LOCK_MINUTES,

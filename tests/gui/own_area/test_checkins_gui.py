@@ -32,7 +32,6 @@ from pytestqt.qtbot import QtBot
 
 from tests.storage.helpers import PERSONAL_PASSPHRASE_JARI, PERSONAL_PASSPHRASE_SANNA
 from tests.storage.test_roles import agree_first
-from tyoparipaivakirja import i18n
 from tyoparipaivakirja.core.checkins import Answer, NewCheckIn, TalkChoice
 from tyoparipaivakirja.core.instruments import (
     BURNOUT,
@@ -44,6 +43,7 @@ from tyoparipaivakirja.core.instruments import (
 )
 from tyoparipaivakirja.core.nudges import Rule
 from tyoparipaivakirja.core.trends import Marker, MarkerKind, Period
+from tyoparipaivakirja.gui.common import i18n
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.locale_text import format_date
 from tyoparipaivakirja.gui.common.theme import CALM_ACCENT_DARK as ACCENT_DARK

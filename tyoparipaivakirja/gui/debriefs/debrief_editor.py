@@ -55,6 +55,7 @@ from tyoparipaivakirja.core.roles import Responsibility, debrief_items_for
 from tyoparipaivakirja.gui.common.cleanup import guarded
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.drafts import DraftKeeper
+from tyoparipaivakirja.gui.common.i18n import sort_key
 from tyoparipaivakirja.gui.common.locale_text import format_date, format_time
 from tyoparipaivakirja.gui.common.privacy_notice import PrivacyNotice
 from tyoparipaivakirja.gui.common.widgets import (
@@ -92,7 +93,6 @@ from tyoparipaivakirja.gui.debriefs.vocabulary import (
     visit_type_label,
     warning_sign_label,
 )
-from tyoparipaivakirja.i18n import sort_key
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.debriefs import Draft
 from tyoparipaivakirja.storage.drafts import FormDraft

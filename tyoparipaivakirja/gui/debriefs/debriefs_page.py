@@ -39,6 +39,7 @@ from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.search import DebriefFilter
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.drafts import DraftChoice, resolve_conflict
+from tyoparipaivakirja.gui.common.i18n import sort_key
 from tyoparipaivakirja.gui.common.locale_text import format_date, format_time
 from tyoparipaivakirja.gui.common.page import JournalPage
 from tyoparipaivakirja.gui.common.widgets import heading, paragraph, shrinkable
@@ -55,7 +56,6 @@ from tyoparipaivakirja.gui.debriefs.vocabulary import (
     theme_label,
     visit_type_label,
 )
-from tyoparipaivakirja.i18n import sort_key
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.debriefs import Draft
 from tyoparipaivakirja.storage.journal import Journal

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from tyoparipaivakirja import __version__
 from tyoparipaivakirja.core.errors import JournalError
+from tyoparipaivakirja.gui.common.i18n import instrument_language
 from tyoparipaivakirja.gui.common.widgets import heading, paragraph
-from tyoparipaivakirja.i18n import instrument_language
 from tyoparipaivakirja.paths import resources_dir
 from tyoparipaivakirja.storage.instrument_files import load_instruments
 

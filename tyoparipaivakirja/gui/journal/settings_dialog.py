@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja import i18n
+from tyoparipaivakirja.gui.common import i18n
 from tyoparipaivakirja.gui.common.app_settings import (
     MAX_AUTO_LOCK_MINUTES,
     MIN_AUTO_LOCK_MINUTES,

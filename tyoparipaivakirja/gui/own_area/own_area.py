@@ -48,6 +48,7 @@ from tyoparipaivakirja.core.trends import Marker, SharedTrend
 from tyoparipaivakirja.gui.common.cleanup import guarded
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.drafts import DraftChoice, resolve_conflict
+from tyoparipaivakirja.gui.common.i18n import current_language, instrument_language
 from tyoparipaivakirja.gui.common.locale_text import format_date, format_time
 from tyoparipaivakirja.gui.common.scale_choice import WrappedCheckBox
 from tyoparipaivakirja.gui.common.widgets import heading, paragraph, text_lines
@@ -60,7 +61,6 @@ from tyoparipaivakirja.gui.own_area.wellbeing_words import (
     trend_label,
     weekday_and_day,
 )
-from tyoparipaivakirja.i18n import current_language, instrument_language
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.drafts import FormDraft
 from tyoparipaivakirja.storage.journal import PersonalArea

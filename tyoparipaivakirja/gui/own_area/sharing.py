@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
 from tyoparipaivakirja.core.trends import TREND_STEP, TrendShare, default_share_start
+from tyoparipaivakirja.gui.common.i18n import instrument_language
 from tyoparipaivakirja.gui.common.locale_text import date_pattern, format_date
 from tyoparipaivakirja.gui.common.scale_choice import calm_error
 from tyoparipaivakirja.gui.common.widgets import heading, labelled, paragraph
@@ -34,7 +35,6 @@ from tyoparipaivakirja.gui.own_area.wellbeing_words import (
     trend_label,
     week_label,
 )
-from tyoparipaivakirja.i18n import instrument_language
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import PersonalArea
 

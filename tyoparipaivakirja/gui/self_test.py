@@ -58,7 +58,7 @@ def _qt_application() -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from tyoparipaivakirja import i18n
+    from tyoparipaivakirja.gui.common import i18n
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "selftest"])
     _check(isinstance(app, QApplication), "no QApplication")

@@ -19,15 +19,14 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from tyoparipaivakirja import words
 from tyoparipaivakirja.paths import translations_dir
+from tyoparipaivakirja.words import CATALOGUE, ENGLISH, FINNISH, SUPPORTED_LANGUAGES, SWEDISH
 
-FINNISH = "fi"
-SWEDISH = "sv"
-ENGLISH = "en"
-SUPPORTED_LANGUAGES = (FINNISH, SWEDISH, ENGLISH)
+__all__ = ["ENGLISH", "FINNISH", "SUPPORTED_LANGUAGES", "SWEDISH"]
+
 # Each language's own name, as the language choice shows it.
 LANGUAGE_NAMES = {FINNISH: "suomi", SWEDISH: "svenska", ENGLISH: "English"}
-CATALOGUE = "tyoparipaivakirja"
 
 _LANGUAGE_CODES = {
     QLocale.Language.Finnish: FINNISH,
@@ -61,7 +60,9 @@ def locale_for(language: str) -> QLocale:
 
 
 def install(app: QCoreApplication, language: str) -> None:
-    """Replace the installed translators with those of ``language``."""
+    """Replace the installed translators with those of ``language``; ``words`` (messages
+    shared with the command line) speaks it too."""
+    words.set_language(language)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
