@@ -22,10 +22,17 @@ from tyoparipaivakirja.messages import passphrase_advice
 
 # Guessable by anyone who knows the pair: their names and a year.
 GUESSABLE = "jari ja sanna 2026"
-# The sentence that says why (the members' and the journal's names are known words).
-WHY = passphrase_advice([Weakness.KNOWN_WORD]).split(". ")[0]
-# What would be strong, the last sentence of every advice.
-STRONG = passphrase_advice([]).rstrip(".")
+
+
+def why() -> str:
+    """The sentence that says why (the members' and the journal's names are known words),
+    in the language the app speaks when the test runs."""
+    return passphrase_advice([Weakness.KNOWN_WORD]).split(". ")[0]
+
+
+def strong() -> str:
+    """What would be strong: the last sentence of every advice."""
+    return passphrase_advice([]).rstrip(".")
 
 
 def times_shown(root: QWidget, sentence: str) -> int:
@@ -43,19 +50,19 @@ def test_create_page_says_the_reasons_once(window: MainWindow, tmp_path: Path) -
     window.show_create()
     page = window.create_page
     fill_create_form(page, tmp_path / "uusi", passphrase=GUESSABLE)
-    assert times_shown(page, WHY) == 1  # the live hint, while typing
+    assert times_shown(page, why()) == 1  # the live hint, while typing
     click(page.create_button)
 
     assert page.passphrase_error.isVisible()
-    assert WHY in page.passphrase_error.text()
-    assert times_shown(page, WHY) == 1
-    assert times_shown(page, STRONG) == 1
+    assert why() in page.passphrase_error.text()
+    assert times_shown(page, why()) == 1
+    assert times_shown(page, strong()) == 1
 
     page.passphrase.set_text("sanna ja jari 2027")  # the user tries again, still guessable
     assert not page.passphrase_error.isVisible()
-    assert times_shown(page, WHY) == 1  # said by the hint, about the text now
+    assert times_shown(page, why()) == 1  # said by the hint, about the text now
     page.passphrase.set_text(PAIR_PASSPHRASE)
-    assert times_shown(page, WHY) == 0
+    assert times_shown(page, why()) == 0
 
 
 def test_change_passphrase_dialog_says_the_reasons_once(unlocked: MainWindow) -> None:
@@ -69,9 +76,9 @@ def test_change_passphrase_dialog_says_the_reasons_once(unlocked: MainWindow) ->
         dialog.repeat.set_text(GUESSABLE)
         dialog.submit()
         assert dialog.isVisible() and dialog.new_error.isVisible()
-        assert WHY in dialog.new_error.text()
-        assert times_shown(dialog, WHY) == 1
-        assert times_shown(dialog, STRONG) == 1
+        assert why() in dialog.new_error.text()
+        assert times_shown(dialog, why()) == 1
+        assert times_shown(dialog, strong()) == 1
     finally:
         dialog.reject()
 
@@ -86,9 +93,9 @@ def test_own_area_creation_says_the_reasons_once(unlocked: MainWindow) -> None:
     page.repeat.set_text(GUESSABLE)
     page.submit()
     assert page.area is None and page.passphrase_error.isVisible()
-    assert WHY in page.passphrase_error.text()
-    assert times_shown(page, WHY) == 1
-    assert times_shown(page, STRONG) == 1
+    assert why() in page.passphrase_error.text()
+    assert times_shown(page, why()) == 1
+    assert times_shown(page, strong()) == 1
 
 
 def test_the_hint_stays_hidden_where_no_new_passphrase_is_chosen(
@@ -105,11 +112,11 @@ def test_the_hint_stays_hidden_where_no_new_passphrase_is_chosen(
     assert page.area is not None
     page.close_area()
     page.passphrase.set_text(GUESSABLE)
-    assert times_shown(page, WHY) == 0
+    assert times_shown(page, why()) == 0
     page.submit()  # the wrong passphrase for this area
     assert page.passphrase_error.isVisible()
     page.passphrase.set_text("toinen yritys")
-    assert times_shown(page, WHY) == 0
+    assert times_shown(page, why()) == 0
 
 
 @pytest.fixture
