@@ -15,7 +15,7 @@ from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QToolBar
 
-from tyoparipaivakirja.core.errors import JournalError
+from tyoparipaivakirja.core.errors import BackupOfAnotherJournal, JournalError
 from tyoparipaivakirja.gui.common.app_settings import PERSONAL_AREA_IDLE_MINUTES, AppSettings
 from tyoparipaivakirja.gui.common.cleanup import alive, guarded, record_failure
 from tyoparipaivakirja.gui.common.clipboard import ClipboardGuard
@@ -25,7 +25,7 @@ from tyoparipaivakirja.gui.common.locale_text import format_datetime
 from tyoparipaivakirja.gui.common.session_events import SessionWatcher
 from tyoparipaivakirja.gui.common.widgets import action
 from tyoparipaivakirja.gui.journal.about_dialog import AboutDialog
-from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
+from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog, confirm_restore
 from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.journal.create_journal import CreateJournalPage
 from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
@@ -188,7 +188,9 @@ class MainWindow(QMainWindow):
         self.passphrase_action.setEnabled(unlocked)
         self.backups_action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
-        if unlocked:
+        if unlocked and self.journal is not None and self.journal.read_only:
+            self.lock_state.setText(self.tr("Journal unlocked, for reading only"))
+        elif unlocked:
             self.lock_state.setText(self.tr("Journal unlocked"))
         elif self.stack.currentWidget() is self.unlock_page:
             self.lock_state.setText(self.tr("Journal locked"))
@@ -270,6 +272,7 @@ class MainWindow(QMainWindow):
             self.settings.last_journal = journal.folder
         self.view = JournalView(journal, self.dialogs)
         self.view.change_passphrase_requested.connect(self.change_pair_passphrase)
+        self.view.lock_requested.connect(self.lock)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         if page_key:
@@ -397,8 +400,12 @@ class MainWindow(QMainWindow):
         dialog.restore_requested.connect(self.restore)
         dialog.open()
 
-    def restore(self, backup: Path) -> None:
-        """Lock the journal, put the backup back, and ask for the passphrase again."""
+    def restore(self, backup: Path, other_journal: bool = False) -> None:
+        """Lock the journal, put the backup back, and ask for the passphrase again.
+
+        ``other_journal``: the user chose to replace the journal with another journal's
+        backup. Found to be another journal's only now, the backup gets that question
+        here, explicitly, before anything is changed."""
         journal = self.journal
         folder = journal.folder if journal is not None else self.unlock_page.folder
         if folder is None:
@@ -406,17 +413,28 @@ class MainWindow(QMainWindow):
         self.lock()
         try:
             info = read_backup(backup)
-            restore_backup(folder, backup)
+            try:
+                restore_backup(folder, backup, other_journal=other_journal)
+            except BackupOfAnotherJournal:
+                if not confirm_restore(self.dialogs, self, info, other_journal=True):
+                    return  # nothing changed; the journal stays locked as it was
+                other_journal = True
+                restore_backup(folder, backup, other_journal=True)
         except JournalError as error:
             self.dialogs.error(self, self.tr("The backup was not restored"), error_message(error))
             return
         self.show_unlock(folder)
-        self.statusBar().showMessage(
-            self.tr(
+        if other_journal:
+            done = self.tr(
+                "The other journal's backup made %1 was restored into this folder: unlock it "
+                "with that journal's pair passphrase. The journal that was here is kept as a "
+                "backup."
+            )
+        else:
+            done = self.tr(
                 "The backup made %1 was restored. The journal as it was is kept as a backup."
-            ).replace("%1", format_datetime(info.created_at)),
-            20000,
-        )
+            )
+        self.statusBar().showMessage(done.replace("%1", format_datetime(info.created_at)), 20000)
 
     def open_import(self) -> None:
         dialog = ImportDialog(self.dialogs, self)

@@ -21,6 +21,7 @@ from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
     PassphraseField,
     busy_cursor,
+    keep_height_fitted,
     labelled,
     paragraph,
 )
@@ -65,7 +66,8 @@ class ChangePassphraseDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        # Wide enough for the reasons under the new passphrase, tall enough for them too.
+        keep_height_fitted(self)
 
     def submit(self) -> None:
         for error in (self.old_error, self.new_error, self.repeat_error):

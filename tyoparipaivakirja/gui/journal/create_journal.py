@@ -34,6 +34,7 @@ from tyoparipaivakirja.gui.common.widgets import (
     heading,
     labelled,
     paragraph,
+    reveal,
 )
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import create_journal
@@ -246,7 +247,8 @@ class CreateJournalPage(QWidget):
             self.folder_error.show_message(self.tr("Choose a folder for the journal."))
         if problems or not folder_text:
             focus = [self._show_validation(problem) for problem in problems]
-            (focus[0] if focus else self.folder).setFocus()
+            # At 200 % text the first problem can be below the window: scroll to it.
+            reveal(focus[0] if focus else self.folder)
             return
         try:
             with busy_cursor():
@@ -258,7 +260,7 @@ class CreateJournalPage(QWidget):
                     self.repeat.text(),
                 )
         except ValidationError as error:
-            self._show_validation(error).setFocus()
+            reveal(self._show_validation(error))
             return
         except JournalError as error:
             self.general_error.show_message(error_message(error))
