@@ -36,6 +36,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 
 from tyoparipaivakirja.core.debriefs import Debrief, FollowUp, SharingLevel, VisitType
+from tyoparipaivakirja.core.errors import FullDiskOnOpen, StorageFull
 from tyoparipaivakirja.core.members import NewMember, Role
 from tyoparipaivakirja.core.roles import ReasonCategory
 from tyoparipaivakirja.core.supervision import Agreement
@@ -47,12 +48,14 @@ from tyoparipaivakirja.gui.common.app_settings import AppSettings
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.theme import install_text_scaled_style, use_dark_palette
 from tyoparipaivakirja.gui.journal import backups_dialog
-from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
+from tyoparipaivakirja.gui.journal.backups_dialog import FOLDER_ROLE, BackupsDialog
+from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.roles.roles import RolesPage
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
-from tyoparipaivakirja.storage.journal import create_journal, open_journal
+from tyoparipaivakirja.storage import database
+from tyoparipaivakirja.storage.journal import back_up_folder, create_journal, open_journal
 from tyoparipaivakirja.storage.portable import export_document, write_export_file
 
 
@@ -279,7 +282,16 @@ def main() -> None:
         save(app, window.dialog, out / f"{lang}-9-settings.png")
         window.dialog.reject()
         window.change_pair_passphrase()
-        save(app, window.dialog, out / f"{lang}-10-change-passphrase.png")
+        changing = window.dialog
+        assert isinstance(changing, ChangePassphraseDialog)
+        save(app, changing, out / f"{lang}-10-change-passphrase.png")
+        changing.old.set_text(DEMO_PAIR_PASSPHRASE)
+        for field in (changing.new, changing.repeat):
+            field.set_text("jari ja sanna 2026")  # guessable: the reasons are said once
+        changing.submit()
+        finish_work(app, window)
+        save(app, changing, out / f"{lang}-10c-change-passphrase-refused.png")
+        changing.reject()
         window.open_about()
         assert window.dialog is not None
         save(app, window.dialog, out / f"{lang}-10b-about.png")
@@ -290,6 +302,7 @@ def main() -> None:
         close_window(app, window)
         review_reminder_screens(app, settings, folder, out, lang)
         start_page_screens(app, settings, folder, width, height, out, lang)
+        full_disk_screens(app, settings, folder, width, height, out, lang)
         empty_role_split_screen(app, Path(temp), out, lang)
         backup_screens(app, settings, folder, passphrases, Path(temp), out, lang)
 
@@ -398,9 +411,10 @@ def supervision_screens(app: QApplication, window: MainWindow, out: Path, lang: 
     fix.resize(1000, 760)
     fix.build_button.click()
     wait_for(app, lambda: not fix.busy)
-    fix.findings.setCurrentRow(fix.findings.count() - 1)
     save(app, fix, out / f"{lang}-supervision-7-fix-agreement.png")
-    fix.open_entry_button.click()
+    fix_button = fix.findings.rows[-1].fix_button
+    assert fix_button is not None
+    fix_button.click()
     save(app, window, out / f"{lang}-supervision-8-agreement-opened.png")
     save_whole(app, page.editor, out / f"{lang}-supervision-8b-agreement-opened-whole.png")
     # Typing a henkilötunnus into an own topic and a phone number into an agreement.
@@ -518,6 +532,60 @@ def start_page_screens(
     close_window(app, window)
 
 
+def full_disk_screens(
+    app: QApplication,
+    settings: AppSettings,
+    folder: Path,
+    width: int,
+    height: int,
+    out: Path,
+    lang: str,
+) -> None:
+    """A full disk when unlocking: the journal opened for reading only (the notice above
+    every page, a refused save), and the unlock page where it cannot even be read."""
+    real_open = database.open_database
+
+    def disk_full(*_args: object, **_kwargs: object) -> tuple[object, dict[str, str]]:
+        raise StorageFull("simulated: SQLITE_FULL")  # as SQLite says on a full disk
+
+    database.open_database = disk_full
+    try:
+        window = build_window(settings, folder)
+        window.resize(width, height)
+        window.show()
+        window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
+        window.unlock_page.try_unlock()
+        finish_work(app, window)
+        assert window.view is not None and window.journal is not None
+        assert window.journal.read_only
+        save(app, window, out / f"{lang}-25-full-disk-read-only.png")
+        editor = window.view.debriefs.editor
+        window.view.debriefs.new_debrief()
+        editor.author.setCurrentIndex(1)
+        editor.visit_type.setCurrentIndex(1)
+        editor.uppermost.set_text("Asiakas oli tänään väsynyt.")
+        editor.save()
+        save(app, window, out / f"{lang}-26-full-disk-save-refused.png")
+        window.view.read_only_notice.button.click()  # Lock now
+        finish_work(app, window)
+        real_read_only = database.open_read_only_database
+
+        def unreadable(*_args: object, **_kwargs: object) -> tuple[object, dict[str, str]]:
+            raise FullDiskOnOpen("simulated: the log cannot be read without room")
+
+        database.open_read_only_database = unreadable
+        try:
+            window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
+            window.unlock_page.try_unlock()
+            finish_work(app, window)
+            save(app, window, out / f"{lang}-27-full-disk-cannot-open.png")
+        finally:
+            database.open_read_only_database = real_read_only
+        close_window(app, window)
+    finally:
+        database.open_database = real_open
+
+
 def backup_screens(
     app: QApplication,
     settings: AppSettings,
@@ -543,8 +611,33 @@ def backup_screens(
     dialog.show_contents()
     wait_for(app, lambda: not dialog.busy)
     save(app, dialog, out / f"{lang}-20-backups.png")
-    dialog.resize(760, 1180)
+    opened_size = dialog.size()
+    dialog.resize(dialog.width(), 1180)
     save(app, dialog, out / f"{lang}-20b-backups-whole.png")
+    # Another journal's backup copied into this journal's backups: marked in the list,
+    # and choosing it asks the explicit question (saved, answered "no").
+    other = create_journal(
+        temp / "toinen",
+        "Toinen työpari",
+        (NewMember("Aino", Role.EXPERT_BY_EXPERIENCE), NewMember("Pekka", Role.PROFESSIONAL)),
+        "toisen parin polku: kuusikko 2025",
+    )
+    other_folder = other.folder
+    other.lock()
+    made = back_up_folder(other_folder, other_folder / "backups")
+    copied = folder / "backups" / f"{made.folder.name}-toisesta"
+    shutil.copytree(made.folder, copied)
+    dialog.resize(opened_size)
+    dialog.refresh()
+    for row in range(dialog.table.topLevelItemCount()):
+        item = dialog.table.topLevelItem(row)
+        if item is not None and item.data(0, FOLDER_ROLE) == str(copied):
+            dialog.table.setCurrentItem(item)
+    save(app, dialog, out / f"{lang}-20c-backups-other-journal.png")
+    dialog._dialogs = ScreenshotDialogs(app, out, f"{lang}-20d-other-journal")
+    dialog.restore_selected()
+    shutil.rmtree(copied)
+    dialog.refresh()
     export = temp / "vienti.json"
     assert window.journal is not None
     write_export_file(export, export_document(window.journal, {}))

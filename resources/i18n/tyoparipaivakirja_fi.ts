@@ -151,6 +151,10 @@
         <translation>Ei käytössä.</translation>
     </message>
     <message>
+        <source>%1, of another journal</source>
+        <translation>%1, toisen päiväkirjan</translation>
+    </message>
+    <message>
         <source>Journal folder</source>
         <translation>Päiväkirjan kansio</translation>
     </message>
@@ -272,6 +276,18 @@
     <message>
         <source>Restore</source>
         <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Restore another journal&apos;s backup?</source>
+        <translation>Palautetaanko toisen päiväkirjan varmuuskopio?</translation>
+    </message>
+    <message>
+        <source>This backup, made %1, belongs to a different journal, not to the one open now. Restoring it replaces this journal with that other journal: its entries, its members and its passphrase. The journal as it is now is first kept as a backup in this folder (“Before a restore”), so it can be put back. Afterwards, unlock with the pair passphrase of that other journal.</source>
+        <translation>Tämä %1 tehty varmuuskopio on eri päiväkirjasta kuin nyt auki oleva. Jos palautat sen, tämän päiväkirjan tilalle tulee se toinen päiväkirja: sen kirjaukset, jäsenet ja tunnuslause. Päiväkirja sellaisena kuin se nyt on tallennetaan ensin varmuuskopioksi tähän kansioon (”Ennen palautusta”), joten sen voi palauttaa takaisin. Avaa lukitus sen jälkeen sen toisen päiväkirjan parin tunnuslauseella.</translation>
+    </message>
+    <message>
+        <source>Replace with the other journal</source>
+        <translation>Korvaa toisella päiväkirjalla</translation>
     </message>
     <message>
         <source>Export as plain text</source>
@@ -472,7 +488,8 @@ summary: the pair passphrase, then the PDF password if asked for).
 
 Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
 5 damaged or not a journal, 6 made by a newer version, 7 refused input,
-8 the summary holds a personal identity code (nothing was written).</source>
+8 the summary holds a personal identity code (nothing was written),
+9 the disk is full (nothing was changed; free up space and run it again).</source>
         <translation>Käyttö:
   tyoparipaivakirja [KANSIO]             avaa sovellus (annetussa päiväkirjassa)
   tyoparipaivakirja --demo               avaa sovellus uudessa demopäiväkirjassa
@@ -507,7 +524,8 @@ omalle osiolle; summary: parin tunnuslause, sitten PDF:n salasana, jos sitä pyy
 
 Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päiväkirja auki muualla,
 5 vaurioitunut tai ei päiväkirja, 6 uudemman version tekemä, 7 hylätty syöte,
-8 yhteenvedossa olisi henkilötunnus (mitään ei kirjoitettu).</translation>
+8 yhteenvedossa olisi henkilötunnus (mitään ei kirjoitettu),
+9 levy on täynnä (mitään ei muutettu; vapauta tilaa ja aja komento uudelleen).</translation>
     </message>
     <message>
         <source>Standard input is too long for passphrases.</source>
@@ -1804,6 +1822,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <source>Sections</source>
         <translation>Osiot</translation>
     </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Lukitse nyt</translation>
+    </message>
+    <message>
+        <source>Open for reading only</source>
+        <translation>Auki vain luettavaksi</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1864,6 +1890,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Työkalurivi</translation>
     </message>
     <message>
+        <source>Journal unlocked, for reading only</source>
+        <translation>Päiväkirja auki vain luettavaksi</translation>
+    </message>
+    <message>
         <source>Journal unlocked</source>
         <translation>Päiväkirja auki</translation>
     </message>
@@ -1918,6 +1948,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>The backup was not restored</source>
         <translation>Varmuuskopiota ei palautettu</translation>
+    </message>
+    <message>
+        <source>The other journal&apos;s backup made %1 was restored into this folder: unlock it with that journal&apos;s pair passphrase. The journal that was here is kept as a backup.</source>
+        <translation>Toisen päiväkirjan %1 tehty varmuuskopio palautettiin tähän kansioon: avaa se sen päiväkirjan parin tunnuslauseella. Tässä ollut päiväkirja on tallessa varmuuskopiona.</translation>
     </message>
     <message>
         <source>The backup made %1 was restored. The journal as it was is kept as a backup.</source>
@@ -2137,6 +2171,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Levy on täynnä, joten muutosta ei tallennettu. Aiemmat merkinnät ovat tallessa. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
+        <source>The disk is full, so the journal cannot be opened now. Nothing was changed and nothing is lost. Free up space on the disk (delete or move files you do not need, empty the wastebasket), then try again.</source>
+        <translation>Levy on täynnä, joten päiväkirjaa ei voi nyt avata. Mitään ei muutettu eikä mitään kadonnut. Vapauta levyltä tilaa (poista tai siirrä tiedostoja, joita et tarvitse, ja tyhjennä roskakori) ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
         <source>The journal was locked. Unlock it and try again.</source>
         <translation>Päiväkirja lukittiin. Avaa lukitus ja yritä uudelleen.</translation>
     </message>
@@ -2179,6 +2217,18 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>The journal could not be read or saved. Nothing was lost. Try again; if it keeps happening, restart the app.</source>
         <translation>Päiväkirjaa ei voitu lukea tai tallentaa. Mitään ei menetetty. Yritä uudelleen; jos ongelma toistuu, käynnistä sovellus uudelleen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal is open for reading only and nothing can be saved. Free up space on the disk (delete or move files you do not need, empty the wastebasket), then lock the journal and open it again.</source>
+        <translation>Levy on täynnä, joten päiväkirja on auki vain luettavaksi eikä mitään voi tallentaa. Vapauta levyltä tilaa (poista tai siirrä tiedostoja, joita et tarvitse, ja tyhjennä roskakori), lukitse sitten päiväkirja ja avaa se uudelleen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal was opened for reading only: nothing in it was changed. Free up space on the disk (delete or move files you do not need, empty the wastebasket) before you change anything in it.</source>
+        <translation>Levy on täynnä, joten päiväkirja avattiin vain luettavaksi: siinä ei muutettu mitään. Vapauta levyltä tilaa (poista tai siirrä tiedostoja, joita et tarvitse, ja tyhjennä roskakori), ennen kuin muutat siinä mitään.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed: the journal can only be read now. Free up space on the disk (delete or move files you do not need, empty the wastebasket), then run the command again.</source>
+        <translation>Levy on täynnä, joten mitään ei muutettu: päiväkirjaa voi nyt vain lukea. Vapauta levyltä tilaa (poista tai siirrä tiedostoja, joita et tarvitse, ja tyhjennä roskakori) ja aja komento sitten uudelleen.</translation>
     </message>
     <message>
         <source>There is already a journal in this folder. Open it, or choose another folder.</source>

@@ -151,6 +151,10 @@
         <translation>Används inte.</translation>
     </message>
     <message>
+        <source>%1, of another journal</source>
+        <translation>%1, från en annan dagbok</translation>
+    </message>
+    <message>
         <source>Journal folder</source>
         <translation>Dagbokens mapp</translation>
     </message>
@@ -272,6 +276,18 @@
     <message>
         <source>Restore</source>
         <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore another journal&apos;s backup?</source>
+        <translation>Återställa en annan dagboks säkerhetskopia?</translation>
+    </message>
+    <message>
+        <source>This backup, made %1, belongs to a different journal, not to the one open now. Restoring it replaces this journal with that other journal: its entries, its members and its passphrase. The journal as it is now is first kept as a backup in this folder (“Before a restore”), so it can be put back. Afterwards, unlock with the pair passphrase of that other journal.</source>
+        <translation>Den här säkerhetskopian, gjord %1, hör till en annan dagbok än den som är öppen nu. Om du återställer den ersätts den här dagboken av den andra dagboken: dess anteckningar, dess medlemmar och dess lösenfras. Dagboken som den är nu sparas först som en säkerhetskopia i den här mappen (”Före en återställning”), så att den kan återställas igen. Lås sedan upp med parets lösenfras för den andra dagboken.</translation>
+    </message>
+    <message>
+        <source>Replace with the other journal</source>
+        <translation>Ersätt med den andra dagboken</translation>
     </message>
     <message>
         <source>Export as plain text</source>
@@ -472,7 +488,8 @@ summary: the pair passphrase, then the PDF password if asked for).
 
 Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
 5 damaged or not a journal, 6 made by a newer version, 7 refused input,
-8 the summary holds a personal identity code (nothing was written).</source>
+8 the summary holds a personal identity code (nothing was written),
+9 the disk is full (nothing was changed; free up space and run it again).</source>
         <translation>Användning:
   tyoparipaivakirja [MAPP]               öppna appen (i den dagboken, om den anges)
   tyoparipaivakirja --demo               öppna appen i en ny demodagbok
@@ -507,7 +524,8 @@ summary: parets lösenfras, sedan PDF-lösenordet om det efterfrågades).
 
 Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen på annat håll,
 5 skadad eller ingen dagbok, 6 gjord av en nyare version, 7 avvisad inmatning,
-8 sammanfattningen skulle innehålla en personbeteckning (inget skrevs).</translation>
+8 sammanfattningen skulle innehålla en personbeteckning (inget skrevs),
+9 disken är full (inget ändrades; frigör utrymme och kör kommandot igen).</translation>
     </message>
     <message>
         <source>Standard input is too long for passphrases.</source>
@@ -1804,6 +1822,14 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Lås nu</translation>
+    </message>
+    <message>
+        <source>Open for reading only</source>
+        <translation>Öppen endast för läsning</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1864,6 +1890,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Verktygsfält</translation>
     </message>
     <message>
+        <source>Journal unlocked, for reading only</source>
+        <translation>Dagboken är upplåst, endast för läsning</translation>
+    </message>
+    <message>
         <source>Journal unlocked</source>
         <translation>Dagboken är upplåst</translation>
     </message>
@@ -1918,6 +1948,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
+    </message>
+    <message>
+        <source>The other journal&apos;s backup made %1 was restored into this folder: unlock it with that journal&apos;s pair passphrase. The journal that was here is kept as a backup.</source>
+        <translation>Den andra dagbokens säkerhetskopia som gjordes %1 återställdes i den här mappen: lås upp den med parets lösenfras för den dagboken. Dagboken som fanns här sparas som en säkerhetskopia.</translation>
     </message>
     <message>
         <source>The backup made %1 was restored. The journal as it was is kept as a backup.</source>
@@ -2137,6 +2171,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Disken är full, så ändringen sparades inte. Tidigare anteckningar finns kvar. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
+        <source>The disk is full, so the journal cannot be opened now. Nothing was changed and nothing is lost. Free up space on the disk (delete or move files you do not need, empty the wastebasket), then try again.</source>
+        <translation>Disken är full, så dagboken kan inte öppnas nu. Inget ändrades och inget gick förlorat. Frigör utrymme på disken (radera eller flytta filer du inte behöver, töm papperskorgen) och försök sedan igen.</translation>
+    </message>
+    <message>
         <source>The journal was locked. Unlock it and try again.</source>
         <translation>Dagboken låstes. Lås upp den och försök igen.</translation>
     </message>
@@ -2179,6 +2217,18 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>The journal could not be read or saved. Nothing was lost. Try again; if it keeps happening, restart the app.</source>
         <translation>Dagboken kunde inte läsas eller sparas. Inget gick förlorat. Försök igen; om det fortsätter, starta om appen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal is open for reading only and nothing can be saved. Free up space on the disk (delete or move files you do not need, empty the wastebasket), then lock the journal and open it again.</source>
+        <translation>Disken är full, så dagboken är öppen endast för läsning och inget kan sparas. Frigör utrymme på disken (radera eller flytta filer du inte behöver, töm papperskorgen), lås sedan dagboken och öppna den igen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal was opened for reading only: nothing in it was changed. Free up space on the disk (delete or move files you do not need, empty the wastebasket) before you change anything in it.</source>
+        <translation>Disken är full, så dagboken öppnades endast för läsning: inget i den ändrades. Frigör utrymme på disken (radera eller flytta filer du inte behöver, töm papperskorgen) innan du ändrar något i den.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed: the journal can only be read now. Free up space on the disk (delete or move files you do not need, empty the wastebasket), then run the command again.</source>
+        <translation>Disken är full, så inget ändrades: dagboken kan bara läsas nu. Frigör utrymme på disken (radera eller flytta filer du inte behöver, töm papperskorgen) och kör sedan kommandot igen.</translation>
     </message>
     <message>
         <source>There is already a journal in this folder. Open it, or choose another folder.</source>

@@ -57,6 +57,7 @@ class FakeDialogs(Dialogs):
         self.printer_answers: deque[QPrinter | None] = deque()
         self.confirm_answers: deque[bool] = deque()
         self.asked: list[tuple[str, str]] = []  # (kind, title) of every question asked
+        self.confirmations: list[tuple[str, str, str]] = []  # (title, text, accept label)
         self.errors: list[tuple[str, str]] = []
         self.informs: list[tuple[str, str]] = []
         self.draft_answers: deque[DraftChoice | None] = deque()
@@ -92,6 +93,7 @@ class FakeDialogs(Dialogs):
 
     def confirm(self, parent: QWidget, title: str, text: str, accept_label: str) -> bool:
         self.asked.append(("confirm", title))
+        self.confirmations.append((title, text, accept_label))
         if not self.confirm_answers:
             raise UnexpectedDialog(f"unscripted confirmation: {title!r}")
         return self.confirm_answers.popleft()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.core.errors import BackupOfAnotherJournal, JournalError
 from tyoparipaivakirja.gui.common.app_settings import PERSONAL_AREA_IDLE_MINUTES, AppSettings
 from tyoparipaivakirja.gui.common.cleanup import alive, guarded, record_failure
 from tyoparipaivakirja.gui.common.clipboard import ClipboardGuard
@@ -39,7 +40,7 @@ from tyoparipaivakirja.gui.common.session_events import SessionWatcher
 from tyoparipaivakirja.gui.common.tasks import Failure, TaskLine, TaskRunner
 from tyoparipaivakirja.gui.common.widgets import action, form_column, heading, paragraph
 from tyoparipaivakirja.gui.journal.about_dialog import AboutDialog
-from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
+from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog, confirm_restore
 from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.journal.create_journal import CreateJournalPage
 from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
@@ -215,7 +216,9 @@ class MainWindow(QMainWindow):
         self.passphrase_action.setEnabled(unlocked)
         self.backups_action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
-        if unlocked:
+        if unlocked and self.journal is not None and self.journal.read_only:
+            self.lock_state.setText(self.tr("Journal unlocked, for reading only"))
+        elif unlocked:
             self.lock_state.setText(self.tr("Journal unlocked"))
         elif self._locking:
             self.lock_state.setText(self.tr("Locking…"))
@@ -300,6 +303,7 @@ class MainWindow(QMainWindow):
             self.settings.last_journal = journal.folder
         self.view = JournalView(journal, self.dialogs, self.tasks)
         self.view.change_passphrase_requested.connect(self.change_pair_passphrase)
+        self.view.lock_requested.connect(self.lock)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         if page_key:
@@ -492,44 +496,64 @@ class MainWindow(QMainWindow):
         dialog.restore_requested.connect(self.restore)
         dialog.open()
 
-    def restore(self, backup: Path) -> None:
+    def restore(self, backup: Path, other_journal: bool = False) -> None:
         """Lock the journal, put the backup back, and ask for the passphrase again.
 
-        The restore runs on the journal worker after the daily backup the lock made; an
-        unlock asked for meanwhile waits behind it."""
+        ``other_journal``: the user chose to replace the journal with another journal's
+        backup. Found to be another journal's only now, the backup gets that question
+        here, explicitly, before anything is changed. The restore runs on the journal
+        worker after the daily backup the lock made; an unlock asked for meanwhile waits
+        behind it."""
         journal = self.journal
         folder = journal.folder if journal is not None else self.unlock_page.folder
         if folder is None:
             return
-        self.lock_then(lambda: self._start_restore(folder, backup))
+        self.lock_then(lambda: self._start_restore(folder, backup, other_journal))
 
-    def _start_restore(self, folder: Path, backup: Path) -> None:
+    def _start_restore(self, folder: Path, backup: Path, other_journal: bool) -> None:
         self.show_unlock(folder)
 
         def work() -> BackupInfo:
             info = read_backup(backup)
-            restore_backup(folder, backup)
+            restore_backup(folder, backup, other_journal=other_journal)
             return info
 
         self.tasks.run(
             work,
             owner=self,
             label=self.tr("Restoring the backup…"),
-            done=lambda info: self._restored(folder, info),
-            failed=lambda failure: self.dialogs.error(
-                self, self.tr("The backup was not restored"), failure.message
-            ),
+            done=lambda info: self._restored(folder, info, other_journal),
+            failed=lambda failure: self._restore_failed(folder, backup, failure),
         )
 
-    def _restored(self, folder: Path, info: BackupInfo) -> None:
+    def _restore_failed(self, folder: Path, backup: Path, failure: Failure) -> None:
+        if isinstance(failure.error, BackupOfAnotherJournal):
+            try:
+                info = read_backup(backup)
+            except JournalError as error:
+                self.dialogs.error(
+                    self, self.tr("The backup was not restored"), error_message(error)
+                )
+                return
+            if confirm_restore(self.dialogs, self, info, other_journal=True):
+                self._start_restore(folder, backup, True)
+            return  # else nothing changed; the journal stays locked as it was
+        self.dialogs.error(self, self.tr("The backup was not restored"), failure.message)
+
+    def _restored(self, folder: Path, info: BackupInfo, other_journal: bool) -> None:
         if self.journal is None and self.unlock_page.folder != folder:
             self.show_unlock(folder)
-        self.statusBar().showMessage(
-            self.tr(
+        if other_journal:
+            done = self.tr(
+                "The other journal's backup made %1 was restored into this folder: unlock it "
+                "with that journal's pair passphrase. The journal that was here is kept as a "
+                "backup."
+            )
+        else:
+            done = self.tr(
                 "The backup made %1 was restored. The journal as it was is kept as a backup."
-            ).replace("%1", format_datetime(info.created_at)),
-            20000,
-        )
+            )
+        self.statusBar().showMessage(done.replace("%1", format_datetime(info.created_at)), 20000)
 
     def open_import(self) -> None:
         dialog = ImportDialog(self.dialogs, self.tasks, self)

@@ -34,10 +34,13 @@ from tyoparipaivakirja.core.checkins import (
 )
 from tyoparipaivakirja.core.errors import (
     BackupOfAnotherJournal,
+    FullDiskOnOpen,
     JournalError,
     JournalLocked,
     NotAJournal,
+    ReadOnlyFullDisk,
     StorageFailed,
+    StorageFull,
     ValidationError,
     ValidationField,
     ValidationReason,
@@ -121,14 +124,18 @@ type CloseCallback = Callable[[PersonalArea], None]
 
 def os_errors_as_storage_failed[**P, R](action: Callable[P, R]) -> Callable[P, R]:
     """Report an operating-system failure (read-only disk, permissions, a file in the
-    way) as the typed ``StorageFailed``, so every caller handles one kind of error."""
+    way) as the typed ``StorageFailed``, and a full disk as ``StorageFull``, so every
+    caller handles one kind of error."""
 
     @functools.wraps(action)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return action(*args, **kwargs)
         except OSError as error:
-            raise StorageFailed(f"{type(error).__name__} errno {error.errno}") from None
+            detail = f"{type(error).__name__} errno {error.errno}"
+            if files_mod.is_full_disk_error(error):
+                raise StorageFull(detail) from None
+            raise StorageFailed(detail) from None
 
     return wrapper
 
@@ -223,8 +230,13 @@ class PersonalArea:
         pair_keycheck: Path,
         pair_connection: Callable[[], Connection],
         context: Callable[[], list[str]] = list,
+        *,
+        read_only: bool = False,
     ) -> None:
         self.member = member
+        # Opened for reading only on a full disk: every change is refused with
+        # ``ReadOnlyFullDisk`` (see ``database.open_database_or_read_only``).
+        self.read_only = read_only
         self._context = context
         self._files = files
         self._pair_keycheck = pair_keycheck
@@ -266,6 +278,8 @@ class PersonalArea:
         """
         require_new(new_passphrase, repeated, self._context())
         conn = self.connection()
+        if self.read_only:
+            raise ReadOnlyFullDisk("own area opened read-only on a full disk")
         with serial.held(conn):  # no other thread finds the area without its connection
             if not database.passphrase_opens(self._files.keycheck, old_passphrase):
                 raise WrongPassphrase("old personal passphrase")
@@ -437,9 +451,18 @@ class Journal:
     """
 
     def __init__(
-        self, folder: Path, conn: Connection, meta: dict[str, str], folder_lock: FolderLock
+        self,
+        folder: Path,
+        conn: Connection,
+        meta: dict[str, str],
+        folder_lock: FolderLock,
+        *,
+        read_only: bool = False,
     ) -> None:
         self.folder = folder
+        # Opened for reading only because the disk was full: every change is refused
+        # with ``ReadOnlyFullDisk``, and locking writes nothing (no checkpoint, no backup).
+        self.read_only = read_only
         # One lock for every connection of this session (the pair journal and the open
         # own areas): the GUI thread and a background task never use them at once.
         self.serial = serial.SessionLock()
@@ -465,6 +488,13 @@ class Journal:
         if self._conn is None:
             raise JournalLocked("journal is locked")
         return self._conn
+
+    def _require_writable(self) -> None:
+        """Refuse a change that writes files beside the database on a read-only journal
+        (changes inside the database are refused by ``database.transaction``)."""
+        self.connection()
+        if self.read_only:
+            raise ReadOnlyFullDisk("journal opened read-only on a full disk")
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -504,6 +534,9 @@ class Journal:
         already shows its lock screen) and then gives the folder back. Until its
         ``finish`` has run, no other app or command opens the journal. Safe to call twice.
         """
+        # A journal read on a full disk changed nothing since it was opened: nothing to
+        # write into its file and nothing new to back up (there is no room for it either).
+        daily_backup = daily_backup and not self.read_only
         second: Path | None = None
         if daily_backup and self._conn is not None:
             with contextlib.suppress(JournalError):
@@ -512,8 +545,9 @@ class Journal:
             area.close()
         conn, self._conn = self._conn, None
         if conn is not None:
-            with contextlib.suppress(cipher.DatabaseError):
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not self.read_only:
+                with contextlib.suppress(cipher.DatabaseError):
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             cipher.close_quietly(conn)
         return FolderStillHeld(self, daily_backup and conn is not None, second, today)
 
@@ -560,6 +594,7 @@ class Journal:
         (``exclusive``), so no write of another thread lands between the checkpoint
         and the last copied byte.
         """
+        self._require_writable()
         with self.exclusive():
             conns = [self.connection()] + [a.connection() for a in self._personal.values()]
             for conn in conns:
@@ -661,6 +696,7 @@ class Journal:
         would be handed the key to that member's own area.
         """
         require_new(new_passphrase, repeated, self.passphrase_context())
+        self._require_writable()
         files = pair_files(self.folder)
         if not database.passphrase_opens(files.keycheck, old_passphrase):
             raise WrongPassphrase("old pair passphrase")
@@ -701,7 +737,7 @@ class Journal:
         The passphrase must differ from the pair's, or the partner could open it.
         """
         member = self.member(member_id)
-        self.connection()
+        self._require_writable()
         require_new(passphrase, repeated, self.passphrase_context())
         files = personal_files(self.folder, member_id)
         if files.main.exists():
@@ -730,10 +766,10 @@ class Journal:
             return existing
         if not files.main.exists():
             raise NotAJournal("no personal area for this member")
-        conn, _meta = database.open_database(
+        opened = database.open_database_or_read_only(
             files, passphrase, {"journal_id": self.info.journal_id, "member_id": member_id}
         )
-        return self._register(self._area(member, files, conn))
+        return self._register(self._area(member, files, opened.conn, read_only=opened.read_only))
 
     @os_errors_as_storage_failed
     def reset_personal_area(self, member_id: str, *, now: datetime | None = None) -> ResetArea:
@@ -747,7 +783,7 @@ class Journal:
         it from their new area.
         """
         self.member(member_id)
-        self.connection()
+        self._require_writable()
         area = self._personal.get(member_id)
         if area is not None:
             area.close()
@@ -771,7 +807,7 @@ class Journal:
         ``WrongPassphrase`` when no reset area of the member opens with it.
         """
         self.member(member_id)
-        self.connection()
+        self._require_writable()
         moment = now or datetime.now(UTC)
         candidates = [
             area
@@ -796,6 +832,7 @@ class Journal:
         good now rather than after the waiting time. Returns how many were deleted."""
         if not area.is_open or self._personal.get(area.member.member_id) is not area:
             raise JournalLocked("the own area is not open")
+        self._require_writable()
         roots = self._reachable_backup_roots()
         mine = [a for a in self.reset_areas() if a.member_id == area.member.member_id]
         for reset in mine:
@@ -812,7 +849,10 @@ class Journal:
 
     def tidy_reset_areas(self, *, now: datetime | None = None) -> None:
         """Finish a reset that was killed half-way and remove reset areas past their
-        waiting time (at unlock). Never stops an unlock: a failure is left for later."""
+        waiting time (at unlock). Never stops an unlock: a failure is left for later, and
+        a journal opened read-only on a full disk is left as it is."""
+        if self.read_only:
+            return
         with contextlib.suppress(OSError, JournalError):
             area_reset.recover_unfinished(self.folder)
             area_reset.purge_expired(
@@ -847,7 +887,12 @@ class Journal:
         return shared_store.list_shares(self.connection())
 
     def _area(
-        self, member: Member, files: database.DatabaseFiles, conn: Connection
+        self,
+        member: Member,
+        files: database.DatabaseFiles,
+        conn: Connection,
+        *,
+        read_only: bool = False,
     ) -> PersonalArea:
         return PersonalArea(
             member,
@@ -857,6 +902,7 @@ class Journal:
             pair_files(self.folder).keycheck,
             self.connection,
             self.passphrase_context,
+            read_only=read_only,
         )
 
     def _register(self, area: PersonalArea) -> PersonalArea:
@@ -910,26 +956,42 @@ def create_journal(
     return Journal(folder, conn, meta, folder_lock)
 
 
-@os_errors_as_storage_failed
 def open_journal(folder: Path, passphrase: str) -> Journal:
-    """Unlock an existing journal; raises the typed errors of ``core.errors``."""
+    """Unlock an existing journal; raises the typed errors of ``core.errors``.
+
+    On a full disk the journal opens for reading only (``Journal.read_only``: every
+    change is refused with ``ReadOnlyFullDisk``), or, where even that is not sound, is
+    refused with ``FullDiskOnOpen``; either way nothing is written.
+    """
+    try:
+        return _open_journal(folder, passphrase)
+    except StorageFull as error:
+        if isinstance(error, FullDiskOnOpen):
+            raise
+        raise FullDiskOnOpen(error.detail) from None
+
+
+@os_errors_as_storage_failed
+def _open_journal(folder: Path, passphrase: str) -> Journal:
     if not folder.is_dir() or not is_journal_folder(folder):
         raise NotAJournal("no pair journal in this folder")
     if cipher.is_plain_sqlite(folder / PAIR_FILE):
         raise NotAJournal("unencrypted database")  # before the lock: leave a stranger's folder be
     folder_lock = take_folder_lock(folder)
     try:
-        conn, meta = database.open_database(pair_files(folder), passphrase, {})
+        opened = database.open_database_or_read_only(pair_files(folder), passphrase, {})
+        conn, meta = opened.conn, opened.meta
         if "journal_id" not in meta:
             cipher.close_quietly(conn)
             raise NotAJournal("pair journal without an id")
-        # On a read-only disk the journal still opens: the id file is only a hint.
-        with contextlib.suppress(OSError):
-            write_journal_tag(folder, journal_tag(meta["journal_id"]))
+        if not opened.read_only:
+            # On a read-only disk the journal still opens: the id file is only a hint.
+            with contextlib.suppress(OSError):
+                write_journal_tag(folder, journal_tag(meta["journal_id"]))
     except BaseException:
         folder_lock.release()
         raise
-    journal = Journal(folder, conn, meta, folder_lock)
+    journal = Journal(folder, conn, meta, folder_lock, read_only=opened.read_only)
     try:
         journal.tidy_reset_areas()
     except BaseException:  # interrupted (Ctrl+C): never leave the lock held

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import stat
 import threading
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import PAIR_PASSPHRASE
+from tests.conftest import MEMBERS, PAIR_PASSPHRASE
 from tests.gui.debrief_helpers import (
     choose_visit_type,
     journal_of,
@@ -29,12 +30,13 @@ from tyoparipaivakirja.core.errors import (
     ValidationReason,
 )
 from tyoparipaivakirja.gui.common.widgets import not_saved_text
-from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
+from tyoparipaivakirja.gui.journal.backups_dialog import FOLDER_ROLE, BackupsDialog
 from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.messages import code_message, validation_message
 from tyoparipaivakirja.storage import backups
 from tyoparipaivakirja.storage.backups import BackupReason
+from tyoparipaivakirja.storage.journal import back_up_folder, create_journal
 
 OWN = "omat ajatukset vain minulle 42"
 NEW_PAIR = "uusi yhteinen polku: koivikko 2027"
@@ -277,3 +279,122 @@ def test_full_disk_while_saving_says_so_and_keeps_earlier_entries(
     assert uppermosts(unlocked) == ["Aiempi merkintä"]
     assert not conn.in_transaction
     assert editor.uppermost.text().startswith("Iso teksti")
+
+
+# --- another journal's backup ----------------------------------------------------------
+
+OTHER_PASSPHRASE = "toisen parin oma polku: kuusikko 2025"
+
+
+def other_journals_backup(tmp_path: Path, into: Path) -> Path:
+    """A backup of another journal (one debrief), copied into ``into`` (a backups folder),
+    as when a pair copies an old journal's backup over from another computer."""
+    other = create_journal(tmp_path / "toinen", "Toinen työpari", MEMBERS, OTHER_PASSPHRASE)
+    save_entry(other, uppermost="Toisen päiväkirjan purku")
+    other_folder = other.folder
+    other.lock()
+    made = back_up_folder(other_folder, other_folder / "backups")
+    copied = into / f"{made.folder.name}-toisesta"  # the name as it was copied
+    shutil.copytree(made.folder, copied)
+    return copied
+
+
+def choose_backup(dialog: BackupsDialog, folder: Path) -> None:
+    for row in range(dialog.table.topLevelItemCount()):
+        item = dialog.table.topLevelItem(row)
+        if item is not None and item.data(0, FOLDER_ROLE) == str(folder):
+            dialog.table.setCurrentItem(item)
+            return
+    raise AssertionError(f"{folder.name} is not in the list")
+
+
+def test_another_journals_backup_is_restored_after_an_explicit_choice(
+    unlocked: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    """Choosing another journal's backup asks once, saying that it belongs to a different
+    journal and what happens to the current one; yes restores it, and the journal as it
+    was stays as a backup of its own."""
+    save_entry(journal_of(unlocked), uppermost="Meidän purku")
+    folder = journal_of(unlocked).folder
+    foreign = other_journals_backup(tmp_path, folder / "backups")
+    dialog = open_backups(unlocked)
+    dialog.refresh()
+    choose_backup(dialog, foreign)
+    dialogs.confirm_answers.append(True)
+    click(dialog.restore_button)
+
+    assert len(dialogs.confirmations) == 1  # one question, the right one
+    _title, text, accept_label = dialogs.confirmations[0]
+    assert "different journal" in text
+    assert "kept as a backup" in text
+    assert "pair passphrase of that other journal" in text
+    assert accept_label.replace("&", "") == "Replace with the other journal"
+    assert not dialogs.errors
+    assert unlocked.journal is None
+    unlock_with(unlocked, OTHER_PASSPHRASE)
+    assert unlocked.journal is not None
+    assert uppermosts(unlocked) == ["Toisen päiväkirjan purku"]
+    kept = [
+        b
+        for b in backups.list_backups(folder / "backups")
+        if b.reason is BackupReason.BEFORE_RESTORE
+    ]
+    assert kept, "the journal as it was is not kept"
+
+
+def test_declining_another_journals_backup_changes_nothing(
+    unlocked: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    save_entry(journal_of(unlocked), uppermost="Meidän purku")
+    journal_id = journal_of(unlocked).info.journal_id
+    folder = journal_of(unlocked).folder
+    foreign = other_journals_backup(tmp_path, folder / "backups")
+    dialog = open_backups(unlocked)
+    dialog.refresh()
+    choose_backup(dialog, foreign)
+    dialogs.confirm_answers.append(False)
+    click(dialog.restore_button)
+    assert "different journal" in dialogs.confirmations[0][1]
+    assert unlocked.journal is not None and unlocked.journal.info.journal_id == journal_id
+    assert uppermosts(unlocked) == ["Meidän purku"]
+    dialog.reject()
+
+
+def test_the_backup_list_says_which_backup_is_another_journals(
+    unlocked: MainWindow, tmp_path: Path
+) -> None:
+    folder = journal_of(unlocked).folder
+    dialog = open_backups(unlocked)
+    click(dialog.back_up_button)
+    foreign = other_journals_backup(tmp_path, folder / "backups")
+    dialog.refresh()
+    rows = {}
+    for row in range(dialog.table.topLevelItemCount()):
+        item = dialog.table.topLevelItem(row)
+        assert item is not None
+        rows[item.data(0, FOLDER_ROLE)] = item.text(1)
+    assert "another journal" in rows.pop(str(foreign))
+    assert rows and not any("another journal" in why for why in rows.values())
+    dialog.reject()
+
+
+def test_restore_asks_when_the_backup_turns_out_to_be_another_journals(
+    unlocked: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    """However the restore was started, a refusal for another journal becomes the same
+    explicit question, never only a sentence; no restores it, and nothing changed."""
+    folder = journal_of(unlocked).folder
+    save_entry(journal_of(unlocked), uppermost="Meidän purku")
+    foreign = other_journals_backup(tmp_path, folder / "backups")
+    dialogs.confirm_answers.append(False)
+    unlocked.restore(foreign)
+    wait_for_tasks(unlocked)  # the lock's daily backup, then the restore, on the worker
+    assert "different journal" in dialogs.confirmations[0][1]
+    assert not dialogs.errors
+    unlock_with(unlocked, PAIR_PASSPHRASE)
+    assert uppermosts(unlocked) == ["Meidän purku"]
+    dialogs.confirm_answers.append(True)
+    unlocked.restore(foreign)
+    wait_for_tasks(unlocked)
+    unlock_with(unlocked, OTHER_PASSPHRASE)
+    assert uppermosts(unlocked) == ["Toisen päiväkirjan purku"]

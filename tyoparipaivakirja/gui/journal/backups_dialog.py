@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,24 +35,32 @@ from tyoparipaivakirja.gui.common.tasks import Failure, Task, TaskLine, TaskRunn
 from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
     PassphraseField,
+    fit_to_screen,
     form_column,
     heading,
     labelled,
     paragraph,
+    text_lines,
+    text_width,
 )
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage import backups
 from tyoparipaivakirja.storage.backups import BackupContents, BackupInfo, BackupReason
 from tyoparipaivakirja.storage.journal import BackupOutcome, Journal
+from tyoparipaivakirja.storage.layout import journal_tag
 from tyoparipaivakirja.storage.portable import export_document, write_export_file
 
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
+# lupdate reads translate("Context", "…") calls: the context is spelled out in each.
+translate = QCoreApplication.translate
 
 
 class BackupsDialog(QDialog):
     """Lists the journal's backups, makes one now, and exports the journal to a file."""
 
-    restore_requested = Signal(object)  # Path of the backup folder to restore
+    # The backup folder to restore, and True when it is another journal's backup and the
+    # user chose to replace this journal with it (asked by ``confirm_restore``).
+    restore_requested = Signal(object, bool)
 
     def __init__(
         self,
@@ -209,7 +217,10 @@ class BackupsDialog(QDialog):
         button_row.addWidget(self.task_line, 1)
         button_row.addWidget(buttons)
         outer.addLayout(button_row)
-        self.resize(760, 720)
+        # Roomier with large text (the list's columns), within the screen.
+        self.resize(
+            fit_to_screen(self, max(760, text_width(self, 100)), max(720, text_lines(self, 40)))
+        )
         self.refresh()
 
     # --- list ----------------------------------------------------------------
@@ -234,10 +245,13 @@ class BackupsDialog(QDialog):
         self._infos.sort(key=lambda pair: pair[0].created_at, reverse=True)
         self.table.clear()
         for info, elsewhere in self._infos:
+            why = self.reason_text(info.reason)
+            if is_other_journals(info, self._journal):
+                why = self.tr("%1, of another journal").replace("%1", why)
             item = QTreeWidgetItem(
                 [
                     format_datetime(info.created_at),
-                    self.reason_text(info.reason),
+                    why,
                     self.tr("Second copy") if elsewhere else self.tr("Journal folder"),
                     self.tr("Type the pair passphrase to see"),
                 ]
@@ -454,20 +468,11 @@ class BackupsDialog(QDialog):
         info = self._selected()
         if info is None:
             return
-        confirmed = self._dialogs.confirm(
-            self,
-            self.tr("Restore a backup"),
-            self.tr(
-                "The journal locks and is replaced by the backup made %1. The journal as it "
-                "is now is first kept as a backup of its own, so nothing is lost. Unlock the "
-                "journal afterwards with the passphrase it had when the backup was made."
-            ).replace("%1", format_datetime(info.created_at)),
-            self.tr("Restore"),
-        )
-        if not confirmed:
+        other = is_other_journals(info, self._journal)
+        if not confirm_restore(self._dialogs, self, info, other_journal=other):
             return
         self.accept()
-        self.restore_requested.emit(info.folder)
+        self.restore_requested.emit(info.folder, other)
 
     def export(self) -> None:
         self.export_error.clear_message()
@@ -531,6 +536,44 @@ class BackupsDialog(QDialog):
                 "%1", str(target)
             ),
         )
+
+
+def is_other_journals(info: BackupInfo, journal: Journal) -> bool:
+    """True when the backup was made of another journal than ``journal``."""
+    return info.journal_tag is not None and info.journal_tag != journal_tag(journal.info.journal_id)
+
+
+def confirm_restore(
+    dialogs: Dialogs, parent: QWidget, info: BackupInfo, *, other_journal: bool
+) -> bool:
+    """Ask before a restore. Another journal's backup gets its own question, which says
+    so and what becomes of the journal open now: the user chooses that explicitly."""
+    made = format_datetime(info.created_at)
+    if not other_journal:
+        return dialogs.confirm(
+            parent,
+            translate("BackupsDialog", "Restore a backup"),
+            translate(
+                "BackupsDialog",
+                "The journal locks and is replaced by the backup made %1. The journal as it "
+                "is now is first kept as a backup of its own, so nothing is lost. Unlock the "
+                "journal afterwards with the passphrase it had when the backup was made.",
+            ).replace("%1", made),
+            translate("BackupsDialog", "Restore"),
+        )
+    return dialogs.confirm(
+        parent,
+        translate("BackupsDialog", "Restore another journal's backup?"),
+        translate(
+            "BackupsDialog",
+            "This backup, made %1, belongs to a different journal, not to the one open now. "
+            "Restoring it replaces this journal with that other journal: its entries, its "
+            "members and its passphrase. The journal as it is now is first kept as a backup "
+            "in this folder (\u201cBefore a restore\u201d), so it can be put back. Afterwards, "
+            "unlock with the pair passphrase of that other journal.",
+        ).replace("%1", made),
+        translate("BackupsDialog", "Replace with the other journal"),
+    )
 
 
 def _inspect_all(infos: list[BackupInfo], passphrase: str, progress: Tick) -> list[object]:

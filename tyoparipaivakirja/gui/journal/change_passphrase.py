@@ -24,9 +24,12 @@ from tyoparipaivakirja.gui.common.tasks import Failure, Task, TaskLine, TaskRunn
 from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
     PassphraseField,
+    keep_height_fitted,
     labelled,
     paragraph,
 )
+from tyoparipaivakirja.messages import error_message
+from tyoparipaivakirja.storage.passphrases import require_new
 
 # Called with (old, new, repeated); raises the typed errors of core.errors.
 ChangeFunction = Callable[[str, str, str], None]
@@ -72,7 +75,8 @@ class ChangePassphraseDialog(QDialog):
         self.task_line = TaskLine()
         layout.addWidget(self.task_line)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        # Wide enough for the reasons under the new passphrase, tall enough for them too.
+        keep_height_fitted(self)
 
     def submit(self) -> None:
         for error in (self.old_error, self.new_error, self.repeat_error):
@@ -82,6 +86,11 @@ class ChangePassphraseDialog(QDialog):
             self.old.setFocus()
             return
         old, new, repeated = self.old.text(), self.new.text(), self.repeat.text()
+        try:  # what needs no file is refused at once, where the user looks
+            require_new(new, repeated, list(self.new.context()))
+        except ValidationError as error:
+            self._refused(Failure(error_message(error), error))
+            return
         self.buttons.setEnabled(False)
         self._task = self._tasks.run(
             lambda: self._change(old, new, repeated),

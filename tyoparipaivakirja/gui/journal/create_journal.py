@@ -34,6 +34,7 @@ from tyoparipaivakirja.gui.common.widgets import (
     heading,
     labelled,
     paragraph,
+    reveal,
 )
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.journal import Journal, create_journal
@@ -251,7 +252,8 @@ class CreateJournalPage(QWidget):
             self.folder_error.show_message(self.tr("Choose a folder for the journal."))
         if problems or not folder_text:
             focus = [self._show_validation(problem) for problem in problems]
-            (focus[0] if focus else self.folder).setFocus()
+            # At 200 % text the first problem can be below the window: scroll to it.
+            reveal(focus[0] if focus else self.folder)
             return
         if self._creating:
             return
@@ -284,7 +286,7 @@ class CreateJournalPage(QWidget):
     def _refused(self, failure: Failure) -> None:
         self._set_creating(False)
         if isinstance(failure.error, ValidationError):
-            self._show_validation(failure.error).setFocus()
+            reveal(self._show_validation(failure.error))
             return
         self.general_error.show_message(failure.message)
 

@@ -35,9 +35,12 @@ from tyoparipaivakirja.gui.common.tasks import Failure, Task, TaskLine, TaskRunn
 from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
     PassphraseField,
+    fit_to_screen,
     form_column,
     labelled,
     paragraph,
+    text_lines,
+    text_width,
 )
 from tyoparipaivakirja.messages import error_message, import_findings_text
 from tyoparipaivakirja.storage.passphrases import require_new
@@ -140,7 +143,10 @@ class ImportDialog(QDialog):
         bottom.addWidget(self.task_line, 1)
         bottom.addWidget(self.buttons)
         outer.addLayout(bottom)
-        self.resize(640, 640)
+        # Roomier with large text (the passphrase's reasons wrap), within the screen.
+        self.resize(
+            fit_to_screen(self, max(640, text_width(self, 80)), max(640, text_lines(self, 30)))
+        )
 
     def _known_names(self) -> list[str]:
         """The names in the file: the first guesses of anyone who knows the pair."""

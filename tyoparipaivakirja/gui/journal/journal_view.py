@@ -25,10 +25,12 @@ from tyoparipaivakirja.gui.common.page import JournalPage
 from tyoparipaivakirja.gui.common.tasks import TaskRunner
 from tyoparipaivakirja.gui.debriefs.debriefs_page import DebriefsPage
 from tyoparipaivakirja.gui.debriefs.follow_ups_page import FollowUpsPage
+from tyoparipaivakirja.gui.debriefs.start_notices import NoticePanel
 from tyoparipaivakirja.gui.journal.overview import OverviewPage
 from tyoparipaivakirja.gui.own_area.personal_area import PersonalAreaPage
 from tyoparipaivakirja.gui.roles.roles import RolesPage
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
+from tyoparipaivakirja.messages import read_only_full_disk_message
 from tyoparipaivakirja.storage.journal import Journal
 
 NAV_WIDTH = 220
@@ -39,6 +41,7 @@ class JournalView(QWidget):
     so nothing of the journal stays in memory behind the unlock screen."""
 
     change_passphrase_requested = Signal()
+    lock_requested = Signal()
 
     def __init__(
         self,
@@ -111,10 +114,20 @@ class JournalView(QWidget):
         for page in self.pages:
             self.stack.addWidget(page)
             page.open_page_requested.connect(self.show_page)
-        layout = QHBoxLayout(self)
+        # Opened for reading only on a full disk: said above every page, for as long as
+        # the journal is open, with the way out (free space, then lock and open again).
+        self.read_only_notice = NoticePanel("readOnlyNotice", self.tr("Lock now"))
+        self.read_only_notice.setAccessibleName(self.tr("Open for reading only"))
+        self.read_only_notice.say(read_only_full_disk_message() if journal.read_only else "")
+        self.read_only_notice.button.clicked.connect(self.lock_requested)
+        columns = QHBoxLayout()
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(sidebar)
+        columns.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(sidebar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.read_only_notice)
+        layout.addLayout(columns, 1)
         self._current = 0
         self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self._on_row_changed)

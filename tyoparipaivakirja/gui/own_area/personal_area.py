@@ -46,13 +46,15 @@ from tyoparipaivakirja.gui.common.widgets import (
     heading,
     labelled,
     paragraph,
+    reveal,
 )
 from tyoparipaivakirja.gui.debriefs.start_notices import reset_notice_text
 from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.own_area.own_area import OwnAreaView
-from tyoparipaivakirja.messages import error_message, role_label
+from tyoparipaivakirja.messages import error_message, read_only_full_disk_message, role_label
 from tyoparipaivakirja.storage.area_reset import ResetArea
 from tyoparipaivakirja.storage.journal import Journal, PersonalArea
+from tyoparipaivakirja.storage.passphrases import require_new
 
 
 class PersonalAreaPage(JournalPage):
@@ -209,6 +211,10 @@ class PersonalAreaPage(JournalPage):
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # The own area could only be opened for reading (a full disk); the journal's own
+        # notice says so above every page when the whole journal is read-only.
+        self.open_read_only = FieldError()
+        layout.addWidget(self.open_read_only)
         self.open_reset_notice = QFrame()
         self.open_reset_notice.setFrameShape(QFrame.Shape.StyledPanel)
         notice = QVBoxLayout(self.open_reset_notice)
@@ -280,6 +286,9 @@ class PersonalAreaPage(JournalPage):
             self.tr("Own area of %1 is open").replace("%1", area.member.display_name)
         )
         self.closed_status.setVisible(False)
+        self.open_read_only.show_message(
+            read_only_full_disk_message() if area.read_only and not self._journal.read_only else ""
+        )
         markers = role_revision_markers(self._journal.roles.revisions()) + supervision_markers(
             self._journal.supervision.sessions(), self._today()
         )
@@ -338,6 +347,12 @@ class PersonalAreaPage(JournalPage):
         self.repeat_error.clear_message()
         member_id = self._chosen_member_id()
         journal, passphrase, repeated = self._journal, self.passphrase.text(), self.repeat.text()
+        if not journal.has_personal_area(member_id):
+            try:  # a new passphrase that will not do is refused at once, where typed
+                require_new(passphrase, repeated, journal.passphrase_context())
+            except ValidationError as error:
+                self._show_error(error)
+                return
 
         def work() -> PersonalArea:
             if journal.has_personal_area(member_id):
@@ -392,7 +407,7 @@ class PersonalAreaPage(JournalPage):
     def _show_error(self, error: JournalError) -> None:
         if isinstance(error, ValidationError) and error.field is ValidationField.PASSPHRASE_REPEAT:
             self.repeat_error.show_message(error_message(error))
-            self.repeat.setFocus()
+            reveal(self.repeat)
             return
         if error.code is ErrorCode.WRONG_PASSPHRASE:
             self.passphrase_error.show_message(
@@ -404,7 +419,7 @@ class PersonalAreaPage(JournalPage):
         else:
             self.passphrase_error.show_message(error_message(error))
         self.passphrase.edit.selectAll()
-        self.passphrase.setFocus()
+        reveal(self.passphrase)
 
     def _change_passphrase(self) -> None:
         area = self._area

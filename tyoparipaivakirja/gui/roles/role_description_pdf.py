@@ -25,7 +25,6 @@ from tyoparipaivakirja.gui.roles.role_labels import (
     lead_members_text,
     member_name,
     moment_text,
-    names_text,
     reason_label,
 )
 from tyoparipaivakirja.messages import role_label
@@ -60,7 +59,6 @@ def role_description_document(
     ``next_review_on`` is the pair's agreed next review (``review_state``): a review
     without changes moves it past the date the version was accepted with."""
     by_id = {member.member_id: member for member in members}
-    pair_names = names_text(member.display_name for member in members)
     acceptances = "\n".join(
         f"{member_name(by_id, a.member_id)} "
         f"({role_label(by_id[a.member_id].role) if a.member_id in by_id else '–'}), "
@@ -129,7 +127,6 @@ def role_description_document(
     return RoleDescriptionDocument(
         title=translate("RoleDescription", "Role description"),
         subtitle=subtitle,
-        author=pair_names,
         subject=translate("RoleDescription", "Role split of the work pair, version %1").replace(
             "%1", str(revision.version)
         ),

@@ -13,7 +13,18 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -22,10 +33,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -64,7 +74,8 @@ from tyoparipaivakirja.report.supervision_summary import finished_pdf
 from tyoparipaivakirja.storage.files import write_export
 from tyoparipaivakirja.storage.journal import Journal
 
-PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
+# lupdate reads translate("Context", "…") calls: the context is spelled out in each.
+translate = QCoreApplication.translate
 
 
 def qdate(day: date) -> QDate:
@@ -108,6 +119,67 @@ def summary_pdf(summary: SupervisionSummary, password: str | None, progress: Pro
     data = finished_pdf(summary, password)
     progress.check()
     return data
+
+
+class FindingRow(QFrame):
+    """One finding of the privacy check: what and where, in words that wrap, and under
+    them the button that opens that place (when it can be opened)."""
+
+    open_requested = Signal(object)  # the Place
+
+    def __init__(self, text: str, place: Place | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.place = place
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self.text = paragraph(text)
+        layout.addWidget(self.text)
+        self.fix_button: QPushButton | None = None
+        if place is not None:
+            self.fix_button = QPushButton(fix_button_text(place))
+            self.fix_button.setAccessibleDescription(text)
+            self.fix_button.clicked.connect(lambda: self.open_requested.emit(place))
+            layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+
+class FindingsList(QWidget):
+    """The privacy check's findings, one under another, each with its own "fix it"
+    button: every finding is read whole, at 200 % text too, and nothing is a list row
+    that cuts its text."""
+
+    open_requested = Signal(object)  # the Place of the finding whose button was pressed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.rows: list[FindingRow] = []
+
+    def clear(self) -> None:
+        for row in self.rows:
+            row.hide()
+            row.deleteLater()
+        self.rows = []
+
+    def add(self, text: str, place: Place | None) -> FindingRow:
+        row = FindingRow(text, place)
+        row.open_requested.connect(self.open_requested)
+        self._layout.addWidget(row)
+        self.rows.append(row)
+        return row
+
+    def count(self) -> int:
+        return len(self.rows)
+
+
+def fix_button_text(place: Place) -> str:
+    """The "fix it" button of a finding: it says what it opens."""
+    if place.kind is PlaceKind.DEBRIEF:
+        return translate("SummaryDialog", "&Open the debrief to fix it")
+    if place.kind is PlaceKind.AGENDA:
+        return translate("SummaryDialog", "&Open the agenda item to fix it")
+    return translate("SummaryDialog", "&Open the agreement to fix it")
 
 
 class SummaryDialog(QDialog):
@@ -170,14 +242,10 @@ class SummaryDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
 
-        self.findings = QListWidget()
+        self.findings = FindingsList()
         self.findings.setAccessibleName(self.tr("Privacy check"))
         self.findings.setVisible(False)
-        self.findings.setMaximumHeight(140)
-        self.open_entry_button = QPushButton(self.tr("&Open the debrief to fix it"))
-        self.open_entry_button.setVisible(False)
-        self.open_entry_button.clicked.connect(self._open_selected_place)
-        self.findings.currentItemChanged.connect(self._finding_selected)
+        self.findings.open_requested.connect(self._open_place)
         self.accept_warnings = QCheckBox(
             self.tr("I have checked these and they may go to the supervisor")
         )
@@ -243,11 +311,7 @@ class SummaryDialog(QDialog):
         top.addLayout(actions)
         top.addWidget(self.status)
         top.addWidget(self.findings)
-        finding_actions = QHBoxLayout()
-        finding_actions.addWidget(self.open_entry_button)
-        finding_actions.addWidget(self.accept_warnings)
-        finding_actions.addStretch(1)
-        top.addLayout(finding_actions)
+        top.addWidget(self.accept_warnings)
         self.controls_area = QScrollArea()
         self.controls_area.setWidgetResizable(True)
         self.controls_area.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -258,6 +322,7 @@ class SummaryDialog(QDialog):
         layout.addWidget(self.controls_area)
         layout.addWidget(self.preview_area, 1)
         layout.addLayout(buttons)
+        self._layout = layout
         self.close_button = close
         # 900 × 760 put the buttons below the screen of a 1366 × 768 laptop: the dialog
         # takes at most most of the screen it opens on, and the controls above the
@@ -270,12 +335,30 @@ class SummaryDialog(QDialog):
 
     def _fit_controls(self) -> None:
         """The controls take what they need; once there is a preview, at most about half
-        the height, the preview the rest. The buttons below always stay in view."""
+        the height, the preview the rest. When the privacy check's findings need more
+        room than is left beside the empty preview (at 200 % text), the empty preview
+        gives way and the controls take the whole height above the buttons, which always
+        stay in view."""
         inner = self.controls_area.widget()
-        wanted = inner.sizeHint().height() + 4 if inner is not None else 0
+        wanted = 0
+        if inner is not None and (inner_layout := inner.layout()) is not None:
+            inner_layout.activate()  # rows just added or removed count in its size
+            width = self.controls_area.viewport().width()
+            wanted = 4 + (
+                inner_layout.totalHeightForWidth(width)
+                if inner_layout.hasHeightForWidth()
+                else inner.sizeHint().height()
+            )
         previewing = self.preview_area.currentWidget() is self.preview
         room = self.height() // 2 if previewing else self.height() - 4 * self._button_height()
-        self.controls_area.setMaximumHeight(max(120, min(wanted, room)))
+        crowded = self.findings.count() > 0 and not previewing and wanted > room
+        self.preview_area.setVisible(not crowded)
+        self._layout.setStretchFactor(self.controls_area, 1 if crowded else 0)
+        height = max(120, min(wanted, self.height() if crowded else room))
+        self.controls_area.setMaximumHeight(height)
+        # What the controls need, not the scroll area's own small size hint: the empty
+        # preview takes only the room that is left.
+        self.controls_area.setMinimumHeight(0 if crowded else height)
 
     def _button_height(self) -> int:
         return self.close_button.sizeHint().height()
@@ -405,38 +488,37 @@ class SummaryDialog(QDialog):
                 if finding.blocking
                 else self.tr("Check: %1 in %2 (%3)")
             )
-            item = QListWidgetItem(
+            self.findings.add(
                 text.replace("%1", finding_kind_text(finding.kind))
                 .replace("%2", privacy_place_text(finding.place))
-                .replace("%3", finding.excerpt)
+                .replace("%3", finding.excerpt),
+                finding.place if _can_open(finding.place) else None,
             )
-            if _can_open(finding.place):
-                item.setData(PLACE_ROLE, finding.place)
-            self.findings.addItem(item)
         self.findings.setVisible(bool(gate.findings))
         self.accept_warnings.setVisible(bool(gate.warnings) and not gate.blocked)
-        if gate.findings:
-            self.findings.setCurrentRow(0)
+        if self.pdf is None:
+            self.preview_area.setCurrentIndex(0)
+        self._fit_controls()
+        if self.findings.rows:
+            # Once the new rows are laid out (the event loop turns first).
+            QTimer.singleShot(0, self, self._bring_findings_into_view)
 
-    def _finding_selected(self, item: QListWidgetItem | None) -> None:
-        place = item.data(PLACE_ROLE) if item is not None else None
-        self.open_entry_button.setVisible(isinstance(place, Place))
-        if not isinstance(place, Place):
+    def _bring_findings_into_view(self) -> None:
+        """The check's sentence at the top, the first finding with its button below it,
+        and focus on that button: where the user looks next, at 200 % text too."""
+        rows, inner = self.findings.rows, self.controls_area.widget()
+        if not rows or inner is None:
             return
-        if place.kind is PlaceKind.DEBRIEF:
-            self.open_entry_button.setText(self.tr("&Open the debrief to fix it"))
-        elif place.kind is PlaceKind.AGENDA:
-            self.open_entry_button.setText(self.tr("&Open the agenda item to fix it"))
-        else:
-            self.open_entry_button.setText(self.tr("&Open the agreement to fix it"))
+        self._fit_controls()
+        bar = self.controls_area.verticalScrollBar()
+        bar.setValue(self.status.mapTo(inner, QPoint(0, 0)).y())
+        first = rows[0]
+        self.controls_area.ensureWidgetVisible(first, 0, 8)
+        (first.fix_button or first.text).setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _open_selected_place(self) -> None:
-        """Close the dialog and open where the selected finding is: the debrief, or the
-        session at its agenda item or agreement."""
-        item = self.findings.currentItem()
-        place = item.data(PLACE_ROLE) if item is not None else None
-        if not isinstance(place, Place):
-            return
+    def _open_place(self, place: Place) -> None:
+        """Close the dialog and open where a finding is: the debrief, or the session at
+        its agenda item or agreement."""
         if place.kind is PlaceKind.DEBRIEF and place.entry_id is not None:
             self.open_entry_requested.emit(place.entry_id)
         elif place.session_id is not None:
