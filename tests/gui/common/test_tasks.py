@@ -306,3 +306,23 @@ def test_a_cancelled_tick_raises() -> None:
     progress.cancel()
     with pytest.raises(Cancelled):
         progress(3, 5)
+
+
+def test_a_failing_callback_never_wedges_the_runner(
+    qtbot: QtBot, runner: TaskRunner, dialogs: FakeDialogs
+) -> None:
+    """A bug in one task's ``done`` is said with an error id; the other outcomes are
+    still delivered and a lock waiting for the journal worker still gets its turn."""
+
+    def broken(_result: object) -> None:
+        raise RuntimeError(SECRET)
+
+    delivered: list[int] = []
+    idle: list[bool] = []
+    runner.run(lambda: 1, owner=None, done=broken)
+    runner.run(lambda: 2, owner=None, done=delivered.append)
+    runner.when_journal_idle(lambda: idle.append(True))
+    qtbot.waitUntil(lambda: bool(idle), timeout=LONG_WAIT_MS)
+    assert delivered == [2]
+    assert len(dialogs.errors) == 1 and SECRET not in dialogs.errors[0][1]
+    assert not runner.busy()

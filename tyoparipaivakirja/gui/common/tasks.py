@@ -310,14 +310,23 @@ class TaskRunner(QObject):
                 self._tasks.remove(task)
             self._end_line(task)
             self._disconnect_owner(task)
-            self._call_back(task)
+            self._guarded(lambda task=task: self._call_back(task))  # type: ignore[misc]
         if not self._tasks:
             self._poll.stop()
         if was_journal_busy and not self.journal_busy():
             self.journal_idle.emit()
             waiting, self._when_idle = self._when_idle, []
             for callback in waiting:
-                callback()
+                self._guarded(callback)
+
+    def _guarded(self, callback: Callable[[], object]) -> None:
+        """Run a callback; a fault in it is said with an error id and logged without
+        content, and never keeps the other outcomes (or a waiting lock) from their turn."""
+        try:
+            callback()
+        except Exception as error:
+            error_id = process_guard.record_unexpected(type(error), error, error.__traceback__)
+            self._dialogs.error(None, "Työparipäiväkirja", unexpected_error_message(error_id))
 
     def _call_back(self, task: Task[object]) -> None:
         if task.outcome is Outcome.DONE and task.changes != Changes.NONE:
