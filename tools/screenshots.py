@@ -11,6 +11,11 @@ are also saved whole (``…-full.png``), as if the window were tall enough.
 ``--dark`` uses a dark palette (as with a desktop's dark mode), ``--scale 2`` doubles
 the text size (as a person who needs 200 % text would set it). File names start with
 the language and these choices: ``sv-dark-x2-6-overview.png``.
+
+``--progress-journal DIR --passphrase TEXT`` saves only the progress lines of slow work
+instead, on a big journal (``benchmarks/debriefs.py --keep DIR`` makes one of 10,000
+debriefs; it is copied first and left as it was): an export under way, the lock waiting
+for it, an import under way with its Stop, and the import stopped.
 """
 
 from __future__ import annotations
@@ -20,8 +25,11 @@ import json
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
+from unittest import mock
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont
@@ -39,6 +47,7 @@ from tyoparipaivakirja.gui.common import i18n
 from tyoparipaivakirja.gui.common.app_settings import AppSettings
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.theme import install_text_scaled_style, use_dark_palette
+from tyoparipaivakirja.gui.journal import backups_dialog
 from tyoparipaivakirja.gui.journal.backups_dialog import FOLDER_ROLE, BackupsDialog
 from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
@@ -53,6 +62,30 @@ from tyoparipaivakirja.storage.portable import export_document, write_export_fil
 def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
+
+
+def finish_work(app: QApplication, window: MainWindow) -> None:
+    """Until the window's background work (an unlock, an own area opening, a backup)
+    has ended and shows, as the app's event loop would."""
+    deadline = time.monotonic() + 120
+    while window.tasks.busy() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    settle(app)
+
+
+def close_window(app: QApplication, window: MainWindow) -> None:
+    """Close as the user would: the journal locks, and the window closes once the daily
+    backup (made after the lock screen shows) is done and the folder is free."""
+    window.close()
+    finish_work(app, window)
+
+
+def wait_for(app: QApplication, condition: Callable[[], bool], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
 
 
 def save(app: QApplication, widget: QWidget, path: Path) -> None:
@@ -124,6 +157,8 @@ def main() -> None:
     parser.add_argument(
         "--size", default="", help="window size as WIDTHxHEIGHT, e.g. 1366x768 (a laptop)"
     )
+    parser.add_argument("--progress-journal", type=Path, default=None)
+    parser.add_argument("--passphrase", default="benchmark kanerva majakka routa 2026")
     args = parser.parse_args()
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -148,6 +183,13 @@ def main() -> None:
         settings.language = args.lang
         i18n.install(app, args.lang)
         lang = tag
+        if args.progress_journal is not None:
+            copy = Path(temp) / "iso-paivakirja"
+            shutil.copytree(
+                args.progress_journal, copy, ignore=shutil.ignore_patterns("backups", "*.lock")
+            )
+            progress_screens(app, settings, copy, args.passphrase, Path(temp), out, lang)
+            return
         folder = Path(temp) / "Demopäiväkirja"
         passphrases = write_demo(folder)
 
@@ -178,9 +220,11 @@ def main() -> None:
         save(app, window, out / f"{lang}-4-unlock-demo.png")
         window.unlock_page.passphrase.set_text("väärä tunnuslause")
         window.unlock_page.try_unlock()
+        finish_work(app, window)
         save(app, window, out / f"{lang}-5-unlock-wrong.png")
         window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
         window.unlock_page.try_unlock()
+        finish_work(app, window)
         save(app, window, out / f"{lang}-6-overview.png")
         assert window.view is not None
         view = window.view
@@ -214,12 +258,14 @@ def main() -> None:
         personal = window.view.personal
         personal.passphrase.set_text(passphrases.personal["Jari"])
         personal.submit()
+        finish_work(app, window)
         save(app, window, out / f"{lang}-8-personal-open.png")
         own_area_screens(app, window, out, lang)
         personal.close_area()
         personal.member_choice.setCurrentIndex(1)  # Sanna: no check-ins yet
         personal.passphrase.set_text(passphrases.personal["Sanna"])
         personal.submit()
+        finish_work(app, window)
         save(app, window, out / f"{lang}-own-20-own-area-empty.png")
         assert personal.own is not None
         personal.own.start_checkin()
@@ -243,6 +289,7 @@ def main() -> None:
         for field in (changing.new, changing.repeat):
             field.set_text("jari ja sanna 2026")  # guessable: the reasons are said once
         changing.submit()
+        finish_work(app, window)
         save(app, changing, out / f"{lang}-10c-change-passphrase-refused.png")
         changing.reject()
         window.open_about()
@@ -251,7 +298,8 @@ def main() -> None:
         window.dialog.reject()
         window.lock()
         save(app, window, out / f"{lang}-11-locked.png")
-        window.close()
+        finish_work(app, window)
+        close_window(app, window)
         review_reminder_screens(app, settings, folder, out, lang)
         start_page_screens(app, settings, folder, width, height, out, lang)
         full_disk_screens(app, settings, folder, width, height, out, lang)
@@ -344,6 +392,7 @@ def supervision_screens(app: QApplication, window: MainWindow, out: Path, lang: 
     blocked = page.summary_dialog
     assert blocked is not None
     blocked.build_button.click()
+    wait_for(app, lambda: not blocked.busy)
     save(app, blocked, out / f"{lang}-supervision-6-summary-blocked.png")
     blocked.reject()
     # A henkilötunnus in an open agreement of an earlier session: "fix it" opens it there.
@@ -361,6 +410,7 @@ def supervision_screens(app: QApplication, window: MainWindow, out: Path, lang: 
     assert fix is not None
     fix.resize(1000, 760)
     fix.build_button.click()
+    wait_for(app, lambda: not fix.busy)
     save(app, fix, out / f"{lang}-supervision-7-fix-agreement.png")
     fix_button = fix.findings.rows[-1].fix_button
     assert fix_button is not None
@@ -400,11 +450,12 @@ def review_reminder_screens(
     window.show()
     window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
     window.unlock_page.try_unlock()
+    finish_work(app, window)
     save(app, window, out / f"{lang}-17-overview-review-due.png")
     assert window.view is not None
     window.view.show_page("roles")
     save(app, window, out / f"{lang}-18-roles-review-due.png")
-    window.close()
+    close_window(app, window)
 
 
 def debrief_error_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
@@ -470,6 +521,7 @@ def start_page_screens(
     window.show()
     window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
     window.unlock_page.try_unlock()
+    finish_work(app, window)
     assert window.view is not None
     window.view.show_page("debriefs")
     save(app, window, out / f"{lang}-23-start-page-notices.png")
@@ -477,7 +529,7 @@ def start_page_screens(
     personal = window.view.personal
     personal.member_choice.setCurrentIndex(1)
     save(app, window, out / f"{lang}-24-own-area-reset-notice.png")
-    window.close()
+    close_window(app, window)
 
 
 def full_disk_screens(
@@ -503,6 +555,7 @@ def full_disk_screens(
         window.show()
         window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
         window.unlock_page.try_unlock()
+        finish_work(app, window)
         assert window.view is not None and window.journal is not None
         assert window.journal.read_only
         save(app, window, out / f"{lang}-25-full-disk-read-only.png")
@@ -514,6 +567,7 @@ def full_disk_screens(
         editor.save()
         save(app, window, out / f"{lang}-26-full-disk-save-refused.png")
         window.view.read_only_notice.button.click()  # Lock now
+        finish_work(app, window)
         real_read_only = database.open_read_only_database
 
         def unreadable(*_args: object, **_kwargs: object) -> tuple[object, dict[str, str]]:
@@ -523,10 +577,11 @@ def full_disk_screens(
         try:
             window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
             window.unlock_page.try_unlock()
+            finish_work(app, window)
             save(app, window, out / f"{lang}-27-full-disk-cannot-open.png")
         finally:
             database.open_read_only_database = real_read_only
-        window.close()
+        close_window(app, window)
     finally:
         database.open_database = real_open
 
@@ -546,14 +601,15 @@ def backup_screens(
     window.show()
     window.unlock_page.passphrase.set_text(passphrases.pair)
     window.unlock_page.try_unlock()
+    finish_work(app, window)
     window.open_backups()
     dialog = window.dialog
     assert isinstance(dialog, BackupsDialog)
     dialog.back_up_now()
+    wait_for(app, lambda: not dialog.busy)
     dialog.passphrase.set_text(passphrases.pair)
     dialog.show_contents()
-    while dialog.busy:
-        app.processEvents()
+    wait_for(app, lambda: not dialog.busy)
     save(app, dialog, out / f"{lang}-20-backups.png")
     opened_size = dialog.size()
     dialog.resize(dialog.width(), 1180)
@@ -590,23 +646,121 @@ def backup_screens(
     importer = window.dialog
     assert isinstance(importer, ImportDialog)
     importer.load(export)
+    wait_for(app, lambda: not importer.busy)
     save(app, importer, out / f"{lang}-21-import.png")
     broken = temp / "rikki.json"
     document = json.loads(export.read_text(encoding="utf-8"))
     document["pair"]["debriefs"][3]["visit_date"] = 2026
     broken.write_text(json.dumps(document), encoding="utf-8")
     importer.load(broken)
+    wait_for(app, lambda: not importer.busy)
     save(app, importer, out / f"{lang}-21b-import-error.png")
     importer.reject()
     window.lock()
+    finish_work(app, window)
     pair = folder / "pair.db"
     data = bytearray(pair.read_bytes())
     data[len(data) // 2] ^= 0x10
     pair.write_bytes(bytes(data))
     window.unlock_page.passphrase.set_text(passphrases.pair)
     window.unlock_page.try_unlock()
+    finish_work(app, window)
     save(app, window, out / f"{lang}-22-unlock-damaged.png")
-    window.close()
+    close_window(app, window)
+
+
+class AnsweringDialogs(Dialogs):
+    """Says yes to every question and saves where it is told (no window opens)."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+
+    def confirm(self, parent: QWidget, title: str, text: str, accept_label: str) -> bool:
+        return True
+
+    def choose_output_file(
+        self, parent: QWidget, title: str, suggested: Path, file_filter: str
+    ) -> Path | None:
+        return self.target
+
+    def inform(self, parent: QWidget, title: str, text: str) -> None:
+        pass
+
+
+def progress_screens(
+    app: QApplication,
+    settings: AppSettings,
+    folder: Path,
+    passphrase: str,
+    temp: Path,
+    out: Path,
+    lang: str,
+) -> None:
+    """The progress lines of slow work on a big journal, caught while they show."""
+    export = temp / "vienti.json"
+    window = build_window(settings, folder)
+    window.dialogs = AnsweringDialogs(export)
+    window.resize(1000, 720)
+    window.show()
+    window.unlock_page.passphrase.set_text(passphrase)
+    window.unlock_page.try_unlock()
+    save(app, window, out / f"{lang}-progress-1-opening.png")
+    finish_work(app, window)
+    window.open_backups()
+    dialog = window.dialog
+    assert isinstance(dialog, BackupsDialog)
+    # The export of 10,000 debriefs takes under a second here: too short to be caught
+    # on screen. Each of its steps is held back a little, so the line shows as it would
+    # on a slower machine; and the desktop locks during the second export.
+    real_export = export_document
+
+    def slow_export(journal: Any, own: Any, progress: Any) -> dict[str, Any]:
+        def step(done: int, total: int) -> None:
+            progress(done, total)
+            time.sleep(0.4)
+
+        return real_export(journal, own, step)
+
+    with mock.patch.object(backups_dialog, "export_document", slow_export):
+        dialog.export()
+        wait_for(app, lambda: dialog.task_line.isVisible() and dialog.task_line.bar.value() > 2)
+        save(app, dialog, out / f"{lang}-progress-2-export.png")
+        wait_for(app, lambda: not dialog.busy)
+        dialog.export()
+        wait_for(app, lambda: dialog.last_task is not None and dialog.last_task.running)
+        wait_for(
+            app, lambda: dialog.last_task is not None and dialog.last_task.shown_for_ms() > 600
+        )
+        window.lock()  # the lock waits for the export to stop at its next step
+        save(app, window, out / f"{lang}-progress-3-lock-waits.png")
+        finish_work(app, window)
+    save(app, window, out / f"{lang}-progress-4-locked.png")
+    window.unlock_page.passphrase.set_text(passphrase)
+    window.unlock_page.try_unlock()
+    finish_work(app, window)
+    window.open_import()
+    importer = window.dialog
+    assert isinstance(importer, ImportDialog)
+    importer.load(export)
+    wait_for(app, importer.task_line.isVisible, 10)
+    save(app, importer, out / f"{lang}-progress-5-import-checking.png")
+    wait_for(app, lambda: not importer.busy, 120)
+    importer.folder.setText(str(temp / "tuotu"))
+    importer.pair.set_text("uusi yhteinen polku koivikko 2027 routa")
+    importer.pair_repeat.set_text("uusi yhteinen polku koivikko 2027 routa")
+    importer.submit()
+    wait_for(app, importer.task_line.isVisible, 10)
+    wait_for(app, lambda: importer.task_line.bar.value() > 1, 20)
+    save(app, importer, out / f"{lang}-progress-6-import.png")
+    importer.task_line.cancel_button.click()
+    settle(app)
+    save(app, importer, out / f"{lang}-progress-7-import-stopping.png")
+    wait_for(app, lambda: not importer.busy, 120)
+    save(app, importer, out / f"{lang}-progress-8-import-stopped.png")
+    importer.reject()
+    window.lock()
+    finish_work(app, window)
+    close_window(app, window)
 
 
 def empty_role_split_screen(app: QApplication, temp: Path, out: Path, lang: str) -> None:

@@ -226,6 +226,14 @@
         <translation>Avataan…</translation>
     </message>
     <message>
+        <source>Opening the backups…</source>
+        <translation>Avataan varmuuskopioita…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written.</source>
+        <translation>Keskeytetty. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
         <source>Made under another passphrase</source>
         <translation>Tehty toisella tunnuslauseella</translation>
     </message>
@@ -236,6 +244,10 @@
     <message>
         <source>The passphrase opens none of the backups. Check it and try again.</source>
         <translation>Tunnuslause ei avaa yhtään varmuuskopiota. Tarkista se ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
         <source>Backed up at %1.</source>
@@ -298,6 +310,10 @@
         <translation>JSON-tiedostot (*.json)</translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>Viedään tiedostoon…</translation>
+    </message>
+    <message>
         <source>An own passphrase is not correct. Check it, or leave it empty.</source>
         <translation>Oma tunnuslause ei ole oikea. Tarkista se tai jätä kenttä tyhjäksi.</translation>
     </message>
@@ -335,6 +351,10 @@
     <message>
         <source>Type the current passphrase.</source>
         <translation>Kirjoita nykyinen tunnuslause.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Tunnuslausetta vaihdetaan…</translation>
     </message>
 </context>
 <context>
@@ -776,6 +796,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Choose a folder for the journal.</source>
         <translation>Valitse kansio päiväkirjalle.</translation>
+    </message>
+    <message>
+        <source>Creating the journal…</source>
+        <translation>Päiväkirjaa luodaan…</translation>
     </message>
 </context>
 <context>
@@ -1686,12 +1710,12 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Tuodaan…</translation>
     </message>
     <message>
-        <source>Importing</source>
-        <translation>Tuonti käynnissä</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Tuo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
     </message>
     <message>
         <source>Choose the export file</source>
@@ -1700,6 +1724,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-tiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Tarkistetaan tiedostoa…</translation>
     </message>
     <message numerus="yes">
         <source>“%1”: members %2; %n debriefs.</source>
@@ -1735,6 +1763,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Choose a folder for the new journal.</source>
         <translation>Valitse kansio uudelle päiväkirjalle.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was made.</source>
+        <translation>Tuonti keskeytettiin. Uutta päiväkirjaa ei tehty.</translation>
     </message>
     <message>
         <source>Check the imported texts</source>
@@ -1866,6 +1898,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Päiväkirja auki</translation>
     </message>
     <message>
+        <source>Locking…</source>
+        <translation>Lukitaan…</translation>
+    </message>
+    <message>
         <source>Journal locked</source>
         <translation>Päiväkirja lukittu</translation>
     </message>
@@ -1880,6 +1916,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>This folder does not contain a Työparipäiväkirja journal. Choose the folder the journal was created in.</source>
         <translation>Tässä kansiossa ei ole Työparipäiväkirjan päiväkirjaa. Valitse kansio, johon päiväkirja luotiin.</translation>
+    </message>
+    <message>
+        <source>Backing up the journal…</source>
+        <translation>Päiväkirjaa varmuuskopioidaan…</translation>
     </message>
     <message>
         <source>The daily backup could not be made: %1</source>
@@ -1902,6 +1942,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Parin tunnuslause vaihdettiin.</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Varmuuskopiota palautetaan…</translation>
+    </message>
+    <message>
         <source>The backup was not restored</source>
         <translation>Varmuuskopiota ei palautettu</translation>
     </message>
@@ -1920,6 +1964,18 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>The new language is used from the next start of the app.</source>
         <translation>Uusi kieli otetaan käyttöön, kun sovellus käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>The app closes as soon as the journal&apos;s backup is made.</source>
+        <translation>Sovellus sulkeutuu heti, kun päiväkirjan varmuuskopio on tehty.</translation>
+    </message>
+    <message>
+        <source>Locking the journal</source>
+        <translation>Päiväkirjaa lukitaan</translation>
+    </message>
+    <message>
+        <source>The journal locks as soon as the work under way has stopped. This takes a moment.</source>
+        <translation>Päiväkirja lukittuu heti, kun kesken oleva työ on päättynyt. Tämä kestää hetken.</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3112,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Lisätty asialistalle työnohjaukseen %1: vain aihe, ei mitään vastauksistasi.</translation>
     </message>
     <message>
+        <source>Opening the own area…</source>
+        <translation>Omaa osiota avataan…</translation>
+    </message>
+    <message>
         <source>This passphrase does not open this own area. Check that you chose your own name above and typed your own passphrase.</source>
         <translation>Tämä tunnuslause ei avaa tätä omaa osiota. Tarkista, että valitsit yllä oman nimesi ja kirjoitit oman tunnuslauseesi.</translation>
     </message>
@@ -3097,6 +3157,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Type the old own passphrase.</source>
         <translation>Kirjoita vanha oma tunnuslause.</translation>
+    </message>
+    <message>
+        <source>Bringing the old own area back…</source>
+        <translation>Vanhaa omaa osiota palautetaan…</translation>
     </message>
     <message>
         <source>This passphrase does not open the old own area.</source>
@@ -4201,10 +4265,6 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>&amp;Tarkista ja tee yhteenveto</translation>
     </message>
     <message>
-        <source>Making the summary</source>
-        <translation>Yhteenvetoa tehdään</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
@@ -4261,6 +4321,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Salasanat eivät täsmää. Kirjoita sama salasana kahdesti.</translation>
     </message>
     <message>
+        <source>Checking the summary…</source>
+        <translation>Yhteenvetoa tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>Stopped: the summary was not made.</source>
+        <translation>Keskeytetty: yhteenvetoa ei tehty.</translation>
+    </message>
+    <message>
         <source>The summary was not made: it would print a personal identity code. Open the place named below, remove the code, and try again.</source>
         <translation>Yhteenvetoa ei tehty: siihen tulostuisi henkilötunnus. Avaa alla mainittu kohta, poista tunnus ja yritä uudelleen.</translation>
     </message>
@@ -4303,6 +4371,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the summary…</source>
+        <translation>Yhteenvetoa tallennetaan…</translation>
     </message>
     <message>
         <source>The summary was not saved</source>
@@ -4401,6 +4473,25 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Discard</source>
         <translation>Hylkää</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLine</name>
+    <message>
+        <source>Stop</source>
+        <translation>Keskeytä</translation>
+    </message>
+    <message>
+        <source>Stop the work under way</source>
+        <translation>Keskeytä kesken oleva työ</translation>
+    </message>
+    <message>
+        <source>Work under way</source>
+        <translation>Työ käynnissä</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Keskeytetään…</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4670,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Kirjoita parin tunnuslause.</translation>
     </message>
     <message>
+        <source>Opening the journal…</source>
+        <translation>Päiväkirjaa avataan…</translation>
+    </message>
+    <message>
         <source>Type the pair passphrase: it picks the backups that open with it.</source>
         <translation>Kirjoita parin tunnuslause: sillä valitaan varmuuskopiot, jotka aukeavat sillä.</translation>
     </message>
@@ -4593,6 +4688,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Restore</source>
         <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Varmuuskopiota palautetaan…</translation>
     </message>
     <message>
         <source>Backup restored</source>

@@ -226,6 +226,14 @@
         <translation>Öppnar…</translation>
     </message>
     <message>
+        <source>Opening the backups…</source>
+        <translation>Säkerhetskopiorna öppnas…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written.</source>
+        <translation>Avbrutet. Ingenting skrevs.</translation>
+    </message>
+    <message>
         <source>Made under another passphrase</source>
         <translation>Gjord med en annan lösenfras</translation>
     </message>
@@ -236,6 +244,10 @@
     <message>
         <source>The passphrase opens none of the backups. Check it and try again.</source>
         <translation>Lösenfrasen öppnar ingen av säkerhetskopiorna. Kontrollera den och försök igen.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
         <source>Backed up at %1.</source>
@@ -298,6 +310,10 @@
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
         <source>An own passphrase is not correct. Check it, or leave it empty.</source>
         <translation>En egen lösenfras är inte rätt. Kontrollera den eller lämna fältet tomt.</translation>
     </message>
@@ -335,6 +351,10 @@
     <message>
         <source>Type the current passphrase.</source>
         <translation>Skriv den nuvarande lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Lösenfrasen byts…</translation>
     </message>
 </context>
 <context>
@@ -776,6 +796,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Choose a folder for the journal.</source>
         <translation>Välj en mapp för dagboken.</translation>
+    </message>
+    <message>
+        <source>Creating the journal…</source>
+        <translation>Dagboken skapas…</translation>
     </message>
 </context>
 <context>
@@ -1686,12 +1710,12 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Importerar…</translation>
     </message>
     <message>
-        <source>Importing</source>
-        <translation>Import pågår</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Choose the export file</source>
@@ -1700,6 +1724,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Filen kontrolleras…</translation>
     </message>
     <message numerus="yes">
         <source>“%1”: members %2; %n debriefs.</source>
@@ -1735,6 +1763,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Choose a folder for the new journal.</source>
         <translation>Välj en mapp för den nya dagboken.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was made.</source>
+        <translation>Importen avbröts. Ingen ny dagbok gjordes.</translation>
     </message>
     <message>
         <source>Check the imported texts</source>
@@ -1866,6 +1898,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Dagboken är upplåst</translation>
     </message>
     <message>
+        <source>Locking…</source>
+        <translation>Låser…</translation>
+    </message>
+    <message>
         <source>Journal locked</source>
         <translation>Dagboken är låst</translation>
     </message>
@@ -1880,6 +1916,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>This folder does not contain a Työparipäiväkirja journal. Choose the folder the journal was created in.</source>
         <translation>Den här mappen innehåller ingen dagbok från Työparipäiväkirja. Välj den mapp där dagboken skapades.</translation>
+    </message>
+    <message>
+        <source>Backing up the journal…</source>
+        <translation>Dagboken säkerhetskopieras…</translation>
     </message>
     <message>
         <source>The daily backup could not be made: %1</source>
@@ -1902,6 +1942,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Parets lösenfras byttes.</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Säkerhetskopian återställs…</translation>
+    </message>
+    <message>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
     </message>
@@ -1920,6 +1964,18 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>The new language is used from the next start of the app.</source>
         <translation>Det nya språket används från nästa gång appen startas.</translation>
+    </message>
+    <message>
+        <source>The app closes as soon as the journal&apos;s backup is made.</source>
+        <translation>Appen stängs så snart dagbokens säkerhetskopia är gjord.</translation>
+    </message>
+    <message>
+        <source>Locking the journal</source>
+        <translation>Dagboken låses</translation>
+    </message>
+    <message>
+        <source>The journal locks as soon as the work under way has stopped. This takes a moment.</source>
+        <translation>Dagboken låses så snart det pågående arbetet har avslutats. Det tar en stund.</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3112,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Tillagt på agendan för handledningen %1: bara ämnet, inga av dina svar.</translation>
     </message>
     <message>
+        <source>Opening the own area…</source>
+        <translation>Det egna området öppnas…</translation>
+    </message>
+    <message>
         <source>This passphrase does not open this own area. Check that you chose your own name above and typed your own passphrase.</source>
         <translation>Den här lösenfrasen öppnar inte det här egna området. Kontrollera att du valde ditt eget namn ovan och skrev din egen lösenfras.</translation>
     </message>
@@ -3097,6 +3157,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Type the old own passphrase.</source>
         <translation>Skriv den gamla egna lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Bringing the old own area back…</source>
+        <translation>Det gamla egna området återställs…</translation>
     </message>
     <message>
         <source>This passphrase does not open the old own area.</source>
@@ -4201,10 +4265,6 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>&amp;Kontrollera och gör sammanfattningen</translation>
     </message>
     <message>
-        <source>Making the summary</source>
-        <translation>Sammanfattningen görs</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4261,6 +4321,14 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Lösenorden är olika. Skriv samma lösenord två gånger.</translation>
     </message>
     <message>
+        <source>Checking the summary…</source>
+        <translation>Sammanfattningen kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Stopped: the summary was not made.</source>
+        <translation>Avbrutet: sammanfattningen gjordes inte.</translation>
+    </message>
+    <message>
         <source>The summary was not made: it would print a personal identity code. Open the place named below, remove the code, and try again.</source>
         <translation>Sammanfattningen gjordes inte: den skulle skriva ut en personbeteckning. Öppna stället som nämns nedan, ta bort beteckningen och försök igen.</translation>
     </message>
@@ -4303,6 +4371,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the summary…</source>
+        <translation>Sammanfattningen sparas…</translation>
     </message>
     <message>
         <source>The summary was not saved</source>
@@ -4401,6 +4473,25 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Discard</source>
         <translation>Kasta</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLine</name>
+    <message>
+        <source>Stop</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop the work under way</source>
+        <translation>Avbryt det pågående arbetet</translation>
+    </message>
+    <message>
+        <source>Work under way</source>
+        <translation>Arbete pågår</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4670,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Skriv parets lösenfras.</translation>
     </message>
     <message>
+        <source>Opening the journal…</source>
+        <translation>Dagboken öppnas…</translation>
+    </message>
+    <message>
         <source>Type the pair passphrase: it picks the backups that open with it.</source>
         <translation>Skriv parets lösenfras: den väljer ut de säkerhetskopior som öppnas med den.</translation>
     </message>
@@ -4593,6 +4688,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Restore</source>
         <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Säkerhetskopian återställs…</translation>
     </message>
     <message>
         <source>Backup restored</source>

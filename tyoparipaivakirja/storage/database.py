@@ -26,7 +26,7 @@ from tyoparipaivakirja.core.errors import (
     StorageFull,
     WrongPassphrase,
 )
-from tyoparipaivakirja.storage import backups, cipher, recovery, schema
+from tyoparipaivakirja.storage import backups, cipher, recovery, schema, serial
 from tyoparipaivakirja.storage.cipher import Connection, DatabaseError
 from tyoparipaivakirja.storage.files import (
     copy_file,
@@ -61,22 +61,25 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     """Run the block as one write transaction; roll back and translate any failure.
 
     On a database opened for reading only because the disk was full
-    (``open_read_only_database``) every write is refused with ``ReadOnlyFullDisk``."""
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except DatabaseError as exc:
-        raise _write_error(conn, exc) from None
-    try:
-        yield conn
-        conn.execute("COMMIT")
-    except DatabaseError as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise _write_error(conn, exc) from None
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
+    (``open_read_only_database``) every write is refused with ``ReadOnlyFullDisk``.
+    A session's connection (``serial.SerialConnection``) is held by this thread from
+    BEGIN to COMMIT or ROLLBACK: no other thread's statement lands in between."""
+    with serial.held(conn):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except DatabaseError as exc:
+            raise _write_error(conn, exc) from None
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except DatabaseError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise _write_error(conn, exc) from None
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
 
 def is_read_only(conn: Connection) -> bool:

@@ -62,7 +62,15 @@ from tyoparipaivakirja.core.trends import (
     VisitStrain,
     build_share,
 )
-from tyoparipaivakirja.storage import area_reset, backups, cipher, database, recovery, schema
+from tyoparipaivakirja.storage import (
+    area_reset,
+    backups,
+    cipher,
+    database,
+    recovery,
+    schema,
+    serial,
+)
 from tyoparipaivakirja.storage import checkins as checkin_store
 from tyoparipaivakirja.storage import files as files_mod
 from tyoparipaivakirja.storage import shared_wellbeing as shared_store
@@ -245,6 +253,11 @@ class PersonalArea:
             raise JournalLocked("personal area is closed")
         return self._conn
 
+    def in_use_elsewhere(self) -> bool:
+        """True when another thread uses this session right now (never waits)."""
+        conn = self._conn
+        return isinstance(conn, serial.SerialConnection) and conn.in_use_elsewhere()
+
     @property
     def instruments(self) -> InstrumentSet:
         return load_instruments()
@@ -267,12 +280,16 @@ class PersonalArea:
         conn = self.connection()
         if self.read_only:
             raise ReadOnlyFullDisk("own area opened read-only on a full disk")
-        if not database.passphrase_opens(self._files.keycheck, old_passphrase):
-            raise WrongPassphrase("old personal passphrase")
-        if database.passphrase_opens(self._pair_keycheck, new_passphrase):
-            raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.SAME_AS_PAIR)
-        self._conn = None  # closed by the change, whatever happens
-        self._conn = database.change_passphrase(self._files, conn, old_passphrase, new_passphrase)
+        with serial.held(conn):  # no other thread finds the area without its connection
+            if not database.passphrase_opens(self._files.keycheck, old_passphrase):
+                raise WrongPassphrase("old personal passphrase")
+            if database.passphrase_opens(self._pair_keycheck, new_passphrase):
+                raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.SAME_AS_PAIR)
+            self._conn = None  # closed by the change, whatever happens
+            self._conn = serial.rewrap(
+                conn,
+                database.change_passphrase(self._files, conn, old_passphrase, new_passphrase),
+            )
 
     def close(self) -> None:
         """Close the connection; the area is unreadable until unlocked again."""
@@ -402,6 +419,30 @@ class PersonalArea:
             shared_store.delete_share(conn, share_id, self.member.member_id)
 
 
+class FolderStillHeld:
+    """A locked journal whose folder lock is still held (see ``Journal.close_files``)."""
+
+    def __init__(
+        self, journal: Journal, backup_due: bool, second: Path | None, today: date | None
+    ) -> None:
+        self._journal = journal
+        self._backup_due = backup_due
+        self._second = second
+        self._today = today
+
+    def finish(self) -> BackupOutcome | None:
+        """Make the daily backup if it is due (not when one was made today), then release
+        the folder lock whatever happened. Returns the backup's outcome, None when none
+        was due. Safe to call twice: the second call only releases (again)."""
+        due, self._backup_due = self._backup_due, False
+        try:
+            if due:
+                return self._journal._daily_backup(self._second, self._today or date.today())
+            return None
+        finally:
+            self._journal._lock.release()
+
+
 class Journal:
     """The unlocked pair journal: the one session object the GUI and CLI talk to.
 
@@ -422,7 +463,10 @@ class Journal:
         # Opened for reading only because the disk was full: every change is refused
         # with ``ReadOnlyFullDisk``, and locking writes nothing (no checkpoint, no backup).
         self.read_only = read_only
-        self._conn: Connection | None = conn
+        # One lock for every connection of this session (the pair journal and the open
+        # own areas): the GUI thread and a background task never use them at once.
+        self.serial = serial.SessionLock()
+        self._conn: Connection | None = self.serial.wrap(conn)
         self._lock = folder_lock
         self.info = JournalInfo(
             journal_id=meta["journal_id"],
@@ -458,6 +502,16 @@ class Journal:
         with database.transaction(self.connection()) as conn:
             yield conn
 
+    def exclusive(self) -> contextlib.AbstractContextManager[None]:
+        """Hold the session for several reads (a consistent export or backup): no other
+        thread uses any of its connections meanwhile."""
+        return self.serial.exclusive()
+
+    def in_use_elsewhere(self) -> bool:
+        """True when another thread uses this session right now (never waits): optional
+        work on the GUI thread skips or retries rather than freezing the window."""
+        return self.serial.in_use_elsewhere()
+
     def lock(
         self, *, daily_backup: bool = False, today: date | None = None
     ) -> BackupOutcome | None:
@@ -467,6 +521,18 @@ class Journal:
         files are closed and before the folder lock is released, unless one was
         already made today; old daily backups are then rotated. Its outcome is
         returned (None when none was due); a failed backup never stops the lock.
+        """
+        return self.close_files(daily_backup=daily_backup, today=today).finish()
+
+    def close_files(
+        self, *, daily_backup: bool = False, today: date | None = None
+    ) -> FolderStillHeld:
+        """The first half of ``lock``: close every connection but keep the folder lock.
+
+        The returned ``FolderStillHeld`` makes the daily backup (with ``daily_backup``;
+        a copy of the closed files, which may run on another thread while the app
+        already shows its lock screen) and then gives the folder back. Until its
+        ``finish`` has run, no other app or command opens the journal. Safe to call twice.
         """
         # A journal read on a full disk changed nothing since it was opened: nothing to
         # write into its file and nothing new to back up (there is no room for it either).
@@ -483,13 +549,7 @@ class Journal:
                 with contextlib.suppress(cipher.DatabaseError):
                     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             cipher.close_quietly(conn)
-        outcome: BackupOutcome | None = None
-        try:
-            if daily_backup and conn is not None:
-                outcome = self._daily_backup(second, today or date.today())
-        finally:
-            self._lock.release()
-        return outcome
+        return FolderStillHeld(self, daily_backup and conn is not None, second, today)
 
     # --- backups ---------------------------------------------------------------
 
@@ -530,24 +590,28 @@ class Journal:
         """Back up the whole journal now (by hand), here and at the second location.
 
         Every connection is brought to rest first (its log written into its file),
-        so the copied files are one consistent state; no write runs meanwhile
-        because this session is the only writer and does one thing at a time.
+        so the copied files are one consistent state; the session is held meanwhile
+        (``exclusive``), so no write of another thread lands between the checkpoint
+        and the last copied byte.
         """
         self._require_writable()
-        conns = [self.connection()] + [a.connection() for a in self._personal.values()]
-        for conn in conns:
-            try:
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except cipher.DatabaseError as exc:
-                raise cipher.translate_error(exc) from None
-        info = backups.create_snapshot(self.folder, self.backup_folder, backups.BackupReason.MANUAL)
-        second_error: JournalError | None = None
-        second = self.second_backup_location()
-        if second is not None:
-            try:
-                self._copy_to_second(second, backups.BackupReason.MANUAL)
-            except JournalError as error:
-                second_error = error
+        with self.exclusive():
+            conns = [self.connection()] + [a.connection() for a in self._personal.values()]
+            for conn in conns:
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                except cipher.DatabaseError as exc:
+                    raise cipher.translate_error(exc) from None
+            info = backups.create_snapshot(
+                self.folder, self.backup_folder, backups.BackupReason.MANUAL
+            )
+            second_error: JournalError | None = None
+            second = self.second_backup_location()
+            if second is not None:
+                try:
+                    self._copy_to_second(second, backups.BackupReason.MANUAL)
+                except JournalError as error:
+                    second_error = error
         return BackupOutcome(info, None, second_error)
 
     def _copy_to_second(self, chosen: Path, reason: backups.BackupReason) -> None:
@@ -639,16 +703,20 @@ class Journal:
         for keycheck in sorted((self.folder / PERSONAL_FOLDER).glob("*.check.db")):
             if database.passphrase_opens(keycheck, new_passphrase):
                 raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.SAME_AS_OWN)
-        for area in list(self._personal.values()):
-            area.close()  # the pair connection is replaced: no area keeps the old one
-        conn, self._conn = self.connection(), None
-        try:
-            self._conn = database.change_passphrase(files, conn, old_passphrase, new_passphrase)
-        except BaseException:
-            # Whatever happened, the files are wholly old or wholly new: reopen with the
-            # passphrase that opens them now, so the session stays usable.
-            self._conn = _reopen_after_failed_change(files, old_passphrase, new_passphrase)
-            raise
+        with self.exclusive():  # no other thread finds the session without its connection
+            for area in list(self._personal.values()):
+                area.close()  # the pair connection is replaced: no area keeps the old one
+            conn, self._conn = self.connection(), None
+            try:
+                self._conn = self.serial.wrap(
+                    database.change_passphrase(files, conn, old_passphrase, new_passphrase)
+                )
+            except BaseException:
+                # Whatever happened, the files are wholly old or wholly new: reopen with
+                # the passphrase that opens them now, so the session stays usable.
+                reopened = _reopen_after_failed_change(files, old_passphrase, new_passphrase)
+                self._conn = self.serial.wrap(reopened) if reopened is not None else None
+                raise
 
     # --- personal areas --------------------------------------------------------
 
@@ -829,7 +897,7 @@ class Journal:
         return PersonalArea(
             member,
             files,
-            conn,
+            self.serial.wrap(conn),
             self._forget,
             pair_files(self.folder).keycheck,
             self.connection,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PAIR_PASSPHRASE
-from tests.gui.helpers import click, fill_create_form
+from tests.gui.helpers import click, fill_create_form, wait_while_busy
 from tyoparipaivakirja.core.passphrase import Weakness
 from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
@@ -109,11 +109,13 @@ def test_the_hint_stays_hidden_where_no_new_passphrase_is_chosen(
     page.passphrase.set_text("omat ajatukset vain minulle 42")
     page.repeat.set_text("omat ajatukset vain minulle 42")
     page.submit()
+    wait_while_busy(page)  # the area is made on the journal worker
     assert page.area is not None
     page.close_area()
     page.passphrase.set_text(GUESSABLE)
     assert times_shown(page, why()) == 0
     page.submit()  # the wrong passphrase for this area
+    wait_while_busy(page)
     assert page.passphrase_error.isVisible()
     page.passphrase.set_text("toinen yritys")
     assert times_shown(page, why()) == 0

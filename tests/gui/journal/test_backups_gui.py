@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import stat
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from tests.gui.debrief_helpers import (
     new_editor,
     save_entry,
 )
-from tests.gui.helpers import LONG_WAIT_MS, FakeDialogs, click, unlock_with
+from tests.gui.helpers import LONG_WAIT_MS, FakeDialogs, click, unlock_with, wait_for_tasks
 from tyoparipaivakirja.core.debriefs import VisitType
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
@@ -61,9 +62,11 @@ def uppermosts(window: MainWindow) -> list[str]:
 
 
 def test_lock_makes_the_daily_backup(unlocked: MainWindow) -> None:
-    """Locking in the app backs the journal up once that day."""
+    """Locking in the app backs the journal up once that day (after the lock screen
+    shows, on the journal worker)."""
     folder = journal_of(unlocked).folder
     unlocked.lock()
+    wait_for_tasks(unlocked)
     assert [b.reason for b in backups.list_backups(folder / "backups")] == [BackupReason.DAILY]
 
 
@@ -75,6 +78,7 @@ def test_back_up_now_and_show_contents(
     dialog = open_backups(unlocked)
     assert dialog.table.topLevelItemCount() == 1  # the "no backups yet" line
     click(dialog.back_up_button)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
     assert dialog.status.text().startswith(("Backed up", "Varmuuskopioitu"))
     assert len(dialog._infos) == 1
     dialog.passphrase.set_text(PAIR_PASSPHRASE)
@@ -98,12 +102,14 @@ def test_restore_from_the_dialog_brings_the_backup_back(
     folder = journal_of(unlocked).folder
     dialog = open_backups(unlocked)
     click(dialog.back_up_button)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
     save_entry(journal_of(unlocked), uppermost="Varmuuskopion jälkeen")
     dialog.refresh()
     dialogs.confirm_answers.append(True)
     click(dialog.restore_button)
     assert unlocked.journal is None
     assert unlocked.stack.currentWidget() is unlocked.unlock_page
+    wait_for_tasks(unlocked)  # the daily backup, then the restore, on the journal worker
     assert not dialogs.errors
     unlock_with(unlocked, PAIR_PASSPHRASE)
     assert uppermosts(unlocked) == ["Ennen varmuuskopiota"]
@@ -112,7 +118,7 @@ def test_restore_from_the_dialog_brings_the_backup_back(
 
 
 def test_second_location_is_chosen_and_used(
-    unlocked: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+    qtbot: QtBot, unlocked: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     """A chosen second folder is shown and gets a copy of the next backup."""
     stick = tmp_path / "usb"
@@ -122,6 +128,7 @@ def test_second_location_is_chosen_and_used(
     click(dialog.choose_second_button)
     assert dialog.second_label.text() == str(stick)
     click(dialog.back_up_button)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
     assert len(list(stick.glob("tyoparipaivakirja-*/*/manifest.json"))) == 1
     click(dialog.clear_second_button)
     assert journal_of(unlocked).second_backup_location() is None
@@ -129,7 +136,7 @@ def test_second_location_is_chosen_and_used(
 
 
 def test_export_warns_first_and_writes_owner_only(
-    unlocked: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+    qtbot: QtBot, unlocked: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     """Export asks before writing plain text; declining writes nothing; accepting writes an
     owner-only file, with the own area when its passphrase is given."""
@@ -146,6 +153,10 @@ def test_export_warns_first_and_writes_owner_only(
     dialogs.file_answers.append(target)
     dialog.own_fields[jari].set_text(OWN)
     click(dialog.export_button)
+    assert dialog.own_fields[jari].text() == ""  # the own passphrase is not kept
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
+    task = dialog.last_task
+    assert task is not None and task.thread_name != threading.main_thread().name
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     document = json.loads(target.read_text(encoding="utf-8"))
     assert [d["uppermost"] for d in document["pair"]["debriefs"]] == ["Viety"]
@@ -155,7 +166,7 @@ def test_export_warns_first_and_writes_owner_only(
 
 
 def test_export_into_the_journal_folder_is_refused_and_asked_again(
-    unlocked: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+    qtbot: QtBot, unlocked: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     """Saving the export over pair.db or inside the journal folder is refused with the
     reason, the save dialog opens again, and the journal's files stay as they were."""
@@ -168,6 +179,7 @@ def test_export_into_the_journal_folder_is_refused_and_asked_again(
     dialogs.confirm_answers.append(True)
     dialogs.file_answers.extend([folder / "pair.db", folder / "vienti.json", target])
     click(dialog.export_button)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
     assert [text for _title, text in dialogs.errors] == [
         validation_message(ValidationError(ValidationField.OUTPUT, reason))
         for reason in (ValidationReason.ONTO_DATABASE, ValidationReason.INSIDE_JOURNAL)
@@ -190,6 +202,7 @@ def test_import_dialog_checks_the_file_and_makes_a_journal(
     dialogs.confirm_answers.append(True)
     dialogs.file_answers.append(target)
     click(dialog.export_button)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
     dialog.reject()
     broken = tmp_path / "rikki.json"
     broken.write_text("{}", encoding="utf-8")
@@ -198,9 +211,11 @@ def test_import_dialog_checks_the_file_and_makes_a_journal(
     importer = unlocked.dialog
     assert isinstance(importer, ImportDialog)
     importer.load(broken)
+    qtbot.waitUntil(lambda: not importer.busy, timeout=LONG_WAIT_MS)
     assert importer.source_error.isVisible() and "$" in importer.source_error.text()
     assert not importer.import_button.isEnabled()
     importer.load(target)
+    qtbot.waitUntil(lambda: not importer.busy, timeout=LONG_WAIT_MS)
     assert importer.import_button.isEnabled()
     new_folder = tmp_path / "tuotu"
     importer.folder.setText(str(new_folder))
@@ -211,6 +226,7 @@ def test_import_dialog_checks_the_file_and_makes_a_journal(
     importer.pair_repeat.set_text(NEW_PAIR)
     click(importer.import_button)
     qtbot.waitUntil(lambda: unlocked.unlock_page.folder == new_folder, timeout=LONG_WAIT_MS)
+    wait_for_tasks(unlocked)
 
     assert unlocked.journal is None
     assert unlocked.unlock_page.folder == new_folder
@@ -226,6 +242,7 @@ def test_damaged_journal_offers_the_newest_good_backup(
     save_entry(journal_of(unlocked), uppermost="Talteen")
     folder = journal_of(unlocked).folder
     unlocked.lock()  # the daily backup
+    wait_for_tasks(unlocked)
     pair = folder / "pair.db"
     data = bytearray(pair.read_bytes())
     data[len(data) // 2] ^= 0x40
@@ -239,6 +256,7 @@ def test_damaged_journal_offers_the_newest_good_backup(
     page.passphrase.set_text(PAIR_PASSPHRASE)
     dialogs.confirm_answers.append(True)
     click(page.restore_button)
+    wait_for_tasks(unlocked)
     assert unlocked.journal is not None, page.error.text()
     assert uppermosts(unlocked) == ["Talteen"]
     assert dialogs.informs and not page.damage_box.isVisible()
@@ -370,11 +388,13 @@ def test_restore_asks_when_the_backup_turns_out_to_be_another_journals(
     foreign = other_journals_backup(tmp_path, folder / "backups")
     dialogs.confirm_answers.append(False)
     unlocked.restore(foreign)
+    wait_for_tasks(unlocked)  # the lock's daily backup, then the restore, on the worker
     assert "different journal" in dialogs.confirmations[0][1]
     assert not dialogs.errors
     unlock_with(unlocked, PAIR_PASSPHRASE)
     assert uppermosts(unlocked) == ["Meidän purku"]
     dialogs.confirm_answers.append(True)
     unlocked.restore(foreign)
+    wait_for_tasks(unlocked)
     unlock_with(unlocked, OTHER_PASSPHRASE)
     assert uppermosts(unlocked) == ["Toisen päiväkirjan purku"]

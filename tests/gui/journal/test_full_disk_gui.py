@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import PAIR_PASSPHRASE
 from tests.gui.debrief_helpers import choose_visit_type, journal_of, new_editor, save_entry
-from tests.gui.helpers import FakeDialogs, click, unlock_with
+from tests.gui.helpers import FakeDialogs, click, unlock_with, wait_for_tasks
 from tests.storage.helpers import FullDisk, snapshot
 from tyoparipaivakirja.core.debriefs import VisitType
 from tyoparipaivakirja.gui.common.widgets import not_saved_text
@@ -26,6 +26,7 @@ def locked_with_one_entry(window: MainWindow) -> Path:
     save_entry(journal_of(window), uppermost="Ennen täyttä levyä")
     folder = journal_of(window).folder
     window.lock()
+    wait_for_tasks(window)  # the lock's daily backup, made after the lock screen shows
     return folder
 
 

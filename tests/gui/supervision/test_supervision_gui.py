@@ -68,7 +68,13 @@ def _build(qtbot: QtBot, page: SupervisionPage) -> SummaryDialog:
     dialog = page.summary_dialog
     assert dialog is not None and dialog.isVisible()
     click(dialog.build_button)
+    _wait(qtbot, dialog)
     return dialog
+
+
+def _wait(qtbot: QtBot, dialog: SummaryDialog) -> None:
+    """Until the check, the build or the save under way (on the task runner) has ended."""
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
 
 
 def test_session_agenda_agreements_summary_preview_and_save(
@@ -119,6 +125,7 @@ def test_session_agenda_agreements_summary_preview_and_save(
     target = tmp_path / "yhteenveto.pdf"
     dialogs.file_answers.append(target)
     click(dialog.save_button)
+    _wait(qtbot, dialog)
     assert target.read_bytes() == dialog.pdf
     assert "anyone who gets the file can read it" in dialog.status.text()
     assert SHARED in LoadedPdf(target.read_bytes()).text()
@@ -155,6 +162,7 @@ def test_password_protected_preview(
     target = tmp_path / "suojattu.pdf"
     dialogs.file_answers.append(target)
     click(dialog.save_button)
+    _wait(qtbot, dialog)
     assert "anyone" not in dialog.status.text()
     assert LoadedPdf(target.read_bytes()).error == QPdfDocument.Error.IncorrectPassword
     assert SHARED in LoadedPdf(target.read_bytes(), "ohjaajalle 2026").text()
@@ -171,7 +179,7 @@ def test_henkilotunnus_blocks_and_leads_to_the_debrief(
     view, page = _page(unlocked)
     click(page.empty_new_button)
     dialog = _build(qtbot, page)
-    assert dialog.pdf is None and not dialog.progress.isVisible()
+    assert dialog.pdf is None and not dialog.task_line.isVisible()
     assert "was not made" in dialog.status.text()
     assert not dialog.save_button.isEnabled()
     assert dialog.findings.count() == 1
@@ -378,6 +386,7 @@ def test_summary_fix_it_opens_the_agenda_item(
     dialog = page.summary_dialog
     assert dialog is not None
     click(dialog.build_button)
+    _wait(qtbot, dialog)
     row = dialog.findings.rows[0]
     assert "Agenda of the session of" in row.text.text()
     assert "item 2" in row.text.text()

@@ -1,11 +1,14 @@
 """Varmuuskopiot: the backups of the open journal, restoring one, and exporting to a file.
 
 Everything here goes through the session (``Journal``) and the storage backup service;
-restoring is handed to the main window, which must lock the journal first.
+restoring is handed to the main window, which must lock the journal first. Backing up,
+exporting and opening backups run on the task runner, with the dialog's own progress
+line; an export and opening backups can be stopped there.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -23,14 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.errors import ErrorCode, JournalError
-from tyoparipaivakirja.gui.common.background import BackgroundTask
+from tyoparipaivakirja.core.progress import Progress, Tick
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.locale_text import format_datetime
+from tyoparipaivakirja.gui.common.tasks import Failure, Task, TaskLine, TaskRunner
 from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
     PassphraseField,
-    busy_cursor,
     fit_to_screen,
     form_column,
     heading,
@@ -58,13 +62,23 @@ class BackupsDialog(QDialog):
     # user chose to replace this journal with it (asked by ``confirm_restore``).
     restore_requested = Signal(object, bool)
 
-    def __init__(self, journal: Journal, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        dialogs: Dialogs,
+        tasks: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backups and export"))
         self._journal = journal
         self._dialogs = dialogs
+        self._tasks = tasks or TaskRunner(dialogs, self)
         self._infos: list[tuple[BackupInfo, bool]] = []  # (backup, at the second location)
-        self._task: BackgroundTask | None = None
+        self._task: Task[object] | None = None
+        self.last_task: Task[object] | None = None  # kept after it ended (tests look)
+        self._has_second = False
+        self.task_line = TaskLine()
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -200,6 +214,7 @@ class BackupsDialog(QDialog):
         outer.addWidget(form_column(content), 1)
         button_row = QHBoxLayout()
         button_row.setContentsMargins(12, 0, 12, 0)
+        button_row.addWidget(self.task_line, 1)
         button_row.addWidget(buttons)
         outer.addLayout(button_row)
         # Roomier with large text (the list's columns), within the screen.
@@ -222,7 +237,8 @@ class BackupsDialog(QDialog):
             self.second_label.setText(self.tr("Not in use."))
         else:
             self.second_label.setText(str(second))
-        self.clear_second_button.setEnabled(second is not None)
+        self._has_second = second is not None
+        self.clear_second_button.setEnabled(second is not None and not self.busy)
         self._infos = []
         for index, root in enumerate(roots):
             self._infos += [(info, index > 0) for info in backups.list_backups(root)]
@@ -279,11 +295,11 @@ class BackupsDialog(QDialog):
         return next((info for info, _ in self._infos if info.folder == folder), None)
 
     def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(self._selected() is not None)
+        self.restore_button.setEnabled(self._selected() is not None and not self.busy)
 
     def show_contents(self) -> None:
-        """Open each backup read-only with the pair passphrase (in the thread pool: each
-        takes one key derivation) and show what it holds."""
+        """Open each backup read-only with the pair passphrase (off the GUI thread: each
+        takes one key derivation) and show what it holds; Stop ends it between backups."""
         self.passphrase_error.clear_message()
         passphrase = self.passphrase.text()
         if not passphrase:
@@ -292,19 +308,83 @@ class BackupsDialog(QDialog):
             return
         infos = [info for info, _elsewhere in self._infos]
         self.passphrase.clear()
-        self.show_contents_button.setEnabled(False)
         for row in range(len(infos)):
             item = self.table.topLevelItem(row)
             if item is not None:
                 item.setText(3, self.tr("Opening…"))
-        task = BackgroundTask(lambda: _inspect_all(infos, passphrase))
-        task.finished.connect(self._show_inspected)
-        self._task = task
-        task.start()
+        progress = Progress()
+        self._start(
+            lambda: _inspect_all(infos, passphrase, progress),
+            label=self.tr("Opening the backups…"),
+            done=self._show_inspected,
+            journal=False,
+            progress=progress,
+        )
+
+    def _start(
+        self,
+        work: Callable[[], object],
+        *,
+        label: str,
+        done: Callable[[object], object],
+        failed: Callable[[Failure], object] | None = None,
+        journal: bool = True,
+        progress: Progress | None = None,
+        changes: Changes = Changes.NONE,
+    ) -> None:
+        """Run one piece of this dialog's work; its buttons wait until it has ended."""
+        self._set_busy(True)
+
+        def finished(result: object) -> None:
+            self._set_busy(False)
+            done(result)
+
+        def refused(failure: Failure) -> None:
+            self._set_busy(False)
+            (failed or self._show_failure)(failure)
+
+        self._task = self.last_task = self._tasks.run(
+            work,
+            owner=self,
+            label=label,
+            done=finished,
+            failed=refused,
+            cancelled=self._stopped,
+            journal=journal,
+            cancellable=progress is not None,
+            progress=progress,
+            changes=changes,
+            line=self.task_line,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        if not busy:
+            self._task = None
+        for button in (
+            self.back_up_button,
+            self.show_contents_button,
+            self.export_button,
+            self.choose_second_button,
+        ):
+            button.setEnabled(not busy)
+        self.clear_second_button.setEnabled(not busy and self._has_second)
+        self.restore_button.setEnabled(not busy and self._selected() is not None)
+
+    def _show_failure(self, failure: Failure) -> None:
+        self.status.setText(failure.message)
+
+    def _stopped(self) -> None:
+        self._set_busy(False)
+        self.status.setText(self.tr("Stopped. Nothing was written."))
+        self._reset_contents_column()
+
+    def _reset_contents_column(self) -> None:
+        for row in range(len(self._infos)):
+            item = self.table.topLevelItem(row)
+            if item is not None and item.text(3) == self.tr("Opening…"):
+                item.setText(3, self.tr("Type the pair passphrase to see"))
 
     def _show_inspected(self, results: object) -> None:
-        self._task = None
-        self.show_contents_button.setEnabled(True)
         assert isinstance(results, list)
         opened = 0
         for row, result in enumerate(results):
@@ -325,18 +405,22 @@ class BackupsDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        """True while backups are being opened (the results are not shown yet)."""
+        """True while work of this dialog runs (its outcome is not shown yet)."""
         return self._task is not None
 
     # --- actions -------------------------------------------------------------
 
     def back_up_now(self) -> None:
-        try:
-            with busy_cursor():
-                outcome = self._journal.back_up_now()
-        except JournalError as error:
-            self.status.setText(error_message(error))
-            return
+        self.status.clear()
+        self._start(
+            self._journal.back_up_now,
+            label=self.tr("Backing up…"),
+            done=self._backed_up,
+            changes=Changes.JOURNAL,
+        )
+
+    def _backed_up(self, outcome: object) -> None:
+        assert isinstance(outcome, BackupOutcome)
         self.status.setText(self.outcome_text(outcome))
         self.refresh()
 
@@ -414,21 +498,35 @@ class BackupsDialog(QDialog):
         if target is None:
             return
         own = {mid: field.text() for mid, field in self.own_fields.items() if field.text()}
-        try:
-            with busy_cursor():
-                document = export_document(self._journal, own)
-                write_export_file(target, document)
-        except JournalError as error:
-            if error.code is ErrorCode.WRONG_PASSPHRASE:
-                self.export_error.show_message(
-                    self.tr("An own passphrase is not correct. Check it, or leave it empty.")
-                )
-            else:
-                self.export_error.show_message(error_message(error))
-            return
-        finally:
-            for field in self.own_fields.values():
-                field.clear()
+        for field in self.own_fields.values():
+            field.clear()  # the own passphrases are not kept, whatever happens next
+        journal = self._journal
+        progress = Progress()
+
+        def work() -> Path:
+            write_export_file(target, export_document(journal, own, progress))
+            return target
+
+        self.status.clear()
+        self._start(
+            work,
+            label=self.tr("Exporting…"),
+            done=self._exported,
+            failed=self._export_failed,
+            progress=progress,
+        )
+
+    def _export_failed(self, failure: Failure) -> None:
+        error = failure.error
+        if error is not None and error.code is ErrorCode.WRONG_PASSPHRASE:
+            self.export_error.show_message(
+                self.tr("An own passphrase is not correct. Check it, or leave it empty.")
+            )
+        else:
+            self.export_error.show_message(failure.message)
+
+    def _exported(self, target: object) -> None:
+        assert isinstance(target, Path)
         self.status.setText(self.tr("Exported to %1.").replace("%1", str(target)))
         self.export_error.clear_message()
         self._dialogs.inform(
@@ -478,10 +576,12 @@ def confirm_restore(
     )
 
 
-def _inspect_all(infos: list[BackupInfo], passphrase: str) -> list[object]:
-    """What each backup holds, or the error that kept it from opening (thread-pool work)."""
+def _inspect_all(infos: list[BackupInfo], passphrase: str, progress: Tick) -> list[object]:
+    """What each backup holds, or the error that kept it from opening (worker thread);
+    ``progress`` is ticked before each backup and may stop the work."""
     results: list[object] = []
-    for info in infos:
+    for done, info in enumerate(infos):
+        progress(done, len(infos))
         try:
             results.append(backups.inspect_backup(info, passphrase))
         except JournalError as error:

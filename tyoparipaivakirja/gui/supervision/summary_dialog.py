@@ -1,13 +1,15 @@
 """Tee yhteenveto: the supervision summary — period, privacy check, build, preview, save, print.
 
-The data is read and the privacy gate is run on the GUI thread (SQLite connections
-belong to the thread that made them); only the PDF bytes are built in the thread pool.
-The preview loads those bytes from memory: no plaintext PDF is ever written anywhere
-but where the user chooses to save it.
+Everything slow runs on the task runner: reading the period and the privacy gate on the
+journal worker (it uses the session), building and encrypting the PDF and saving it on
+the pool. The build can be stopped from the dialog's progress line. The preview loads
+the bytes from memory: no plaintext PDF is ever written anywhere but where the user
+chooses to save it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -17,12 +19,9 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QIODevice,
-    QObject,
     QPoint,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -37,7 +36,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -46,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from tyoparipaivakirja.core.dates import add_months
-from tyoparipaivakirja.core.errors import JournalError
+from tyoparipaivakirja.core.progress import Progress
 from tyoparipaivakirja.core.summary import (
     GateResult,
     Place,
@@ -57,6 +55,7 @@ from tyoparipaivakirja.core.summary import (
 )
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.locale_text import date_pattern
+from tyoparipaivakirja.gui.common.tasks import Failure, Task, TaskLine, TaskRunner
 from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
     PassphraseField,
@@ -67,7 +66,6 @@ from tyoparipaivakirja.gui.common.widgets import (
     text_width,
 )
 from tyoparipaivakirja.messages import (
-    error_message,
     finding_kind_text,
     privacy_place_text,
     unprotected_pdf_warning,
@@ -114,37 +112,13 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
         painter.end()
 
 
-class SummaryBuild(QObject):
-    """Builds (and encrypts) one summary PDF in the thread pool; emits one signal."""
-
-    finished = Signal(bytes)
-    failed = Signal(str)
-
-    def __init__(self, summary: SupervisionSummary, password: str | None) -> None:
-        super().__init__()
-        self.summary = summary
-        self.password = password
-
-    def start(self) -> None:
-        QThreadPool.globalInstance().start(_Job(self))
-
-    def run(self) -> None:
-        try:
-            data = finished_pdf(self.summary, self.password)
-        except (JournalError, ValueError, OSError) as error:
-            message = error_message(error) if isinstance(error, JournalError) else str(error)
-            self.failed.emit(message)
-            return
-        self.finished.emit(data)
-
-
-class _Job(QRunnable):
-    def __init__(self, build: SummaryBuild) -> None:
-        super().__init__()
-        self.build = build
-
-    def run(self) -> None:
-        self.build.run()
+def summary_pdf(summary: SupervisionSummary, password: str | None, progress: Progress) -> bytes:
+    """Build (and encrypt) the summary's PDF on a worker thread. A build asked to stop
+    meanwhile is thrown away (``Cancelled``): reportlab cannot be stopped half-way."""
+    progress.check()
+    data = finished_pdf(summary, password)
+    progress.check()
+    return data
 
 
 class FindingRow(QFrame):
@@ -225,17 +199,19 @@ class SummaryDialog(QDialog):
         end: date,
         today: date,
         parent: QWidget | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal = journal
         self.dialogs = dialogs
+        self._tasks = tasks or TaskRunner(dialogs, self)
         self.session_id = session_id
         self.today = today
         self.summary: SupervisionSummary | None = None
         self.gate: GateResult | None = None
         self.pdf: bytes | None = None
         self.protected = False
-        self._build: SummaryBuild | None = None
+        self._task: Task[object] | None = None
         self._password: str | None = None
         self._bytes = QByteArray()
         self._buffer = QBuffer(self)
@@ -261,11 +237,7 @@ class SummaryDialog(QDialog):
         self.build_button = QPushButton(self.tr("&Check and make the summary"))
         self.build_button.setDefault(True)
         self.build_button.clicked.connect(self.check_and_build)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy: a build takes well under a few seconds
-        self.progress.setAccessibleName(self.tr("Making the summary"))
-        self.progress.setVisible(False)
-        self.progress.setFixedWidth(max(260, text_width(self.progress, 30)))
+        self.task_line = TaskLine()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
@@ -310,8 +282,7 @@ class SummaryDialog(QDialog):
         passwords.addWidget(labelled(self.tr("Same password again"), self.password_again))
         actions = QHBoxLayout()
         actions.addWidget(self.build_button)
-        actions.addWidget(self.progress)
-        actions.addStretch(1)
+        actions.addWidget(self.task_line, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
@@ -414,17 +385,83 @@ class SummaryDialog(QDialog):
         except ValueError as error:
             self.password_error.show_message(str(error))
             return
-        try:
-            data = self.journal.supervision.summary_input(
-                pydate(self.start.date()), pydate(self.end.date()), self.today, self.session_id
-            )
-        except JournalError as error:
-            self.period_error.show_message(error_message(error))
-            return
-        self.summary = build_summary(data)
-        self.gate = privacy_gate(self.summary)
-        self._show_gate(self.gate)
-        if self.gate.blocked:
+        journal, session_id, today = self.journal, self.session_id, self.today
+        start, end = pydate(self.start.date()), pydate(self.end.date())
+
+        def check() -> tuple[SupervisionSummary, GateResult]:
+            data = journal.supervision.summary_input(start, end, today, session_id)
+            summary = build_summary(data)
+            return summary, privacy_gate(summary)
+
+        self._set_working(True)
+        self.status.setText(self.tr("Checking the summary…"))
+        self._run(
+            check,
+            label=self.tr("Checking the summary…"),
+            done=lambda checked: self._checked(checked, password),
+            failed=self._check_failed,
+            journal=True,
+        )
+
+    def _run(
+        self,
+        work: Callable[[], object],
+        *,
+        label: str,
+        done: Callable[[object], object],
+        failed: Callable[[Failure], object],
+        journal: bool,
+        progress: Progress | None = None,
+    ) -> None:
+        def finished(result: object) -> None:
+            self._task = None
+            done(result)
+
+        def refused(failure: Failure) -> None:
+            self._task = None
+            failed(failure)
+
+        self._task = self._tasks.run(
+            work,
+            owner=self,
+            label=label,
+            done=finished,
+            failed=refused,
+            cancelled=self._stopped,
+            journal=journal,
+            cancellable=progress is not None,
+            progress=progress,
+            line=self.task_line,
+        )
+
+    @property
+    def busy(self) -> bool:
+        """True while the summary is checked, made or saved (the outcome is not shown)."""
+        return self._task is not None
+
+    def _set_working(self, working: bool) -> None:
+        self.build_button.setEnabled(not working)
+        if working:
+            self.save_button.setEnabled(False)
+            self.print_button.setEnabled(False)
+
+    def _check_failed(self, failure: Failure) -> None:
+        self._set_working(False)
+        self.status.clear()
+        self.period_error.show_message(failure.message)
+
+    def _stopped(self) -> None:
+        self._task = None
+        self._set_working(False)
+        self.status.setText(self.tr("Stopped: the summary was not made."))
+
+    def _checked(self, checked: object, password: str | None) -> None:
+        assert isinstance(checked, tuple)
+        summary, gate = checked
+        self.summary, self.gate = summary, gate
+        self._show_gate(gate)
+        if gate.blocked:
+            self._set_working(False)
             self.status.setText(
                 self.tr(
                     "The summary was not made: it would print a personal identity code. "
@@ -432,7 +469,8 @@ class SummaryDialog(QDialog):
                 )
             )
             return
-        if self.gate.warnings and not self.accept_warnings.isChecked():
+        if gate.warnings and not self.accept_warnings.isChecked():
+            self._set_working(False)
             self.status.setText(
                 self.tr(
                     "Check the items below. When they may go to the supervisor, tick the box; "
@@ -440,7 +478,7 @@ class SummaryDialog(QDialog):
                 )
             )
             return
-        self._start_build(self.summary, password)
+        self._start_build(summary, password)
 
     def _show_gate(self, gate: GateResult) -> None:
         self.findings.clear()
@@ -492,23 +530,23 @@ class SummaryDialog(QDialog):
             self.status.setText(self.tr("Press \u201cCheck and make the summary\u201d again."))
 
     def _start_build(self, summary: SupervisionSummary, password: str | None) -> None:
-        self.build_button.setEnabled(False)
-        self.save_button.setEnabled(False)
-        self.print_button.setEnabled(False)
-        self.progress.setVisible(True)
+        self._set_working(True)
         self.status.setText(self.tr("Making the summary…"))
         self.protected = password is not None
         self._password = password
-        build = SummaryBuild(summary, password)
-        # Bound methods of this dialog: the worker thread's signals queue to the GUI thread.
-        build.finished.connect(self._built)
-        build.failed.connect(self._build_failed)
-        self._build = build
-        build.start()
+        progress = Progress()
+        self._run(
+            lambda: summary_pdf(summary, password, progress),
+            label=self.tr("Making the summary…"),
+            done=self._built,
+            failed=self._build_failed,
+            journal=False,
+            progress=progress,
+        )
 
-    def _built(self, data: bytes) -> None:
+    def _built(self, data: object) -> None:
+        assert isinstance(data, bytes)
         password = self._password
-        self.progress.setVisible(False)
         self.build_button.setEnabled(True)
         self.pdf = data
         self.document.close()
@@ -529,10 +567,9 @@ class SummaryDialog(QDialog):
             )
         )
 
-    def _build_failed(self, message: str) -> None:
-        self.progress.setVisible(False)
+    def _build_failed(self, failure: Failure) -> None:
         self.build_button.setEnabled(True)
-        self.status.setText(message)
+        self.status.setText(failure.message)
 
     # --- saving and printing ------------------------------------------------------
 
@@ -547,11 +584,28 @@ class SummaryDialog(QDialog):
         )
         if target is None:
             return
-        try:
-            write_export(target, self.pdf)
-        except JournalError as error:
-            self.dialogs.error(self, self.tr("The summary was not saved"), error_message(error))
-            return
+        pdf = self.pdf
+        self.save_button.setEnabled(False)
+
+        def write() -> Path:
+            write_export(target, pdf)
+            return target
+
+        self._run(
+            write,
+            label=self.tr("Saving the summary…"),
+            done=self._saved,
+            failed=self._save_failed,
+            journal=False,
+        )
+
+    def _save_failed(self, failure: Failure) -> None:
+        self.save_button.setEnabled(True)
+        self.dialogs.error(self, self.tr("The summary was not saved"), failure.message)
+
+    def _saved(self, target: object) -> None:
+        assert isinstance(target, Path)
+        self.save_button.setEnabled(True)
         saved = self.tr("Saved as %1.").replace("%1", target.name)
         if not self.protected:
             saved += " " + unprotected_pdf_warning()
