@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tyoparipaivakirja import words
 from tyoparipaivakirja.core.members import NewMember, Role
 from tyoparipaivakirja.storage import cipher
 from tyoparipaivakirja.storage.folder import create_journal
@@ -37,6 +38,15 @@ def fast_kdf(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
     """
     if request.node.get_closest_marker("real_kdf") is None:
         monkeypatch.setattr(cipher, "KDF_ITERATIONS", FAST_KDF_ITERATIONS)
+
+
+@pytest.fixture(autouse=True)
+def english_words() -> Iterator[None]:
+    """Messages in the source language, as the widgets are without a translator, whatever
+    a test before this one chose; a test that wants another language sets it."""
+    words.set_language(words.ENGLISH)
+    yield
+    words.set_language(words.ENGLISH)
 
 
 @pytest.fixture

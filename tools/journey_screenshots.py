@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import tempfile
+import time
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -91,12 +92,23 @@ class ShownDialogs(Dialogs):
         return DraftChoice.MINE
 
 
+def finish_work(app: QApplication, window: MainWindow) -> None:
+    """Until the window's background work (unlocking, an own area opening, the daily
+    backup) has ended and shows, as the app's event loop would."""
+    deadline = time.monotonic() + 60
+    while window.tasks.busy() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    settle(app)
+
+
 def lock_and_unlock(window: MainWindow, shots: Shots, what: str) -> None:
     window.lock_action.trigger()
     shots.save(window, f"{what}-locked")
+    finish_work(shots.app, window)
     window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
     window.unlock_page.try_unlock()
-    settle(shots.app)
+    finish_work(shots.app, window)
 
 
 def journal_of(window: MainWindow) -> Journal:
@@ -171,6 +183,7 @@ def walk(app: QApplication, window: MainWindow, shots: Shots, own: dict[str, str
     personal = window.view.personal
     personal.passphrase.set_text(own[jari.display_name])
     personal.submit()
+    finish_work(app, window)
     assert personal.own is not None
     form = personal.own.start_checkin()
     assert form is not None
@@ -180,6 +193,7 @@ def walk(app: QApplication, window: MainWindow, shots: Shots, own: dict[str, str
     shots.save(window, "checkin-area-closed-when-idle")
     personal.passphrase.set_text(own[jari.display_name])
     personal.submit()
+    finish_work(app, window)
     shots.save(window, "checkin-continue-offered")
     assert personal.own is not None
     personal.own.start_checkin()
@@ -244,8 +258,10 @@ def main() -> None:
         window.show()
         window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
         window.unlock_page.try_unlock()
+        finish_work(app, window)
         walk(app, window, shots, passphrases.personal)
         window.close()
+        finish_work(app, window)
 
 
 if __name__ == "__main__":

@@ -11,22 +11,32 @@ are also saved whole (``…-full.png``), as if the window were tall enough.
 ``--dark`` uses a dark palette (as with a desktop's dark mode), ``--scale 2`` doubles
 the text size (as a person who needs 200 % text would set it). File names start with
 the language and these choices: ``sv-dark-x2-6-overview.png``.
+
+``--progress-journal DIR --passphrase TEXT`` saves only the progress lines of slow work
+instead, on a big journal (``benchmarks/debriefs.py --keep DIR`` makes one of 10,000
+debriefs; it is copied first and left as it was): an export under way, the lock waiting
+for it, an import under way with its Stop, and the import stopped.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
+from unittest import mock
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 
 from tyoparipaivakirja.core.debriefs import Debrief, FollowUp, SharingLevel, VisitType
+from tyoparipaivakirja.core.errors import FullDiskOnOpen, StorageFull
 from tyoparipaivakirja.core.members import NewMember, Role
 from tyoparipaivakirja.core.roles import ReasonCategory
 from tyoparipaivakirja.core.supervision import Agreement
@@ -37,18 +47,45 @@ from tyoparipaivakirja.gui.common import i18n
 from tyoparipaivakirja.gui.common.app_settings import AppSettings
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.theme import install_text_scaled_style, use_dark_palette
-from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
+from tyoparipaivakirja.gui.journal import backups_dialog
+from tyoparipaivakirja.gui.journal.backups_dialog import FOLDER_ROLE, BackupsDialog
+from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.roles.roles import RolesPage
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
-from tyoparipaivakirja.storage.folder import create_journal, open_journal
+from tyoparipaivakirja.storage import database
+from tyoparipaivakirja.storage.folder import back_up_folder, create_journal, open_journal
 from tyoparipaivakirja.storage.portable import export_document, write_export_file
 
 
 def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
+
+
+def finish_work(app: QApplication, window: MainWindow) -> None:
+    """Until the window's background work (an unlock, an own area opening, a backup)
+    has ended and shows, as the app's event loop would."""
+    deadline = time.monotonic() + 120
+    while window.tasks.busy() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    settle(app)
+
+
+def close_window(app: QApplication, window: MainWindow) -> None:
+    """Close as the user would: the journal locks, and the window closes once the daily
+    backup (made after the lock screen shows) is done and the folder is free."""
+    window.close()
+    finish_work(app, window)
+
+
+def wait_for(app: QApplication, condition: Callable[[], bool], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
 
 
 def save(app: QApplication, widget: QWidget, path: Path) -> None:
@@ -120,6 +157,8 @@ def main() -> None:
     parser.add_argument(
         "--size", default="", help="window size as WIDTHxHEIGHT, e.g. 1366x768 (a laptop)"
     )
+    parser.add_argument("--progress-journal", type=Path, default=None)
+    parser.add_argument("--passphrase", default="benchmark kanerva majakka routa 2026")
     args = parser.parse_args()
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -144,6 +183,13 @@ def main() -> None:
         settings.language = args.lang
         i18n.install(app, args.lang)
         lang = tag
+        if args.progress_journal is not None:
+            copy = Path(temp) / "iso-paivakirja"
+            shutil.copytree(
+                args.progress_journal, copy, ignore=shutil.ignore_patterns("backups", "*.lock")
+            )
+            progress_screens(app, settings, copy, args.passphrase, Path(temp), out, lang)
+            return
         folder = Path(temp) / "Demopäiväkirja"
         passphrases = write_demo(folder)
 
@@ -174,9 +220,11 @@ def main() -> None:
         save(app, window, out / f"{lang}-4-unlock-demo.png")
         window.unlock_page.passphrase.set_text("väärä tunnuslause")
         window.unlock_page.try_unlock()
+        finish_work(app, window)
         save(app, window, out / f"{lang}-5-unlock-wrong.png")
         window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
         window.unlock_page.try_unlock()
+        finish_work(app, window)
         save(app, window, out / f"{lang}-6-overview.png")
         assert window.view is not None
         view = window.view
@@ -210,12 +258,14 @@ def main() -> None:
         personal = window.view.personal
         personal.passphrase.set_text(passphrases.personal["Jari"])
         personal.submit()
+        finish_work(app, window)
         save(app, window, out / f"{lang}-8-personal-open.png")
         own_area_screens(app, window, out, lang)
         personal.close_area()
         personal.member_choice.setCurrentIndex(1)  # Sanna: no check-ins yet
         personal.passphrase.set_text(passphrases.personal["Sanna"])
         personal.submit()
+        finish_work(app, window)
         save(app, window, out / f"{lang}-own-20-own-area-empty.png")
         assert personal.own is not None
         personal.own.start_checkin()
@@ -232,16 +282,27 @@ def main() -> None:
         save(app, window.dialog, out / f"{lang}-9-settings.png")
         window.dialog.reject()
         window.change_pair_passphrase()
-        save(app, window.dialog, out / f"{lang}-10-change-passphrase.png")
+        changing = window.dialog
+        assert isinstance(changing, ChangePassphraseDialog)
+        save(app, changing, out / f"{lang}-10-change-passphrase.png")
+        changing.old.set_text(DEMO_PAIR_PASSPHRASE)
+        for field in (changing.new, changing.repeat):
+            field.set_text("jari ja sanna 2026")  # guessable: the reasons are said once
+        changing.submit()
+        finish_work(app, window)
+        save(app, changing, out / f"{lang}-10c-change-passphrase-refused.png")
+        changing.reject()
         window.open_about()
         assert window.dialog is not None
         save(app, window.dialog, out / f"{lang}-10b-about.png")
         window.dialog.reject()
         window.lock()
         save(app, window, out / f"{lang}-11-locked.png")
-        window.close()
+        finish_work(app, window)
+        close_window(app, window)
         review_reminder_screens(app, settings, folder, out, lang)
         start_page_screens(app, settings, folder, width, height, out, lang)
+        full_disk_screens(app, settings, folder, width, height, out, lang)
         empty_role_split_screen(app, Path(temp), out, lang)
         backup_screens(app, settings, folder, passphrases, Path(temp), out, lang)
 
@@ -331,6 +392,7 @@ def supervision_screens(app: QApplication, window: MainWindow, out: Path, lang: 
     blocked = page.summary_dialog
     assert blocked is not None
     blocked.build_button.click()
+    wait_for(app, lambda: not blocked.busy)
     save(app, blocked, out / f"{lang}-supervision-6-summary-blocked.png")
     blocked.reject()
     # A henkilötunnus in an open agreement of an earlier session: "fix it" opens it there.
@@ -348,9 +410,11 @@ def supervision_screens(app: QApplication, window: MainWindow, out: Path, lang: 
     assert fix is not None
     fix.resize(1000, 760)
     fix.build_button.click()
-    fix.findings.setCurrentRow(fix.findings.count() - 1)
+    wait_for(app, lambda: not fix.busy)
     save(app, fix, out / f"{lang}-supervision-7-fix-agreement.png")
-    fix.open_entry_button.click()
+    fix_button = fix.findings.rows[-1].fix_button
+    assert fix_button is not None
+    fix_button.click()
     save(app, window, out / f"{lang}-supervision-8-agreement-opened.png")
     save_whole(app, page.editor, out / f"{lang}-supervision-8b-agreement-opened-whole.png")
     # Typing a henkilötunnus into an own topic and a phone number into an agreement.
@@ -386,11 +450,12 @@ def review_reminder_screens(
     window.show()
     window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
     window.unlock_page.try_unlock()
+    finish_work(app, window)
     save(app, window, out / f"{lang}-17-overview-review-due.png")
     assert window.view is not None
     window.view.show_page("roles")
     save(app, window, out / f"{lang}-18-roles-review-due.png")
-    window.close()
+    close_window(app, window)
 
 
 def debrief_error_screens(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
@@ -456,6 +521,7 @@ def start_page_screens(
     window.show()
     window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
     window.unlock_page.try_unlock()
+    finish_work(app, window)
     assert window.view is not None
     window.view.show_page("debriefs")
     save(app, window, out / f"{lang}-23-start-page-notices.png")
@@ -463,7 +529,61 @@ def start_page_screens(
     personal = window.view.personal
     personal.member_choice.setCurrentIndex(1)
     save(app, window, out / f"{lang}-24-own-area-reset-notice.png")
-    window.close()
+    close_window(app, window)
+
+
+def full_disk_screens(
+    app: QApplication,
+    settings: AppSettings,
+    folder: Path,
+    width: int,
+    height: int,
+    out: Path,
+    lang: str,
+) -> None:
+    """A full disk when unlocking: the journal opened for reading only (the notice above
+    every page, a refused save), and the unlock page where it cannot even be read."""
+    real_open = database.open_database
+
+    def disk_full(*_args: object, **_kwargs: object) -> tuple[object, dict[str, str]]:
+        raise StorageFull("simulated: SQLITE_FULL")  # as SQLite says on a full disk
+
+    database.open_database = disk_full
+    try:
+        window = build_window(settings, folder)
+        window.resize(width, height)
+        window.show()
+        window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
+        window.unlock_page.try_unlock()
+        finish_work(app, window)
+        assert window.view is not None and window.journal is not None
+        assert window.journal.read_only
+        save(app, window, out / f"{lang}-25-full-disk-read-only.png")
+        editor = window.view.debriefs.editor
+        window.view.debriefs.new_debrief()
+        editor.author.setCurrentIndex(1)
+        editor.visit_type.setCurrentIndex(1)
+        editor.uppermost.set_text("Asiakas oli tänään väsynyt.")
+        editor.save()
+        save(app, window, out / f"{lang}-26-full-disk-save-refused.png")
+        window.view.read_only_notice.button.click()  # Lock now
+        finish_work(app, window)
+        real_read_only = database.open_read_only_database
+
+        def unreadable(*_args: object, **_kwargs: object) -> tuple[object, dict[str, str]]:
+            raise FullDiskOnOpen("simulated: the log cannot be read without room")
+
+        database.open_read_only_database = unreadable
+        try:
+            window.unlock_page.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
+            window.unlock_page.try_unlock()
+            finish_work(app, window)
+            save(app, window, out / f"{lang}-27-full-disk-cannot-open.png")
+        finally:
+            database.open_read_only_database = real_read_only
+        close_window(app, window)
+    finally:
+        database.open_database = real_open
 
 
 def backup_screens(
@@ -481,17 +601,43 @@ def backup_screens(
     window.show()
     window.unlock_page.passphrase.set_text(passphrases.pair)
     window.unlock_page.try_unlock()
+    finish_work(app, window)
     window.open_backups()
     dialog = window.dialog
     assert isinstance(dialog, BackupsDialog)
     dialog.back_up_now()
+    wait_for(app, lambda: not dialog.busy)
     dialog.passphrase.set_text(passphrases.pair)
     dialog.show_contents()
-    while dialog.busy:
-        app.processEvents()
+    wait_for(app, lambda: not dialog.busy)
     save(app, dialog, out / f"{lang}-20-backups.png")
-    dialog.resize(760, 1180)
+    opened_size = dialog.size()
+    dialog.resize(dialog.width(), 1180)
     save(app, dialog, out / f"{lang}-20b-backups-whole.png")
+    # Another journal's backup copied into this journal's backups: marked in the list,
+    # and choosing it asks the explicit question (saved, answered "no").
+    other = create_journal(
+        temp / "toinen",
+        "Toinen työpari",
+        (NewMember("Aino", Role.EXPERT_BY_EXPERIENCE), NewMember("Pekka", Role.PROFESSIONAL)),
+        "toisen parin polku: kuusikko 2025",
+    )
+    other_folder = other.folder
+    other.lock()
+    made = back_up_folder(other_folder, other_folder / "backups")
+    copied = folder / "backups" / f"{made.folder.name}-toisesta"
+    shutil.copytree(made.folder, copied)
+    dialog.resize(opened_size)
+    dialog.refresh()
+    for row in range(dialog.table.topLevelItemCount()):
+        item = dialog.table.topLevelItem(row)
+        if item is not None and item.data(0, FOLDER_ROLE) == str(copied):
+            dialog.table.setCurrentItem(item)
+    save(app, dialog, out / f"{lang}-20c-backups-other-journal.png")
+    dialog._dialogs = ScreenshotDialogs(app, out, f"{lang}-20d-other-journal")
+    dialog.restore_selected()
+    shutil.rmtree(copied)
+    dialog.refresh()
     export = temp / "vienti.json"
     assert window.journal is not None
     write_export_file(export, export_document(window.journal, {}))
@@ -500,23 +646,121 @@ def backup_screens(
     importer = window.dialog
     assert isinstance(importer, ImportDialog)
     importer.load(export)
+    wait_for(app, lambda: not importer.busy)
     save(app, importer, out / f"{lang}-21-import.png")
     broken = temp / "rikki.json"
     document = json.loads(export.read_text(encoding="utf-8"))
     document["pair"]["debriefs"][3]["visit_date"] = 2026
     broken.write_text(json.dumps(document), encoding="utf-8")
     importer.load(broken)
+    wait_for(app, lambda: not importer.busy)
     save(app, importer, out / f"{lang}-21b-import-error.png")
     importer.reject()
     window.lock()
+    finish_work(app, window)
     pair = folder / "pair.db"
     data = bytearray(pair.read_bytes())
     data[len(data) // 2] ^= 0x10
     pair.write_bytes(bytes(data))
     window.unlock_page.passphrase.set_text(passphrases.pair)
     window.unlock_page.try_unlock()
+    finish_work(app, window)
     save(app, window, out / f"{lang}-22-unlock-damaged.png")
-    window.close()
+    close_window(app, window)
+
+
+class AnsweringDialogs(Dialogs):
+    """Says yes to every question and saves where it is told (no window opens)."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+
+    def confirm(self, parent: QWidget, title: str, text: str, accept_label: str) -> bool:
+        return True
+
+    def choose_output_file(
+        self, parent: QWidget, title: str, suggested: Path, file_filter: str
+    ) -> Path | None:
+        return self.target
+
+    def inform(self, parent: QWidget, title: str, text: str) -> None:
+        pass
+
+
+def progress_screens(
+    app: QApplication,
+    settings: AppSettings,
+    folder: Path,
+    passphrase: str,
+    temp: Path,
+    out: Path,
+    lang: str,
+) -> None:
+    """The progress lines of slow work on a big journal, caught while they show."""
+    export = temp / "vienti.json"
+    window = build_window(settings, folder)
+    window.dialogs = AnsweringDialogs(export)
+    window.resize(1000, 720)
+    window.show()
+    window.unlock_page.passphrase.set_text(passphrase)
+    window.unlock_page.try_unlock()
+    save(app, window, out / f"{lang}-progress-1-opening.png")
+    finish_work(app, window)
+    window.open_backups()
+    dialog = window.dialog
+    assert isinstance(dialog, BackupsDialog)
+    # The export of 10,000 debriefs takes under a second here: too short to be caught
+    # on screen. Each of its steps is held back a little, so the line shows as it would
+    # on a slower machine; and the desktop locks during the second export.
+    real_export = export_document
+
+    def slow_export(journal: Any, own: Any, progress: Any) -> dict[str, Any]:
+        def step(done: int, total: int) -> None:
+            progress(done, total)
+            time.sleep(0.4)
+
+        return real_export(journal, own, step)
+
+    with mock.patch.object(backups_dialog, "export_document", slow_export):
+        dialog.export()
+        wait_for(app, lambda: dialog.task_line.isVisible() and dialog.task_line.bar.value() > 2)
+        save(app, dialog, out / f"{lang}-progress-2-export.png")
+        wait_for(app, lambda: not dialog.busy)
+        dialog.export()
+        wait_for(app, lambda: dialog.last_task is not None and dialog.last_task.running)
+        wait_for(
+            app, lambda: dialog.last_task is not None and dialog.last_task.shown_for_ms() > 600
+        )
+        window.lock()  # the lock waits for the export to stop at its next step
+        save(app, window, out / f"{lang}-progress-3-lock-waits.png")
+        finish_work(app, window)
+    save(app, window, out / f"{lang}-progress-4-locked.png")
+    window.unlock_page.passphrase.set_text(passphrase)
+    window.unlock_page.try_unlock()
+    finish_work(app, window)
+    window.open_import()
+    importer = window.dialog
+    assert isinstance(importer, ImportDialog)
+    importer.load(export)
+    wait_for(app, importer.task_line.isVisible, 10)
+    save(app, importer, out / f"{lang}-progress-5-import-checking.png")
+    wait_for(app, lambda: not importer.busy, 120)
+    importer.folder.setText(str(temp / "tuotu"))
+    importer.pair.set_text("uusi yhteinen polku koivikko 2027 routa")
+    importer.pair_repeat.set_text("uusi yhteinen polku koivikko 2027 routa")
+    importer.submit()
+    wait_for(app, importer.task_line.isVisible, 10)
+    wait_for(app, lambda: importer.task_line.bar.value() > 1, 20)
+    save(app, importer, out / f"{lang}-progress-6-import.png")
+    importer.task_line.cancel_button.click()
+    settle(app)
+    save(app, importer, out / f"{lang}-progress-7-import-stopping.png")
+    wait_for(app, lambda: not importer.busy, 120)
+    save(app, importer, out / f"{lang}-progress-8-import-stopped.png")
+    importer.reject()
+    window.lock()
+    finish_work(app, window)
+    close_window(app, window)
 
 
 def empty_role_split_screen(app: QApplication, temp: Path, out: Path, lang: str) -> None:

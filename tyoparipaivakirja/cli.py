@@ -13,11 +13,14 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from tyoparipaivakirja import words
 from tyoparipaivakirja.core.errors import ErrorCode, JournalError
 from tyoparipaivakirja.words import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from tyoparipaivakirja.storage.session import Journal
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -34,6 +37,9 @@ EXIT_CODES: dict[ErrorCode, int] = {
     ErrorCode.NO_USABLE_BACKUP: 5,
     ErrorCode.UNSAFE_LINK: 5,
     ErrorCode.OTHER_JOURNAL: 7,
+    ErrorCode.STORAGE_FULL: 9,
+    ErrorCode.FULL_DISK_ON_OPEN: 9,
+    ErrorCode.READ_ONLY_FULL_DISK: 9,
 }
 EXIT_PRIVACY_BLOCKED = 8
 # Passphrases are lines of at most 1024 characters; nothing legitimate is longer.
@@ -98,12 +104,23 @@ def usage_text() -> str:
         "\n"
         "Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,\n"
         "5 damaged or not a journal, 6 made by a newer version, 7 refused input,\n"
-        "8 the summary holds a personal identity code (nothing was written).",
+        "8 the summary holds a personal identity code (nothing was written),\n"
+        "9 the disk is full (nothing was changed; free up space and run it again).",
     )
 
 
 def _say(text: str) -> None:
     print(text, file=sys.stderr)
+
+
+def _opened(journal: Journal) -> Journal:
+    """For a command that only reads: say first when the disk is full (the journal could
+    only be opened for reading; the command still does its reading)."""
+    if journal.read_only:
+        from tyoparipaivakirja.messages import read_only_full_disk_cli_notice
+
+        _say(read_only_full_disk_cli_notice())
+    return journal
 
 
 def _speak_the_users_language() -> None:
@@ -241,7 +258,7 @@ def _run_verify(args: argparse.Namespace, source: PassphraseSource) -> int:
     from tyoparipaivakirja.storage.verify import verify_journal
 
     passphrase = source.read(translate("Cli", "Pair passphrase: "))
-    journal = open_journal(args.journal_dir, passphrase)
+    journal = _opened(open_journal(args.journal_dir, passphrase))
     try:
         own: dict[str, str] = {}
         for member in journal.members.all():
@@ -279,7 +296,7 @@ def _run_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
     from tyoparipaivakirja.storage.folder import open_journal
 
     old = source.read(translate("Cli", "Current pair passphrase: "))
-    journal = open_journal(args.journal_dir, old)
+    journal = open_journal(args.journal_dir, old)  # refused below on a full disk
     try:
         new, repeated = source.read_new(
             translate("Cli", "New pair passphrase: "),
@@ -326,7 +343,7 @@ def _run_export(args: argparse.Namespace, source: PassphraseSource) -> int:
 
     check_output_target(args.out)  # before any passphrase is asked
     passphrase = source.read(translate("Cli", "Pair passphrase: "))
-    journal = open_journal(args.journal_dir, passphrase)
+    journal = _opened(open_journal(args.journal_dir, passphrase))
     try:
         own: dict[str, str] = {}
         for member in journal.members.all():
@@ -399,7 +416,7 @@ def _run_summary(args: argparse.Namespace, source: PassphraseSource) -> int:
 
     check_output_target(args.out)  # before any passphrase is asked
     passphrase = source.read(translate("Cli", "Pair passphrase: "))
-    journal = open_journal(args.journal_dir, passphrase)
+    journal = _opened(open_journal(args.journal_dir, passphrase))
     try:
         upcoming = journal.supervision.next_session(args.date_to)
         data = journal.summary_input(
@@ -500,9 +517,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(usage_text())
         return EXIT_USAGE
     except JournalError as error:
-        from tyoparipaivakirja.messages import error_message
+        from tyoparipaivakirja.messages import error_message, read_only_full_disk_cli_refusal
 
-        _say(error_message(error))
+        read_only = error.code is ErrorCode.READ_ONLY_FULL_DISK
+        _say(read_only_full_disk_cli_refusal() if read_only else error_message(error))
         return EXIT_CODES.get(error.code, EXIT_FAILED)
     except OSError:
         # The folder could not be read or written (permissions, a file in the way…).

@@ -217,6 +217,15 @@ def code_message(code: ErrorCode) -> str:
                 "The disk is full, so the change was not saved. Earlier entries are safe. "
                 "Free some space and try again.",
             )
+        case ErrorCode.FULL_DISK_ON_OPEN:
+            return translate(
+                "Messages",
+                "The disk is full, so the journal cannot be opened now. Nothing was changed "
+                "and nothing is lost. Free up space on the disk (delete or move files you do "
+                "not need, empty the wastebasket), then try again.",
+            )
+        case ErrorCode.READ_ONLY_FULL_DISK:
+            return read_only_full_disk_message()
         case ErrorCode.JOURNAL_LOCKED:
             return translate("Messages", "The journal was locked. Unlock it and try again.")
         case ErrorCode.REVISION_ACCEPTED:
@@ -278,6 +287,37 @@ def code_message(code: ErrorCode) -> str:
                 "The journal could not be read or saved. Nothing was lost. "
                 "Try again; if it keeps happening, restart the app.",
             )
+
+
+def read_only_full_disk_message() -> str:
+    """Said when the journal opens for reading only on a full disk, and again whenever
+    something cannot be saved because of it: the same sentence in both places."""
+    return translate(
+        "Messages",
+        "The disk is full, so the journal is open for reading only and nothing can be "
+        "saved. Free up space on the disk (delete or move files you do not need, empty the "
+        "wastebasket), then lock the journal and open it again.",
+    )
+
+
+def read_only_full_disk_cli_notice() -> str:
+    """Said first by a command that only reads, when the disk is full."""
+    return translate(
+        "Messages",
+        "The disk is full, so the journal was opened for reading only: nothing in it was "
+        "changed. Free up space on the disk (delete or move files you do not need, empty the "
+        "wastebasket) before you change anything in it.",
+    )
+
+
+def read_only_full_disk_cli_refusal() -> str:
+    """Said by a command that would change the journal, when the disk is full."""
+    return translate(
+        "Messages",
+        "The disk is full, so nothing was changed: the journal can only be read now. Free "
+        "up space on the disk (delete or move files you do not need, empty the "
+        "wastebasket), then run the command again.",
+    )
 
 
 def validation_message(error: ValidationError) -> str:

@@ -151,6 +151,10 @@
         <translation>Ei käytössä.</translation>
     </message>
     <message>
+        <source>%1, of another journal</source>
+        <translation>%1, toisen päiväkirjan</translation>
+    </message>
+    <message>
         <source>Journal folder</source>
         <translation>Päiväkirjan kansio</translation>
     </message>
@@ -194,6 +198,14 @@
         <translation>Avataan…</translation>
     </message>
     <message>
+        <source>Opening the backups…</source>
+        <translation>Avataan varmuuskopioita…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written.</source>
+        <translation>Keskeytetty. Mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
         <source>Made under another passphrase</source>
         <translation>Tehty toisella tunnuslauseella</translation>
     </message>
@@ -204,6 +216,10 @@
     <message>
         <source>The passphrase opens none of the backups. Check it and try again.</source>
         <translation>Tunnuslause ei avaa yhtään varmuuskopiota. Tarkista se ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
         <source>Backed up at %1.</source>
@@ -222,6 +238,10 @@
         <translation>Valitse kansio päiväkirjan kansion ulkopuolelta, mieluiten toiselta levyltä.</translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>Viedään tiedostoon…</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Palauta varmuuskopio</translation>
     </message>
@@ -232,6 +252,18 @@
     <message>
         <source>Restore</source>
         <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Restore another journal&apos;s backup?</source>
+        <translation>Palautetaanko toisen päiväkirjan varmuuskopio?</translation>
+    </message>
+    <message>
+        <source>This backup, made %1, belongs to a different journal, not to the one open now. Restoring it replaces this journal with that other journal: its entries, its members and its passphrase. The journal as it is now is first kept as a backup in this folder (“Before a restore”), so it can be put back. Afterwards, unlock with the pair passphrase of that other journal.</source>
+        <translation>Tämä %1 tehty varmuuskopio on eri päiväkirjasta kuin nyt auki oleva. Jos palautat sen, tämän päiväkirjan tilalle tulee se toinen päiväkirja: sen kirjaukset, jäsenet ja tunnuslause. Päiväkirja sellaisena kuin se nyt on tallennetaan ensin varmuuskopioksi tähän kansioon (”Ennen palautusta”), joten sen voi palauttaa takaisin. Avaa lukitus sen jälkeen sen toisen päiväkirjan parin tunnuslauseella.</translation>
+    </message>
+    <message>
+        <source>Replace with the other journal</source>
+        <translation>Korvaa toisella päiväkirjalla</translation>
     </message>
     <message>
         <source>Export as plain text</source>
@@ -291,6 +323,10 @@
     <message>
         <source>Type the current passphrase.</source>
         <translation>Kirjoita nykyinen tunnuslause.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Tunnuslausetta vaihdetaan…</translation>
     </message>
 </context>
 <context>
@@ -424,7 +460,8 @@ summary: the pair passphrase, then the PDF password if asked for).
 
 Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
 5 damaged or not a journal, 6 made by a newer version, 7 refused input,
-8 the summary holds a personal identity code (nothing was written).</source>
+8 the summary holds a personal identity code (nothing was written),
+9 the disk is full (nothing was changed; free up space and run it again).</source>
         <translation>Käyttö:
   tyoparipaivakirja [KANSIO]             avaa sovellus (annetussa päiväkirjassa)
   tyoparipaivakirja --demo               avaa sovellus uudessa demopäiväkirjassa
@@ -459,7 +496,8 @@ omalle osiolle; summary: parin tunnuslause, sitten PDF:n salasana, jos sitä pyy
 
 Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päiväkirja auki muualla,
 5 vaurioitunut tai ei päiväkirja, 6 uudemman version tekemä, 7 hylätty syöte,
-8 yhteenvedossa olisi henkilötunnus (mitään ei kirjoitettu).</translation>
+8 yhteenvedossa olisi henkilötunnus (mitään ei kirjoitettu),
+9 levy on täynnä (mitään ei muutettu; vapauta tilaa ja aja komento uudelleen).</translation>
     </message>
     <message>
         <source>Standard input is too long for passphrases.</source>
@@ -730,6 +768,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Choose a folder for the journal.</source>
         <translation>Valitse kansio päiväkirjalle.</translation>
+    </message>
+    <message>
+        <source>Creating the journal…</source>
+        <translation>Päiväkirjaa luodaan…</translation>
     </message>
 </context>
 <context>
@@ -1636,12 +1678,12 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Parin uusi tunnuslause uudelleen</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>Tuodaan…</translation>
+        <source>Status</source>
+        <translation>Tila</translation>
     </message>
     <message>
-        <source>Importing</source>
-        <translation>Tuonti käynnissä</translation>
+        <source>Importing…</source>
+        <translation>Tuodaan…</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1654,6 +1696,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-tiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Tarkistetaan tiedostoa…</translation>
     </message>
     <message numerus="yes">
         <source>“%1”: members %2; %n debriefs.</source>
@@ -1689,6 +1735,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Choose a folder for the new journal.</source>
         <translation>Valitse kansio uudelle päiväkirjalle.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was made.</source>
+        <translation>Tuonti keskeytettiin. Uutta päiväkirjaa ei tehty.</translation>
     </message>
     <message>
         <source>Check the imported texts</source>
@@ -1743,6 +1793,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Sections</source>
         <translation>Osiot</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Lukitse nyt</translation>
+    </message>
+    <message>
+        <source>Open for reading only</source>
+        <translation>Auki vain luettavaksi</translation>
     </message>
 </context>
 <context>
@@ -1804,8 +1862,16 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Työkalurivi</translation>
     </message>
     <message>
+        <source>Journal unlocked, for reading only</source>
+        <translation>Päiväkirja auki vain luettavaksi</translation>
+    </message>
+    <message>
         <source>Journal unlocked</source>
         <translation>Päiväkirja auki</translation>
+    </message>
+    <message>
+        <source>Locking…</source>
+        <translation>Lukitaan…</translation>
     </message>
     <message>
         <source>Journal locked</source>
@@ -1822,6 +1888,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>This folder does not contain a Työparipäiväkirja journal. Choose the folder the journal was created in.</source>
         <translation>Tässä kansiossa ei ole Työparipäiväkirjan päiväkirjaa. Valitse kansio, johon päiväkirja luotiin.</translation>
+    </message>
+    <message>
+        <source>Backing up the journal…</source>
+        <translation>Päiväkirjaa varmuuskopioidaan…</translation>
     </message>
     <message>
         <source>The daily backup could not be made: %1</source>
@@ -1844,8 +1914,16 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Parin tunnuslause vaihdettiin.</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Varmuuskopiota palautetaan…</translation>
+    </message>
+    <message>
         <source>The backup was not restored</source>
         <translation>Varmuuskopiota ei palautettu</translation>
+    </message>
+    <message>
+        <source>The other journal&apos;s backup made %1 was restored into this folder: unlock it with that journal&apos;s pair passphrase. The journal that was here is kept as a backup.</source>
+        <translation>Toisen päiväkirjan %1 tehty varmuuskopio palautettiin tähän kansioon: avaa se sen päiväkirjan parin tunnuslauseella. Tässä ollut päiväkirja on tallessa varmuuskopiona.</translation>
     </message>
     <message>
         <source>The backup made %1 was restored. The journal as it was is kept as a backup.</source>
@@ -1858,6 +1936,18 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>The new language is used from the next start of the app.</source>
         <translation>Uusi kieli otetaan käyttöön, kun sovellus käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>The app closes as soon as the journal&apos;s backup is made.</source>
+        <translation>Sovellus sulkeutuu heti, kun päiväkirjan varmuuskopio on tehty.</translation>
+    </message>
+    <message>
+        <source>Locking the journal</source>
+        <translation>Päiväkirjaa lukitaan</translation>
+    </message>
+    <message>
+        <source>The journal locks as soon as the work under way has stopped. This takes a moment.</source>
+        <translation>Päiväkirja lukittuu heti, kun kesken oleva työ on päättynyt. Tämä kestää hetken.</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2143,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Levy on täynnä, joten muutosta ei tallennettu. Aiemmat merkinnät ovat tallessa. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
+        <source>The disk is full, so the journal cannot be opened now. Nothing was changed and nothing is lost. Free up space on the disk (delete or move files you do not need, empty the wastebasket), then try again.</source>
+        <translation>Levy on täynnä, joten päiväkirjaa ei voi nyt avata. Mitään ei muutettu eikä mitään kadonnut. Vapauta levyltä tilaa (poista tai siirrä tiedostoja, joita et tarvitse, ja tyhjennä roskakori) ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
         <source>The journal was locked. Unlock it and try again.</source>
         <translation>Päiväkirja lukittiin. Avaa lukitus ja yritä uudelleen.</translation>
     </message>
@@ -2095,6 +2189,18 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>The journal could not be read or saved. Nothing was lost. Try again; if it keeps happening, restart the app.</source>
         <translation>Päiväkirjaa ei voitu lukea tai tallentaa. Mitään ei menetetty. Yritä uudelleen; jos ongelma toistuu, käynnistä sovellus uudelleen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal is open for reading only and nothing can be saved. Free up space on the disk (delete or move files you do not need, empty the wastebasket), then lock the journal and open it again.</source>
+        <translation>Levy on täynnä, joten päiväkirja on auki vain luettavaksi eikä mitään voi tallentaa. Vapauta levyltä tilaa (poista tai siirrä tiedostoja, joita et tarvitse, ja tyhjennä roskakori), lukitse sitten päiväkirja ja avaa se uudelleen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal was opened for reading only: nothing in it was changed. Free up space on the disk (delete or move files you do not need, empty the wastebasket) before you change anything in it.</source>
+        <translation>Levy on täynnä, joten päiväkirja avattiin vain luettavaksi: siinä ei muutettu mitään. Vapauta levyltä tilaa (poista tai siirrä tiedostoja, joita et tarvitse, ja tyhjennä roskakori), ennen kuin muutat siinä mitään.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed: the journal can only be read now. Free up space on the disk (delete or move files you do not need, empty the wastebasket), then run the command again.</source>
+        <translation>Levy on täynnä, joten mitään ei muutettu: päiväkirjaa voi nyt vain lukea. Vapauta levyltä tilaa (poista tai siirrä tiedostoja, joita et tarvitse, ja tyhjennä roskakori) ja aja komento sitten uudelleen.</translation>
     </message>
     <message>
         <source>There is already a journal in this folder. Open it, or choose another folder.</source>
@@ -2982,6 +3088,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Lisätty asialistalle työnohjaukseen %1: vain aihe, ei mitään vastauksistasi.</translation>
     </message>
     <message>
+        <source>Opening the own area…</source>
+        <translation>Omaa osiota avataan…</translation>
+    </message>
+    <message>
         <source>This passphrase does not open this own area. Check that you chose your own name above and typed your own passphrase.</source>
         <translation>Tämä tunnuslause ei avaa tätä omaa osiota. Tarkista, että valitsit yllä oman nimesi ja kirjoitit oman tunnuslauseesi.</translation>
     </message>
@@ -3023,6 +3133,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Type the old own passphrase.</source>
         <translation>Kirjoita vanha oma tunnuslause.</translation>
+    </message>
+    <message>
+        <source>Bringing the old own area back…</source>
+        <translation>Vanhaa omaa osiota palautetaan…</translation>
     </message>
     <message>
         <source>This passphrase does not open the old own area.</source>
@@ -4127,10 +4241,6 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>&amp;Tarkista ja tee yhteenveto</translation>
     </message>
     <message>
-        <source>Making the summary</source>
-        <translation>Yhteenvetoa tehdään</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
@@ -4187,6 +4297,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Salasanat eivät täsmää. Kirjoita sama salasana kahdesti.</translation>
     </message>
     <message>
+        <source>Checking the summary…</source>
+        <translation>Yhteenvetoa tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>Stopped: the summary was not made.</source>
+        <translation>Keskeytetty: yhteenvetoa ei tehty.</translation>
+    </message>
+    <message>
         <source>The summary was not made: it would print a personal identity code. Open the place named below, remove the code, and try again.</source>
         <translation>Yhteenvetoa ei tehty: siihen tulostuisi henkilötunnus. Avaa alla mainittu kohta, poista tunnus ja yritä uudelleen.</translation>
     </message>
@@ -4229,6 +4347,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the summary…</source>
+        <translation>Yhteenvetoa tallennetaan…</translation>
     </message>
     <message>
         <source>The summary was not saved</source>
@@ -4508,6 +4630,25 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     </message>
 </context>
 <context>
+    <name>TaskLine</name>
+    <message>
+        <source>Stop</source>
+        <translation>Keskeytä</translation>
+    </message>
+    <message>
+        <source>Stop the work under way</source>
+        <translation>Keskeytä kesken oleva työ</translation>
+    </message>
+    <message>
+        <source>Work under way</source>
+        <translation>Työ käynnissä</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Keskeytetään…</translation>
+    </message>
+</context>
+<context>
     <name>TopicRow</name>
     <message>
         <source>What we want to bring to supervision</source>
@@ -4683,6 +4824,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Kirjoita parin tunnuslause.</translation>
     </message>
     <message>
+        <source>Opening the journal…</source>
+        <translation>Päiväkirjaa avataan…</translation>
+    </message>
+    <message>
         <source>Type the pair passphrase: it picks the backups that open with it.</source>
         <translation>Kirjoita parin tunnuslause: sillä valitaan varmuuskopiot, jotka aukeavat sillä.</translation>
     </message>
@@ -4697,6 +4842,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Restore</source>
         <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Varmuuskopiota palautetaan…</translation>
     </message>
     <message>
         <source>Backup restored</source>

@@ -151,6 +151,10 @@
         <translation>Används inte.</translation>
     </message>
     <message>
+        <source>%1, of another journal</source>
+        <translation>%1, från en annan dagbok</translation>
+    </message>
+    <message>
         <source>Journal folder</source>
         <translation>Dagbokens mapp</translation>
     </message>
@@ -194,6 +198,14 @@
         <translation>Öppnar…</translation>
     </message>
     <message>
+        <source>Opening the backups…</source>
+        <translation>Säkerhetskopiorna öppnas…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written.</source>
+        <translation>Avbrutet. Ingenting skrevs.</translation>
+    </message>
+    <message>
         <source>Made under another passphrase</source>
         <translation>Gjord med en annan lösenfras</translation>
     </message>
@@ -204,6 +216,10 @@
     <message>
         <source>The passphrase opens none of the backups. Check it and try again.</source>
         <translation>Lösenfrasen öppnar ingen av säkerhetskopiorna. Kontrollera den och försök igen.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
         <source>Backed up at %1.</source>
@@ -222,6 +238,10 @@
         <translation>Välj en mapp utanför dagbokens mapp, helst på en annan disk.</translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
@@ -232,6 +252,18 @@
     <message>
         <source>Restore</source>
         <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore another journal&apos;s backup?</source>
+        <translation>Återställa en annan dagboks säkerhetskopia?</translation>
+    </message>
+    <message>
+        <source>This backup, made %1, belongs to a different journal, not to the one open now. Restoring it replaces this journal with that other journal: its entries, its members and its passphrase. The journal as it is now is first kept as a backup in this folder (“Before a restore”), so it can be put back. Afterwards, unlock with the pair passphrase of that other journal.</source>
+        <translation>Den här säkerhetskopian, gjord %1, hör till en annan dagbok än den som är öppen nu. Om du återställer den ersätts den här dagboken av den andra dagboken: dess anteckningar, dess medlemmar och dess lösenfras. Dagboken som den är nu sparas först som en säkerhetskopia i den här mappen (”Före en återställning”), så att den kan återställas igen. Lås sedan upp med parets lösenfras för den andra dagboken.</translation>
+    </message>
+    <message>
+        <source>Replace with the other journal</source>
+        <translation>Ersätt med den andra dagboken</translation>
     </message>
     <message>
         <source>Export as plain text</source>
@@ -291,6 +323,10 @@
     <message>
         <source>Type the current passphrase.</source>
         <translation>Skriv den nuvarande lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Lösenfrasen byts…</translation>
     </message>
 </context>
 <context>
@@ -424,7 +460,8 @@ summary: the pair passphrase, then the PDF password if asked for).
 
 Exit codes: 0 done, 2 usage error, 3 wrong passphrase, 4 journal open elsewhere,
 5 damaged or not a journal, 6 made by a newer version, 7 refused input,
-8 the summary holds a personal identity code (nothing was written).</source>
+8 the summary holds a personal identity code (nothing was written),
+9 the disk is full (nothing was changed; free up space and run it again).</source>
         <translation>Användning:
   tyoparipaivakirja [MAPP]               öppna appen (i den dagboken, om den anges)
   tyoparipaivakirja --demo               öppna appen i en ny demodagbok
@@ -459,7 +496,8 @@ summary: parets lösenfras, sedan PDF-lösenordet om det efterfrågades).
 
 Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen på annat håll,
 5 skadad eller ingen dagbok, 6 gjord av en nyare version, 7 avvisad inmatning,
-8 sammanfattningen skulle innehålla en personbeteckning (inget skrevs).</translation>
+8 sammanfattningen skulle innehålla en personbeteckning (inget skrevs),
+9 disken är full (inget ändrades; frigör utrymme och kör kommandot igen).</translation>
     </message>
     <message>
         <source>Standard input is too long for passphrases.</source>
@@ -730,6 +768,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Choose a folder for the journal.</source>
         <translation>Välj en mapp för dagboken.</translation>
+    </message>
+    <message>
+        <source>Creating the journal…</source>
+        <translation>Dagboken skapas…</translation>
     </message>
 </context>
 <context>
@@ -1636,12 +1678,12 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Parets nya lösenfras igen</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>Importerar…</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Importing</source>
-        <translation>Import pågår</translation>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1654,6 +1696,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Filen kontrolleras…</translation>
     </message>
     <message numerus="yes">
         <source>“%1”: members %2; %n debriefs.</source>
@@ -1689,6 +1735,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Choose a folder for the new journal.</source>
         <translation>Välj en mapp för den nya dagboken.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was made.</source>
+        <translation>Importen avbröts. Ingen ny dagbok gjordes.</translation>
     </message>
     <message>
         <source>Check the imported texts</source>
@@ -1743,6 +1793,14 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Sections</source>
         <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Lås nu</translation>
+    </message>
+    <message>
+        <source>Open for reading only</source>
+        <translation>Öppen endast för läsning</translation>
     </message>
 </context>
 <context>
@@ -1804,8 +1862,16 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Verktygsfält</translation>
     </message>
     <message>
+        <source>Journal unlocked, for reading only</source>
+        <translation>Dagboken är upplåst, endast för läsning</translation>
+    </message>
+    <message>
         <source>Journal unlocked</source>
         <translation>Dagboken är upplåst</translation>
+    </message>
+    <message>
+        <source>Locking…</source>
+        <translation>Låser…</translation>
     </message>
     <message>
         <source>Journal locked</source>
@@ -1822,6 +1888,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>This folder does not contain a Työparipäiväkirja journal. Choose the folder the journal was created in.</source>
         <translation>Den här mappen innehåller ingen dagbok från Työparipäiväkirja. Välj den mapp där dagboken skapades.</translation>
+    </message>
+    <message>
+        <source>Backing up the journal…</source>
+        <translation>Dagboken säkerhetskopieras…</translation>
     </message>
     <message>
         <source>The daily backup could not be made: %1</source>
@@ -1844,8 +1914,16 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Parets lösenfras byttes.</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Säkerhetskopian återställs…</translation>
+    </message>
+    <message>
         <source>The backup was not restored</source>
         <translation>Säkerhetskopian återställdes inte</translation>
+    </message>
+    <message>
+        <source>The other journal&apos;s backup made %1 was restored into this folder: unlock it with that journal&apos;s pair passphrase. The journal that was here is kept as a backup.</source>
+        <translation>Den andra dagbokens säkerhetskopia som gjordes %1 återställdes i den här mappen: lås upp den med parets lösenfras för den dagboken. Dagboken som fanns här sparas som en säkerhetskopia.</translation>
     </message>
     <message>
         <source>The backup made %1 was restored. The journal as it was is kept as a backup.</source>
@@ -1858,6 +1936,18 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>The new language is used from the next start of the app.</source>
         <translation>Det nya språket används från nästa gång appen startas.</translation>
+    </message>
+    <message>
+        <source>The app closes as soon as the journal&apos;s backup is made.</source>
+        <translation>Appen stängs så snart dagbokens säkerhetskopia är gjord.</translation>
+    </message>
+    <message>
+        <source>Locking the journal</source>
+        <translation>Dagboken låses</translation>
+    </message>
+    <message>
+        <source>The journal locks as soon as the work under way has stopped. This takes a moment.</source>
+        <translation>Dagboken låses så snart det pågående arbetet har avslutats. Det tar en stund.</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2143,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Disken är full, så ändringen sparades inte. Tidigare anteckningar finns kvar. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
+        <source>The disk is full, so the journal cannot be opened now. Nothing was changed and nothing is lost. Free up space on the disk (delete or move files you do not need, empty the wastebasket), then try again.</source>
+        <translation>Disken är full, så dagboken kan inte öppnas nu. Inget ändrades och inget gick förlorat. Frigör utrymme på disken (radera eller flytta filer du inte behöver, töm papperskorgen) och försök sedan igen.</translation>
+    </message>
+    <message>
         <source>The journal was locked. Unlock it and try again.</source>
         <translation>Dagboken låstes. Lås upp den och försök igen.</translation>
     </message>
@@ -2095,6 +2189,18 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>The journal could not be read or saved. Nothing was lost. Try again; if it keeps happening, restart the app.</source>
         <translation>Dagboken kunde inte läsas eller sparas. Inget gick förlorat. Försök igen; om det fortsätter, starta om appen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal is open for reading only and nothing can be saved. Free up space on the disk (delete or move files you do not need, empty the wastebasket), then lock the journal and open it again.</source>
+        <translation>Disken är full, så dagboken är öppen endast för läsning och inget kan sparas. Frigör utrymme på disken (radera eller flytta filer du inte behöver, töm papperskorgen), lås sedan dagboken och öppna den igen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal was opened for reading only: nothing in it was changed. Free up space on the disk (delete or move files you do not need, empty the wastebasket) before you change anything in it.</source>
+        <translation>Disken är full, så dagboken öppnades endast för läsning: inget i den ändrades. Frigör utrymme på disken (radera eller flytta filer du inte behöver, töm papperskorgen) innan du ändrar något i den.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed: the journal can only be read now. Free up space on the disk (delete or move files you do not need, empty the wastebasket), then run the command again.</source>
+        <translation>Disken är full, så inget ändrades: dagboken kan bara läsas nu. Frigör utrymme på disken (radera eller flytta filer du inte behöver, töm papperskorgen) och kör sedan kommandot igen.</translation>
     </message>
     <message>
         <source>There is already a journal in this folder. Open it, or choose another folder.</source>
@@ -2982,6 +3088,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Tillagt på agendan för handledningen %1: bara ämnet, inga av dina svar.</translation>
     </message>
     <message>
+        <source>Opening the own area…</source>
+        <translation>Det egna området öppnas…</translation>
+    </message>
+    <message>
         <source>This passphrase does not open this own area. Check that you chose your own name above and typed your own passphrase.</source>
         <translation>Den här lösenfrasen öppnar inte det här egna området. Kontrollera att du valde ditt eget namn ovan och skrev din egen lösenfras.</translation>
     </message>
@@ -3023,6 +3133,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Type the old own passphrase.</source>
         <translation>Skriv den gamla egna lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Bringing the old own area back…</source>
+        <translation>Det gamla egna området återställs…</translation>
     </message>
     <message>
         <source>This passphrase does not open the old own area.</source>
@@ -4127,10 +4241,6 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>&amp;Kontrollera och gör sammanfattningen</translation>
     </message>
     <message>
-        <source>Making the summary</source>
-        <translation>Sammanfattningen görs</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4187,6 +4297,14 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Lösenorden är olika. Skriv samma lösenord två gånger.</translation>
     </message>
     <message>
+        <source>Checking the summary…</source>
+        <translation>Sammanfattningen kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Stopped: the summary was not made.</source>
+        <translation>Avbrutet: sammanfattningen gjordes inte.</translation>
+    </message>
+    <message>
         <source>The summary was not made: it would print a personal identity code. Open the place named below, remove the code, and try again.</source>
         <translation>Sammanfattningen gjordes inte: den skulle skriva ut en personbeteckning. Öppna stället som nämns nedan, ta bort beteckningen och försök igen.</translation>
     </message>
@@ -4229,6 +4347,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the summary…</source>
+        <translation>Sammanfattningen sparas…</translation>
     </message>
     <message>
         <source>The summary was not saved</source>
@@ -4508,6 +4630,25 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     </message>
 </context>
 <context>
+    <name>TaskLine</name>
+    <message>
+        <source>Stop</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop the work under way</source>
+        <translation>Avbryt det pågående arbetet</translation>
+    </message>
+    <message>
+        <source>Work under way</source>
+        <translation>Arbete pågår</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
     <name>TopicRow</name>
     <message>
         <source>What we want to bring to supervision</source>
@@ -4683,6 +4824,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Skriv parets lösenfras.</translation>
     </message>
     <message>
+        <source>Opening the journal…</source>
+        <translation>Dagboken öppnas…</translation>
+    </message>
+    <message>
         <source>Type the pair passphrase: it picks the backups that open with it.</source>
         <translation>Skriv parets lösenfras: den väljer ut de säkerhetskopior som öppnas med den.</translation>
     </message>
@@ -4697,6 +4842,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Restore</source>
         <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Säkerhetskopian återställs…</translation>
     </message>
     <message>
         <source>Backup restored</source>

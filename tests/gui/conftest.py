@@ -78,6 +78,7 @@ def lock_as_the_app_would(main: MainWindow) -> None:
     process_deferred_deletes()
     folder = main.journal.folder if main.journal is not None else None
     main.lock()
+    main.tasks.wait_all()  # the daily backup, made after the lock screen shows
     if folder is not None:
         assert main.journal is None, "the lock did not close the journal"
         assert not (folder / "pair.db-wal").exists(), "the lock left pair.db-wal behind"

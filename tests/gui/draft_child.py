@@ -20,7 +20,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.helpers import FakeDialogs, type_text
+from tests.gui.helpers import FakeDialogs, type_text, wait_for_tasks
 from tyoparipaivakirja.core.debriefs import VisitType
 from tyoparipaivakirja.gui.common.app_settings import AppSettings
 from tyoparipaivakirja.gui.main_window import MainWindow
@@ -43,6 +43,7 @@ def main(argv: list[str]) -> int:
     window.show_unlock(Path(folder))
     window.unlock_page.passphrase.set_text(passphrase)
     window.unlock_page.try_unlock()
+    wait_for_tasks(window)
     journal, view = window.journal, window.view
     if journal is None or view is None:
         print("not unlocked", flush=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
@@ -56,6 +57,7 @@ class FakeDialogs(Dialogs):
         self.printer_answers: deque[QPrinter | None] = deque()
         self.confirm_answers: deque[bool] = deque()
         self.asked: list[tuple[str, str]] = []  # (kind, title) of every question asked
+        self.confirmations: list[tuple[str, str, str]] = []  # (title, text, accept label)
         self.errors: list[tuple[str, str]] = []
         self.informs: list[tuple[str, str]] = []
         self.draft_answers: deque[DraftChoice | None] = deque()
@@ -91,6 +93,7 @@ class FakeDialogs(Dialogs):
 
     def confirm(self, parent: QWidget, title: str, text: str, accept_label: str) -> bool:
         self.asked.append(("confirm", title))
+        self.confirmations.append((title, text, accept_label))
         if not self.confirm_answers:
             raise UnexpectedDialog(f"unscripted confirmation: {title!r}")
         return self.confirm_answers.popleft()
@@ -157,16 +160,37 @@ def create_through_gui(window: MainWindow, folder: Path) -> None:
     assert window.stack.currentWidget() is window.create_page
     fill_create_form(window.create_page, folder)
     click(window.create_page.create_button)
+    wait_for_tasks(window)
     assert window.journal is not None, visible_errors(window.create_page)
     assert isinstance(window.view, JournalView)
 
 
+def wait_for_tasks(window: MainWindow) -> None:
+    """Let the window's background work end and show its outcome, as the running app's
+    event loop would (an unlock, a restore, the daily backup after a lock)."""
+    deadline = time.monotonic() + LONG_WAIT_MS / 1000
+    while window.tasks.busy():
+        assert time.monotonic() < deadline, "background work did not end"
+        QTest.qWait(5)
+
+
+def wait_while_busy(widget: QWidget) -> None:
+    """Until the background work a page or dialog started (its ``busy``) has ended and
+    its outcome shows, as the running app's event loop would."""
+    deadline = time.monotonic() + LONG_WAIT_MS / 1000
+    while getattr(widget, "busy"):  # noqa: B009 - pages and dialogs each define it
+        assert time.monotonic() < deadline, "background work did not end"
+        QTest.qWait(5)
+
+
 def unlock_with(window: MainWindow, passphrase: str) -> None:
-    """Put the passphrase into the unlock page (set directly) and click Unlock."""
+    """Put the passphrase into the unlock page (set directly), click Unlock and wait
+    until the journal is open or the refusal shows."""
     page = window.unlock_page
     assert window.stack.currentWidget() is page
     page.passphrase.set_text(passphrase)
     click(page.unlock_button)
+    wait_for_tasks(window)
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -18,7 +18,7 @@ from tests.gui.debrief_helpers import (
     new_editor,
     save_entry,
 )
-from tests.gui.helpers import OWN_PASSPHRASE, click, interactive_widgets
+from tests.gui.helpers import OWN_PASSPHRASE, click, interactive_widgets, wait_while_busy
 from tyoparipaivakirja.gui.common.theme import (
     RING_WIDTH,
     contrast_ratio,
@@ -64,6 +64,7 @@ def test_personal_area_controls_are_named(unlocked: MainWindow) -> None:
     page.passphrase.set_text(OWN_PASSPHRASE)
     page.repeat.set_text(OWN_PASSPHRASE)
     click(page.submit_button)
+    wait_while_busy(page)
     assert page.area is not None
     assert _unnamed(page) == []
 

@@ -22,7 +22,7 @@ from tests.gui.debrief_helpers import (
     member_id,
     new_editor,
 )
-from tests.gui.helpers import OWN_PASSPHRASE, click
+from tests.gui.helpers import OWN_PASSPHRASE, click, wait_while_busy
 from tests.gui.supervision.test_supervision_gui import _page
 from tyoparipaivakirja.core.debriefs import VisitType
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
@@ -238,6 +238,7 @@ def test_checkin_without_the_stress_answer_goes_back_up_to_it(
     page.passphrase.set_text(OWN_PASSPHRASE)
     area.close()
     page.submit()
+    wait_while_busy(page)
     own = page.own
     assert own is not None
     form = own.start_checkin()

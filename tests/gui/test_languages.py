@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.debrief_helpers import debriefs_page, journal_of, save_entry
-from tests.gui.helpers import OWN_PASSPHRASE, click
+from tests.gui.helpers import OWN_PASSPHRASE, click, wait_while_busy
 from tyoparipaivakirja.gui.common import i18n
 from tyoparipaivakirja.gui.common.app_settings import AppSettings
 from tyoparipaivakirja.gui.common.locale_text import (
@@ -139,6 +139,7 @@ def test_questions_are_shown_in_finnish_with_a_note_in_swedish(
     page.passphrase.set_text(OWN_PASSPHRASE)
     page.repeat.set_text(OWN_PASSPHRASE)
     click(page.submit_button)
+    wait_while_busy(page)
     own = page.own
     assert own is not None
     assert own.wording_note is not None

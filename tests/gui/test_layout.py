@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.debrief_helpers import debriefs_page, journal_of, member_id, new_editor
 from tests.gui.helpers import click
-from tests.gui.supervision.test_supervision_gui import _page
+from tests.gui.supervision.test_supervision_gui import _debrief, _page
 from tyoparipaivakirja.core.debriefs import (
     Debrief,
     FollowUp,
@@ -276,6 +276,37 @@ def test_the_summary_dialog_fits_a_laptop_screen_with_its_buttons(
         dialog.reject()
     finally:
         qapp.setFont(normal)
+
+
+def test_the_privacy_findings_are_read_whole_at_200_percent(
+    big_text: None, qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    """At 200 % text the privacy check's findings are each shown whole, wrapped within
+    the dialog, and the first one with its own "fix it" button is in view right after the
+    check, with the dialog's buttons still on screen."""
+    journal = journal_of(unlocked)
+    _debrief(journal, went_well="Lomakkeessa luki 010594Y9032, ja asiakas soitti.")
+    _debrief(journal, went_well="Soitimme numeroon 040 123 4567 yhdessä asiakkaan kanssa.")
+    _view, page = _page(unlocked)
+    click(page.summary_button)
+    dialog = page.summary_dialog
+    assert dialog is not None
+    click(dialog.build_button)
+    qtbot.wait(20)
+    rows = dialog.findings.rows
+    assert len(rows) >= 2 and dialog.pdf is None
+    viewport = dialog.controls_area.viewport()
+    for row in rows:
+        label = row.text
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+        assert row.mapTo(viewport, QPoint(row.width(), 0)).x() <= viewport.width()
+    first = rows[0].fix_button
+    assert first is not None and in_view(first, viewport)
+    assert first.hasFocus()
+    assert in_view(dialog.status, viewport)
+    for button in (dialog.save_button, dialog.print_button, dialog.close_button):
+        assert in_view(button, dialog), button.text()
+    dialog.reject()
 
 
 def test_start_page_notices_are_whole_and_leave_the_list_room_at_200_percent(

@@ -11,7 +11,7 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import process_deferred_deletes
-from tests.gui.helpers import click, press
+from tests.gui.helpers import click, press, wait_for_tasks
 from tyoparipaivakirja.gui.common.clipboard import ClipboardGuard
 from tyoparipaivakirja.gui.journal.journal_view import JournalView
 from tyoparipaivakirja.gui.main_window import MainWindow
@@ -88,6 +88,7 @@ def test_a_failing_page_cleanup_never_stops_lock_or_quit(
     process_deferred_deletes()
     assert called == keys  # each page had its turn
     assert_locked(unlocked, folder)
+    wait_for_tasks(unlocked)  # the daily backup, made after the lock screen shows
     assert _backups_of_today(folder)
     records = [r for r in caplog.records if r.name == "tyoparipaivakirja"]
     assert len(records) == len(keys)

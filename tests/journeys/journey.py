@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PAIR_PASSPHRASE
-from tests.gui.helpers import OWN_PASSPHRASE, FakeDialogs, unlock_with
+from tests.gui.helpers import OWN_PASSPHRASE, FakeDialogs, unlock_with, wait_for_tasks
 from tyoparipaivakirja.gui.debriefs.debriefs_page import DebriefsPage
 from tyoparipaivakirja.gui.debriefs.follow_ups_page import FollowUpsPage
 from tyoparipaivakirja.gui.journal.journal_view import JournalView
@@ -82,6 +82,7 @@ class Journey:
         self.settle()
         self.locks += 1
         assert self.window.journal is None and self.window.view is None
+        wait_for_tasks(self.window)  # the daily backup copies the closed files
         assert not self.window.findChildren(JournalView), "the journal's pages outlived the lock"
         left = sorted(
             str(p.relative_to(self.folder))
@@ -122,6 +123,7 @@ class Journey:
         field.setFocus()
         QTest.keyClicks(field, own_passphrase(name))
         QTest.keyClick(field, Qt.Key.Key_Return)
+        wait_for_tasks(self.window)  # the own area opens on the journal worker
         self.settle()
 
 

@@ -134,6 +134,7 @@ def test_supervision_session_to_the_pdf(journey: Journey, tmp_path: Path) -> Non
     target = tmp_path / "yhteenveto.pdf"
     journey.dialogs.file_answers.append(target)
     click(dialog.save_button)
+    journey.qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
     text = " ".join(LoadedPdf(target.read_bytes()).text().split())
     assert SHARED in text and OWN_TOPIC in text and TOPIC in text
     assert "A-17" not in text  # clients are re-lettered

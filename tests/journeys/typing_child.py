@@ -23,7 +23,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.gui.helpers import FakeDialogs, type_text
+from tests.gui.helpers import FakeDialogs, type_text, wait_for_tasks, wait_while_busy
 from tests.journeys.journey import own_passphrase
 from tyoparipaivakirja.core.debriefs import VisitType
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
@@ -66,6 +66,7 @@ def _checkin_note(window: MainWindow) -> QWidget:
     page = window.view.personal
     page.passphrase.set_text(own_passphrase(window.journal.members.all()[0].display_name))  # type: ignore[union-attr]
     page.submit()
+    wait_while_busy(page)
     own = page.own
     assert own is not None
     own.start_checkin()
@@ -115,6 +116,7 @@ def main(argv: list[str]) -> int:
     window.show_unlock(Path(folder))
     window.unlock_page.passphrase.set_text(passphrase)
     window.unlock_page.try_unlock()
+    wait_for_tasks(window)
     if window.journal is None:
         print("not unlocked", flush=True)
         return 2
@@ -123,6 +125,8 @@ def main(argv: list[str]) -> int:
     app.processEvents()
     print("ready", flush=True)
     for count, character in enumerate(text, start=1):
+        if window.journal is None:
+            break  # locked (SIGTERM): the window closes once the daily backup is made
         type_text(field, character)
         app.processEvents()
         print(f"typed {count}", flush=True)

@@ -18,7 +18,6 @@ MANY_TASKS = tuple(Task(f"Tehtävä numero {n}", "huomio" if n % 3 else "") for 
 DOCUMENT = RoleDescriptionDocument(
     title="Tehtävänkuva",
     subtitle="Jarin ja Sannan työpari · roolijako, versio 3",
-    author="Jari ja Sanna",
     subject="Työparin roolijako",
     facts=(Fact("Versio", "3"), Fact("Voimassa alkaen", "12.1.2026")),
     groups_heading="Tehtävät ja vetovastuu",
@@ -46,7 +45,7 @@ def test_pdf_is_a4_with_metadata_embedded_font_and_every_text(tmp_path: Path) ->
 
     info = pdf_info(path)
     assert info["Title"] == "Tehtävänkuva"
-    assert info["Author"] == "Jari ja Sanna"
+    assert info["Author"] == "Työpari"  # the work pair, never a person's name
     assert info["Subject"] == "Työparin roolijako"
     assert info["Creator"] == "Työparipäiväkirja"
     assert info["Page size"].startswith("595.276 x 841.89")

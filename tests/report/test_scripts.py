@@ -101,7 +101,6 @@ def test_every_script_comes_back_from_the_role_description(tmp_path: Path) -> No
     document = RoleDescriptionDocument(
         title="Tehtävänkuva",
         subtitle="Työpari · versio 1",
-        author="Työpari",
         subject="Roolijako",
         facts=(Fact("Versio", "1"),),
         groups_heading="Tehtävät",

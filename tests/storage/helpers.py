@@ -7,9 +7,12 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from tests.conftest import PAIR_PASSPHRASE
-from tyoparipaivakirja.storage import cipher
+from tyoparipaivakirja.storage import cipher, files
 from tyoparipaivakirja.storage.session import Journal
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,3 +79,30 @@ def start_child(
         _out, err = child.communicate()
         raise AssertionError(f"child did not open the journal: {first!r} {err}")
     return child
+
+
+class FullDisk:
+    """Switch a simulated full disk on and off.
+
+    Measured on a full tmpfs (``test_full_disk.test_full_disk_for_real``): SQLite's first
+    read of a journal in WAL mode makes the log's shared index, which cannot grow on a
+    full disk, and reports a plain I/O error (SQLITE_IOERR), not SQLITE_FULL. This does
+    the same at that layer, while the file system says there is no room."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.full = False
+        real_connect, real_read_only = cipher.connect, cipher.connect_read_only
+
+        def connect(path: Path, passphrase: str, *, create: bool) -> Any:
+            if self.full and not create:
+                # The key is checked on the file's first page (a wrong one fails there, as
+                # on a real full disk); then the log's index cannot be made.
+                cipher.close_quietly(real_read_only(path, passphrase))
+                raise cipher.translate_error(cipher.DatabaseError("disk I/O error"))
+            return real_connect(path, passphrase, create=create)
+
+        real_free = files.free_bytes
+        monkeypatch.setattr(cipher, "connect", connect)
+        monkeypatch.setattr(
+            files, "free_bytes", lambda folder: 0 if self.full else real_free(folder)
+        )

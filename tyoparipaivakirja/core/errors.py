@@ -19,6 +19,8 @@ class ErrorCode(StrEnum):
     SCHEMA_TOO_NEW = "schema_too_new"
     VALIDATION = "validation"
     STORAGE_FULL = "storage_full"
+    FULL_DISK_ON_OPEN = "full_disk_on_open"
+    READ_ONLY_FULL_DISK = "read_only_full_disk"
     STORAGE_FAILED = "storage_failed"
     JOURNAL_LOCKED = "journal_locked"
     REVISION_ACCEPTED = "revision_accepted"
@@ -81,6 +83,20 @@ class StorageFull(JournalError):
     """The disk is full; the change was rolled back."""
 
     code = ErrorCode.STORAGE_FULL
+
+
+class FullDiskOnOpen(StorageFull):
+    """The disk is full and the journal could not even be read: nothing was opened and
+    nothing changed. Free space, then open it again."""
+
+    code = ErrorCode.FULL_DISK_ON_OPEN
+
+
+class ReadOnlyFullDisk(StorageFull):
+    """The journal was opened for reading only because the disk was full: nothing can be
+    saved until space is freed and the journal is locked and opened again."""
+
+    code = ErrorCode.READ_ONLY_FULL_DISK
 
 
 class StorageFailed(JournalError):

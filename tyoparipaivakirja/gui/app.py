@@ -126,9 +126,11 @@ def run_app(journal_dir: Path | None = None, demo: bool = False) -> int:
     try:
         window = build_window(settings, journal_dir, demo_info)
         # However the app ends (Quit, the window closed, logout, shutdown), the journal is
-        # locked first: its files closed and the day's backup made.
+        # locked first: its files closed and the day's backup made. Closing the window
+        # waits for that with the event loop running; after the loop has ended (the
+        # application quit some other way) it is done here, waiting on this thread.
         close_on_termination(app, window.close)
-        app.aboutToQuit.connect(window.lock)
+        app.aboutToQuit.connect(window.finish_before_quit)
         app.commitDataRequest.connect(lambda _manager: window.lock())
         window.show()
         return app.exec()

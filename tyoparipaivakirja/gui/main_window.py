@@ -1,21 +1,35 @@
 """The one app window: welcome, create, unlock, and the unlocked journal.
 
-It owns the session (the unlocked ``Journal``) and the lock: the lock action, Ctrl+L,
-and the idle timers all end in ``lock``, which lets every page keep what it must,
-closes every connection and throws the journal's views away.
+It owns the session (the unlocked ``Journal``), the task runner (``self.tasks``: all
+work off the GUI thread) and the lock: the lock action, Ctrl+L, the idle timers, the
+desktop's own lock and quitting all end in ``lock``, which lets every page keep what it
+must, closes every connection and throws the journal's views away. Journal work still
+running (an export, a backup by hand) is asked to stop and waited for first, with the
+pages out of sight and a line saying why. The daily backup then copies the closed files
+on the journal worker while the lock screen already shows; the folder stays locked
+until it is made, and quitting waits for it.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen, QShowEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from tyoparipaivakirja.core.errors import JournalError
+from tyoparipaivakirja.core.errors import BackupOfAnotherJournal, JournalError
 from tyoparipaivakirja.gui.common.app_settings import PERSONAL_AREA_IDLE_MINUTES, AppSettings
 from tyoparipaivakirja.gui.common.cleanup import alive, guarded, record_failure
 from tyoparipaivakirja.gui.common.clipboard import ClipboardGuard
@@ -23,9 +37,10 @@ from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.idle import IdleWatcher
 from tyoparipaivakirja.gui.common.locale_text import format_datetime
 from tyoparipaivakirja.gui.common.session_events import SessionWatcher
-from tyoparipaivakirja.gui.common.widgets import action
+from tyoparipaivakirja.gui.common.tasks import Failure, TaskLine, TaskRunner
+from tyoparipaivakirja.gui.common.widgets import action, form_column, heading, paragraph
 from tyoparipaivakirja.gui.journal.about_dialog import AboutDialog
-from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
+from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog, confirm_restore
 from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.journal.create_journal import CreateJournalPage
 from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
@@ -33,9 +48,9 @@ from tyoparipaivakirja.gui.journal.settings_dialog import SettingsDialog
 from tyoparipaivakirja.gui.journal.unlock import UnlockPage
 from tyoparipaivakirja.gui.journal.welcome import WelcomePage
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.backups import read_backup
+from tyoparipaivakirja.storage.backups import BackupInfo, read_backup
 from tyoparipaivakirja.storage.folder import is_journal_folder, restore_backup
-from tyoparipaivakirja.storage.session import BackupOutcome, Journal
+from tyoparipaivakirja.storage.session import BackupOutcome, FolderStillHeld, Journal
 
 if TYPE_CHECKING:
     from tyoparipaivakirja.demo import DemoPassphrases
@@ -93,12 +108,23 @@ class MainWindow(QMainWindow):
         self._last_page_key = ""
         self._asked_before_close = False
         self._demo_folder: Path | None = None
+        # Locking waits for journal work to end (see ``lock``); meanwhile this is True.
+        self._locking = False
+        self._after_lock: list[Callable[[], object]] = []
+        self._closing = False
+
+        # The calm progress line of work that belongs to no dialog (the daily backup, a
+        # restore, unlocking), and the one runner of all work off the GUI thread.
+        self.task_line = TaskLine()
+        self.task_line.setContentsMargins(6, 0, 6, 0)  # not flush with the window's edge
+        self.tasks = TaskRunner(self.dialogs, self, line=self.task_line)
 
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
-        self.create_page = CreateJournalPage(self.dialogs)
-        self.unlock_page = UnlockPage(self.dialogs)
-        for page in (self.welcome, self.create_page, self.unlock_page):
+        self.create_page = CreateJournalPage(self.dialogs, tasks=self.tasks)
+        self.unlock_page = UnlockPage(self.dialogs, self.tasks)
+        self.locking_page = _locking_page()
+        for page in (self.welcome, self.create_page, self.unlock_page, self.locking_page):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.welcome.create_requested.connect(self.show_create)
@@ -111,6 +137,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.lock_state = QLabel()
         self.lock_state.setAccessibleName(self.tr("Lock state"))
+        self.statusBar().addWidget(self.task_line, 1)
         self.statusBar().addPermanentWidget(self.lock_state)
 
         self.idle = IdleWatcher(settings.auto_lock_minutes * MINUTE_MS, self)
@@ -179,13 +206,17 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
     def _update_state(self) -> None:
-        unlocked = self.journal is not None
+        unlocked = self.journal is not None and not self._locking
         self.lock_action.setEnabled(unlocked)
         self.passphrase_action.setEnabled(unlocked)
         self.backups_action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
-        if unlocked:
+        if unlocked and self.journal is not None and self.journal.read_only:
+            self.lock_state.setText(self.tr("Journal unlocked, for reading only"))
+        elif unlocked:
             self.lock_state.setText(self.tr("Journal unlocked"))
+        elif self._locking:
+            self.lock_state.setText(self.tr("Locking…"))
         elif self.stack.currentWidget() is self.unlock_page:
             self.lock_state.setText(self.tr("Journal locked"))
         else:
@@ -199,7 +230,9 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def show_create(self) -> None:
-        self.lock()
+        self.lock_then(self._show_create_page)
+
+    def _show_create_page(self) -> None:
         self.create_page.reset()
         self.stack.setCurrentWidget(self.create_page)
         self.create_page.setFocus()
@@ -238,8 +271,7 @@ class MainWindow(QMainWindow):
                 ),
             )
             return
-        self.lock()
-        self.show_unlock(folder)
+        self.lock_then(lambda: self.show_unlock(folder))
 
     # --- session -------------------------------------------------------------
 
@@ -264,8 +296,9 @@ class MainWindow(QMainWindow):
         self.journal = journal
         if journal.folder != self._demo_folder:
             self.settings.last_journal = journal.folder
-        self.view = JournalView(journal, self.dialogs)
+        self.view = JournalView(journal, self.dialogs, self.tasks)
         self.view.change_passphrase_requested.connect(self.change_pair_passphrase)
+        self.view.lock_requested.connect(self.lock)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         if page_key:
@@ -283,29 +316,88 @@ class MainWindow(QMainWindow):
         and a failing one is recorded (type and code location only, see ``gui.cleanup``)
         while the lock goes on. The journal's files are closed and the daily backup is
         made even when every page's clean-up failed.
+
+        Journal work still running (an export, a backup by hand) would find its
+        connection closed under it: it is asked to stop, the pages leave the screen at
+        once with a line saying why, and the lock finishes as soon as the work has
+        ended (``lock_then`` goes on from there).
         """
+        if self.journal is None:
+            if not self._locking:
+                self._run_after_lock()
+            return
+        if self._locking:
+            return
+        guarded("stopping the idle timers", self._stop_idle_timers)
+        guarded("closing the open dialog", self._close_tracked_dialog)
+        if self.tasks.journal_busy():
+            self._locking = True
+            self.tasks.cancel_journal_tasks()
+            guarded("showing why the lock waits", self._show_locking)
+            self.tasks.when_journal_idle(self._finish_lock)
+            return
+        self._finish_lock()
+
+    def lock_then(self, then: Callable[[], object]) -> None:
+        """Lock, and run ``then`` once the journal is closed (at once when it is)."""
+        self._after_lock.append(then)
+        self.lock()
+
+    def _show_locking(self) -> None:
+        """The journal's pages leave the screen while the lock waits for work to end;
+        the window's own line says what is being finished."""
+        self.stack.setCurrentWidget(self.locking_page)
+        self.tasks.show_journal_work_on(self.task_line)
+        self._update_state()
+
+    def _finish_lock(self) -> None:
         journal, view = self.journal, self.view
+        self._locking = False
         if journal is None:
+            self._run_after_lock()
             return
         self.journal = None
         self.view = None
-        guarded("stopping the idle timers", self._stop_idle_timers)
-        guarded("closing the open dialog", self._close_tracked_dialog)
         if view is not None:
             guarded("remembering the page", lambda: self._remember_page(view))
             guarded("the pages' before_lock", view.before_lock)
-        outcome: BackupOutcome | None = None
+        still_held: FolderStillHeld | None = None
         try:
-            outcome = journal.lock(daily_backup=True)
-        except Exception as error:  # the files are closed in journal.lock's own finally
+            still_held = journal.close_files(daily_backup=True)
+        except Exception as error:  # journal.lock below closes what is left, and releases
             record_failure("locking the journal", error)
             guarded("closing the journal", journal.lock)
         guarded("clearing the clipboard", self.clipboard_guard.clear_own_text)
         if view is not None:
             guarded("removing the journal's pages", lambda: self._drop_view(view))
         self.show_unlock(journal.folder)
-        if outcome is not None:
-            guarded("reporting the daily backup", lambda: self._report_daily_backup(outcome))
+        if still_held is not None:
+            self._start_daily_backup(still_held)
+        self._run_after_lock()
+
+    def _start_daily_backup(self, still_held: FolderStillHeld) -> None:
+        """The daily backup copies the closed files on the journal worker, then gives the
+        folder back; an unlock meanwhile waits behind it on the same worker."""
+        self.tasks.run(
+            still_held.finish,
+            owner=self,
+            label=self.tr("Backing up the journal…"),
+            done=lambda outcome: guarded(
+                "reporting the daily backup", lambda: self._report_daily_backup(outcome)
+            ),
+            failed=self._daily_backup_failed,
+        )
+
+    def _daily_backup_failed(self, failure: Failure) -> None:
+        self.statusBar().showMessage(
+            self.tr("The daily backup could not be made: %1").replace("%1", failure.message),
+            20000,
+        )
+
+    def _run_after_lock(self) -> None:
+        waiting, self._after_lock = self._after_lock, []
+        for step in waiting:
+            step()
 
     def _stop_idle_timers(self) -> None:
         self.idle.stop()
@@ -328,8 +420,10 @@ class MainWindow(QMainWindow):
         view.hide()
         view.deleteLater()
 
-    def _report_daily_backup(self, outcome: BackupOutcome) -> None:
+    def _report_daily_backup(self, outcome: BackupOutcome | None) -> None:
         """Say so when the day's backup failed (a full disk, a missing USB stick)."""
+        if outcome is None:
+            return
         if outcome.error is not None:
             self.statusBar().showMessage(
                 self.tr("The daily backup could not be made: %1").replace(
@@ -347,6 +441,9 @@ class MainWindow(QMainWindow):
             )
 
     def _personal_idle(self) -> None:
+        if self.tasks.journal_busy():  # an own area may be in use by it: a moment later
+            self.personal_idle.start()
+            return
         if self.view is not None:
             self.view.close_personal_areas()
 
@@ -363,6 +460,7 @@ class MainWindow(QMainWindow):
             journal.change_passphrase,
             self,
             journal.passphrase_context,
+            self.tasks,
         )
         self._track_dialog(self.dialog)
         self.dialog.accepted.connect(
@@ -387,42 +485,82 @@ class MainWindow(QMainWindow):
         journal = self.journal
         if journal is None:
             return
-        dialog = BackupsDialog(journal, self.dialogs, self)
+        dialog = BackupsDialog(journal, self.dialogs, self.tasks, self)
         self.dialog = dialog
         self._track_dialog(dialog)
         dialog.restore_requested.connect(self.restore)
         dialog.open()
 
-    def restore(self, backup: Path) -> None:
-        """Lock the journal, put the backup back, and ask for the passphrase again."""
+    def restore(self, backup: Path, other_journal: bool = False) -> None:
+        """Lock the journal, put the backup back, and ask for the passphrase again.
+
+        ``other_journal``: the user chose to replace the journal with another journal's
+        backup. Found to be another journal's only now, the backup gets that question
+        here, explicitly, before anything is changed. The restore runs on the journal
+        worker after the daily backup the lock made; an unlock asked for meanwhile waits
+        behind it."""
         journal = self.journal
         folder = journal.folder if journal is not None else self.unlock_page.folder
         if folder is None:
             return
-        self.lock()
-        try:
-            info = read_backup(backup)
-            restore_backup(folder, backup)
-        except JournalError as error:
-            self.dialogs.error(self, self.tr("The backup was not restored"), error_message(error))
-            return
+        self.lock_then(lambda: self._start_restore(folder, backup, other_journal))
+
+    def _start_restore(self, folder: Path, backup: Path, other_journal: bool) -> None:
         self.show_unlock(folder)
-        self.statusBar().showMessage(
-            self.tr(
-                "The backup made %1 was restored. The journal as it was is kept as a backup."
-            ).replace("%1", format_datetime(info.created_at)),
-            20000,
+
+        def work() -> BackupInfo:
+            info = read_backup(backup)
+            restore_backup(folder, backup, other_journal=other_journal)
+            return info
+
+        self.tasks.run(
+            work,
+            owner=self,
+            label=self.tr("Restoring the backup…"),
+            done=lambda info: self._restored(folder, info, other_journal),
+            failed=lambda failure: self._restore_failed(folder, backup, failure),
         )
 
+    def _restore_failed(self, folder: Path, backup: Path, failure: Failure) -> None:
+        if isinstance(failure.error, BackupOfAnotherJournal):
+            try:
+                info = read_backup(backup)
+            except JournalError as error:
+                self.dialogs.error(
+                    self, self.tr("The backup was not restored"), error_message(error)
+                )
+                return
+            if confirm_restore(self.dialogs, self, info, other_journal=True):
+                self._start_restore(folder, backup, True)
+            return  # else nothing changed; the journal stays locked as it was
+        self.dialogs.error(self, self.tr("The backup was not restored"), failure.message)
+
+    def _restored(self, folder: Path, info: BackupInfo, other_journal: bool) -> None:
+        if self.journal is None and self.unlock_page.folder != folder:
+            self.show_unlock(folder)
+        if other_journal:
+            done = self.tr(
+                "The other journal's backup made %1 was restored into this folder: unlock it "
+                "with that journal's pair passphrase. The journal that was here is kept as a "
+                "backup."
+            )
+        else:
+            done = self.tr(
+                "The backup made %1 was restored. The journal as it was is kept as a backup."
+            )
+        self.statusBar().showMessage(done.replace("%1", format_datetime(info.created_at)), 20000)
+
     def open_import(self) -> None:
-        dialog = ImportDialog(self.dialogs, self)
+        dialog = ImportDialog(self.dialogs, self.tasks, self)
         self.dialog = dialog
         self._track_dialog(dialog)
         dialog.imported.connect(self._imported)
         dialog.open()
 
     def _imported(self, folder: Path) -> None:
-        self.lock()
+        self.lock_then(lambda: self._show_imported(folder))
+
+    def _show_imported(self, folder: Path) -> None:
         self.show_unlock(folder)
         self.statusBar().showMessage(
             self.tr("The new journal was made from the export. Unlock it with its new passphrase."),
@@ -468,8 +606,57 @@ class MainWindow(QMainWindow):
         window's close button), the user is asked first where typed text would be lost;
         a close by the system (logout, shutdown, SIGTERM) never waits for an answer."""
         asked, self._asked_before_close = self._asked_before_close, False
-        if event.spontaneous() and not asked and not self.may_quit():
+        if not self._closing and event.spontaneous() and not asked and not self.may_quit():
             event.ignore()
             return
         self.lock()
+        if self._locking or self.tasks.journal_busy():
+            # The lock waits for work, or the daily backup is being made: close after it.
+            event.ignore()
+            if not self._closing:
+                self._closing = True
+                self.statusBar().showMessage(
+                    self.tr("The app closes as soon as the journal's backup is made.")
+                )
+            self.tasks.when_journal_idle(self._close_when_idle)
+            return
+        self._closing = False
+        self.tasks.cancel_all()
+        self.tasks.wait_all()
         event.accept()
+
+    def _close_when_idle(self) -> None:
+        if self._closing:
+            self.close()
+
+    def finish_before_quit(self) -> None:
+        """The event loop has ended (the app quits): lock and make the daily backup here
+        and now, waiting on this thread, since no event can deliver them any more."""
+        self.tasks.cancel_journal_tasks()
+        self.tasks.wait_journal_idle()
+        self.lock()
+        self.tasks.wait_journal_idle()
+        self.tasks.cancel_all()
+        self.tasks.wait_all()
+
+
+def _locking_page() -> QWidget:
+    """Shown while the lock waits for work under way to end: nothing of the journal."""
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    layout.addSpacing(24)
+    layout.addWidget(heading(QApplication.translate("MainWindow", "Locking the journal")))
+    layout.addWidget(
+        paragraph(
+            QApplication.translate(
+                "MainWindow",
+                "The journal locks as soon as the work under way has stopped. This takes a moment.",
+            )
+        )
+    )
+    layout.addStretch(1)
+    page = QWidget()
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(form_column(content))
+    return page

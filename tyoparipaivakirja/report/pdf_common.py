@@ -23,6 +23,9 @@ __all__ = ["FONT", "FONT_BOLD", "draw_text", "embed", "paragraph", "register_fon
 
 PDF_LANGUAGE = "fi-FI"
 CREATOR = "Työparipäiväkirja"
+# The Author of every PDF the app writes: the work pair, never a person's name (the
+# metadata travels with the file and is shown by every viewer and search tool).
+PDF_AUTHOR = "Työpari"
 MARGIN = 20 * mm
 CONTENT_WIDTH = A4[0] - 2 * MARGIN
 INK = colors.HexColor("#1f1f1f")

@@ -4,7 +4,8 @@ The caller hands over a document whose every text is already written in the user
 language (the GUI translates); this module only lays it out through the same text
 pipeline as the summary (``text.py``: every script, right-to-left included, prints as
 typed, with the fonts embedded), and sets the PDF's title, author, subject, creator and
-language.
+language. The author is the work pair (``PDF_AUTHOR``): no person is named in the
+metadata, which every viewer shows and search tools index.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from tyoparipaivakirja.report.pdf_common import (
     FONT,
     MARGIN,
     MUTED,
+    PDF_AUTHOR,
     PDF_LANGUAGE,
     base_styles,
     draw_text,
@@ -80,7 +82,6 @@ class RoleDescriptionDocument:
 
     title: str
     subtitle: str
-    author: str
     subject: str
     facts: tuple[Fact, ...]
     groups_heading: str
@@ -163,7 +164,7 @@ def build_role_description(document: RoleDescriptionDocument) -> bytes:
         topMargin=MARGIN,
         bottomMargin=MARGIN + 6 * mm,
         title=document.title,
-        author=document.author,
+        author=PDF_AUTHOR,
         subject=document.subject,
         creator=CREATOR,
         lang=PDF_LANGUAGE,

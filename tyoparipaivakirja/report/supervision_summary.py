@@ -55,6 +55,7 @@ from tyoparipaivakirja.report.pdf_common import (
     INK,
     MARGIN,
     MUTED,
+    PDF_AUTHOR,
     PDF_LANGUAGE,
     RULE,
     base_styles,
@@ -68,7 +69,6 @@ from tyoparipaivakirja.report.text import chart_text
 
 HEADER_GAP = 9 * mm
 KEEP_LINES = 3  # lines of a text kept with its heading and label at a page end
-AUTHOR = "Työpari"  # the PDF's Author: no person's name in the metadata
 KEEP_GROUP_TOGETHER = 14  # tasks; a longer group may break across pages
 BAR_DARK = colors.HexColor("#4a4a4a")
 PANEL = colors.HexColor("#f2f2f2")
@@ -662,7 +662,7 @@ def build_summary_pdf(summary: SupervisionSummary) -> bytes:
         topMargin=MARGIN + HEADER_GAP - 4 * mm,
         bottomMargin=MARGIN + 2 * mm,
         title=f"{w.TITLE} {period}",
-        author=AUTHOR,
+        author=PDF_AUTHOR,
         subject=w.SUBJECT.replace("%1", period),
         creator=CREATOR,
         lang=PDF_LANGUAGE,

@@ -18,7 +18,6 @@ is idle (or closed), so the copied files form one consistent state.
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
 import re
@@ -45,6 +44,7 @@ from tyoparipaivakirja.storage.files import (
     create_private_file,
     ensure_private_folder,
     fsync_folder,
+    is_full_disk_error,
     is_link,
     open_for_reading,
     refuse_link,
@@ -266,7 +266,7 @@ def create_snapshot(
 
 
 def _os_error(error: OSError, what: str) -> JournalError:
-    if error.errno == errno.ENOSPC:
+    if is_full_disk_error(error):
         return StorageFull(f"no space for the {what}")
     return StorageFailed(f"{what} failed: {type(error).__name__} errno {error.errno}")
 

@@ -143,6 +143,22 @@ def connect_read_only(path: Path, passphrase: str, *, with_log: bool = False) ->
     return conn
 
 
+def log_has_content(path: Path) -> bool:
+    """True when the database's write-ahead log holds changes not yet in the file."""
+    log = Path(f"{path}-wal")
+    try:
+        return log.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def connect_to_read(path: Path, passphrase: str) -> Connection:
+    """A read-only connection that sees the whole saved state and writes nothing beside
+    the file when its log is empty (so it works on a full disk too): for checks that
+    only read (a passphrase check, verify)."""
+    return connect_read_only(path, passphrase, with_log=log_has_content(path))
+
+
 def configure(conn: Connection) -> None:
     """Apply the per-connection settings. May write the header (WAL), so call it only
     after the schema version has been checked."""

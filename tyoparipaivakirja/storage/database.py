@@ -17,15 +17,24 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tyoparipaivakirja.core.errors import (
+    FullDiskOnOpen,
     JournalCorrupt,
     JournalError,
     NotAJournal,
+    ReadOnlyFullDisk,
     StorageFailed,
+    StorageFull,
     WrongPassphrase,
 )
-from tyoparipaivakirja.storage import backups, cipher, recovery, schema
+from tyoparipaivakirja.storage import backups, cipher, recovery, schema, serial
 from tyoparipaivakirja.storage.cipher import Connection, DatabaseError
-from tyoparipaivakirja.storage.files import copy_file, fsync_file, fsync_folder, remove_path
+from tyoparipaivakirja.storage.files import (
+    copy_file,
+    disk_is_full,
+    fsync_file,
+    fsync_folder,
+    remove_path,
+)
 from tyoparipaivakirja.storage.layout import PAIR_CHECK_FILE, PAIR_FILE, PERSONAL_FOLDER
 
 APP_MARKER = "tyoparipaivakirja"
@@ -72,22 +81,42 @@ def now_iso() -> str:
 
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """Run the block as one write transaction; roll back and translate any failure."""
+    """Run the block as one write transaction; roll back and translate any failure.
+
+    On a database opened for reading only because the disk was full
+    (``open_read_only_database``) every write is refused with ``ReadOnlyFullDisk``.
+    A session's connection (``serial.SerialConnection``) is held by this thread from
+    BEGIN to COMMIT or ROLLBACK: no other thread's statement lands in between."""
+    with serial.held(conn):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except DatabaseError as exc:
+            raise _write_error(conn, exc) from None
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except DatabaseError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise _write_error(conn, exc) from None
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+def is_read_only(conn: Connection) -> bool:
+    """True for a connection that refuses every write (``open_read_only_database``)."""
     try:
-        conn.execute("BEGIN IMMEDIATE")
-    except DatabaseError as exc:
-        raise cipher.translate_error(exc) from None
-    try:
-        yield conn
-        conn.execute("COMMIT")
-    except DatabaseError as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise cipher.translate_error(exc) from None
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
+        return bool(conn.execute("PRAGMA query_only").fetchone()[0])
+    except DatabaseError:
+        return False
+
+
+def _write_error(conn: Connection, exc: Exception) -> JournalError:
+    if is_read_only(conn):
+        return ReadOnlyFullDisk("the database was opened read-only on a full disk")
+    return cipher.translate_error(exc)
 
 
 def read_meta(conn: Connection) -> dict[str, str]:
@@ -171,9 +200,10 @@ def create_database(files: DatabaseFiles, passphrase: str, meta: Mapping[str, st
 
 
 def passphrase_opens(keycheck: Path, passphrase: str) -> bool:
-    """True when ``passphrase`` opens the check file (costs one key derivation)."""
+    """True when ``passphrase`` opens the check file (costs one key derivation). Only
+    reads: it answers on a full disk too."""
     try:
-        conn = cipher.connect(keycheck, passphrase, create=False)
+        conn = cipher.connect_to_read(keycheck, passphrase)
     except JournalError:
         return False
     cipher.close_quietly(conn)
@@ -209,13 +239,7 @@ def open_database(
     try:
         schema.check_not_too_new(conn, files.migrations)
         cipher.configure(conn)
-        _check_integrity(conn, quick=True)
-        meta = read_meta(conn)
-        if meta.get("app") != APP_MARKER or meta.get("kind") != files.kind:
-            raise NotAJournal(f"{files.main.name} is not a {files.kind} database")
-        for key, value in expected_meta.items():
-            if meta.get(key) != value:
-                raise NotAJournal(f"{files.main.name} belongs elsewhere ({key})")
+        meta = _check_opened(files, conn, expected_meta)
         found = schema.read_version(conn)
         schema.migrate(
             conn,
@@ -227,6 +251,95 @@ def open_database(
         cipher.close_quietly(conn)
         raise
     return conn, meta
+
+
+def _check_opened(
+    files: DatabaseFiles, conn: Connection, expected_meta: Mapping[str, str]
+) -> dict[str, str]:
+    """The checks every opened database passes before use; returns its metadata."""
+    _check_integrity(conn, quick=True)
+    meta = read_meta(conn)
+    if meta.get("app") != APP_MARKER or meta.get("kind") != files.kind:
+        raise NotAJournal(f"{files.main.name} is not a {files.kind} database")
+    for key, value in expected_meta.items():
+        if meta.get(key) != value:
+            raise NotAJournal(f"{files.main.name} belongs elsewhere ({key})")
+    return meta
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedDatabase:
+    """An opened database; ``read_only`` when the disk was full and it could only be read
+    (every write on it is refused with ``ReadOnlyFullDisk``)."""
+
+    conn: Connection
+    meta: dict[str, str]
+    read_only: bool = False
+
+
+def open_database_or_read_only(
+    files: DatabaseFiles, passphrase: str, expected_meta: Mapping[str, str]
+) -> OpenedDatabase:
+    """Open a database for use; on a full disk, open it for reading only instead.
+
+    A full disk shows as ``StorageFull`` or as a plain I/O error while the disk has no
+    room (``files.disk_is_full``): SQLite cannot grow the log's shared index then. The
+    journal is never written on that path. Raises ``FullDiskOnOpen`` when it cannot even
+    be read (its log holds changes that cannot be read without room for the index, or
+    it needs an update first), and the usual typed errors otherwise.
+    """
+    try:
+        conn, meta = open_database(files, passphrase, expected_meta)
+        return OpenedDatabase(conn, meta)
+    except (StorageFull, StorageFailed) as error:
+        folder = files.main.parent
+        if not isinstance(error, StorageFull) and not disk_is_full(folder):
+            raise
+    remove_empty_log(files.main)  # what the refused open left behind, holding nothing
+    conn, meta = open_read_only_database(files, passphrase, expected_meta)
+    return OpenedDatabase(conn, meta, read_only=True)
+
+
+def open_read_only_database(
+    files: DatabaseFiles, passphrase: str, expected_meta: Mapping[str, str]
+) -> tuple[Connection, dict[str, str]]:
+    """Open a database for reading only, writing nothing anywhere (not even side files).
+
+    Sound only where what is read is the whole saved state: a database whose log is empty
+    (as after every clean close) is read as it is on disk; one whose log holds changes
+    needs SQLite's shared index, which may be read where it already exists. When neither
+    works (or the file needs an update first), ``FullDiskOnOpen`` says so.
+    """
+    try:
+        conn = cipher.connect_to_read(files.main, passphrase)
+    except WrongPassphrase:
+        raise
+    except (StorageFull, StorageFailed):
+        raise FullDiskOnOpen(f"{files.main.name}: cannot read it on a full disk") from None
+    try:
+        found = schema.check_not_too_new(conn, files.migrations)
+        if found < schema.latest_version(files.migrations):
+            raise FullDiskOnOpen(f"{files.main.name} needs an update, which needs room")
+        meta = _check_opened(files, conn, expected_meta)
+    except BaseException:
+        cipher.close_quietly(conn)
+        raise
+    return conn, meta
+
+
+def remove_empty_log(main: Path) -> None:
+    """Remove an empty log and its index beside ``main`` (as SQLite does on a clean close).
+
+    Called only while the journal's folder lock is held and no connection to ``main`` is
+    open, so nothing else can be using them; a log with anything in it is left alone."""
+    log, index = Path(f"{main}-wal"), Path(f"{main}-shm")
+    try:
+        if log.exists() and log.stat().st_size > 0:
+            return
+        for path in (log, index):
+            path.unlink(missing_ok=True)
+    except OSError:
+        pass  # left for SQLite: an empty log and its index hold nothing
 
 
 def _check_integrity(conn: Connection, *, quick: bool) -> None:

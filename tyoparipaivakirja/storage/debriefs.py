@@ -429,16 +429,16 @@ class DebriefStore:
     def open_follow_ups(self) -> list[OpenFollowUp]:
         """Every open follow-up across entries: those with a due date first, earliest first
         (so overdue ones lead), then those without a date."""
-        cursor = self._access.connection().execute(
+        names = ("follow_up_id", "entry_id", "task", "owner", "due", "visit_date", "client_code")
+        rows = self._access.connection().execute(
             "SELECT f.follow_up_id, f.entry_id, f.task, f.owner, f.due, d.visit_date,"
-            " coalesce(d.client_code, '') AS client_code FROM follow_ups f"
+            " coalesce(d.client_code, '') FROM follow_ups f"
             " JOIN debriefs d ON d.entry_id = f.entry_id"
             " WHERE f.done = 0 AND d.deleted_at IS NULL"
             " ORDER BY f.due IS NULL, f.due, d.visit_date DESC, f.position"
         )
-        names = [column[0] for column in cursor.description]
         found = []
-        for values in cursor.fetchall():
+        for values in rows.fetchall():
             row = dict(zip(names, values, strict=True))
             found.append(
                 OpenFollowUp(

@@ -55,6 +55,9 @@ _REGISTRY = "pending-temp"
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _BINARY = getattr(os, "O_BINARY", 0)
 _DATABASE_SUFFIXES = (".db", *(f".db{side}" for side in SIDE_SUFFIXES))
+# Below this much free room for the user a disk counts as full: SQLite alone needs 32 KiB
+# for a database's shared index and more for its log before the first change is saved.
+FULL_DISK_MARGIN = 1024 * 1024
 
 log = logging.getLogger("tyoparipaivakirja")
 
@@ -64,14 +67,18 @@ log = logging.getLogger("tyoparipaivakirja")
 
 def os_errors_as_storage_failed[**P, R](action: Callable[P, R]) -> Callable[P, R]:
     """Report an operating-system failure (read-only disk, permissions, a file in the
-    way) as the typed ``StorageFailed``, so every caller handles one kind of error."""
+    way) as the typed ``StorageFailed``, and a full disk as ``StorageFull``, so every
+    caller handles one kind of error."""
 
     @functools.wraps(action)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return action(*args, **kwargs)
         except OSError as error:
-            raise StorageFailed(f"{type(error).__name__} errno {error.errno}") from None
+            detail = f"{type(error).__name__} errno {error.errno}"
+            if is_full_disk_error(error):
+                raise StorageFull(detail) from None
+            raise StorageFailed(detail) from None
 
     return wrapper
 
@@ -403,6 +410,28 @@ def check_output_target(target: Path) -> None:
                 raise ValidationError(ValidationField.OUTPUT, ValidationReason.INSIDE_JOURNAL)
 
 
+def is_full_disk_error(error: OSError) -> bool:
+    """The operating system said the disk (or the user's quota on it) is full."""
+    return error.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+def free_bytes(folder: Path) -> int | None:
+    """How much room the user has left on the disk of ``folder`` (None: unknown)."""
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
+def disk_is_full(folder: Path) -> bool:
+    """True when the disk of ``folder`` has (almost) no room left for the user.
+
+    SQLite reports a database's shared index that cannot grow as a plain I/O error, not as
+    a full disk: after an I/O error, this tells the two apart."""
+    free = free_bytes(folder)
+    return free is not None and free < FULL_DISK_MARGIN
+
+
 def write_export(target: Path, data: bytes) -> None:
     """Write a file the user asked for (an export, a PDF) atomically, owner-only.
 
@@ -415,6 +444,6 @@ def write_export(target: Path, data: bytes) -> None:
     try:
         atomic_write_bytes(target, data)
     except OSError as exc:
-        if exc.errno == errno.ENOSPC:
+        if is_full_disk_error(exc):
             raise StorageFull(f"no space for {target.name}") from None
         raise ExportFailed(f"cannot write {target.name}: {exc.strerror}") from None

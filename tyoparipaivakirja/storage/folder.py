@@ -27,7 +27,9 @@ from pathlib import Path
 
 from tyoparipaivakirja.core.errors import (
     BackupOfAnotherJournal,
+    FullDiskOnOpen,
     NotAJournal,
+    StorageFull,
     ValidationError,
     ValidationField,
     ValidationReason,
@@ -118,27 +120,43 @@ def create_journal(
     return journal
 
 
-@os_errors_as_storage_failed
 def open_journal(folder: Path, passphrase: str) -> Journal:
-    """Unlock an existing journal; raises the typed errors of ``core.errors``."""
+    """Unlock an existing journal; raises the typed errors of ``core.errors``.
+
+    On a full disk the journal opens for reading only (``Journal.read_only``: every
+    change is refused with ``ReadOnlyFullDisk``), or, where even that is not sound, is
+    refused with ``FullDiskOnOpen``; either way nothing is written.
+    """
+    try:
+        return _open_journal(folder, passphrase)
+    except StorageFull as error:
+        if isinstance(error, FullDiskOnOpen):
+            raise
+        raise FullDiskOnOpen(error.detail) from None
+
+
+@os_errors_as_storage_failed
+def _open_journal(folder: Path, passphrase: str) -> Journal:
     if not folder.is_dir() or not is_journal_folder(folder):
         raise NotAJournal("no pair journal in this folder")
     if cipher.is_plain_sqlite(folder / PAIR_FILE):
         raise NotAJournal("unencrypted database")  # before the lock: leave a stranger's folder be
     folder_lock = take_folder_lock(folder)
     try:
-        conn, meta = database.open_database(pair_files(folder), passphrase, {})
+        opened = database.open_database_or_read_only(pair_files(folder), passphrase, {})
+        conn, meta = opened.conn, opened.meta
         if "journal_id" not in meta:
             cipher.close_quietly(conn)
             raise NotAJournal("pair journal without an id")
-        # On a read-only disk the journal still opens: the id file is only a hint.
-        with contextlib.suppress(OSError):
-            write_journal_tag(folder, journal_tag(meta["journal_id"]))
+        if not opened.read_only:
+            # On a read-only disk the journal still opens: the id file is only a hint.
+            with contextlib.suppress(OSError):
+                write_journal_tag(folder, journal_tag(meta["journal_id"]))
         meta = database.read_meta(conn)  # a migration may have added this copy's device id
     except BaseException:
         folder_lock.release()
         raise
-    journal = Journal(folder, conn, meta, folder_lock)
+    journal = Journal(folder, conn, meta, folder_lock, read_only=opened.read_only)
     try:
         journal.tidy_reset_areas()
     except BaseException:  # interrupted (Ctrl+C): never leave the lock held

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
@@ -45,6 +45,7 @@ from tyoparipaivakirja.core.errors import (
 from tyoparipaivakirja.core.hlc import STAMP_PATTERN
 from tyoparipaivakirja.core.ids import ID_PATTERN, legacy_id
 from tyoparipaivakirja.core.members import MAX_JOURNAL_NAME_LENGTH, MAX_MEMBERS
+from tyoparipaivakirja.core.progress import Tick, no_progress
 from tyoparipaivakirja.core.roles import RevisionStatus
 from tyoparipaivakirja.paths import resources_dir
 from tyoparipaivakirja.storage import cipher, database, registry, schema
@@ -275,44 +276,68 @@ def _export_table(conn: Connection, table: Table) -> list[Row]:
     ]
 
 
-def _export_section(conn: Connection, tables: Sequence[Table]) -> Row:
+def _export_section(conn: Connection, tables: Sequence[Table], steps: _Steps) -> Row:
     section: Row = {"schema_version": schema.read_version(conn)}
     for table in tables:
         section[table.name] = _export_table(conn, table)
+        steps.step()
     return section
 
 
-def export_document(journal: Journal, personal_passphrases: Mapping[str, str]) -> Row:
+def export_document(
+    journal: Journal, personal_passphrases: Mapping[str, str], progress: Tick = no_progress
+) -> Row:
     """The whole pair journal as a JSON-ready document, plus the personal areas whose
     owners gave their passphrase (``member_id → passphrase``). Areas opened here are
-    closed again; an area that was already open stays open."""
-    document: Row = {
-        "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
-        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "app_version": __version__,
-        "journal": {
-            "journal_id": journal.info.journal_id,
-            "name": journal.info.name,
-            "created_at": journal.info.created_at,
-        },
-        "pair": _export_section(journal.connection(), PAIR_TABLES),
-        "personal_areas": [],
-    }
-    for member in journal.members.all():
-        passphrase = personal_passphrases.get(member.member_id)
-        if not passphrase:
-            continue
-        was_open = journal.open_personal_area_of(member.member_id) is not None
-        area = journal.open_personal_area(member.member_id, passphrase)
-        try:
-            section = {"member_id": member.member_id}
-            section.update(_export_section(area.connection(), PERSONAL_TABLES))
-            document["personal_areas"].append(section)
-        finally:
-            if not was_open:
-                area.close()
-    return document
+    closed again; an area that was already open stays open.
+
+    The session is held for the whole read (``Journal.exclusive``), so the document is
+    one moment of the journal even while another thread would write. ``progress`` is
+    ticked once per table and may stop the export (``core.progress.Cancelled``)."""
+    with journal.exclusive():
+        members = journal.members.all()
+        wanted = [m for m in members if personal_passphrases.get(m.member_id)]
+        total = len(PAIR_TABLES) + len(wanted) * len(PERSONAL_TABLES)
+        steps = _Steps(progress, total)
+        document: Row = {
+            "format": FORMAT_NAME,
+            "format_version": FORMAT_VERSION,
+            "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "app_version": __version__,
+            "journal": {
+                "journal_id": journal.info.journal_id,
+                "name": journal.info.name,
+                "created_at": journal.info.created_at,
+            },
+            "pair": _export_section(journal.connection(), PAIR_TABLES, steps),
+            "personal_areas": [],
+        }
+        for member in wanted:
+            passphrase = personal_passphrases[member.member_id]
+            was_open = journal.open_personal_area_of(member.member_id) is not None
+            area = journal.open_personal_area(member.member_id, passphrase)
+            try:
+                section = {"member_id": member.member_id}
+                section.update(_export_section(area.connection(), PERSONAL_TABLES, steps))
+                document["personal_areas"].append(section)
+            finally:
+                if not was_open:
+                    area.close()
+        return document
+
+
+class _Steps:
+    """Counts the steps of one export for its progress tick."""
+
+    def __init__(self, tick: Tick, total: int) -> None:
+        self._tick = tick
+        self._total = total
+        self._done = 0
+        tick(0, total)
+
+    def step(self) -> None:
+        self._done += 1
+        self._tick(self._done, self._total)
 
 
 def encode(document: Row) -> bytes:
@@ -578,14 +603,21 @@ def import_document(
     pair_passphrase: str,
     personal_passphrases: Mapping[str, str],
     repeated: str | None = None,
+    progress: Tick = no_progress,
 ) -> ImportReport:
     """Create a new journal in ``folder`` (new or empty) from a checked document.
 
     Every personal area in the file needs its owner's new passphrase, different from
     the pair's. Any refusal raises before ``folder`` is touched: the journal is built
     in a temporary folder beside it and renamed into place only when complete.
+    ``progress`` is ticked between the steps and may stop the import
+    (``core.progress.Cancelled``) up to the moment the new journal is moved into place;
+    a stopped import leaves nothing behind.
     """
+    progress(0, 0)
     document = check_document(document)
+    total = 4 + 2 * len(document.get("personal_areas", []))
+    progress(1, total)
     _check_target(folder)
     context = [
         document["journal"]["name"],
@@ -602,7 +634,10 @@ def import_document(
         ensure_private_folder(parent)
     with temp_path(parent, IMPORT_TEMP_PREFIX) as temp:
         ensure_private_folder(temp)
-        _build_journal(document, temp, pair_passphrase, personal_passphrases)
+        _build_journal(
+            document, temp, pair_passphrase, personal_passphrases, lambda n: progress(1 + n, total)
+        )
+        progress(total, total)  # the last moment to stop: nothing is in place yet
         if folder.exists():
             folder.rmdir()  # empty, checked above
         os.replace(temp, folder)
@@ -611,9 +646,14 @@ def import_document(
 
 
 def _build_journal(
-    document: Row, temp: Path, pair_passphrase: str, personal_passphrases: Mapping[str, str]
+    document: Row,
+    temp: Path,
+    pair_passphrase: str,
+    personal_passphrases: Mapping[str, str],
+    step: Callable[[int], None],
 ) -> None:
-    """Write the whole journal of ``document`` into the new folder ``temp``."""
+    """Write the whole journal of ``document`` into the new folder ``temp``; ``step(n)``
+    after each of its steps (the pair, its check, then two per own area)."""
     from tyoparipaivakirja.storage.folder import write_journal_tag
     from tyoparipaivakirja.storage.session import Journal
 
@@ -640,9 +680,11 @@ def _build_journal(
                 (journal_meta["created_at"],),
             )
             _insert_pair(conn, document["pair"])
+        step(1)
         today = date.today()
         read_back(journal.debriefs.rebuild_search_index, ["pair", "debriefs"])
         check_pair(journal, document, today)
+        step(2)
         for index, area in enumerate(areas):
             member_id = area["member_id"]
             ensure_private_folder(temp / "personal")
@@ -657,11 +699,13 @@ def _build_journal(
                         _insert_rows(personal, table, area[table.name], ["personal_areas", index])
             finally:
                 cipher.close_quietly(personal)
+            step(3 + 2 * index)
             opened = journal.open_personal_area(member_id, personal_passphrases[member_id])
             try:
                 check_area(opened, area, index, today)
             finally:
                 opened.close()
+            step(4 + 2 * index)
         write_journal_tag(temp, journal_tag(journal.info.journal_id))
     finally:
         journal.lock()

@@ -17,9 +17,12 @@ unlocked journal offers:
   ``storage.reads``.
 
 No SQL is written here. Every connection the session hands out comes from
-``connection()`` (the pair journal) or ``PersonalArea.connection()``, so a wrapper
-around them applies to every store at once. The clock (``storage.access``) stamps
-what is written: this copy's device id is in the pair journal's ``meta``.
+``connection()`` (the pair journal) or ``PersonalArea.connection()``, and each is a
+``serial.SerialConnection`` sharing the session's one lock, so a background task and
+the GUI thread never interleave on it, whichever store they use. The clock
+(``storage.access``) stamps what is written: this copy's device id is in the pair
+journal's ``meta``. On a full disk a journal (or own area) opens for reading only
+(``read_only``): every change is refused with ``ReadOnlyFullDisk``.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from tyoparipaivakirja.core.errors import (
     JournalError,
     JournalLocked,
     NotAJournal,
+    ReadOnlyFullDisk,
     StorageFailed,
     ValidationError,
     ValidationField,
@@ -49,7 +53,7 @@ from tyoparipaivakirja.core.roles import Revision
 from tyoparipaivakirja.core.summary import SummaryInput
 from tyoparipaivakirja.core.supervision import AgendaItem
 from tyoparipaivakirja.core.trends import SharedTrend, TrendShare, build_share
-from tyoparipaivakirja.storage import area_reset, backups, cipher, database, reads
+from tyoparipaivakirja.storage import area_reset, backups, cipher, database, reads, serial
 from tyoparipaivakirja.storage.access import DEVICE_KEY, Access, SessionClock, read_clock
 from tyoparipaivakirja.storage.area_reset import ResetArea
 from tyoparipaivakirja.storage.checkins import CheckInStore
@@ -136,8 +140,13 @@ class PersonalArea:
         pair_shares: SharedTrendStore,
         clock: SessionClock,
         context: Callable[[], list[str]] = list,
+        *,
+        read_only: bool = False,
     ) -> None:
         self.member = member
+        # Opened for reading only on a full disk: every change is refused with
+        # ``ReadOnlyFullDisk`` (see ``database.open_database_or_read_only``).
+        self.read_only = read_only
         self._context = context
         self._files = files
         self._pair_keycheck = pair_keycheck
@@ -161,6 +170,11 @@ class PersonalArea:
             raise JournalLocked("personal area is closed")
         return self._conn
 
+    def in_use_elsewhere(self) -> bool:
+        """True when another thread uses this session right now (never waits)."""
+        conn = self._conn
+        return isinstance(conn, serial.SerialConnection) and conn.in_use_elsewhere()
+
     @os_errors_as_storage_failed
     def change_passphrase(
         self, old_passphrase: str, new_passphrase: str, repeated: str | None = None
@@ -172,12 +186,18 @@ class PersonalArea:
         """
         require_new(new_passphrase, repeated, self._context())
         conn = self.connection()
-        if not database.passphrase_opens(self._files.keycheck, old_passphrase):
-            raise WrongPassphrase("old personal passphrase")
-        if database.passphrase_opens(self._pair_keycheck, new_passphrase):
-            raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.SAME_AS_PAIR)
-        self._conn = None  # closed by the change, whatever happens
-        self._conn = database.change_passphrase(self._files, conn, old_passphrase, new_passphrase)
+        if self.read_only:
+            raise ReadOnlyFullDisk("own area opened read-only on a full disk")
+        with serial.held(conn):  # no other thread finds the area without its connection
+            if not database.passphrase_opens(self._files.keycheck, old_passphrase):
+                raise WrongPassphrase("old personal passphrase")
+            if database.passphrase_opens(self._pair_keycheck, new_passphrase):
+                raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.SAME_AS_PAIR)
+            self._conn = None  # closed by the change, whatever happens
+            self._conn = serial.rewrap(
+                conn,
+                database.change_passphrase(self._files, conn, old_passphrase, new_passphrase),
+            )
 
     def close(self) -> None:
         """Close the connection; the area is unreadable until unlocked again."""
@@ -234,6 +254,30 @@ class PersonalArea:
         self._pair_shares.withdraw(share_id, self.member.member_id)
 
 
+class FolderStillHeld:
+    """A locked journal whose folder lock is still held (see ``Journal.close_files``)."""
+
+    def __init__(
+        self, journal: Journal, backup_due: bool, second: Path | None, today: date | None
+    ) -> None:
+        self._journal = journal
+        self._backup_due = backup_due
+        self._second = second
+        self._today = today
+
+    def finish(self) -> BackupOutcome | None:
+        """Make the daily backup if it is due (not when one was made today), then release
+        the folder lock whatever happened. Returns the backup's outcome, None when none
+        was due. Safe to call twice: the second call only releases (again)."""
+        due, self._backup_due = self._backup_due, False
+        try:
+            if due:
+                return self._journal._daily_backup(self._second, self._today or date.today())
+            return None
+        finally:
+            self._journal._lock.release()
+
+
 class Journal:
     """The unlocked pair journal: the one session object the GUI and CLI talk to.
 
@@ -242,10 +286,22 @@ class Journal:
     """
 
     def __init__(
-        self, folder: Path, conn: Connection, meta: dict[str, str], folder_lock: FolderLock
+        self,
+        folder: Path,
+        conn: Connection,
+        meta: dict[str, str],
+        folder_lock: FolderLock,
+        *,
+        read_only: bool = False,
     ) -> None:
         self.folder = folder
-        self._conn: Connection | None = conn
+        # Opened for reading only because the disk was full: every change is refused
+        # with ``ReadOnlyFullDisk``, and locking writes nothing (no checkpoint, no backup).
+        self.read_only = read_only
+        # One lock for every connection of this session (the pair journal and the open
+        # own areas): the GUI thread and a background task never use them at once.
+        self.serial = serial.SessionLock()
+        self._conn: Connection | None = self.serial.wrap(conn)
         self._lock = folder_lock
         self.info = JournalInfo(
             journal_id=meta["journal_id"],
@@ -254,7 +310,7 @@ class Journal:
         )
         self._personal: dict[str, PersonalArea] = {}
         self.clock = SessionClock(meta.get(DEVICE_KEY) or hlc.LEGACY_DEVICE)
-        self.clock.observe(read_clock(conn))
+        self.clock.observe(read_clock(self._conn))
         access = Access(self.connection, self.clock)
         self.meta = MetaStore(access)
         self.members = MemberStore(access)
@@ -276,11 +332,28 @@ class Journal:
             raise JournalLocked("journal is locked")
         return self._conn
 
+    def _require_writable(self) -> None:
+        """Refuse a change that writes files beside the database on a read-only journal
+        (changes inside the database are refused by ``database.transaction``)."""
+        self.connection()
+        if self.read_only:
+            raise ReadOnlyFullDisk("journal opened read-only on a full disk")
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One write transaction on the pair journal (for storage modules and tests)."""
         with database.transaction(self.connection()) as conn:
             yield conn
+
+    def exclusive(self) -> contextlib.AbstractContextManager[None]:
+        """Hold the session for several reads (a consistent export or backup): no other
+        thread uses any of its connections meanwhile."""
+        return self.serial.exclusive()
+
+    def in_use_elsewhere(self) -> bool:
+        """True when another thread uses this session right now (never waits): optional
+        work on the GUI thread skips or retries rather than freezing the window."""
+        return self.serial.in_use_elsewhere()
 
     def lock(
         self, *, daily_backup: bool = False, today: date | None = None
@@ -292,6 +365,21 @@ class Journal:
         already made today; old daily backups are then rotated. Its outcome is
         returned (None when none was due); a failed backup never stops the lock.
         """
+        return self.close_files(daily_backup=daily_backup, today=today).finish()
+
+    def close_files(
+        self, *, daily_backup: bool = False, today: date | None = None
+    ) -> FolderStillHeld:
+        """The first half of ``lock``: close every connection but keep the folder lock.
+
+        The returned ``FolderStillHeld`` makes the daily backup (with ``daily_backup``;
+        a copy of the closed files, which may run on another thread while the app
+        already shows its lock screen) and then gives the folder back. Until its
+        ``finish`` has run, no other app or command opens the journal. Safe to call twice.
+        """
+        # A journal read on a full disk changed nothing since it was opened: nothing to
+        # write into its file and nothing new to back up (there is no room for it either).
+        daily_backup = daily_backup and not self.read_only
         second: Path | None = None
         if daily_backup and self._conn is not None:
             with contextlib.suppress(JournalError):
@@ -300,16 +388,11 @@ class Journal:
             area.close()
         conn, self._conn = self._conn, None
         if conn is not None:
-            with contextlib.suppress(cipher.DatabaseError):
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not self.read_only:
+                with contextlib.suppress(cipher.DatabaseError):
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             cipher.close_quietly(conn)
-        outcome: BackupOutcome | None = None
-        try:
-            if daily_backup and conn is not None:
-                outcome = self._daily_backup(second, today or date.today())
-        finally:
-            self._lock.release()
-        return outcome
+        return FolderStillHeld(self, daily_backup and conn is not None, second, today)
 
     # --- reads across stores ------------------------------------------------------
 
@@ -375,23 +458,28 @@ class Journal:
         """Back up the whole journal now (by hand), here and at the second location.
 
         Every connection is brought to rest first (its log written into its file),
-        so the copied files are one consistent state; no write runs meanwhile
-        because this session is the only writer and does one thing at a time.
+        so the copied files are one consistent state; the session is held meanwhile
+        (``exclusive``), so no write of another thread lands between the checkpoint
+        and the last copied byte.
         """
-        conns = [self.connection()] + [a.connection() for a in self._personal.values()]
-        for conn in conns:
-            try:
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except cipher.DatabaseError as exc:
-                raise cipher.translate_error(exc) from None
-        info = backups.create_snapshot(self.folder, self.backup_folder, backups.BackupReason.MANUAL)
-        second_error: JournalError | None = None
-        second = self.second_backup_location()
-        if second is not None:
-            try:
-                self._copy_to_second(second, backups.BackupReason.MANUAL)
-            except JournalError as error:
-                second_error = error
+        self._require_writable()
+        with self.exclusive():
+            conns = [self.connection()] + [a.connection() for a in self._personal.values()]
+            for conn in conns:
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                except cipher.DatabaseError as exc:
+                    raise cipher.translate_error(exc) from None
+            info = backups.create_snapshot(
+                self.folder, self.backup_folder, backups.BackupReason.MANUAL
+            )
+            second_error: JournalError | None = None
+            second = self.second_backup_location()
+            if second is not None:
+                try:
+                    self._copy_to_second(second, backups.BackupReason.MANUAL)
+                except JournalError as error:
+                    second_error = error
         return BackupOutcome(info, None, second_error)
 
     def _copy_to_second(self, chosen: Path, reason: backups.BackupReason) -> None:
@@ -445,22 +533,27 @@ class Journal:
         would be handed the key to that member's own area.
         """
         require_new(new_passphrase, repeated, self.passphrase_context())
+        self._require_writable()
         files = pair_files(self.folder)
         if not database.passphrase_opens(files.keycheck, old_passphrase):
             raise WrongPassphrase("old pair passphrase")
         for keycheck in sorted((self.folder / PERSONAL_FOLDER).glob("*.check.db")):
             if database.passphrase_opens(keycheck, new_passphrase):
                 raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.SAME_AS_OWN)
-        for area in list(self._personal.values()):
-            area.close()  # the pair connection is replaced: no area keeps the old one
-        conn, self._conn = self.connection(), None
-        try:
-            self._conn = database.change_passphrase(files, conn, old_passphrase, new_passphrase)
-        except BaseException:
-            # Whatever happened, the files are wholly old or wholly new: reopen with the
-            # passphrase that opens them now, so the session stays usable.
-            self._conn = _reopen_after_failed_change(files, old_passphrase, new_passphrase)
-            raise
+        with self.exclusive():  # no other thread finds the session without its connection
+            for area in list(self._personal.values()):
+                area.close()  # the pair connection is replaced: no area keeps the old one
+            conn, self._conn = self.connection(), None
+            try:
+                self._conn = self.serial.wrap(
+                    database.change_passphrase(files, conn, old_passphrase, new_passphrase)
+                )
+            except BaseException:
+                # Whatever happened, the files are wholly old or wholly new: reopen with
+                # the passphrase that opens them now, so the session stays usable.
+                reopened = _reopen_after_failed_change(files, old_passphrase, new_passphrase)
+                self._conn = self.serial.wrap(reopened) if reopened is not None else None
+                raise
 
     # --- own areas --------------------------------------------------------------
 
@@ -481,6 +574,7 @@ class Journal:
         The passphrase must differ from the pair's, or the partner could open it.
         """
         member = self.members.get(member_id)
+        self._require_writable()
         require_new(passphrase, repeated, self.passphrase_context())
         files = personal_files(self.folder, member_id)
         if files.main.exists():
@@ -508,10 +602,10 @@ class Journal:
             return existing
         if not files.main.exists():
             raise NotAJournal("no personal area for this member")
-        conn, _meta = database.open_database(
+        opened = database.open_database_or_read_only(
             files, passphrase, {"journal_id": self.info.journal_id, "member_id": member_id}
         )
-        return self._register(self._area(member, files, conn))
+        return self._register(self._area(member, files, opened.conn, read_only=opened.read_only))
 
     @os_errors_as_storage_failed
     def reset_personal_area(self, member_id: str, *, now: datetime | None = None) -> ResetArea:
@@ -525,6 +619,7 @@ class Journal:
         it from their new area.
         """
         self.members.get(member_id)
+        self._require_writable()
         area = self._personal.get(member_id)
         if area is not None:
             area.close()
@@ -548,6 +643,7 @@ class Journal:
         ``WrongPassphrase`` when no reset area of the member opens with it.
         """
         self.members.get(member_id)
+        self._require_writable()
         moment = now or datetime.now(UTC)
         candidates = [
             area
@@ -572,6 +668,7 @@ class Journal:
         good now rather than after the waiting time. Returns how many were deleted."""
         if not area.is_open or self._personal.get(area.member.member_id) is not area:
             raise JournalLocked("the own area is not open")
+        self._require_writable()
         roots = self._reachable_backup_roots()
         mine = [a for a in self.reset_areas() if a.member_id == area.member.member_id]
         for reset in mine:
@@ -588,7 +685,10 @@ class Journal:
 
     def tidy_reset_areas(self, *, now: datetime | None = None) -> None:
         """Finish a reset that was killed half-way and remove reset areas past their
-        waiting time (at unlock). Never stops an unlock: a failure is left for later."""
+        waiting time (at unlock). Never stops an unlock: a failure is left for later, and
+        a journal opened read-only on a full disk is left as it is."""
+        if self.read_only:
+            return
         with contextlib.suppress(OSError, JournalError):
             area_reset.recover_unfinished(self.folder)
             area_reset.purge_expired(
@@ -618,17 +718,23 @@ class Journal:
             raise WrongPassphrase("not the member's own passphrase")
 
     def _area(
-        self, member: Member, files: database.DatabaseFiles, conn: Connection
+        self,
+        member: Member,
+        files: database.DatabaseFiles,
+        conn: Connection,
+        *,
+        read_only: bool = False,
     ) -> PersonalArea:
         return PersonalArea(
             member,
             files,
-            conn,
+            self.serial.wrap(conn),
             self._forget,
             pair_files(self.folder).keycheck,
             self.shared_trends,
             self.clock,
             self.passphrase_context,
+            read_only=read_only,
         )
 
     def _register(self, area: PersonalArea) -> PersonalArea:

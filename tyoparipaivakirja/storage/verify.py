@@ -80,9 +80,10 @@ def check_connection(conn: Connection, name: str) -> list[VerifyProblem]:
 
 
 def check_file(path: Path, passphrase: str, name: str) -> list[VerifyProblem]:
-    """Open one file of the (locked) journal with ``passphrase`` and check all of it."""
+    """Open one file of the (locked) journal with ``passphrase`` and check all of it,
+    only reading (a check must change nothing, and works on a full disk too)."""
     try:
-        conn = cipher.connect(path, passphrase, create=False)
+        conn = cipher.connect_to_read(path, passphrase)
     except WrongPassphrase:
         return [VerifyProblem(ProblemKind.CHECK_REFUSES, name)]
     except JournalError:

@@ -27,7 +27,14 @@ from tests.gui.debrief_helpers import (
     own_area_for,
     wait_saved,
 )
-from tests.gui.helpers import OWN_PASSPHRASE, FakeDialogs, click, press, unlock_with
+from tests.gui.helpers import (
+    OWN_PASSPHRASE,
+    FakeDialogs,
+    click,
+    press,
+    unlock_with,
+    wait_for_tasks,
+)
 from tyoparipaivakirja.core.debriefs import Debrief, PastClose, VisitType
 from tyoparipaivakirja.gui.common.drafts import DraftChoice
 from tyoparipaivakirja.gui.debriefs.debriefs_page import DebriefsPage
@@ -335,6 +342,8 @@ def test_quit_asks_where_own_answers_cannot_be_kept(
         assert box_of(debriefs_page(unlocked).editor, journal, "Jari").feelings.text() == FEELINGS
     else:
         assert unlocked.journal is None
+        wait_for_tasks(unlocked)  # the window closes once the daily backup is made
+        assert not unlocked.isVisible()
         unlock_with(unlocked, PAIR_PASSPHRASE)
         (draft,) = journal_of(unlocked).debriefs.drafts()
         assert draft.entry.uppermost == "Yhteinen teksti"

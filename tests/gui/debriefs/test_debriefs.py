@@ -40,6 +40,7 @@ from tests.gui.helpers import (
     press,
     type_text,
     unlock_with,
+    wait_while_busy,
 )
 from tyoparipaivakirja.core.debriefs import (
     EntryStatus,
@@ -697,6 +698,7 @@ def test_own_area_created_later_takes_answers_in_the_editor(
     personal.passphrase.set_text(OWN_PASSPHRASE)
     personal.repeat.set_text(OWN_PASSPHRASE)
     click(personal.submit_button)
+    wait_while_busy(personal)
     assert journal.has_personal_area(jari)
     view.show_page(DebriefsPage.page_key)
     assert journal.open_personal_area_of(jari) is None

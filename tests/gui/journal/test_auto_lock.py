@@ -13,6 +13,7 @@ from tests.gui.helpers import (
     create_through_gui,
     press,
     wait_view_deleted,
+    wait_while_busy,
 )
 from tyoparipaivakirja.gui.common.app_settings import PERSONAL_AREA_IDLE_MINUTES, AppSettings
 from tyoparipaivakirja.gui.common.idle import IdleWatcher
@@ -35,6 +36,7 @@ def _open_own_area(window: MainWindow) -> PersonalAreaPage:
     page.passphrase.set_text(OWN_PASSPHRASE)
     page.repeat.set_text(OWN_PASSPHRASE)
     click(page.submit_button)
+    wait_while_busy(page)
     assert page.area is not None and page.area.is_open
     return page
 

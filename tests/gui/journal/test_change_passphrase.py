@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import PAIR_PASSPHRASE
-from tests.gui.helpers import NEW_PAIR_PASSPHRASE, click, unlock_with
+from tests.gui.helpers import NEW_PAIR_PASSPHRASE, click, unlock_with, wait_for_tasks
 from tyoparipaivakirja.core.errors import ErrorCode, ValidationReason
 from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
@@ -27,13 +27,18 @@ def _fill(dialog: ChangePassphraseDialog, old: str, new: str, repeat: str | None
 
 
 def test_changed_pair_passphrase_unlocks(unlocked: MainWindow) -> None:
-    """After a change, the new pair passphrase unlocks the journal and the old one does not."""
+    """After a change (made on the journal worker, off the GUI thread), the new pair
+    passphrase unlocks the journal and the old one does not."""
     window = unlocked
     dialog = _open_dialog(window)
     _fill(dialog, PAIR_PASSPHRASE, NEW_PAIR_PASSPHRASE)
+    results: list[int] = []
+    dialog.finished.connect(results.append)
     dialog.submit()
-    assert not dialog.isVisible()
-    assert dialog.result() == ChangePassphraseDialog.DialogCode.Accepted
+    assert dialog.busy  # under way on the worker: the window is not waiting for it
+    wait_for_tasks(window)  # the dialog closes (and is deleted) when the change is made
+    assert results == [ChangePassphraseDialog.DialogCode.Accepted.value]
+    assert window.dialog is None
     assert window.statusBar().currentMessage()
 
     window.lock_action.trigger()
@@ -52,6 +57,7 @@ def test_wrong_current_passphrase_is_refused(unlocked: MainWindow) -> None:
     assert isinstance(dialog, ChangePassphraseDialog)
     _fill(dialog, WRONG, NEW_PAIR_PASSPHRASE)
     dialog.submit()
+    wait_for_tasks(window)
 
     assert dialog.isVisible()
     assert dialog.old_error.isVisible()
@@ -70,6 +76,7 @@ def test_mismatched_new_passphrase_is_refused(unlocked: MainWindow) -> None:
     dialog = _open_dialog(unlocked)
     _fill(dialog, PAIR_PASSPHRASE, NEW_PAIR_PASSPHRASE, NEW_PAIR_PASSPHRASE + "x")
     dialog.submit()
+    wait_for_tasks(unlocked)
     assert dialog.isVisible()
     assert dialog.repeat_error.text() == passphrase_message(ValidationReason.MISMATCH)
     dialog.reject()

@@ -23,6 +23,7 @@ from tests.gui.helpers import (
     type_text,
     unlock_with,
     visible_errors,
+    wait_for_tasks,
     wait_view_deleted,
 )
 from tyoparipaivakirja.core.errors import ErrorCode, JournalInUse, ValidationReason
@@ -66,6 +67,7 @@ def test_create_journal_opens_it(window: MainWindow, dialogs: FakeDialogs, tmp_p
     assert page.folder.text() == str(folder)
     fill_create_form(page, folder)
     click(page.create_button)
+    wait_for_tasks(window)
 
     assert window.journal is not None, visible_errors(page)
     view = window.view
@@ -137,6 +139,7 @@ def test_create_refuses_bad_passphrase(
     fill_create_form(page, folder)
     change(page)
     click(page.create_button)
+    wait_for_tasks(window)
 
     error = getattr(page, error_of)
     assert error.isVisible()
@@ -159,6 +162,7 @@ def test_create_refuses_two_members_of_the_same_role(window: MainWindow, tmp_pat
     second_role = page.member_rows[1].role
     second_role.setCurrentIndex(second_role.findData(Role.EXPERT_BY_EXPERIENCE.value))
     click(page.create_button)
+    wait_for_tasks(window)
 
     assert page.members_error.isVisible()
     assert page.members_error.text()
@@ -174,6 +178,7 @@ def test_create_shows_every_problem_at_once(window: MainWindow, tmp_path: Path) 
     page = window.create_page
     fill_create_form(page, folder, name="   ", passphrase="salasana1234")
     click(page.create_button)
+    wait_for_tasks(window)
 
     assert page.name_error.isVisible() and page.name_error.text()
     assert page.passphrase_error.text().startswith(passphrase_message(ValidationReason.TOO_WEAK))
@@ -216,11 +221,13 @@ def test_lock_closes_the_journal(
 
 
 def test_lock_releases_the_journal_folder(unlocked: MainWindow, tmp_path: Path) -> None:
-    """After locking, nothing holds the journal: another program can open it."""
+    """After locking (and the daily backup the lock makes), nothing holds the journal:
+    another program can open it."""
     folder = tmp_path / "uusi"
     with pytest.raises(JournalInUse):
         open_journal(folder, PAIR_PASSPHRASE)
     unlocked.lock()
+    wait_for_tasks(unlocked)
     other = open_journal(folder, PAIR_PASSPHRASE)
     other.lock()
 
@@ -259,6 +266,7 @@ def test_typed_passphrase_and_enter_unlock(unlocked: MainWindow) -> None:
     type_text(edit, PAIR_PASSPHRASE)
     assert edit.text() == PAIR_PASSPHRASE
     press(edit, Qt.Key.Key_Return)
+    wait_for_tasks(window)
     assert window.journal is not None
 
 

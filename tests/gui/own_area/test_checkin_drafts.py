@@ -7,7 +7,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PAIR_PASSPHRASE
-from tests.gui.helpers import OWN_PASSPHRASE, FakeDialogs, click, unlock_with
+from tests.gui.helpers import OWN_PASSPHRASE, FakeDialogs, click, unlock_with, wait_while_busy
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
 from tyoparipaivakirja.gui.debriefs.debriefs_page import DebriefsPage
 from tyoparipaivakirja.gui.journal.journal_view import JournalView
@@ -37,6 +37,7 @@ def _open_area(window: MainWindow) -> PersonalAreaPage:
     if page.repeat_box.isVisibleTo(page):
         page.repeat.set_text(OWN_PASSPHRASE)
     click(page.submit_button)
+    wait_while_busy(page)
     assert page.own is not None, page.passphrase_error.text()
     return page
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from tests.gui.helpers import wait_while_busy
 from tests.storage.helpers import PERSONAL_PASSPHRASE_JARI, PERSONAL_PASSPHRASE_SANNA
 from tests.storage.test_roles import agree_first
 from tyoparipaivakirja.core.checkins import Answer, NewCheckIn, TalkChoice
@@ -142,6 +143,7 @@ def _open_own(page: PersonalAreaPage, journal: Journal, name: str = "Jari") -> O
     if page.repeat_box.isVisibleTo(page):
         page.repeat.set_text(passphrase)
     page.submit_button.click()
+    wait_while_busy(page)
     assert page.own is not None, page.passphrase_error.text()
     return page.own
 
@@ -596,10 +598,12 @@ def test_the_owner_brings_a_reset_area_back_with_the_old_passphrase(
     assert page.reset_notice.isVisibleTo(page)
     page.old_passphrase.set_text(PERSONAL_PASSPHRASE_SANNA)
     page.restore_button.click()
+    wait_while_busy(page)
     assert "does not open" in page.old_passphrase_error.text()
     assert journal.reset_areas() != []
     page.old_passphrase.set_text(PERSONAL_PASSPHRASE_JARI)
     page.restore_button.click()
+    wait_while_busy(page)
     assert journal.reset_areas() == []
     assert not page.reset_notice.isVisibleTo(page)
     assert "back" in page.closed_status.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PAIR_PASSPHRASE
-from tests.gui.helpers import OWN_PASSPHRASE, click, unlock_with
+from tests.gui.helpers import OWN_PASSPHRASE, click, unlock_with, wait_while_busy
 from tyoparipaivakirja.core.errors import ValidationReason
 from tyoparipaivakirja.gui.journal.overview import OverviewPage
 from tyoparipaivakirja.gui.main_window import MainWindow
@@ -43,6 +43,7 @@ def _submit(page: PersonalAreaPage, passphrase: str, repeat: bool) -> None:
     if repeat:
         page.repeat.set_text(passphrase)
     click(page.submit_button)
+    wait_while_busy(page)
 
 
 def test_create_own_area_opens_it(qtbot: QtBot, unlocked: MainWindow) -> None:

@@ -68,7 +68,13 @@ def _build(qtbot: QtBot, page: SupervisionPage) -> SummaryDialog:
     dialog = page.summary_dialog
     assert dialog is not None and dialog.isVisible()
     click(dialog.build_button)
+    _wait(qtbot, dialog)
     return dialog
+
+
+def _wait(qtbot: QtBot, dialog: SummaryDialog) -> None:
+    """Until the check, the build or the save under way (on the task runner) has ended."""
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
 
 
 def test_session_agenda_agreements_summary_preview_and_save(
@@ -119,6 +125,7 @@ def test_session_agenda_agreements_summary_preview_and_save(
     target = tmp_path / "yhteenveto.pdf"
     dialogs.file_answers.append(target)
     click(dialog.save_button)
+    _wait(qtbot, dialog)
     assert target.read_bytes() == dialog.pdf
     assert "anyone who gets the file can read it" in dialog.status.text()
     assert SHARED in LoadedPdf(target.read_bytes()).text()
@@ -155,6 +162,7 @@ def test_password_protected_preview(
     target = tmp_path / "suojattu.pdf"
     dialogs.file_answers.append(target)
     click(dialog.save_button)
+    _wait(qtbot, dialog)
     assert "anyone" not in dialog.status.text()
     assert LoadedPdf(target.read_bytes()).error == QPdfDocument.Error.IncorrectPassword
     assert SHARED in LoadedPdf(target.read_bytes(), "ohjaajalle 2026").text()
@@ -171,14 +179,15 @@ def test_henkilotunnus_blocks_and_leads_to_the_debrief(
     view, page = _page(unlocked)
     click(page.empty_new_button)
     dialog = _build(qtbot, page)
-    assert dialog.pdf is None and not dialog.progress.isVisible()
+    assert dialog.pdf is None and not dialog.task_line.isVisible()
     assert "was not made" in dialog.status.text()
     assert not dialog.save_button.isEnabled()
     assert dialog.findings.count() == 1
-    finding = dialog.findings.item(0).text()
+    row = dialog.findings.rows[0]
+    finding = row.text.text()
     assert "personal identity code" in finding and "010594Y9032" not in finding
-    assert dialog.open_entry_button.isVisible()
-    click(dialog.open_entry_button)
+    assert row.fix_button is not None and row.fix_button.isVisible()
+    click(row.fix_button)
     assert view.current_page is view.debriefs
     assert isinstance(view.debriefs, DebriefsPage)
     assert not dialog.isVisible()
@@ -195,7 +204,7 @@ def test_phone_number_warns_until_ticked(
     dialog = _build(qtbot, page)
     assert dialog.pdf is None
     assert dialog.accept_warnings.isVisible()
-    assert "phone number" in dialog.findings.item(0).text()
+    assert "phone number" in dialog.findings.rows[0].text.text()
     dialog.accept_warnings.setChecked(True)
     click(dialog.build_button)
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=LONG_WAIT_MS)
@@ -339,12 +348,14 @@ def test_summary_fix_it_opens_the_agreement_where_the_code_is(
     click(page.new_button)
     dialog = _build(qtbot, page)
     assert dialog.pdf is None and dialog.findings.count() == 1
-    finding = dialog.findings.item(0).text()
+    row = dialog.findings.rows[0]
+    finding = row.text.text()
     when = (TODAY - timedelta(days=30)).strftime("%-d.%-m.%Y")
     assert f"Agreements of the session of {when}, item 2" in finding
     assert "Open the place named below" in dialog.status.text()
-    assert dialog.open_entry_button.text().replace("&", "") == "Open the agreement to fix it"
-    click(dialog.open_entry_button)
+    assert row.fix_button is not None
+    assert row.fix_button.text().replace("&", "") == "Open the agreement to fix it"
+    click(row.fix_button)
     assert not dialog.isVisible()
     editor = page.editor
     assert editor.session is not None and editor.session.session_id == earlier.session_id
@@ -375,9 +386,12 @@ def test_summary_fix_it_opens_the_agenda_item(
     dialog = page.summary_dialog
     assert dialog is not None
     click(dialog.build_button)
-    assert "Agenda of the session of" in dialog.findings.item(0).text()
-    assert "item 2" in dialog.findings.item(0).text()
-    assert dialog.open_entry_button.text().replace("&", "") == "Open the agenda item to fix it"
-    click(dialog.open_entry_button)
+    _wait(qtbot, dialog)
+    row = dialog.findings.rows[0]
+    assert "Agenda of the session of" in row.text.text()
+    assert "item 2" in row.text.text()
+    assert row.fix_button is not None
+    assert row.fix_button.text().replace("&", "") == "Open the agenda item to fix it"
+    click(row.fix_button)
     assert page.editor.agenda.currentRow() == 1
     assert page.editor.agenda_notice.isVisible()

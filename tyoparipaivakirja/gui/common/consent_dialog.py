@@ -25,6 +25,7 @@ from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
     PassphraseField,
     busy_cursor,
+    keep_height_fitted,
     labelled,
     paragraph,
 )
@@ -114,7 +115,7 @@ class ConsentDialog(QDialog):
         self.passphrase.return_pressed.connect(self.submit)
         self.repeat.return_pressed.connect(self.submit)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(min(560, max(420, self.fontMetrics().averageCharWidth() * 60)))
+        keep_height_fitted(self)
         self.passphrase.setFocus()
 
     def submit(self) -> None:

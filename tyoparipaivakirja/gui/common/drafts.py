@@ -8,6 +8,8 @@ draft. Every edit calls ``touched``: a draft is written at most ``AUTOSAVE_INTER
 after the first unsaved change and again every interval while the changes go on (a
 throttle: steady typing is kept too, not only after a pause). ``flush`` writes at once;
 the pages call it before a lock, on leaving, on the own area's idle close and on quit.
+While a background task holds the journal (``busy``: an export, a backup), the timed
+write is put off by one interval instead of waiting for it and freezing the window.
 
 A draft of a saved entity remembers the fingerprint of the version it started from.
 On resume, ``resolve_conflict`` compares it with the version saved now; when they
@@ -67,17 +69,27 @@ class DraftKeeper(QObject):
         drop: Callable[[], None],
         parent: QObject | None = None,
         interval_ms: int = AUTOSAVE_INTERVAL_MS,
+        busy: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(parent)
         self._state = state
         self._keep = keep
         self._drop = drop
+        self._busy = busy
         self._baseline: object = _UNSET
         self._written: object = _UNSET
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._autosave)
+
+    def _autosave(self) -> None:
+        """The interval ran out: keep the draft now, or a little later while another
+        thread uses the journal (the form's state is read then, so nothing is lost)."""
+        if self._busy():
+            self._timer.start()
+            return
+        self.flush()
 
     def start_from(self, baseline: object = _UNSET, *, from_draft: bool = False) -> None:
         """The form now shows ``baseline`` (default: what it holds now) as its saved state.

@@ -253,11 +253,32 @@ _INDICATOR_METRICS = frozenset(
 )
 
 
+# Each indicator drawn here and the metrics of its own size in the system style.
+_INDICATOR_SIZES = {
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox: (
+        QStyle.PixelMetric.PM_IndicatorWidth,
+        QStyle.PixelMetric.PM_IndicatorHeight,
+    ),
+    QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck: (
+        QStyle.PixelMetric.PM_IndicatorWidth,
+        QStyle.PixelMetric.PM_IndicatorHeight,
+    ),
+    QStyle.PrimitiveElement.PE_IndicatorRadioButton: (
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+    ),
+}
+
+
 class TextScaledStyle(QProxyStyle):
     """The system style, with check boxes and radio buttons that grow with the text.
 
     Styles draw the indicators at a fixed pixel size, so at 200 % text they stayed
-    tiny beside words twice as tall (hard to see, hard to hit)."""
+    tiny beside words twice as tall (hard to see, hard to hit). Their size is asked
+    here (``pixelMetric``), for a check box as for a check box in a table cell; and as
+    some system styles draw at their own size whatever room they get (Windows 11 draws a
+    radio button as a fixed circle and its check mark in a fixed icon font), each
+    indicator is drawn at the style's own size and scaled up to the room it has."""
 
     def pixelMetric(
         self,
@@ -269,6 +290,45 @@ class TextScaledStyle(QProxyStyle):
         if metric in _INDICATOR_METRICS and widget is not None:
             return max(base, round(widget.fontMetrics().height() * INDICATOR_SHARE))
         return base
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        sizes = _INDICATOR_SIZES.get(element)
+        natural = self._natural_size(sizes) if sizes is not None else None
+        room = option.rect
+        if natural is None or min(room.width(), room.height()) <= max(natural):
+            super().drawPrimitive(element, option, painter, widget)
+            return
+        # Drawn at the style's own size, then scaled into the room, centred: the same
+        # picture at any text size, whatever the style does with a larger rect.
+        width, height = natural
+        factor = min(room.width() / width, room.height() / height)
+        small = type(option)(option)
+        small.rect = QRect(0, 0, width, height)
+        painter.save()
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.translate(
+                room.x() + (room.width() - width * factor) / 2,
+                room.y() + (room.height() - height * factor) / 2,
+            )
+            painter.scale(factor, factor)
+            super().drawPrimitive(element, small, painter, widget)
+        finally:
+            painter.restore()
+
+    def _natural_size(
+        self, sizes: tuple[QStyle.PixelMetric, QStyle.PixelMetric]
+    ) -> tuple[int, int] | None:
+        """The system style's own size of an indicator (as at 100 % text)."""
+        base = self.baseStyle()
+        width, height = (base.pixelMetric(metric, None, None) for metric in sizes)
+        return (width, height) if width > 0 and height > 0 else None
 
 
 def install_text_scaled_style(app: QApplication, name: str = "") -> None:

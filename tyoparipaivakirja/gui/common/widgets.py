@@ -65,6 +65,8 @@ def paragraph(text: str) -> QLabel:
 class FieldError(QLabel):
     """A plain-language message shown right under the field it concerns."""
 
+    message_changed = Signal(str)  # the new message; "" when it was cleared
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
@@ -85,6 +87,7 @@ class FieldError(QLabel):
         self.setText(text)
         self.setAccessibleDescription(text)
         self.setVisible(bool(text))
+        self.message_changed.emit(text)
 
     def clear_message(self) -> None:
         self.show_message("")
@@ -119,6 +122,8 @@ class PassphraseField(QWidget):
         layout.addLayout(row)
         self._meter: QProgressBar | None = None
         self._hint: QLabel | None = None
+        self._strength_visible = with_strength
+        self._error: FieldError | None = None
         # What someone who knows the pair knows (names): set by the form that owns this.
         self.context: Callable[[], Iterable[str]] = tuple
         if with_strength:
@@ -141,9 +146,30 @@ class PassphraseField(QWidget):
 
     def set_strength_visible(self, visible: bool) -> None:
         """Show the strength hint only where a new passphrase is being chosen."""
-        if self._meter is not None and self._hint is not None:
+        self._strength_visible = visible
+        if self._meter is not None:
             self._meter.setVisible(visible)
-            self._hint.setVisible(visible)
+        self._show_hint()
+
+    @property
+    def has_strength_hint(self) -> bool:
+        return self._hint is not None
+
+    def attach_error(self, error: FieldError) -> None:
+        """The line that says what is wrong with this field (``labelled`` attaches it).
+
+        The field's strength hint and a refusal say the same reasons, so only one of them
+        shows: while the error line has a message, it stands where the hint was; once the
+        passphrase is edited, the message (about the text before) goes and the hint, about
+        the text now, comes back."""
+        self._error = error
+        error.message_changed.connect(self._show_hint)
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        if self._hint is not None:
+            refused = self._error is not None and bool(self._error.text())
+            self._hint.setVisible(self._strength_visible and not refused)
 
     def set_text(self, text: str) -> None:
         self.edit.setText(text)
@@ -160,6 +186,8 @@ class PassphraseField(QWidget):
         )
 
     def _on_text_changed(self, text: str) -> None:
+        if self._error is not None and self._error.text():
+            self._error.clear_message()
         self._update_strength(text)
         self.text_changed.emit(text)
 
@@ -246,6 +274,58 @@ def fit_to_screen(widget: QWidget, width: int, height: int, share: float = 0.92)
     return QSize(min(width, int(room.width() * share)), min(height, int(room.height() * share)))
 
 
+class HeightFitter(QObject):
+    """Keeps a dialog as tall as its wrapped texts need at its width (within the screen).
+
+    A dialog sized once when it opens is cut off as soon as a longer text appears in it:
+    a passphrase's reasons while typing, a refusal under a field, at 200 % text all the
+    more. Whenever the dialog's layout changes, its height follows (installed by
+    ``keep_height_fitted``)."""
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        self._pending = False
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._dialog and event.type() in (
+            QEvent.Type.LayoutRequest,
+            QEvent.Type.Show,
+        ):
+            self._schedule()
+        return False
+
+    def _schedule(self) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.fit)  # cancelled if the dialog goes first
+
+    def fit(self) -> None:
+        """Resize the dialog's height to what its content needs at its current width."""
+        self._pending = False
+        dialog, layout = self._dialog, self._dialog.layout()
+        if layout is None or not dialog.isVisible():
+            return
+        layout.activate()
+        width = dialog.width()
+        if layout.hasHeightForWidth():
+            wanted = layout.totalHeightForWidth(width)
+        else:
+            wanted = layout.totalSizeHint().height()
+        height = fit_to_screen(dialog, width, max(wanted, layout.totalMinimumSize().height()))
+        if height.height() != dialog.height():
+            dialog.resize(width, height.height())
+
+
+def keep_height_fitted(dialog: QWidget, characters: int = 64, least: int = 480) -> HeightFitter:
+    """Make ``dialog`` about ``characters`` wide in its font, at least ``least`` pixels
+    (never wider than the screen allows), and keep its height fitted to its content."""
+    width = max(least, text_width(dialog, characters))
+    dialog.setMinimumWidth(fit_to_screen(dialog, width, 0).width())
+    return HeightFitter(dialog)
+
+
 def text_width(widget: QWidget, characters: int) -> int:
     """The width of about ``characters`` average characters in the widget's font."""
     return widget.fontMetrics().averageCharWidth() * characters
@@ -313,6 +393,8 @@ def labelled(
     layout.addWidget(field)
     if error is not None:
         layout.addWidget(error)
+        if isinstance(field, PassphraseField) and field.has_strength_hint:
+            field.attach_error(error)
     if not field.accessibleName():
         field.setAccessibleName(label_text.replace("&", ""))
     return box

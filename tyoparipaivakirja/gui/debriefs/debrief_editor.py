@@ -156,7 +156,13 @@ class DebriefEditor(QWidget):
         self._base: str | None = None
         self._loading = False
         self._full = False
-        self.drafts = DraftKeeper(self._draft_state, self._keep_draft, self._drop_draft, self)
+        self.drafts = DraftKeeper(
+            self._draft_state,
+            self._keep_draft,
+            self._drop_draft,
+            self,
+            busy=self._journal.in_use_elsewhere,
+        )
         # Own areas opened with a partner's own passphrase while this form shows: their own
         # answers are kept there as a draft. Closed on leaving, saving and locking.
         self._areas: dict[str, PersonalArea] = {}
@@ -468,7 +474,7 @@ class DebriefEditor(QWidget):
         def drop() -> None:
             self._drop_own_draft(box)
 
-        keeper = DraftKeeper(answers, keep, drop, self)
+        keeper = DraftKeeper(answers, keep, drop, self, busy=self._journal.in_use_elsewhere)
         self._own_drafts[box.member.member_id] = keeper
         box.changed.connect(lambda: self._own_changed(box, keeper))
         box.passphrase.edit.editingFinished.connect(lambda: self._open_own_area(box))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.debriefs import Debrief, SharingLevel, Theme, VisitType
 from tyoparipaivakirja.core.drafts import fingerprint
 from tyoparipaivakirja.core.errors import JournalError
@@ -125,6 +126,7 @@ class DebriefsPage(JournalPage):
     """The pair's debriefs: find, read, write."""
 
     page_key = "debriefs"
+    shows = Changes.DEBRIEFS | Changes.FOLLOW_UPS | Changes.ROLES | Changes.JOURNAL
 
     def __init__(self, journal: Journal, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +158,9 @@ class DebriefsPage(JournalPage):
             self._editor = DebriefEditor(self._journal, self._dialogs)
             self._editor.closed.connect(self.show_list)
             self._editor.delete_requested.connect(self.delete_entry)
+            self._editor.saved.connect(
+                lambda _entry_id: self.saved_changes.emit(Changes.DEBRIEFS | Changes.FOLLOW_UPS)
+            )
             self.stack.addWidget(self._editor)
         return self._editor
 
@@ -610,6 +615,7 @@ class DebriefsPage(JournalPage):
         self._deleted_entry = entry_id
         self.undo_banner.setVisible(True)
         self.show_list()
+        self.saved_changes.emit(Changes.DEBRIEFS | Changes.FOLLOW_UPS)
 
     def undo_delete(self) -> None:
         if self._deleted_entry is not None:
@@ -617,6 +623,7 @@ class DebriefsPage(JournalPage):
             self._deleted_entry = None
         self.undo_banner.setVisible(False)
         self.refresh()
+        self.saved_changes.emit(Changes.DEBRIEFS | Changes.FOLLOW_UPS)
 
     # --- page hooks ----------------------------------------------------------
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.gui.common.locale_text import format_date
@@ -116,6 +117,7 @@ class FollowUpsPage(JournalPage):
     """Every open follow-up of the pair, markable done right here."""
 
     page_key = "follow_ups"
+    shows = Changes.FOLLOW_UPS | Changes.DEBRIEFS
     open_entry_requested = Signal(str)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
@@ -198,6 +200,7 @@ class FollowUpsPage(JournalPage):
         self.status.setText(self.tr("Marked done."))
         self.undo_button.setVisible(True)
         self.refresh()
+        self.saved_changes.emit(Changes.FOLLOW_UPS)
 
     def undo_done(self) -> None:
         if self._last_done is not None:
@@ -206,6 +209,7 @@ class FollowUpsPage(JournalPage):
         self.status.setText("")
         self.undo_button.setVisible(False)
         self.refresh()
+        self.saved_changes.emit(Changes.FOLLOW_UPS)
 
     def _open_entry(self, index: QModelIndex) -> None:
         model = self.table.model()

@@ -1,15 +1,18 @@
 """Varmuuskopiot: the backups of the open journal, restoring one, and exporting to a file.
 
 Everything here goes through the session (``Journal``) and the storage backup service;
-restoring is handed to the main window, which must lock the journal first.
+restoring is handed to the main window, which must lock the journal first. Backing up,
+exporting and opening backups run on the task runner, with the dialog's own progress
+line; an export and opening backups can be stopped there.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,40 +26,59 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.errors import ErrorCode, JournalError
-from tyoparipaivakirja.gui.common.background import BackgroundTask
+from tyoparipaivakirja.core.progress import Progress, Tick
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.locale_text import format_datetime
+from tyoparipaivakirja.gui.common.tasks import Failure, Task, TaskLine, TaskRunner
 from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
     PassphraseField,
-    busy_cursor,
+    fit_to_screen,
     form_column,
     heading,
     labelled,
     paragraph,
+    text_lines,
+    text_width,
 )
 from tyoparipaivakirja.messages import error_message, table_count_text
 from tyoparipaivakirja.storage import backups
 from tyoparipaivakirja.storage.backups import BackupContents, BackupInfo, BackupReason
+from tyoparipaivakirja.storage.layout import journal_tag
 from tyoparipaivakirja.storage.portable import export_document, write_export_file
 from tyoparipaivakirja.storage.session import BackupOutcome, Journal
 
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
+# lupdate reads translate("Context", "…") calls: the context is spelled out in each.
+translate = QCoreApplication.translate
 
 
 class BackupsDialog(QDialog):
     """Lists the journal's backups, makes one now, and exports the journal to a file."""
 
-    restore_requested = Signal(object)  # Path of the backup folder to restore
+    # The backup folder to restore, and True when it is another journal's backup and the
+    # user chose to replace this journal with it (asked by ``confirm_restore``).
+    restore_requested = Signal(object, bool)
 
-    def __init__(self, journal: Journal, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        dialogs: Dialogs,
+        tasks: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backups and export"))
         self._journal = journal
         self._dialogs = dialogs
+        self._tasks = tasks or TaskRunner(dialogs, self)
         self._infos: list[tuple[BackupInfo, bool]] = []  # (backup, at the second location)
-        self._task: BackgroundTask | None = None
+        self._task: Task[object] | None = None
+        self.last_task: Task[object] | None = None  # kept after it ended (tests look)
+        self._has_second = False
+        self.task_line = TaskLine()
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -192,9 +214,13 @@ class BackupsDialog(QDialog):
         outer.addWidget(form_column(content), 1)
         button_row = QHBoxLayout()
         button_row.setContentsMargins(12, 0, 12, 0)
+        button_row.addWidget(self.task_line, 1)
         button_row.addWidget(buttons)
         outer.addLayout(button_row)
-        self.resize(760, 720)
+        # Roomier with large text (the list's columns), within the screen.
+        self.resize(
+            fit_to_screen(self, max(760, text_width(self, 100)), max(720, text_lines(self, 40)))
+        )
         self.refresh()
 
     # --- list ----------------------------------------------------------------
@@ -211,17 +237,21 @@ class BackupsDialog(QDialog):
             self.second_label.setText(self.tr("Not in use."))
         else:
             self.second_label.setText(str(second))
-        self.clear_second_button.setEnabled(second is not None)
+        self._has_second = second is not None
+        self.clear_second_button.setEnabled(second is not None and not self.busy)
         self._infos = []
         for index, root in enumerate(roots):
             self._infos += [(info, index > 0) for info in backups.list_backups(root)]
         self._infos.sort(key=lambda pair: pair[0].created_at, reverse=True)
         self.table.clear()
         for info, elsewhere in self._infos:
+            why = self.reason_text(info.reason)
+            if is_other_journals(info, self._journal):
+                why = self.tr("%1, of another journal").replace("%1", why)
             item = QTreeWidgetItem(
                 [
                     format_datetime(info.created_at),
-                    self.reason_text(info.reason),
+                    why,
                     self.tr("Second copy") if elsewhere else self.tr("Journal folder"),
                     self.tr("Type the pair passphrase to see"),
                 ]
@@ -260,11 +290,11 @@ class BackupsDialog(QDialog):
         return next((info for info, _ in self._infos if info.folder == folder), None)
 
     def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(self._selected() is not None)
+        self.restore_button.setEnabled(self._selected() is not None and not self.busy)
 
     def show_contents(self) -> None:
-        """Open each backup read-only with the pair passphrase (in the thread pool: each
-        takes one key derivation) and show what it holds."""
+        """Open each backup read-only with the pair passphrase (off the GUI thread: each
+        takes one key derivation) and show what it holds; Stop ends it between backups."""
         self.passphrase_error.clear_message()
         passphrase = self.passphrase.text()
         if not passphrase:
@@ -273,19 +303,83 @@ class BackupsDialog(QDialog):
             return
         infos = [info for info, _elsewhere in self._infos]
         self.passphrase.clear()
-        self.show_contents_button.setEnabled(False)
         for row in range(len(infos)):
             item = self.table.topLevelItem(row)
             if item is not None:
                 item.setText(3, self.tr("Opening…"))
-        task = BackgroundTask(lambda: _inspect_all(infos, passphrase))
-        task.finished.connect(self._show_inspected)
-        self._task = task
-        task.start()
+        progress = Progress()
+        self._start(
+            lambda: _inspect_all(infos, passphrase, progress),
+            label=self.tr("Opening the backups…"),
+            done=self._show_inspected,
+            journal=False,
+            progress=progress,
+        )
+
+    def _start(
+        self,
+        work: Callable[[], object],
+        *,
+        label: str,
+        done: Callable[[object], object],
+        failed: Callable[[Failure], object] | None = None,
+        journal: bool = True,
+        progress: Progress | None = None,
+        changes: Changes = Changes.NONE,
+    ) -> None:
+        """Run one piece of this dialog's work; its buttons wait until it has ended."""
+        self._set_busy(True)
+
+        def finished(result: object) -> None:
+            self._set_busy(False)
+            done(result)
+
+        def refused(failure: Failure) -> None:
+            self._set_busy(False)
+            (failed or self._show_failure)(failure)
+
+        self._task = self.last_task = self._tasks.run(
+            work,
+            owner=self,
+            label=label,
+            done=finished,
+            failed=refused,
+            cancelled=self._stopped,
+            journal=journal,
+            cancellable=progress is not None,
+            progress=progress,
+            changes=changes,
+            line=self.task_line,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        if not busy:
+            self._task = None
+        for button in (
+            self.back_up_button,
+            self.show_contents_button,
+            self.export_button,
+            self.choose_second_button,
+        ):
+            button.setEnabled(not busy)
+        self.clear_second_button.setEnabled(not busy and self._has_second)
+        self.restore_button.setEnabled(not busy and self._selected() is not None)
+
+    def _show_failure(self, failure: Failure) -> None:
+        self.status.setText(failure.message)
+
+    def _stopped(self) -> None:
+        self._set_busy(False)
+        self.status.setText(self.tr("Stopped. Nothing was written."))
+        self._reset_contents_column()
+
+    def _reset_contents_column(self) -> None:
+        for row in range(len(self._infos)):
+            item = self.table.topLevelItem(row)
+            if item is not None and item.text(3) == self.tr("Opening…"):
+                item.setText(3, self.tr("Type the pair passphrase to see"))
 
     def _show_inspected(self, results: object) -> None:
-        self._task = None
-        self.show_contents_button.setEnabled(True)
         assert isinstance(results, list)
         opened = 0
         for row, result in enumerate(results):
@@ -306,18 +400,22 @@ class BackupsDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        """True while backups are being opened (the results are not shown yet)."""
+        """True while work of this dialog runs (its outcome is not shown yet)."""
         return self._task is not None
 
     # --- actions -------------------------------------------------------------
 
     def back_up_now(self) -> None:
-        try:
-            with busy_cursor():
-                outcome = self._journal.back_up_now()
-        except JournalError as error:
-            self.status.setText(error_message(error))
-            return
+        self.status.clear()
+        self._start(
+            self._journal.back_up_now,
+            label=self.tr("Backing up…"),
+            done=self._backed_up,
+            changes=Changes.JOURNAL,
+        )
+
+    def _backed_up(self, outcome: object) -> None:
+        assert isinstance(outcome, BackupOutcome)
         self.status.setText(self.outcome_text(outcome))
         self.refresh()
 
@@ -365,20 +463,11 @@ class BackupsDialog(QDialog):
         info = self._selected()
         if info is None:
             return
-        confirmed = self._dialogs.confirm(
-            self,
-            self.tr("Restore a backup"),
-            self.tr(
-                "The journal locks and is replaced by the backup made %1. The journal as it "
-                "is now is first kept as a backup of its own, so nothing is lost. Unlock the "
-                "journal afterwards with the passphrase it had when the backup was made."
-            ).replace("%1", format_datetime(info.created_at)),
-            self.tr("Restore"),
-        )
-        if not confirmed:
+        other = is_other_journals(info, self._journal)
+        if not confirm_restore(self._dialogs, self, info, other_journal=other):
             return
         self.accept()
-        self.restore_requested.emit(info.folder)
+        self.restore_requested.emit(info.folder, other)
 
     def export(self) -> None:
         self.export_error.clear_message()
@@ -404,21 +493,35 @@ class BackupsDialog(QDialog):
         if target is None:
             return
         own = {mid: field.text() for mid, field in self.own_fields.items() if field.text()}
-        try:
-            with busy_cursor():
-                document = export_document(self._journal, own)
-                write_export_file(target, document)
-        except JournalError as error:
-            if error.code is ErrorCode.WRONG_PASSPHRASE:
-                self.export_error.show_message(
-                    self.tr("An own passphrase is not correct. Check it, or leave it empty.")
-                )
-            else:
-                self.export_error.show_message(error_message(error))
-            return
-        finally:
-            for field in self.own_fields.values():
-                field.clear()
+        for field in self.own_fields.values():
+            field.clear()  # the own passphrases are not kept, whatever happens next
+        journal = self._journal
+        progress = Progress()
+
+        def work() -> Path:
+            write_export_file(target, export_document(journal, own, progress))
+            return target
+
+        self.status.clear()
+        self._start(
+            work,
+            label=self.tr("Exporting…"),
+            done=self._exported,
+            failed=self._export_failed,
+            progress=progress,
+        )
+
+    def _export_failed(self, failure: Failure) -> None:
+        error = failure.error
+        if error is not None and error.code is ErrorCode.WRONG_PASSPHRASE:
+            self.export_error.show_message(
+                self.tr("An own passphrase is not correct. Check it, or leave it empty.")
+            )
+        else:
+            self.export_error.show_message(failure.message)
+
+    def _exported(self, target: object) -> None:
+        assert isinstance(target, Path)
         self.status.setText(self.tr("Exported to %1.").replace("%1", str(target)))
         self.export_error.clear_message()
         self._dialogs.inform(
@@ -430,10 +533,50 @@ class BackupsDialog(QDialog):
         )
 
 
-def _inspect_all(infos: list[BackupInfo], passphrase: str) -> list[object]:
-    """What each backup holds, or the error that kept it from opening (thread-pool work)."""
+def is_other_journals(info: BackupInfo, journal: Journal) -> bool:
+    """True when the backup was made of another journal than ``journal``."""
+    return info.journal_tag is not None and info.journal_tag != journal_tag(journal.info.journal_id)
+
+
+def confirm_restore(
+    dialogs: Dialogs, parent: QWidget, info: BackupInfo, *, other_journal: bool
+) -> bool:
+    """Ask before a restore. Another journal's backup gets its own question, which says
+    so and what becomes of the journal open now: the user chooses that explicitly."""
+    made = format_datetime(info.created_at)
+    if not other_journal:
+        return dialogs.confirm(
+            parent,
+            translate("BackupsDialog", "Restore a backup"),
+            translate(
+                "BackupsDialog",
+                "The journal locks and is replaced by the backup made %1. The journal as it "
+                "is now is first kept as a backup of its own, so nothing is lost. Unlock the "
+                "journal afterwards with the passphrase it had when the backup was made.",
+            ).replace("%1", made),
+            translate("BackupsDialog", "Restore"),
+        )
+    return dialogs.confirm(
+        parent,
+        translate("BackupsDialog", "Restore another journal's backup?"),
+        translate(
+            "BackupsDialog",
+            "This backup, made %1, belongs to a different journal, not to the one open now. "
+            "Restoring it replaces this journal with that other journal: its entries, its "
+            "members and its passphrase. The journal as it is now is first kept as a backup "
+            "in this folder (\u201cBefore a restore\u201d), so it can be put back. Afterwards, "
+            "unlock with the pair passphrase of that other journal.",
+        ).replace("%1", made),
+        translate("BackupsDialog", "Replace with the other journal"),
+    )
+
+
+def _inspect_all(infos: list[BackupInfo], passphrase: str, progress: Tick) -> list[object]:
+    """What each backup holds, or the error that kept it from opening (worker thread);
+    ``progress`` is ticked before each backup and may stop the work."""
     results: list[object] = []
-    for info in infos:
+    for done, info in enumerate(infos):
+        progress(done, len(infos))
         try:
             results.append(backups.inspect_backup(info, passphrase))
         except JournalError as error:

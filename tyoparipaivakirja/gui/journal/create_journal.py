@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja.core.errors import JournalError, ValidationError, ValidationField
+from tyoparipaivakirja.core.errors import ValidationError, ValidationField
 from tyoparipaivakirja.core.members import (
     MAX_MEMBERS,
     MAX_NAME_LENGTH,
@@ -26,18 +26,20 @@ from tyoparipaivakirja.core.members import (
     validate_members,
 )
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
+from tyoparipaivakirja.gui.common.tasks import Failure, TaskRunner
 from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
     PassphraseField,
-    busy_cursor,
     form_column,
     heading,
     labelled,
     paragraph,
+    reveal,
 )
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.folder import create_journal
 from tyoparipaivakirja.storage.passphrases import require_new
+from tyoparipaivakirja.storage.session import Journal
 
 
 def default_journal_folder() -> Path:
@@ -82,9 +84,14 @@ class CreateJournalPage(QWidget):
     created = Signal(object)  # Journal
     cancelled = Signal()
 
-    def __init__(self, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, dialogs: Dialogs, parent: QWidget | None = None, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self._dialogs = dialogs
+        # Creating writes two encrypted files (two key derivations): on the journal worker.
+        self._tasks = tasks or TaskRunner(dialogs, self)
+        self._creating = False
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addSpacing(16)
@@ -246,25 +253,43 @@ class CreateJournalPage(QWidget):
             self.folder_error.show_message(self.tr("Choose a folder for the journal."))
         if problems or not folder_text:
             focus = [self._show_validation(problem) for problem in problems]
-            (focus[0] if focus else self.folder).setFocus()
+            # At 200 % text the first problem can be below the window: scroll to it.
+            reveal(focus[0] if focus else self.folder)
             return
-        try:
-            with busy_cursor():
-                journal = create_journal(
-                    Path(folder_text).expanduser(),
-                    self.journal_name.text(),
-                    members,
-                    self.passphrase.text(),
-                    self.repeat.text(),
-                )
-        except ValidationError as error:
-            self._show_validation(error).setFocus()
+        if self._creating:
             return
-        except JournalError as error:
-            self.general_error.show_message(error_message(error))
-            return
+        folder, name = Path(folder_text).expanduser(), self.journal_name.text()
+        passphrase, repeated = self.passphrase.text(), self.repeat.text()
+        self._set_creating(True)
+        self._tasks.run(
+            lambda: create_journal(folder, name, members, passphrase, repeated),
+            owner=self,
+            label=self.tr("Creating the journal…"),
+            done=self._made,
+            failed=self._refused,
+        )
+
+    @property
+    def creating(self) -> bool:
+        """True while the journal is being created (the outcome is not shown yet)."""
+        return self._creating
+
+    def _set_creating(self, creating: bool) -> None:
+        self._creating = creating
+        self.create_button.setEnabled(not creating)
+        self.cancel_button.setEnabled(not creating)
+
+    def _made(self, journal: Journal) -> None:
+        self._set_creating(False)
         self.reset()
         self.created.emit(journal)
+
+    def _refused(self, failure: Failure) -> None:
+        self._set_creating(False)
+        if isinstance(failure.error, ValidationError):
+            reveal(self._show_validation(failure.error))
+            return
+        self.general_error.show_message(failure.message)
 
     def reset(self) -> None:
         """An empty form: nothing of a journal made earlier stays on screen."""

@@ -2,10 +2,14 @@
 
 The file is checked as soon as it is chosen, and what it holds is shown; nothing is
 written until the whole import succeeds (storage builds it aside and moves it in).
+Reading the file and the import itself run on the task runner's pool (they do not use
+the open journal), with the dialog's progress line; the import can be stopped there
+until the new journal is moved into place, and closing the dialog stops it too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
@@ -15,27 +19,28 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from tyoparipaivakirja.core.errors import (
-    JournalError,
     ValidationError,
     ValidationField,
     ValidationReason,
 )
-from tyoparipaivakirja.gui.common.background import BackgroundTask
+from tyoparipaivakirja.core.progress import Progress
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
+from tyoparipaivakirja.gui.common.tasks import Failure, Task, TaskLine, TaskRunner
 from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
     PassphraseField,
-    busy_cursor,
+    fit_to_screen,
     form_column,
     labelled,
     paragraph,
+    text_lines,
+    text_width,
 )
 from tyoparipaivakirja.messages import error_message, import_findings_text
 from tyoparipaivakirja.storage.passphrases import require_new
@@ -54,13 +59,16 @@ class ImportDialog(QDialog):
 
     imported = Signal(object)  # Path of the new journal folder
 
-    def __init__(self, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, dialogs: Dialogs, tasks: TaskRunner | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import from an export file"))
         self._dialogs = dialogs
+        self._tasks = tasks or TaskRunner(dialogs, self)
         self._document: Row | None = None
         self._summary: ImportSummary | None = None
-        self._task: BackgroundTask | None = None
+        self._task: Task[object] | None = None
         self._target = Path()
         self.own_fields: dict[str, tuple[PassphraseField, PassphraseField, FieldError]] = {}
 
@@ -112,13 +120,12 @@ class ImportDialog(QDialog):
         layout.addLayout(self.own_box)
         self.general_error = FieldError()
         layout.addWidget(self.general_error)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # moving: how long depends on the journal's size
-        self.progress.setFormat(self.tr("Importing…"))
-        self.progress.setTextVisible(True)
-        self.progress.setAccessibleName(self.tr("Importing"))
-        self.progress.setVisible(False)
-        layout.addWidget(self.progress)
+        # Below the scrolling form, beside the buttons: always in sight, at any text size.
+        self.status = QLabel()  # a calm line: what the user's own choice did
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setVisible(False)
+        self.task_line = TaskLine()
         layout.addStretch(1)
 
         self.buttons = QDialogButtonBox(
@@ -131,8 +138,15 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
         outer.addWidget(form_column(content), 1)
-        outer.addWidget(self.buttons)
-        self.resize(640, 640)
+        outer.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.task_line, 1)
+        bottom.addWidget(self.buttons)
+        outer.addLayout(bottom)
+        # Roomier with large text (the passphrase's reasons wrap), within the screen.
+        self.resize(
+            fit_to_screen(self, max(640, text_width(self, 80)), max(640, text_lines(self, 30)))
+        )
 
     def _known_names(self) -> list[str]:
         """The names in the file: the first guesses of anyone who knows the pair."""
@@ -151,20 +165,34 @@ class ImportDialog(QDialog):
             self.load(chosen)
 
     def load(self, source: Path) -> None:
-        """Read and check ``source``; show what it holds or its first problem."""
+        """Read and check ``source`` (off the GUI thread: an export of a busy journal is
+        tens of megabytes); show what it holds or its first problem."""
         self.source.setText(str(source))
         self.source_error.clear_message()
         self._document, self._summary = None, None
         self.summary.clear()
-        try:
-            with busy_cursor():
-                document = read_import_file(source)
-        except JournalError as error:
-            self.source_error.show_message(error_message(error))
-            self._set_own_fields(None)
-            self.import_button.setEnabled(False)
-            return
-        self._document, self._summary = document, summarize(document)
+        self.import_button.setEnabled(False)
+
+        def work() -> tuple[Row, ImportSummary]:
+            document = read_import_file(source)
+            return document, summarize(document)
+
+        self._start(
+            work,
+            label=self.tr("Checking the file…"),
+            done=self._loaded,
+            failed=self._load_failed,
+        )
+
+    def _load_failed(self, failure: Failure) -> None:
+        self.source_error.show_message(failure.message)
+        self._set_own_fields(None)
+        self.import_button.setEnabled(False)
+
+    def _loaded(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        document, summary = result
+        self._document, self._summary = document, summary
         names = ", ".join(name for _id, name in self._summary.members)
         self.summary.setText(
             self.tr("“%1”: members %2; %n debriefs.", "", self._summary.debriefs)
@@ -246,24 +274,71 @@ class ImportDialog(QDialog):
             return
         document, pair, repeated = self._document, self.pair.text(), self.pair_repeat.text()
         # A large journal takes seconds to import: the window stays responsive meanwhile.
-        task = BackgroundTask(lambda: import_document(document, folder, pair, own, repeated))
+        progress = Progress()
         self._target = folder
-        task.finished.connect(self._finished)
-        task.failed.connect(self._failed)
-        self._task = task
+        self._start(
+            lambda: import_document(document, folder, pair, own, repeated, progress),
+            label=self.tr("Importing…"),
+            done=self._finished,
+            failed=self._failed,
+            progress=progress,
+        )
+
+    def _start(
+        self,
+        work: Callable[[], object],
+        *,
+        label: str,
+        done: Callable[[object], object],
+        failed: Callable[[Failure], object],
+        progress: Progress | None = None,
+    ) -> None:
+        """Run one step of this dialog off the GUI thread; its controls wait meanwhile."""
         self._set_busy(True)
-        task.start()
+
+        def finished(result: object) -> None:
+            self._set_busy(False)
+            done(result)
+
+        def refused(failure: Failure) -> None:
+            self._set_busy(False)
+            failed(failure)
+
+        def stopped() -> None:
+            self._set_busy(False)
+            self.status.setText(self.tr("The import was stopped. Nothing was made."))
+            self.status.setVisible(True)
+
+        self.status.clear()
+        self.status.setVisible(False)
+
+        self._task = self._tasks.run(
+            work,
+            owner=self,
+            label=label,
+            done=finished,
+            failed=refused,
+            cancelled=stopped,
+            journal=False,
+            cancellable=progress is not None,
+            progress=progress,
+            line=self.task_line,
+        )
 
     def _set_busy(self, busy: bool) -> None:
         if not busy:
             self._task = None
-        self.progress.setVisible(busy)
-        self.import_button.setEnabled(not busy)
-        for widget in (self.source_button, self.folder_button, self.folder, self.pair):
+        self.import_button.setEnabled(not busy and self._document is not None)
+        for widget in (
+            self.source_button,
+            self.folder_button,
+            self.folder,
+            self.pair,
+            self.pair_repeat,
+        ):
             widget.setEnabled(not busy)
 
     def _finished(self, result: object) -> None:
-        self._set_busy(False)
         if isinstance(result, ImportReport) and result.findings:
             self._dialogs.inform(
                 self,
@@ -273,16 +348,15 @@ class ImportDialog(QDialog):
         self.imported.emit(self._target)
         self.accept()
 
-    def _failed(self, error: JournalError) -> None:
-        self._set_busy(False)
-        if isinstance(error, ValidationError):
-            self._show_validation(error)
+    def _failed(self, failure: Failure) -> None:
+        if isinstance(failure.error, ValidationError):
+            self._show_validation(failure.error)
         else:
-            self.general_error.show_message(error_message(error))
+            self.general_error.show_message(failure.message)
 
     @property
     def busy(self) -> bool:
-        """True while an import runs (its outcome is not shown yet)."""
+        """True while the file is read or an import runs (the outcome is not shown yet)."""
         return self._task is not None
 
     def _show_validation(self, error: ValidationError) -> None:

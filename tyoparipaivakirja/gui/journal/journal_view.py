@@ -1,4 +1,8 @@
-"""The unlocked journal: navigation on the left, the chosen page on the right."""
+"""The unlocked journal: navigation on the left, the chosen page on the right.
+
+It passes the task runner on to the pages, and tells every page what changed: a task's
+changes and what another page saved (``JournalPage.data_changed``).
+"""
 
 from __future__ import annotations
 
@@ -14,15 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.gui.common.cleanup import guarded
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.page import JournalPage
+from tyoparipaivakirja.gui.common.tasks import TaskRunner
 from tyoparipaivakirja.gui.debriefs.debriefs_page import DebriefsPage
 from tyoparipaivakirja.gui.debriefs.follow_ups_page import FollowUpsPage
+from tyoparipaivakirja.gui.debriefs.start_notices import NoticePanel
 from tyoparipaivakirja.gui.journal.overview import OverviewPage
 from tyoparipaivakirja.gui.own_area.personal_area import PersonalAreaPage
 from tyoparipaivakirja.gui.roles.roles import RolesPage
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
+from tyoparipaivakirja.messages import read_only_full_disk_message
 from tyoparipaivakirja.storage.session import Journal
 
 NAV_WIDTH = 220
@@ -33,16 +41,24 @@ class JournalView(QWidget):
     so nothing of the journal stays in memory behind the unlock screen."""
 
     change_passphrase_requested = Signal()
+    lock_requested = Signal()
 
-    def __init__(self, journal: Journal, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        dialogs: Dialogs,
+        tasks: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.journal = journal
+        self.tasks = tasks or TaskRunner(dialogs, self)
         self.debriefs = DebriefsPage(journal, dialogs)
         self.follow_ups = FollowUpsPage(journal)
         self.overview = OverviewPage(journal)
-        self.personal = PersonalAreaPage(journal, dialogs=dialogs)
-        self.roles = RolesPage(journal, dialogs=dialogs)
-        self.supervision = SupervisionPage(journal, dialogs)
+        self.personal = PersonalAreaPage(journal, dialogs=dialogs, tasks=self.tasks)
+        self.roles = RolesPage(journal, dialogs=dialogs, tasks=self.tasks)
+        self.supervision = SupervisionPage(journal, dialogs, tasks=self.tasks)
         # The daily tools first; the journal's own details last (ui.md's order).
         self.pages: list[JournalPage] = [
             self.debriefs,
@@ -58,6 +74,11 @@ class JournalView(QWidget):
         self.overview.personal_area_requested.connect(
             lambda: self.show_page(PersonalAreaPage.page_key)
         )
+        # What changed reaches every page; a page's own saves are not told back to it.
+        self._saving_page: JournalPage | None = None
+        for page in self.pages:
+            page.saved_changes.connect(lambda changes, p=page: self._page_saved(p, changes))
+        self.tasks.changed.connect(self._tell_pages)
 
         sidebar = QWidget()
         sidebar.setFixedWidth(NAV_WIDTH)
@@ -93,10 +114,20 @@ class JournalView(QWidget):
         for page in self.pages:
             self.stack.addWidget(page)
             page.open_page_requested.connect(self.show_page)
-        layout = QHBoxLayout(self)
+        # Opened for reading only on a full disk: said above every page, for as long as
+        # the journal is open, with the way out (free space, then lock and open again).
+        self.read_only_notice = NoticePanel("readOnlyNotice", self.tr("Lock now"))
+        self.read_only_notice.setAccessibleName(self.tr("Open for reading only"))
+        self.read_only_notice.say(read_only_full_disk_message() if journal.read_only else "")
+        self.read_only_notice.button.clicked.connect(self.lock_requested)
+        columns = QHBoxLayout()
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(sidebar)
+        columns.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(sidebar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.read_only_notice)
+        layout.addLayout(columns, 1)
         self._current = 0
         self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self._on_row_changed)
@@ -135,6 +166,21 @@ class JournalView(QWidget):
         self.show_page(DebriefsPage.page_key)
         if self.current_page is self.debriefs:
             self.debriefs.open_entry(entry_id)
+
+    def _page_saved(self, page: JournalPage, changes: Changes) -> None:
+        self._saving_page = page
+        try:
+            self.tasks.announce(changes)
+        finally:
+            self._saving_page = None
+
+    def _tell_pages(self, changes: Changes) -> None:
+        for page in self.pages:
+            if page is not self._saving_page:
+                guarded(
+                    f"refreshing the {page.page_key} page",
+                    lambda p=page: p.data_changed(changes),  # type: ignore[misc]
+                )
 
     def close_personal_areas(self) -> None:
         """Close every open own area (the short idle time ran out); what the forms hold

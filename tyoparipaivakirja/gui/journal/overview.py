@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.gui.common.page import JournalPage
 from tyoparipaivakirja.gui.common.widgets import form_column, heading, paragraph
 from tyoparipaivakirja.gui.roles.role_reminder import RoleReviewReminder
@@ -18,6 +19,7 @@ class OverviewPage(JournalPage):
     """Who is in the pair, and where each member's personal area stands."""
 
     page_key = "overview"
+    shows = Changes.JOURNAL | Changes.ROLES | Changes.OWN_AREA
     change_passphrase_requested = Signal()
     personal_area_requested = Signal()
 
@@ -65,6 +67,9 @@ class OverviewPage(JournalPage):
         return self.tr("Journal")
 
     def enter(self) -> None:
+        self.refresh()
+
+    def refresh_shown(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:

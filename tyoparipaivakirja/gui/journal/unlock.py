@@ -1,4 +1,9 @@
-"""The unlock screen: one passphrase field, a clear message, a growing pause after misses."""
+"""The unlock screen: one passphrase field, a clear message, a growing pause after misses.
+
+Opening the journal (a key derivation, an integrity check, perhaps a migration with its
+backup) runs on the task runner's journal worker: after the daily backup the lock
+started, so the folder is free by then, and never on the GUI thread.
+"""
 
 from __future__ import annotations
 
@@ -11,16 +16,18 @@ from tyoparipaivakirja.core.errors import ErrorCode, JournalError
 from tyoparipaivakirja.demo import DemoPassphrases
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.locale_text import format_datetime
+from tyoparipaivakirja.gui.common.tasks import Failure, TaskRunner
 from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
     PassphraseField,
-    busy_cursor,
     form_column,
     heading,
     labelled,
 )
 from tyoparipaivakirja.messages import error_message
+from tyoparipaivakirja.storage.backups import BackupInfo
 from tyoparipaivakirja.storage.folder import open_journal, restore_newest_good_backup
+from tyoparipaivakirja.storage.session import Journal
 
 # Misses allowed before a pause; then the pause doubles up to the maximum.
 FREE_ATTEMPTS = 3
@@ -41,9 +48,16 @@ class UnlockPage(QWidget):
     unlocked = Signal(object)  # Journal
     other_journal_requested = Signal()
 
-    def __init__(self, dialogs: Dialogs | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        dialogs: Dialogs | None = None,
+        tasks: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._dialogs = dialogs or Dialogs()
+        self._tasks = tasks or TaskRunner(self._dialogs, self)
+        self._opening = False
         self._folder: Path | None = None
         self._failures = 0
         self._pause_left = 0
@@ -139,23 +153,48 @@ class UnlockPage(QWidget):
         self.demo_box.setVisible(demo is not None)
         self.passphrase.setFocus()
 
+    @property
+    def opening(self) -> bool:
+        """True while the journal is being opened (the outcome is not shown yet)."""
+        return self._opening
+
+    def _set_opening(self, opening: bool) -> None:
+        self._opening = opening
+        self.unlock_button.setEnabled(not opening and self._pause_left <= 0)
+        self.restore_button.setEnabled(not opening)
+        self.other_button.setEnabled(not opening)
+
     def try_unlock(self) -> None:
-        if self._folder is None or self._pause_left > 0:
+        if self._folder is None or self._pause_left > 0 or self._opening:
             return
         passphrase = self.passphrase.text()
         if not passphrase:
             self.error.show_message(self.tr("Type the pair passphrase."))
             return
-        try:
-            with busy_cursor():
-                journal = open_journal(self._folder, passphrase)
-        except JournalError as error:
-            self._failed(error)
-            return
+        folder = self._folder
+        self._set_opening(True)
+        self._tasks.run(
+            lambda: open_journal(folder, passphrase),
+            owner=self,
+            label=self.tr("Opening the journal…"),
+            done=self._opened,
+            failed=self._open_failed,
+        )
+
+    def _opened(self, journal: Journal) -> None:
+        self._set_opening(False)
         self._failures = 0
         self.passphrase.clear()
         self.error.clear_message()
         self.unlocked.emit(journal)
+
+    def _open_failed(self, failure: Failure) -> None:
+        self._set_opening(False)
+        self.passphrase.setFocus()
+        if failure.error is None:
+            self.error.show_message(failure.message)
+            return
+        self._failed(failure.error)
 
     def _failed(self, error: JournalError) -> None:
         message = error_message(error)
@@ -191,13 +230,28 @@ class UnlockPage(QWidget):
         )
         if not confirmed:
             return
-        try:
-            with busy_cursor():
-                chosen, _safety = restore_newest_good_backup(self._folder, passphrase)
-                journal = open_journal(self._folder, passphrase)
-        except JournalError as error:
-            self.error.show_message(error_message(error))
-            return
+        folder = self._folder
+
+        def work() -> tuple[BackupInfo, Journal]:
+            chosen, _safety = restore_newest_good_backup(folder, passphrase)
+            return chosen, open_journal(folder, passphrase)
+
+        self._set_opening(True)
+        self._tasks.run(
+            work,
+            owner=self,
+            label=self.tr("Restoring the backup…"),
+            done=self._restored,
+            failed=self._restore_failed,
+        )
+
+    def _restore_failed(self, failure: Failure) -> None:
+        self._set_opening(False)
+        self.error.show_message(failure.message)
+
+    def _restored(self, outcome: tuple[BackupInfo, Journal]) -> None:
+        chosen, journal = outcome
+        self._set_opening(False)
         self.damage_box.setVisible(False)
         self.passphrase.clear()
         self.error.clear_message()
@@ -232,6 +286,6 @@ class UnlockPage(QWidget):
             self._show_pause()
             return
         self._pause_timer.stop()
-        self.unlock_button.setEnabled(True)
+        self.unlock_button.setEnabled(not self._opening)
         self.error.show_message(self.tr("You can try again now."))
         self.passphrase.setFocus()

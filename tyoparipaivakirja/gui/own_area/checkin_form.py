@@ -203,7 +203,13 @@ class CheckInForm(QWidget):
                 layout.addWidget(small_text(instrument.attribution.get(language)))
         if existing is not None:
             self._fill(existing)
-        self.drafts = DraftKeeper(self.new_checkin, self._keep_draft, self._drop_draft, self)
+        self.drafts = DraftKeeper(
+            self.new_checkin,
+            self._keep_draft,
+            self._drop_draft,
+            self,
+            busy=self._area.in_use_elsewhere,
+        )
         self.drafts.start_from()
         self.date_edit.dateChanged.connect(self.drafts.touched)
         for scale in self.choices.values():

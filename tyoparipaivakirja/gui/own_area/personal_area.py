@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
     JournalError,
@@ -36,20 +38,22 @@ from tyoparipaivakirja.gui.common.cleanup import alive, record_failure
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.locale_text import format_date
 from tyoparipaivakirja.gui.common.page import JournalPage
+from tyoparipaivakirja.gui.common.tasks import Failure, TaskRunner
 from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
     PassphraseField,
-    busy_cursor,
     form_column,
     heading,
     labelled,
     paragraph,
+    reveal,
 )
 from tyoparipaivakirja.gui.debriefs.start_notices import reset_notice_text
 from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.own_area.own_area import OwnAreaView
-from tyoparipaivakirja.messages import error_message, role_label
+from tyoparipaivakirja.messages import error_message, read_only_full_disk_message, role_label
 from tyoparipaivakirja.storage.area_reset import ResetArea
+from tyoparipaivakirja.storage.passphrases import require_new
 from tyoparipaivakirja.storage.session import Journal, PersonalArea
 
 
@@ -57,6 +61,7 @@ class PersonalAreaPage(JournalPage):
     """Choose who you are, then create or unlock your own area."""
 
     page_key = "personal"
+    shows = Changes.OWN_AREA | Changes.ROLES | Changes.SUPERVISION
     area_changed = Signal()  # an area was created, opened or closed
 
     def __init__(
@@ -65,10 +70,14 @@ class PersonalAreaPage(JournalPage):
         parent: QWidget | None = None,
         dialogs: Dialogs | None = None,
         today: Callable[[], date] = date.today,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._dialogs = dialogs or Dialogs()
+        self._tasks = tasks or TaskRunner(self._dialogs, self)
+        self._busy = False
+        self._left_meanwhile = False  # the owner left the page while their area opened
         self._today = today
         self._area: PersonalArea | None = None
         self.dialog: ChangePassphraseDialog | None = None
@@ -202,6 +211,10 @@ class PersonalAreaPage(JournalPage):
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # The own area could only be opened for reading (a full disk); the journal's own
+        # notice says so above every page when the whole journal is read-only.
+        self.open_read_only = FieldError()
+        layout.addWidget(self.open_read_only)
         self.open_reset_notice = QFrame()
         self.open_reset_notice.setFrameShape(QFrame.Shape.StyledPanel)
         notice = QVBoxLayout(self.open_reset_notice)
@@ -273,6 +286,9 @@ class PersonalAreaPage(JournalPage):
             self.tr("Own area of %1 is open").replace("%1", area.member.display_name)
         )
         self.closed_status.setVisible(False)
+        self.open_read_only.show_message(
+            read_only_full_disk_message() if area.read_only and not self._journal.read_only else ""
+        )
         markers = role_revision_markers(self._journal.roles.revisions()) + supervision_markers(
             self._journal.supervision.sessions(), self._today()
         )
@@ -283,6 +299,7 @@ class PersonalAreaPage(JournalPage):
             markers,
             bring_to_supervision=self._talk_in_supervision,
         )
+        self.own.changed.connect(lambda: self.saved_changes.emit(Changes.OWN_AREA))
         self.own_holder.addWidget(self.own)
         self._show_open_reset_notice()
         self.stack.setCurrentIndex(1)
@@ -322,29 +339,75 @@ class PersonalAreaPage(JournalPage):
         ).replace("%1", when)
 
     def submit(self) -> None:
+        """Open the chosen member's own area with the typed passphrase, or make it (a key
+        derivation and, for a new area, two files: on the journal worker)."""
+        if self._busy:
+            return
         self.passphrase_error.clear_message()
         self.repeat_error.clear_message()
         member_id = self._chosen_member_id()
-        exists = self._journal.has_personal_area(member_id)
-        try:
-            with busy_cursor():
-                if exists:
-                    area = self._journal.open_personal_area(member_id, self.passphrase.text())
-                else:
-                    area = self._journal.create_personal_area(
-                        member_id, self.passphrase.text(), self.repeat.text()
-                    )
-        except JournalError as error:
-            self._show_error(error)
+        journal, passphrase, repeated = self._journal, self.passphrase.text(), self.repeat.text()
+        if not journal.has_personal_area(member_id):
+            try:  # a new passphrase that will not do is refused at once, where typed
+                require_new(passphrase, repeated, journal.passphrase_context())
+            except ValidationError as error:
+                self._show_error(error)
+                return
+
+        def work() -> PersonalArea:
+            if journal.has_personal_area(member_id):
+                return journal.open_personal_area(member_id, passphrase)
+            return journal.create_personal_area(member_id, passphrase, repeated)
+
+        self._left_meanwhile = False
+        self._run(work, self.tr("Opening the own area…"), self._opened, self._open_refused)
+
+    @property
+    def busy(self) -> bool:
+        """True while an own area is being opened, made or brought back."""
+        return self._busy
+
+    def _run(
+        self,
+        work: Callable[[], object],
+        label: str,
+        done: Callable[[Any], object],
+        failed: Callable[[JournalError], object],
+    ) -> None:
+        def finished(result: object) -> None:
+            self._set_busy(False)
+            done(result)
+
+        def refused(failure: Failure) -> None:
+            self._set_busy(False)
+            if failure.error is None:  # a fault in the app: its sentence, with the error id
+                self.passphrase_error.show_message(failure.message)
+                return
+            failed(failure.error)
+
+        self._set_busy(True)
+        self._tasks.run(work, owner=self, label=label, done=finished, failed=refused)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for button in (self.submit_button, self.restore_button):
+            button.setEnabled(not busy)
+
+    def _opened(self, area: PersonalArea) -> None:
+        if self._left_meanwhile:  # the owner left meanwhile: never open it behind them
+            area.close()
             return
         self.passphrase.clear()
         self.repeat.clear()
         self._show_open(area)
 
+    def _open_refused(self, error: JournalError) -> None:
+        self._show_error(error)
+
     def _show_error(self, error: JournalError) -> None:
         if isinstance(error, ValidationError) and error.field is ValidationField.PASSPHRASE_REPEAT:
             self.repeat_error.show_message(error_message(error))
-            self.repeat.setFocus()
+            reveal(self.repeat)
             return
         if error.code is ErrorCode.WRONG_PASSPHRASE:
             self.passphrase_error.show_message(
@@ -356,7 +419,7 @@ class PersonalAreaPage(JournalPage):
         else:
             self.passphrase_error.show_message(error_message(error))
         self.passphrase.edit.selectAll()
-        self.passphrase.setFocus()
+        reveal(self.passphrase)
 
     def _change_passphrase(self) -> None:
         area = self._area
@@ -371,6 +434,7 @@ class PersonalAreaPage(JournalPage):
             area.change_passphrase,
             self,
             self._journal.passphrase_context,
+            self._tasks,
         )
         self.dialog.open()
 
@@ -455,19 +519,25 @@ class PersonalAreaPage(JournalPage):
             self.old_passphrase_error.show_message(self.tr("Type the old own passphrase."))
             self.old_passphrase.setFocus()
             return
-        try:
-            with busy_cursor():
-                self._journal.restore_reset_area(member_id, self.old_passphrase.text())
-        except JournalError as error:
-            if error.code is ErrorCode.WRONG_PASSPHRASE:
-                self.old_passphrase_error.show_message(
-                    self.tr("This passphrase does not open the old own area.")
-                )
-            else:
-                self.old_passphrase_error.show_message(error_message(error))
-            self.old_passphrase.edit.selectAll()
-            self.old_passphrase.setFocus()
-            return
+        journal, old = self._journal, self.old_passphrase.text()
+        self._run(
+            lambda: journal.restore_reset_area(member_id, old),
+            self.tr("Bringing the old own area back…"),
+            lambda _area: self._reset_area_back(member_id),
+            self._reset_area_refused,
+        )
+
+    def _reset_area_refused(self, error: JournalError) -> None:
+        if error.code is ErrorCode.WRONG_PASSPHRASE:
+            self.old_passphrase_error.show_message(
+                self.tr("This passphrase does not open the old own area.")
+            )
+        else:
+            self.old_passphrase_error.show_message(error_message(error))
+        self.old_passphrase.edit.selectAll()
+        self.old_passphrase.setFocus()
+
+    def _reset_area_back(self, member_id: str) -> None:
         name = self._journal.members.get(member_id).display_name
         self.area_changed.emit()
         self._show_closed()
@@ -512,7 +582,13 @@ class PersonalAreaPage(JournalPage):
             self._show_reset_notice()
         self.passphrase.setFocus()
 
+    def refresh_shown(self) -> None:
+        """What the open area shows changed elsewhere: read it again."""
+        if self.own is not None:
+            self.own.refresh()
+
     def leave(self) -> None:
+        self._left_meanwhile = True
         self.close_area()
 
     def before_lock(self) -> None:

@@ -2,8 +2,8 @@
 the GUI thread.
 
 The words are translated on the GUI thread (they come from ``tr``); building the PDF
-and writing it atomically run in the thread pool, and a signal brings back the result,
-so the window never freezes while a PDF is made.
+and writing it atomically (``write_pdf``) run on the task runner, so the window never
+freezes while a PDF is made.
 """
 
 from __future__ import annotations
@@ -12,9 +12,8 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication
 
-from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.roles import FrameField, Revision
 from tyoparipaivakirja.gui.common.locale_text import format_date
@@ -26,10 +25,9 @@ from tyoparipaivakirja.gui.roles.role_labels import (
     lead_members_text,
     member_name,
     moment_text,
-    names_text,
     reason_label,
 )
-from tyoparipaivakirja.messages import error_message, role_label
+from tyoparipaivakirja.messages import role_label
 from tyoparipaivakirja.report.role_description import (
     Fact,
     RoleDescriptionDocument,
@@ -61,7 +59,6 @@ def role_description_document(
     ``next_review_on`` is the pair's agreed next review (``review_state``): a review
     without changes moves it past the date the version was accepted with."""
     by_id = {member.member_id: member for member in members}
-    pair_names = names_text(member.display_name for member in members)
     acceptances = "\n".join(
         f"{member_name(by_id, a.member_id)} "
         f"({role_label(by_id[a.member_id].role) if a.member_id in by_id else '–'}), "
@@ -130,7 +127,6 @@ def role_description_document(
     return RoleDescriptionDocument(
         title=translate("RoleDescription", "Role description"),
         subtitle=subtitle,
-        author=pair_names,
         subject=translate("RoleDescription", "Role split of the work pair, version %1").replace(
             "%1", str(revision.version)
         ),
@@ -145,33 +141,8 @@ def role_description_document(
     )
 
 
-class PdfExport(QObject):
-    """Builds and writes one PDF in the thread pool; emits exactly one of the signals."""
-
-    finished = Signal(Path)
-    failed = Signal(str)
-
-    def __init__(self, document: RoleDescriptionDocument, target: Path) -> None:
-        super().__init__()
-        self.document = document
-        self.target = target
-
-    def start(self) -> None:
-        QThreadPool.globalInstance().start(_Job(self))
-
-    def run(self) -> None:
-        try:
-            write_export(self.target, build_role_description(self.document))
-        except JournalError as error:
-            self.failed.emit(error_message(error))
-            return
-        self.finished.emit(self.target)
-
-
-class _Job(QRunnable):
-    def __init__(self, export: PdfExport) -> None:
-        super().__init__()
-        self.export = export
-
-    def run(self) -> None:
-        self.export.run()
+def write_pdf(document: RoleDescriptionDocument, target: Path) -> Path:
+    """Build the PDF and write it atomically to ``target`` (work for the task runner:
+    no Qt, no widgets). Returns ``target``."""
+    write_export(target, build_role_description(document))
+    return target

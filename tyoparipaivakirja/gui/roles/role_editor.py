@@ -209,7 +209,13 @@ class DraftEditor(QWidget):
         self._members: tuple[Member, ...] = ()
         # The fingerprint of the saved draft this editing started from.
         self._base: str | None = None
-        self.drafts = DraftKeeper(self.content, self._keep_draft, self._drop_draft, self)
+        self.drafts = DraftKeeper(
+            self.content,
+            self._keep_draft,
+            self._drop_draft,
+            self,
+            busy=self._journal.in_use_elsewhere,
+        )
         # Beside the buttons at the bottom: made first, since every change clears it.
         self.general_error = FieldError()
 

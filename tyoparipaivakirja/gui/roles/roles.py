@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.roles import (
@@ -46,11 +47,12 @@ from tyoparipaivakirja.gui.common.consent_dialog import ConsentDialog
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.locale_text import format_date
 from tyoparipaivakirja.gui.common.page import JournalPage
+from tyoparipaivakirja.gui.common.tasks import Failure, Task, TaskRunner
 from tyoparipaivakirja.gui.common.widgets import FieldError, form_column, heading, paragraph
 from tyoparipaivakirja.gui.roles.role_description_pdf import (
-    PdfExport,
     role_description_document,
     suggested_file_name,
+    write_pdf,
 )
 from tyoparipaivakirja.gui.roles.role_diff import DiffView
 from tyoparipaivakirja.gui.roles.role_editor import DraftEditor
@@ -96,20 +98,26 @@ class RolesPage(JournalPage):
     """The Roolijako page."""
 
     page_key = "roles"
+    shows = Changes.ROLES | Changes.JOURNAL
 
     def __init__(
-        self, journal: Journal, dialogs: Dialogs | None = None, parent: QWidget | None = None
+        self,
+        journal: Journal,
+        dialogs: Dialogs | None = None,
+        parent: QWidget | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
         self.dialogs = dialogs or Dialogs()
+        self._tasks = tasks or TaskRunner(self.dialogs, self)
         self.members: list[Member] = []
         self.members_by_id: dict[str, Member] = {}
         self.revisions: list[Revision] = []
         self.reviews: list[ReviewRecord] = []
         self.review_dialog: ReviewDialog | None = None
         self.consent_dialog: ConsentDialog | None = None
-        self.export: PdfExport | None = None
+        self.export: Task[Path] | None = None
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_empty_view())
@@ -607,10 +615,14 @@ class RolesPage(JournalPage):
         self.pdf_error.clear_message()
         self.pdf_button.setEnabled(False)
         self._set_status(self.tr("Saving the role description…"))
-        self.export = PdfExport(document, target)
-        self.export.finished.connect(self._pdf_saved)
-        self.export.failed.connect(self._pdf_failed)
-        self.export.start()
+        self.export = self._tasks.run(
+            lambda: write_pdf(document, target),
+            owner=self,
+            label=self.tr("Saving the role description…"),
+            done=self._pdf_saved,
+            failed=self._pdf_failed,
+            journal=False,
+        )
 
     def _pdf_saved(self, target: Path) -> None:
         self.pdf_button.setEnabled(True)
@@ -618,10 +630,10 @@ class RolesPage(JournalPage):
             self.tr("The role description was saved as %1.").replace("%1", target.name)
         )
 
-    def _pdf_failed(self, message: str) -> None:
+    def _pdf_failed(self, failure: Failure) -> None:
         self.pdf_button.setEnabled(self.current() is not None)
         self._set_status("")
-        self.pdf_error.show_message(message)
+        self.pdf_error.show_message(failure.message)
 
     # --- after actions ----------------------------------------------------------------
 
@@ -640,6 +652,7 @@ class RolesPage(JournalPage):
     def _after(self, message: str) -> None:
         self.refresh()
         self._set_status(message)
+        self.saved_changes.emit(Changes.ROLES)
 
     def _report(self, error: JournalError) -> None:
         self.refresh()
@@ -650,6 +663,11 @@ class RolesPage(JournalPage):
     def enter(self) -> None:
         if self.stack.currentIndex() != EDITOR:
             self._set_status("")
+            self.refresh()
+
+    def refresh_shown(self) -> None:
+        """The role split changed elsewhere: show it again (the editor keeps its draft)."""
+        if self.stack.currentIndex() != EDITOR:
             self.refresh()
 
     def leave(self) -> None:

@@ -1,26 +1,28 @@
 """Tee yhteenveto: the supervision summary — period, privacy check, build, preview, save, print.
 
-The data is read and the privacy gate is run on the GUI thread (SQLite connections
-belong to the thread that made them); only the PDF bytes are built in the thread pool.
-The preview loads those bytes from memory: no plaintext PDF is ever written anywhere
-but where the user chooses to save it.
+Everything slow runs on the task runner: reading the period and the privacy gate on the
+journal worker (it uses the session), building and encrypting the PDF and saving it on
+the pool. The build can be stopped from the dialog's progress line. The preview loads
+the bytes from memory: no plaintext PDF is ever written anywhere but where the user
+chooses to save it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QDate,
     QIODevice,
-    QObject,
-    QRunnable,
+    QPoint,
     QSize,
     Qt,
-    QThreadPool,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QPainter, QResizeEvent
@@ -31,11 +33,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from tyoparipaivakirja.core.dates import add_months
-from tyoparipaivakirja.core.errors import JournalError
+from tyoparipaivakirja.core.progress import Progress
 from tyoparipaivakirja.core.summary import (
     GateResult,
     Place,
@@ -55,6 +55,7 @@ from tyoparipaivakirja.core.summary import (
 )
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.locale_text import date_pattern
+from tyoparipaivakirja.gui.common.tasks import Failure, Task, TaskLine, TaskRunner
 from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
     PassphraseField,
@@ -65,7 +66,6 @@ from tyoparipaivakirja.gui.common.widgets import (
     text_width,
 )
 from tyoparipaivakirja.messages import (
-    error_message,
     finding_kind_text,
     privacy_place_text,
     unprotected_pdf_warning,
@@ -74,7 +74,8 @@ from tyoparipaivakirja.report.supervision_summary import finished_pdf
 from tyoparipaivakirja.storage.files import write_export
 from tyoparipaivakirja.storage.session import Journal
 
-PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
+# lupdate reads translate("Context", "…") calls: the context is spelled out in each.
+translate = QCoreApplication.translate
 
 
 def qdate(day: date) -> QDate:
@@ -111,37 +112,74 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
         painter.end()
 
 
-class SummaryBuild(QObject):
-    """Builds (and encrypts) one summary PDF in the thread pool; emits one signal."""
-
-    finished = Signal(bytes)
-    failed = Signal(str)
-
-    def __init__(self, summary: SupervisionSummary, password: str | None) -> None:
-        super().__init__()
-        self.summary = summary
-        self.password = password
-
-    def start(self) -> None:
-        QThreadPool.globalInstance().start(_Job(self))
-
-    def run(self) -> None:
-        try:
-            data = finished_pdf(self.summary, self.password)
-        except (JournalError, ValueError, OSError) as error:
-            message = error_message(error) if isinstance(error, JournalError) else str(error)
-            self.failed.emit(message)
-            return
-        self.finished.emit(data)
+def summary_pdf(summary: SupervisionSummary, password: str | None, progress: Progress) -> bytes:
+    """Build (and encrypt) the summary's PDF on a worker thread. A build asked to stop
+    meanwhile is thrown away (``Cancelled``): reportlab cannot be stopped half-way."""
+    progress.check()
+    data = finished_pdf(summary, password)
+    progress.check()
+    return data
 
 
-class _Job(QRunnable):
-    def __init__(self, build: SummaryBuild) -> None:
-        super().__init__()
-        self.build = build
+class FindingRow(QFrame):
+    """One finding of the privacy check: what and where, in words that wrap, and under
+    them the button that opens that place (when it can be opened)."""
 
-    def run(self) -> None:
-        self.build.run()
+    open_requested = Signal(object)  # the Place
+
+    def __init__(self, text: str, place: Place | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.place = place
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self.text = paragraph(text)
+        layout.addWidget(self.text)
+        self.fix_button: QPushButton | None = None
+        if place is not None:
+            self.fix_button = QPushButton(fix_button_text(place))
+            self.fix_button.setAccessibleDescription(text)
+            self.fix_button.clicked.connect(lambda: self.open_requested.emit(place))
+            layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+
+class FindingsList(QWidget):
+    """The privacy check's findings, one under another, each with its own "fix it"
+    button: every finding is read whole, at 200 % text too, and nothing is a list row
+    that cuts its text."""
+
+    open_requested = Signal(object)  # the Place of the finding whose button was pressed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.rows: list[FindingRow] = []
+
+    def clear(self) -> None:
+        for row in self.rows:
+            row.hide()
+            row.deleteLater()
+        self.rows = []
+
+    def add(self, text: str, place: Place | None) -> FindingRow:
+        row = FindingRow(text, place)
+        row.open_requested.connect(self.open_requested)
+        self._layout.addWidget(row)
+        self.rows.append(row)
+        return row
+
+    def count(self) -> int:
+        return len(self.rows)
+
+
+def fix_button_text(place: Place) -> str:
+    """The "fix it" button of a finding: it says what it opens."""
+    if place.kind is PlaceKind.DEBRIEF:
+        return translate("SummaryDialog", "&Open the debrief to fix it")
+    if place.kind is PlaceKind.AGENDA:
+        return translate("SummaryDialog", "&Open the agenda item to fix it")
+    return translate("SummaryDialog", "&Open the agreement to fix it")
 
 
 class SummaryDialog(QDialog):
@@ -161,17 +199,19 @@ class SummaryDialog(QDialog):
         end: date,
         today: date,
         parent: QWidget | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal = journal
         self.dialogs = dialogs
+        self._tasks = tasks or TaskRunner(dialogs, self)
         self.session_id = session_id
         self.today = today
         self.summary: SupervisionSummary | None = None
         self.gate: GateResult | None = None
         self.pdf: bytes | None = None
         self.protected = False
-        self._build: SummaryBuild | None = None
+        self._task: Task[object] | None = None
         self._password: str | None = None
         self._bytes = QByteArray()
         self._buffer = QBuffer(self)
@@ -197,23 +237,15 @@ class SummaryDialog(QDialog):
         self.build_button = QPushButton(self.tr("&Check and make the summary"))
         self.build_button.setDefault(True)
         self.build_button.clicked.connect(self.check_and_build)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy: a build takes well under a few seconds
-        self.progress.setAccessibleName(self.tr("Making the summary"))
-        self.progress.setVisible(False)
-        self.progress.setFixedWidth(max(260, text_width(self.progress, 30)))
+        self.task_line = TaskLine()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
 
-        self.findings = QListWidget()
+        self.findings = FindingsList()
         self.findings.setAccessibleName(self.tr("Privacy check"))
         self.findings.setVisible(False)
-        self.findings.setMaximumHeight(140)
-        self.open_entry_button = QPushButton(self.tr("&Open the debrief to fix it"))
-        self.open_entry_button.setVisible(False)
-        self.open_entry_button.clicked.connect(self._open_selected_place)
-        self.findings.currentItemChanged.connect(self._finding_selected)
+        self.findings.open_requested.connect(self._open_place)
         self.accept_warnings = QCheckBox(
             self.tr("I have checked these and they may go to the supervisor")
         )
@@ -250,8 +282,7 @@ class SummaryDialog(QDialog):
         passwords.addWidget(labelled(self.tr("Same password again"), self.password_again))
         actions = QHBoxLayout()
         actions.addWidget(self.build_button)
-        actions.addWidget(self.progress)
-        actions.addStretch(1)
+        actions.addWidget(self.task_line, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
@@ -280,11 +311,7 @@ class SummaryDialog(QDialog):
         top.addLayout(actions)
         top.addWidget(self.status)
         top.addWidget(self.findings)
-        finding_actions = QHBoxLayout()
-        finding_actions.addWidget(self.open_entry_button)
-        finding_actions.addWidget(self.accept_warnings)
-        finding_actions.addStretch(1)
-        top.addLayout(finding_actions)
+        top.addWidget(self.accept_warnings)
         self.controls_area = QScrollArea()
         self.controls_area.setWidgetResizable(True)
         self.controls_area.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -295,6 +322,7 @@ class SummaryDialog(QDialog):
         layout.addWidget(self.controls_area)
         layout.addWidget(self.preview_area, 1)
         layout.addLayout(buttons)
+        self._layout = layout
         self.close_button = close
         # 900 × 760 put the buttons below the screen of a 1366 × 768 laptop: the dialog
         # takes at most most of the screen it opens on, and the controls above the
@@ -307,12 +335,30 @@ class SummaryDialog(QDialog):
 
     def _fit_controls(self) -> None:
         """The controls take what they need; once there is a preview, at most about half
-        the height, the preview the rest. The buttons below always stay in view."""
+        the height, the preview the rest. When the privacy check's findings need more
+        room than is left beside the empty preview (at 200 % text), the empty preview
+        gives way and the controls take the whole height above the buttons, which always
+        stay in view."""
         inner = self.controls_area.widget()
-        wanted = inner.sizeHint().height() + 4 if inner is not None else 0
+        wanted = 0
+        if inner is not None and (inner_layout := inner.layout()) is not None:
+            inner_layout.activate()  # rows just added or removed count in its size
+            width = self.controls_area.viewport().width()
+            wanted = 4 + (
+                inner_layout.totalHeightForWidth(width)
+                if inner_layout.hasHeightForWidth()
+                else inner.sizeHint().height()
+            )
         previewing = self.preview_area.currentWidget() is self.preview
         room = self.height() // 2 if previewing else self.height() - 4 * self._button_height()
-        self.controls_area.setMaximumHeight(max(120, min(wanted, room)))
+        crowded = self.findings.count() > 0 and not previewing and wanted > room
+        self.preview_area.setVisible(not crowded)
+        self._layout.setStretchFactor(self.controls_area, 1 if crowded else 0)
+        height = max(120, min(wanted, self.height() if crowded else room))
+        self.controls_area.setMaximumHeight(height)
+        # What the controls need, not the scroll area's own small size hint: the empty
+        # preview takes only the room that is left.
+        self.controls_area.setMinimumHeight(0 if crowded else height)
 
     def _button_height(self) -> int:
         return self.close_button.sizeHint().height()
@@ -339,17 +385,83 @@ class SummaryDialog(QDialog):
         except ValueError as error:
             self.password_error.show_message(str(error))
             return
-        try:
-            data = self.journal.summary_input(
-                pydate(self.start.date()), pydate(self.end.date()), self.today, self.session_id
-            )
-        except JournalError as error:
-            self.period_error.show_message(error_message(error))
-            return
-        self.summary = build_summary(data)
-        self.gate = privacy_gate(self.summary)
-        self._show_gate(self.gate)
-        if self.gate.blocked:
+        journal, session_id, today = self.journal, self.session_id, self.today
+        start, end = pydate(self.start.date()), pydate(self.end.date())
+
+        def check() -> tuple[SupervisionSummary, GateResult]:
+            data = journal.summary_input(start, end, today, session_id)
+            summary = build_summary(data)
+            return summary, privacy_gate(summary)
+
+        self._set_working(True)
+        self.status.setText(self.tr("Checking the summary…"))
+        self._run(
+            check,
+            label=self.tr("Checking the summary…"),
+            done=lambda checked: self._checked(checked, password),
+            failed=self._check_failed,
+            journal=True,
+        )
+
+    def _run(
+        self,
+        work: Callable[[], object],
+        *,
+        label: str,
+        done: Callable[[object], object],
+        failed: Callable[[Failure], object],
+        journal: bool,
+        progress: Progress | None = None,
+    ) -> None:
+        def finished(result: object) -> None:
+            self._task = None
+            done(result)
+
+        def refused(failure: Failure) -> None:
+            self._task = None
+            failed(failure)
+
+        self._task = self._tasks.run(
+            work,
+            owner=self,
+            label=label,
+            done=finished,
+            failed=refused,
+            cancelled=self._stopped,
+            journal=journal,
+            cancellable=progress is not None,
+            progress=progress,
+            line=self.task_line,
+        )
+
+    @property
+    def busy(self) -> bool:
+        """True while the summary is checked, made or saved (the outcome is not shown)."""
+        return self._task is not None
+
+    def _set_working(self, working: bool) -> None:
+        self.build_button.setEnabled(not working)
+        if working:
+            self.save_button.setEnabled(False)
+            self.print_button.setEnabled(False)
+
+    def _check_failed(self, failure: Failure) -> None:
+        self._set_working(False)
+        self.status.clear()
+        self.period_error.show_message(failure.message)
+
+    def _stopped(self) -> None:
+        self._task = None
+        self._set_working(False)
+        self.status.setText(self.tr("Stopped: the summary was not made."))
+
+    def _checked(self, checked: object, password: str | None) -> None:
+        assert isinstance(checked, tuple)
+        summary, gate = checked
+        self.summary, self.gate = summary, gate
+        self._show_gate(gate)
+        if gate.blocked:
+            self._set_working(False)
             self.status.setText(
                 self.tr(
                     "The summary was not made: it would print a personal identity code. "
@@ -357,7 +469,8 @@ class SummaryDialog(QDialog):
                 )
             )
             return
-        if self.gate.warnings and not self.accept_warnings.isChecked():
+        if gate.warnings and not self.accept_warnings.isChecked():
+            self._set_working(False)
             self.status.setText(
                 self.tr(
                     "Check the items below. When they may go to the supervisor, tick the box; "
@@ -365,7 +478,7 @@ class SummaryDialog(QDialog):
                 )
             )
             return
-        self._start_build(self.summary, password)
+        self._start_build(summary, password)
 
     def _show_gate(self, gate: GateResult) -> None:
         self.findings.clear()
@@ -375,38 +488,37 @@ class SummaryDialog(QDialog):
                 if finding.blocking
                 else self.tr("Check: %1 in %2 (%3)")
             )
-            item = QListWidgetItem(
+            self.findings.add(
                 text.replace("%1", finding_kind_text(finding.kind))
                 .replace("%2", privacy_place_text(finding.place))
-                .replace("%3", finding.excerpt)
+                .replace("%3", finding.excerpt),
+                finding.place if _can_open(finding.place) else None,
             )
-            if _can_open(finding.place):
-                item.setData(PLACE_ROLE, finding.place)
-            self.findings.addItem(item)
         self.findings.setVisible(bool(gate.findings))
         self.accept_warnings.setVisible(bool(gate.warnings) and not gate.blocked)
-        if gate.findings:
-            self.findings.setCurrentRow(0)
+        if self.pdf is None:
+            self.preview_area.setCurrentIndex(0)
+        self._fit_controls()
+        if self.findings.rows:
+            # Once the new rows are laid out (the event loop turns first).
+            QTimer.singleShot(0, self, self._bring_findings_into_view)
 
-    def _finding_selected(self, item: QListWidgetItem | None) -> None:
-        place = item.data(PLACE_ROLE) if item is not None else None
-        self.open_entry_button.setVisible(isinstance(place, Place))
-        if not isinstance(place, Place):
+    def _bring_findings_into_view(self) -> None:
+        """The check's sentence at the top, the first finding with its button below it,
+        and focus on that button: where the user looks next, at 200 % text too."""
+        rows, inner = self.findings.rows, self.controls_area.widget()
+        if not rows or inner is None:
             return
-        if place.kind is PlaceKind.DEBRIEF:
-            self.open_entry_button.setText(self.tr("&Open the debrief to fix it"))
-        elif place.kind is PlaceKind.AGENDA:
-            self.open_entry_button.setText(self.tr("&Open the agenda item to fix it"))
-        else:
-            self.open_entry_button.setText(self.tr("&Open the agreement to fix it"))
+        self._fit_controls()
+        bar = self.controls_area.verticalScrollBar()
+        bar.setValue(self.status.mapTo(inner, QPoint(0, 0)).y())
+        first = rows[0]
+        self.controls_area.ensureWidgetVisible(first, 0, 8)
+        (first.fix_button or first.text).setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _open_selected_place(self) -> None:
-        """Close the dialog and open where the selected finding is: the debrief, or the
-        session at its agenda item or agreement."""
-        item = self.findings.currentItem()
-        place = item.data(PLACE_ROLE) if item is not None else None
-        if not isinstance(place, Place):
-            return
+    def _open_place(self, place: Place) -> None:
+        """Close the dialog and open where a finding is: the debrief, or the session at
+        its agenda item or agreement."""
         if place.kind is PlaceKind.DEBRIEF and place.entry_id is not None:
             self.open_entry_requested.emit(place.entry_id)
         elif place.session_id is not None:
@@ -418,23 +530,23 @@ class SummaryDialog(QDialog):
             self.status.setText(self.tr("Press \u201cCheck and make the summary\u201d again."))
 
     def _start_build(self, summary: SupervisionSummary, password: str | None) -> None:
-        self.build_button.setEnabled(False)
-        self.save_button.setEnabled(False)
-        self.print_button.setEnabled(False)
-        self.progress.setVisible(True)
+        self._set_working(True)
         self.status.setText(self.tr("Making the summary…"))
         self.protected = password is not None
         self._password = password
-        build = SummaryBuild(summary, password)
-        # Bound methods of this dialog: the worker thread's signals queue to the GUI thread.
-        build.finished.connect(self._built)
-        build.failed.connect(self._build_failed)
-        self._build = build
-        build.start()
+        progress = Progress()
+        self._run(
+            lambda: summary_pdf(summary, password, progress),
+            label=self.tr("Making the summary…"),
+            done=self._built,
+            failed=self._build_failed,
+            journal=False,
+            progress=progress,
+        )
 
-    def _built(self, data: bytes) -> None:
+    def _built(self, data: object) -> None:
+        assert isinstance(data, bytes)
         password = self._password
-        self.progress.setVisible(False)
         self.build_button.setEnabled(True)
         self.pdf = data
         self.document.close()
@@ -455,10 +567,9 @@ class SummaryDialog(QDialog):
             )
         )
 
-    def _build_failed(self, message: str) -> None:
-        self.progress.setVisible(False)
+    def _build_failed(self, failure: Failure) -> None:
         self.build_button.setEnabled(True)
-        self.status.setText(message)
+        self.status.setText(failure.message)
 
     # --- saving and printing ------------------------------------------------------
 
@@ -473,11 +584,28 @@ class SummaryDialog(QDialog):
         )
         if target is None:
             return
-        try:
-            write_export(target, self.pdf)
-        except JournalError as error:
-            self.dialogs.error(self, self.tr("The summary was not saved"), error_message(error))
-            return
+        pdf = self.pdf
+        self.save_button.setEnabled(False)
+
+        def write() -> Path:
+            write_export(target, pdf)
+            return target
+
+        self._run(
+            write,
+            label=self.tr("Saving the summary…"),
+            done=self._saved,
+            failed=self._save_failed,
+            journal=False,
+        )
+
+    def _save_failed(self, failure: Failure) -> None:
+        self.save_button.setEnabled(True)
+        self.dialogs.error(self, self.tr("The summary was not saved"), failure.message)
+
+    def _saved(self, target: object) -> None:
+        assert isinstance(target, Path)
+        self.save_button.setEnabled(True)
         saved = self.tr("Saved as %1.").replace("%1", target.name)
         if not self.protected:
             saved += " " + unprotected_pdf_warning()

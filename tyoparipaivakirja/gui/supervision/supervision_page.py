@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.debriefs import TOGETHER
 from tyoparipaivakirja.core.drafts import DraftUnreadable, fingerprint, from_plain, to_plain
 from tyoparipaivakirja.core.errors import JournalError, ValidationError, ValidationField
@@ -73,6 +74,7 @@ from tyoparipaivakirja.gui.common.drafts import DraftChoice, DraftKeeper, resolv
 from tyoparipaivakirja.gui.common.locale_text import date_pattern, format_date, format_time
 from tyoparipaivakirja.gui.common.page import JournalPage
 from tyoparipaivakirja.gui.common.privacy_notice import PrivacyNotice
+from tyoparipaivakirja.gui.common.tasks import TaskRunner
 from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
     FlowLayout,
@@ -329,7 +331,13 @@ class SessionEditor(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
-        self.drafts = DraftKeeper(self.form_value, self._keep_draft, self._drop_draft, self)
+        self.drafts = DraftKeeper(
+            self.form_value,
+            self._keep_draft,
+            self._drop_draft,
+            self,
+            busy=self.journal.in_use_elsewhere,
+        )
         self._base: str | None = None
         self._loading = False
         self.held_on.dateChanged.connect(self._touched)
@@ -753,6 +761,7 @@ class SupervisionPage(JournalPage):
     """The sessions register, one session's editor, and the summary."""
 
     page_key = "supervision"
+    shows = Changes.SUPERVISION | Changes.DEBRIEFS | Changes.ROLES
     open_entry_requested = Signal(str)
 
     def __init__(
@@ -761,10 +770,12 @@ class SupervisionPage(JournalPage):
         dialogs: Dialogs,
         today: date | None = None,
         parent: QWidget | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal = journal
         self.dialogs = dialogs
+        self._tasks = tasks or TaskRunner(dialogs, self)
         self.today = today or date.today()
         self.summary_dialog: SummaryDialog | None = None
 
@@ -889,6 +900,13 @@ class SupervisionPage(JournalPage):
 
     def _reload_keep(self, session_id: str) -> None:
         self.reload(session_id)
+        self.saved_changes.emit(Changes.SUPERVISION)
+
+    def refresh_shown(self) -> None:
+        """Sessions changed elsewhere: show them again, unless the open session has
+        unsaved edits (those stay as they are; its draft keeps them)."""
+        if not self.editor.drafts.has_unsaved():
+            self.reload()
 
     def _session_chosen(self, item: QListWidgetItem | None) -> None:
         if item is None:
@@ -973,6 +991,7 @@ class SupervisionPage(JournalPage):
         self.editor.drafts.stop()
         self.editor.session = None
         self.reload()
+        self.saved_changes.emit(Changes.SUPERVISION)
 
     def _discard_new(self) -> None:
         """Drop a new session that was never saved (asked first when something was typed)."""
@@ -991,7 +1010,9 @@ class SupervisionPage(JournalPage):
     def open_summary(self, session_id: str | None) -> None:
         """Open the summary dialog (not modal to the test run: ``open()``)."""
         start, end = default_period(self.journal, session_id, self.today)
-        dialog = SummaryDialog(self.journal, self.dialogs, session_id, start, end, self.today, self)
+        dialog = SummaryDialog(
+            self.journal, self.dialogs, session_id, start, end, self.today, self, self._tasks
+        )
         dialog.open_entry_requested.connect(self.open_entry_requested)
         dialog.open_session_item_requested.connect(self.show_session_item)
         # Forget the dialog as it closes: it is deleted later, and a reference kept to it
