@@ -805,6 +805,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Valitse kirjaaja</translation>
     </message>
     <message>
+        <source>not given</source>
+        <translation>ei merkitty</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Kesto (min)</translation>
+    </message>
+    <message>
         <source>Choose the visit type</source>
         <translation>Valitse käynnin tyyppi</translation>
     </message>

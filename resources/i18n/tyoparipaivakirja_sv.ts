@@ -809,6 +809,14 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Datum</translation>
     </message>
     <message>
+        <source>not given</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Längd (min)</translation>
+    </message>
+    <message>
         <source>Choose the visit type</source>
         <translation>Välj typ av besök</translation>
     </message>

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from tyoparipaivakirja import messages
 from tyoparipaivakirja.core.debriefs import (
     MAX_SHORT_TEXT_LENGTH,
     MAX_TEXT_LENGTH,
@@ -277,3 +278,20 @@ def test_codec_round_trip_through_json(entry: Debrief) -> None:
     """A draft written to JSON and read back is exactly the entry that was on screen."""
     text = json.dumps(to_plain(entry), ensure_ascii=False)
     assert from_plain(Debrief, json.loads(text)) == entry
+
+
+@pytest.mark.parametrize("minutes", [-1, 1441])
+def test_a_visit_longer_than_a_day_or_negative_is_refused(minutes: int) -> None:
+    """The visit's duration is 0 to 1440 minutes, or not given at all; the refusal says
+    the range in the user's words, with no message written for this field alone."""
+    with pytest.raises(ValidationError) as caught:
+        validate_debrief(full_entry(duration_minutes=minutes), TODAY)
+    error = caught.value
+    assert (error.field, error.name, error.limits) == (
+        ValidationField.NUMBER,
+        "duration_minutes",
+        (0, 1440),
+    )
+    assert messages.validation_message(error) == "Valitse luku väliltä 0–1440."
+    for allowed in (None, 0, 90, 1440):
+        assert validate_debrief(full_entry(duration_minutes=allowed), TODAY)

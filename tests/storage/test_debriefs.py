@@ -82,6 +82,7 @@ def full_entry(jari: str, sanna: str) -> Debrief:
         went_well="Luottamus kasvoi.",
         was_hard="Odottaminen.",
         learning="Varataan aika etukäteen.",
+        duration_minutes=95,
         follow_ups=(
             FollowUp("Soita velkaneuvontaan", sanna, TODAY + timedelta(days=2)),
             FollowUp("Tarkista vuokrasopimus", "yhdessä", None, True),

@@ -171,6 +171,7 @@ def test_a_journal_of_the_previous_version_opens_with_every_row(tmp_path: Path) 
         assert set(entries) == set(old.debriefs.values())
         first = entries[old.debriefs[1]]
         assert first.entry_id == _old_id(1) and first.client_code == "A-07"
+        assert first.duration_minutes is None  # a field added since: not given
         assert [(f.task, f.done) for f in first.follow_ups] == [
             ("Soitetaan asumisneuvojalle", False),
             ("Kela-hakemus", True),

@@ -220,6 +220,7 @@ def entries(draw: st.DrawFn) -> dict[str, Any]:
         "topics": draw(st.lists(SHORT, max_size=2)),
         "strain": draw(st.one_of(st.none(), st.integers(min_value=0, max_value=10))),
         "feelings": draw(TEXT),
+        "minutes": draw(st.one_of(st.none(), st.integers(min_value=0, max_value=1440))),
     }
 
 
@@ -240,6 +241,7 @@ def _fill(journal: Journal, drawn: list[dict[str, Any]]) -> dict[str, str]:
             learning=learning,
             follow_ups=tuple(FollowUp(t) for t in item["follow_ups"]),
             supervision_topics=tuple(SupervisionTopic(t) for t in item["topics"]),
+            duration_minutes=item["minutes"],
         )
         entry_id = journal.debriefs.save(entry, jari, TODAY)
         reflection = PrivateReflection(

@@ -14,12 +14,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from tyoparipaivakirja.core.errors import ValidationError, ValidationField, ValidationReason
+from tyoparipaivakirja.core.errors import (
+    ValidationError,
+    ValidationField,
+    ValidationReason,
+    check_number,
+)
 
 MAX_TEXT_LENGTH = 20_000
 MAX_SHORT_TEXT_LENGTH = 500
 MAX_CLIENT_CODE_LENGTH = 12
 MAX_STRAIN = 10
+MAX_VISIT_MINUTES = 24 * 60  # a visit's duration: at most a whole day
 URGENT_NOTE_FI = (
     "Kiireellisessä tai vaaratilanteessa toimi organisaation ohjeen mukaan "
     "(112, sosiaalipäivystys). Päiväkirja ei ole ilmoituskanava."
@@ -184,6 +190,7 @@ class Debrief:
     status: EntryStatus = EntryStatus.QUICK
     shared_strain: tuple[SharedStrain, ...] = ()
     entry_id: str | None = None  # None until saved (core.ids)
+    duration_minutes: int | None = None  # how long the visit took (for the fee log)
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +287,7 @@ def validate_debrief(entry: Debrief, today: date) -> Debrief:
     """Check a debrief before it is saved; returns it with the client code cleaned."""
     if entry.visit_date > today:
         raise ValidationError(ValidationField.VISIT_DATE, ValidationReason.IN_FUTURE)
+    check_number("duration_minutes", entry.duration_minutes, 0, MAX_VISIT_MINUTES)
     for name, text in long_text_fields(entry).items():
         limit = (
             MAX_SHORT_TEXT_LENGTH

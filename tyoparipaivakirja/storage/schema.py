@@ -690,6 +690,14 @@ PAIR_MIGRATIONS: tuple[Migration, ...] = (
         ),
     ),
     PAIR_IDS_AND_HISTORY,
+    Migration(
+        8,
+        "the visit's duration in minutes (for the fee log)",
+        (
+            "ALTER TABLE debriefs ADD COLUMN duration_minutes INTEGER"
+            " CHECK (duration_minutes BETWEEN 0 AND 1440)",
+        ),
+    ),
 )
 
 PERSONAL_MIGRATIONS: tuple[Migration, ...] = (

@@ -136,6 +136,33 @@ def test_quick_debrief_saved_with_ctrl_s(
     )
 
 
+def test_the_visits_duration_is_kept_and_can_be_left_out(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    """The duration under the date is typed in minutes and saved with the entry; it reads
+    "not given" until then, and set back to that it is saved as not given."""
+    journal = journal_of(unlocked)
+    page = debriefs_page(unlocked)
+    editor = new_editor(unlocked)
+    assert editor.duration.text() == editor.tr("not given")
+    _write_quick(editor)
+    editor.duration.setFocus()
+    editor.duration.lineEdit().selectAll()
+    QTest.keyClicks(editor.duration, "75")
+    ctrl_s(editor)
+    wait_saved(qtbot, editor)
+    (summary,) = journal.debriefs.entries()
+    assert journal.debriefs.get(summary.entry_id).duration_minutes == 75
+    click(editor.back_button)
+    page.open_entry(summary.entry_id)
+    assert editor.duration.value() == 75
+    editor.duration.setValue(editor.duration.minimum())
+    assert editor.duration.text() == editor.tr("not given")
+    ctrl_s(editor)
+    wait_saved(qtbot, editor)
+    assert journal.debriefs.get(summary.entry_id).duration_minutes is None
+
+
 def test_saved_is_not_shown_when_the_commit_fails(
     qtbot: QtBot, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from tyoparipaivakirja.core.debriefs import (
+    MAX_VISIT_MINUTES,
     URGENT_NOTE_FI,
     Debrief,
     EntryStatus,
@@ -62,6 +63,7 @@ from tyoparipaivakirja.gui.common.widgets import (
     FORM_MAX_WIDTH,
     FieldError,
     ResponsiveRow,
+    TypingSpinBox,
     busy_cursor,
     form_column,
     heading,
@@ -252,7 +254,20 @@ class DebriefEditor(QWidget):
         row = ResponsiveRow()
         self.visit_date = date_edit(self.tr("Date"), date.today())
         self.date_error = FieldError()
-        date_box = labelled(self.tr("Date"), self.visit_date, self.date_error)
+        # The visit's duration, under its date (optional; the fee log counts it).
+        self.duration = TypingSpinBox()
+        self.duration.setRange(-1, MAX_VISIT_MINUTES)
+        self.duration.setSpecialValueText(self.tr("not given"))
+        self.duration.setValue(-1)
+        self.duration_error = FieldError()
+        date_box = QWidget()
+        date_column = QVBoxLayout(date_box)
+        date_column.setContentsMargins(0, 0, 0, 0)
+        date_column.setSpacing(0)
+        date_column.addWidget(labelled(self.tr("Date"), self.visit_date, self.date_error))
+        date_column.addWidget(
+            labelled(self.tr("Duration (min)"), self.duration, self.duration_error)
+        )
         self.visit_type = QComboBox()
         self.visit_type.addItem(self.tr("Choose the visit type"), None)
         for value in VisitType:
@@ -446,6 +461,8 @@ class DebriefEditor(QWidget):
             combo.currentIndexChanged.connect(self._changed)
         self.client_code.editTextChanged.connect(self._changed)
         self.visit_date.dateChanged.connect(self._changed)
+        self.duration.valueChanged.connect(self._changed)
+        self.duration.valueChanged.connect(self.duration_error.clear_message)
         # An answered question loses its message at once ("Choose the visit type.").
         self.visit_type.currentIndexChanged.connect(self.type_error.clear_message)
         self.visit_date.dateChanged.connect(self.date_error.clear_message)
@@ -653,6 +670,8 @@ class DebriefEditor(QWidget):
             # "Today" moves on at midnight in an app that stays open for days.
             self.visit_date.setMaximumDate(to_qdate(date.today()))
             self.visit_date.setDate(to_qdate(entry.visit_date))
+            minutes = entry.duration_minutes
+            self.duration.setValue(-1 if minutes is None else minutes)
             for reflection in self.reflections:
                 reflection.set_has_area(
                     self._journal.has_personal_area(reflection.member.member_id)
@@ -728,6 +747,7 @@ class DebriefEditor(QWidget):
         return Debrief(
             entry_id=self._entry_id,
             visit_date=from_qdate(self.visit_date.date()),
+            duration_minutes=self.duration.value() if self.duration.value() >= 0 else None,
             visit_type=VisitType(type_value) if type_value else VisitType.OTHER,
             presence=Presence(str(self.presence.currentData())),
             client_code=self.client_code.currentText(),
@@ -758,6 +778,7 @@ class DebriefEditor(QWidget):
         """The form's words for each field of an entry (for showing what differs)."""
         return {
             "visit_date": self.tr("Date"),
+            "duration_minutes": self.tr("Duration (min)"),
             "visit_type": self.tr("Visit type"),
             "presence": self.tr("Present"),
             "client_code": self.tr("Client code"),
@@ -1166,6 +1187,8 @@ class DebriefEditor(QWidget):
         match error.field:
             case ValidationField.VISIT_DATE:
                 return self.date_error, self.visit_date
+            case ValidationField.NUMBER if error.name == "duration_minutes":
+                return self.duration_error, self.duration
             case ValidationField.CLIENT_CODE:
                 return self.code_error, self.client_code
             case ValidationField.FOLLOW_UP:
