@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from tyoparipaivakirja import messages
+from tyoparipaivakirja import messages, words
 from tyoparipaivakirja.core.debriefs import (
     MAX_SHORT_TEXT_LENGTH,
     MAX_TEXT_LENGTH,
@@ -292,6 +292,7 @@ def test_a_visit_longer_than_a_day_or_negative_is_refused(minutes: int) -> None:
         "duration_minutes",
         (0, 1440),
     )
+    words.set_language(words.FINNISH)
     assert messages.validation_message(error) == "Valitse luku väliltä 0–1440."
     for allowed in (None, 0, 90, 1440):
         assert validate_debrief(full_entry(duration_minutes=allowed), TODAY)
