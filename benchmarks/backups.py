@@ -19,11 +19,7 @@ from pathlib import Path
 
 from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE, write_demo
 from tyoparipaivakirja.storage import backups
-from tyoparipaivakirja.storage.journal import (
-    back_up_folder,
-    open_journal,
-    restore_backup,
-)
+from tyoparipaivakirja.storage.folder import back_up_folder, open_journal, restore_backup
 from tyoparipaivakirja.storage.portable import (
     export_document,
     import_document,

@@ -34,7 +34,8 @@ from tyoparipaivakirja.core.debriefs import (
     WarningSignNote,
 )
 from tyoparipaivakirja.core.members import NewMember, Role
-from tyoparipaivakirja.storage.journal import Journal, create_journal, open_journal
+from tyoparipaivakirja.storage.folder import create_journal, open_journal
+from tyoparipaivakirja.storage.session import Journal
 
 PASSPHRASE = "benchmark kanerva majakka routa 2026"
 COMMON_WORD = "asiakas"  # written into every entry
@@ -119,7 +120,7 @@ def generate(folder: Path, entries: int) -> None:
         PASSPHRASE,
     )
     rng = random.Random(7)
-    owner = journal.members()[0].member_id
+    owner = journal.members.all()[0].member_id
     start = date.today() - timedelta(days=entries // 4)
     # Generation only: no fsync per entry, or making the data would take minutes.
     journal.connection().execute("PRAGMA synchronous = OFF")
@@ -132,7 +133,7 @@ def generate(folder: Path, entries: int) -> None:
 
 def measure_saves(journal: Journal, runs: int) -> list[float]:
     rng = random.Random(11)
-    owner = journal.members()[0].member_id
+    owner = journal.members.all()[0].member_id
     times = []
     for index in range(runs):
         entry = make_entry(rng, date.today(), index, owner)

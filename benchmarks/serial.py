@@ -27,12 +27,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # the journal maker be
 from debriefs import COMMON_WORD, PASSPHRASE, generate, make_entry
 
 from tyoparipaivakirja.core.search import DebriefFilter
-from tyoparipaivakirja.storage.journal import Journal, open_journal
+from tyoparipaivakirja.storage.folder import open_journal
 from tyoparipaivakirja.storage.portable import export_document
+from tyoparipaivakirja.storage.session import Journal
 
 
 def cases(journal: Journal) -> dict[str, Callable[[], object]]:
-    owner = journal.members()[0].member_id
+    owner = journal.members.all()[0].member_id
     rng = random.Random(3)
     first = journal.debriefs.entries(DebriefFilter(), 1, 0)[0].entry_id
     return {

@@ -88,7 +88,7 @@ def measure_unlock(journal: Path, passphrase: str, runs: int) -> tuple[list[floa
     from tyoparipaivakirja.gui.app import build_window, make_application
     from tyoparipaivakirja.gui.common.app_settings import AppSettings
     from tyoparipaivakirja.storage import cipher
-    from tyoparipaivakirja.storage.journal import pair_files
+    from tyoparipaivakirja.storage.database import pair_files
 
     app = make_application(sys.argv[:1])
     kdf_times, unlock_times = [], []

@@ -48,7 +48,8 @@ from tyoparipaivakirja.core.roles import (
 from tyoparipaivakirja.core.summary import build_summary, privacy_gate
 from tyoparipaivakirja.core.supervision import AgendaItem, Agreement
 from tyoparipaivakirja.report.supervision_summary import build_summary_pdf, protect
-from tyoparipaivakirja.storage.journal import Journal, create_journal, open_journal
+from tyoparipaivakirja.storage.folder import create_journal, open_journal
+from tyoparipaivakirja.storage.session import Journal
 
 PASSPHRASE = "benchmark kanerva majakka routa 2026"
 OWN_PASSPHRASE = "benchmark oma sammal laituri hiili"
@@ -70,7 +71,7 @@ def _year_of_work(folder: Path, today: date) -> None:
     )
     try:
         rng = random.Random(6)
-        jari, sanna = journal.members()
+        jari, sanna = journal.members.all()
         start = today - timedelta(days=364)
         for index in range(500):
             shared = index % 3 == 0
@@ -104,7 +105,7 @@ def _year_of_work(folder: Path, today: date) -> None:
             day = first_monday + timedelta(weeks=week, days=2)
             if day <= today:
                 stress = 2 + (week // 6) % 3
-                area.add_checkin(
+                area.checkins.add(
                     NewCheckIn(day, (Answer(ELO_STRESS, ELO_STRESS_ITEM, stress),)), today
                 )
         area.share_trend(area.preview_share(start, today, today), today)
@@ -141,7 +142,7 @@ def _year_of_work(folder: Path, today: date) -> None:
             [Agreement(f"Sopimus {n}") for n in range(5)],
         )
         session = journal.supervision.add_session(today + timedelta(days=3), "Outi")
-        topics = journal.supervision.suggested_topics(session.session_id, today)
+        topics = journal.suggested_topics(session.session_id, today)
         journal.supervision.save_session(
             session.session_id,
             session.held_on,
@@ -156,9 +157,7 @@ def _year_of_work(folder: Path, today: date) -> None:
 def _once(journal: Journal, start: date, today: date) -> tuple[float, int, int]:
     began = time.perf_counter()
     upcoming = journal.supervision.next_session(today)
-    data = journal.supervision.summary_input(
-        start, today, today, upcoming.session_id if upcoming else None
-    )
+    data = journal.summary_input(start, today, today, upcoming.session_id if upcoming else None)
     summary = build_summary(data)
     gate = privacy_gate(summary)
     assert not gate.blocked

@@ -18,7 +18,8 @@ import pytest
 from tyoparipaivakirja import words
 from tyoparipaivakirja.core.members import NewMember, Role
 from tyoparipaivakirja.storage import cipher
-from tyoparipaivakirja.storage.journal import Journal, create_journal
+from tyoparipaivakirja.storage.folder import create_journal
+from tyoparipaivakirja.storage.session import Journal
 
 PAIR_PASSPHRASE = "kesä-aamu 'kahvi' \"termos\" 2026"
 MEMBERS = (

@@ -1,10 +1,10 @@
 """Write the export format's JSON Schema to ``resources/``, and the reference part of
-``docs/export-format.md``, from the table descriptions.
+``docs/export-format.md``, from the table registry.
 
     .venv/bin/python tools/export_schema.py
 
 A test checks that the committed file matches, so run this after changing a table
-description in ``tyoparipaivakirja/storage/portable.py``.
+description in ``tyoparipaivakirja/storage/registry.py``.
 """
 
 from __future__ import annotations

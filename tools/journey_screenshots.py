@@ -37,7 +37,7 @@ from tyoparipaivakirja.gui.common.drafts import Difference, DraftChoice
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.roles.roles import RolesPage
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 
 def settle(app: QApplication) -> None:
@@ -120,7 +120,7 @@ def walk(app: QApplication, window: MainWindow, shots: Shots, own: dict[str, str
     dialogs = window.dialogs
     assert isinstance(dialogs, ShownDialogs)
     assert window.view is not None
-    jari, sanna = journal_of(window).members()
+    jari, sanna = journal_of(window).members.all()
 
     # A pikapurku with Jari's own answers, kept while typing, then the lock.
     page = window.view.debriefs

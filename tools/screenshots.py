@@ -55,7 +55,7 @@ from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.roles.roles import RolesPage
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
 from tyoparipaivakirja.storage import database
-from tyoparipaivakirja.storage.journal import back_up_folder, create_journal, open_journal
+from tyoparipaivakirja.storage.folder import back_up_folder, create_journal, open_journal
 from tyoparipaivakirja.storage.portable import export_document, write_export_file
 
 
@@ -376,7 +376,7 @@ def supervision_screens(app: QApplication, window: MainWindow, out: Path, lang: 
     # A henkilötunnus typed into a shared reflection (the temp journal only): the gate.
     journal = window.journal
     assert journal is not None
-    author = journal.members()[0].member_id
+    author = journal.members.all()[0].member_id
     journal.debriefs.save(
         Debrief(
             visit_date=date.today() - timedelta(days=1),
@@ -438,7 +438,7 @@ def review_reminder_screens(
         proposal = journal.roles.open_revision()
         if proposal is not None:
             journal.roles.discard_draft(proposal.revision_id)
-        jari = journal.members()[0].member_id
+        jari = journal.members.all()[0].member_id
         today = date.today()
         journal.roles.record_review_without_changes(
             jari, today - timedelta(days=100), today - timedelta(days=3)
@@ -500,7 +500,7 @@ def start_page_screens(
     reset with the pair passphrase; then the reset member's own area page."""
     journal = open_journal(folder, DEMO_PAIR_PASSPHRASE)
     try:
-        jari, sanna = (m.member_id for m in journal.members())
+        jari, sanna = (m.member_id for m in journal.members.all())
         journal.debriefs.save(
             Debrief(
                 visit_date=date.today() - timedelta(days=12),

@@ -9,12 +9,18 @@ Linguist, ``pyside6-linguist``, or any editor) and run this again.
 
 English is the source language, so its catalogue holds only the strings with a count
 (``%n``), whose singular and plural forms English needs too (``-pluralonly``).
+
+The labels of the table registry (``storage.registry``: "%n debriefs", the words that
+count a backup's contents) are data, not ``translate`` calls lupdate can find: this
+tool writes them as such calls into a temporary source file for lupdate, in the
+context ``Tables``, so a label described once in the registry reaches every catalogue.
 """
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +38,17 @@ def sources() -> list[str]:
     return sorted(str(path.relative_to(ROOT)) for path in PACKAGE.rglob("*.py"))
 
 
+def registry_labels_source(folder: Path) -> Path:
+    """A source file lupdate reads the registry's table labels from (see the docstring)."""
+    sys.path.insert(0, str(ROOT))
+    from tyoparipaivakirja.storage.registry import labels
+
+    lines = [f"translate({'Tables'!r}, {label!r}, '', n)" for label in labels()]
+    path = folder / "registry_labels.py"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def language_of(ts_file: Path) -> str:
     """``tyoparipaivakirja_sv.ts`` → ``sv``."""
     return ts_file.stem.rsplit("_", 1)[-1]
@@ -39,10 +56,16 @@ def language_of(ts_file: Path) -> str:
 
 def lupdate(ts_file: Path) -> None:
     plural_only = ["-pluralonly"] if language_of(ts_file) == SOURCE_LANGUAGE else []
+    with tempfile.TemporaryDirectory() as folder:
+        _lupdate(ts_file, plural_only, registry_labels_source(Path(folder)))
+
+
+def _lupdate(ts_file: Path, plural_only: list[str], labels: Path) -> None:
     subprocess.run(
         [
             tool("pyside6-lupdate"),
             *sources(),
+            str(labels),
             *plural_only,
             "-no-obsolete",
             "-locations",

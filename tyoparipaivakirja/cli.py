@@ -20,7 +20,7 @@ from tyoparipaivakirja.core.errors import ErrorCode, JournalError
 from tyoparipaivakirja.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
-    from tyoparipaivakirja.storage.journal import Journal
+    from tyoparipaivakirja.storage.session import Journal
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -215,7 +215,7 @@ def _iso_date(value: str) -> date:
 
 def _run_init(args: argparse.Namespace, source: PassphraseSource) -> int:
     from tyoparipaivakirja.core.members import parse_member_spec
-    from tyoparipaivakirja.storage.journal import create_journal
+    from tyoparipaivakirja.storage.folder import create_journal
 
     members = [parse_member_spec(spec) for spec in args.member]
     name = args.name if args.name is not None else translate("Cli", "Work pair journal")
@@ -254,14 +254,14 @@ def _run_demo(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 def _run_verify(args: argparse.Namespace, source: PassphraseSource) -> int:
     from tyoparipaivakirja.messages import verify_problem_text
-    from tyoparipaivakirja.storage.journal import open_journal
+    from tyoparipaivakirja.storage.folder import open_journal
     from tyoparipaivakirja.storage.verify import verify_journal
 
     passphrase = source.read(translate("Cli", "Pair passphrase: "))
     journal = _opened(open_journal(args.journal_dir, passphrase))
     try:
         own: dict[str, str] = {}
-        for member in journal.members():
+        for member in journal.members.all():
             if journal.has_personal_area(member.member_id):
                 own[member.member_id] = source.read_optional(
                     translate(
@@ -293,7 +293,7 @@ def _run_verify(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 
 def _run_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from tyoparipaivakirja.storage.journal import open_journal
+    from tyoparipaivakirja.storage.folder import open_journal
 
     old = source.read(translate("Cli", "Current pair passphrase: "))
     journal = open_journal(args.journal_dir, old)  # refused below on a full disk
@@ -310,7 +310,7 @@ def _run_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 
 def _run_backup(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from tyoparipaivakirja.storage.journal import back_up_folder
+    from tyoparipaivakirja.storage.folder import back_up_folder
 
     info = back_up_folder(args.journal_dir, args.out)
     _say(translate("Cli", "The encrypted backup was written:"))
@@ -321,7 +321,7 @@ def _run_backup(args: argparse.Namespace, source: PassphraseSource) -> int:
 def _run_restore(args: argparse.Namespace, source: PassphraseSource) -> int:
     from tyoparipaivakirja.core.dates import format_datetime
     from tyoparipaivakirja.storage.backups import read_backup
-    from tyoparipaivakirja.storage.journal import restore_backup
+    from tyoparipaivakirja.storage.folder import restore_backup
 
     restored = read_backup(args.source)
     safety = restore_backup(args.journal_dir, args.source, other_journal=args.foreign_backup)
@@ -338,7 +338,7 @@ def _run_restore(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 def _run_export(args: argparse.Namespace, source: PassphraseSource) -> int:
     from tyoparipaivakirja.storage.files import check_output_target
-    from tyoparipaivakirja.storage.journal import open_journal
+    from tyoparipaivakirja.storage.folder import open_journal
     from tyoparipaivakirja.storage.portable import export_document, write_export_file
 
     check_output_target(args.out)  # before any passphrase is asked
@@ -346,7 +346,7 @@ def _run_export(args: argparse.Namespace, source: PassphraseSource) -> int:
     journal = _opened(open_journal(args.journal_dir, passphrase))
     try:
         own: dict[str, str] = {}
-        for member in journal.members():
+        for member in journal.members.all():
             if journal.has_personal_area(member.member_id):
                 own[member.member_id] = source.read(
                     translate(
@@ -412,14 +412,14 @@ def _run_summary(args: argparse.Namespace, source: PassphraseSource) -> int:
     )
     from tyoparipaivakirja.report.supervision_summary import finished_pdf
     from tyoparipaivakirja.storage.files import check_output_target, write_export
-    from tyoparipaivakirja.storage.journal import open_journal
+    from tyoparipaivakirja.storage.folder import open_journal
 
     check_output_target(args.out)  # before any passphrase is asked
     passphrase = source.read(translate("Cli", "Pair passphrase: "))
     journal = _opened(open_journal(args.journal_dir, passphrase))
     try:
         upcoming = journal.supervision.next_session(args.date_to)
-        data = journal.supervision.summary_input(
+        data = journal.summary_input(
             args.date_from,
             args.date_to,
             date.today(),

@@ -41,7 +41,8 @@ from tyoparipaivakirja.core.roles import (
 )
 from tyoparipaivakirja.demo_debriefs import add_demo_debriefs
 from tyoparipaivakirja.demo_supervision import add_demo_supervision
-from tyoparipaivakirja.storage.journal import Journal, PersonalArea, create_journal
+from tyoparipaivakirja.storage.folder import create_journal
+from tyoparipaivakirja.storage.session import Journal, PersonalArea
 
 DEMO_JOURNAL_NAME = "Jarin ja Sannan työpari (demo)"
 DEMO_PAIR_PASSPHRASE = "demo-kanerva-majakka-routa"
@@ -72,7 +73,7 @@ def write_demo(
         day = today or date.today()
         areas = _add_personal_areas(journal)
         _add_jaris_checkins(areas["Jari"], day)
-        areas["Sanna"].save_settings(CheckInSettings(guiding_role=True))
+        areas["Sanna"].checkins.save_settings(CheckInSettings(guiding_role=True))
         for area in areas.values():
             area.close()
         _add_role_split(journal, day)
@@ -88,7 +89,7 @@ def _add_personal_areas(journal: Journal) -> dict[str, PersonalArea]:
         member.display_name: journal.create_personal_area(
             member.member_id, DEMO_PERSONAL_PASSPHRASES[member.display_name]
         )
-        for member in journal.members()
+        for member in journal.members.all()
     }
 
 
@@ -153,7 +154,7 @@ _RECOVERY_FROM_WEEK = 16  # Jari switched the recovery question on here
 def _add_jaris_checkins(area: PersonalArea, today: date) -> None:
     """26 weeks of Jari's check-ins ending last week and one earlier shared stress summary;
     this week's check-in is still to do. His per-visit strain comes from the demo debriefs."""
-    area.save_settings(
+    area.checkins.save_settings(
         CheckInSettings(enabled_items=frozenset({item_key(WORK_STRAIN, "recovery_stability")}))
     )
     this_monday = week_start(today)
@@ -164,7 +165,7 @@ def _add_jaris_checkins(area: PersonalArea, today: date) -> None:
         day = monday + timedelta(days=weekday)
         if index in _JARI_EXTRA:
             early_day, early_stress = _JARI_EXTRA[index]
-            area.add_checkin(
+            area.checkins.add(
                 _jari_checkin(monday + timedelta(days=early_day), early_stress, 1, 3, 4), today
             )
         answers = list(_jari_checkin(day, stress, close, bounds, support).answers)
@@ -174,7 +175,7 @@ def _add_jaris_checkins(area: PersonalArea, today: date) -> None:
         if index >= _RECOVERY_FROM_WEEK:
             answers.append(Answer(WORK_STRAIN, "recovery_stability", 8 - (stress - 2) * 2))
         talk = _JARI_TALK.get(index, frozenset())
-        area.add_checkin(NewCheckIn(day, tuple(answers), talk, note), today)
+        area.checkins.add(NewCheckIn(day, tuple(answers), talk, note), today)
     shared_end = this_monday - timedelta(weeks=6, days=3)
     area.share_trend(
         area.preview_share(shared_end - timedelta(weeks=6, days=-4), shared_end, today), today
@@ -221,7 +222,7 @@ def _agree(
 def _add_role_split(journal: Journal, today: date) -> None:
     """Three versions over nine months: network work moves from Sanna (professional) to
     both of them (agreed in work supervision) and on to Jari (expert by experience)."""
-    jari, sanna = (m.member_id for m in journal.members())
+    jari, sanna = (m.member_id for m in journal.members.all())
     started = add_months(today, -10)
     frame = Frame(
         ka_working_time=WorkingTime.PART_TIME,

@@ -31,7 +31,7 @@ from tyoparipaivakirja.core.debriefs import (
 )
 from tyoparipaivakirja.core.members import Member, Role
 from tyoparipaivakirja.core.roles import debrief_items_for
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 DEMO_DEBRIEF_COUNT = 40
 
@@ -160,7 +160,7 @@ _FOLLOW_UPS = (
 def add_demo_debriefs(journal: Journal, personal: dict[str, str], today: date) -> None:
     """About 40 debriefs over the last six months, with own reflections for both."""
     rng = random.Random(2026)
-    members = journal.members()
+    members = journal.members.all()
     expert = next(m for m in members if m.role is Role.EXPERT_BY_EXPERIENCE)
     professional = next(m for m in members if m.role is Role.PROFESSIONAL)
     clients = [f"A-{n:02d}" for n in range(1, 9)]
@@ -188,8 +188,7 @@ def add_demo_debriefs(journal: Journal, personal: dict[str, str], today: date) -
             entry = _entry(rng, index, visit_date, today, clients, expert, professional, parts)
             entry_id = journal.debriefs.save(entry, rng.choice(members).member_id, today)
             for member_id, area in areas.items():
-                journal.debriefs.save_reflection(
-                    area,
+                area.reflections.save(
                     _reflection(rng, index, entry_id, visit_date, member_id == expert.member_id),
                     today,
                 )
@@ -271,7 +270,7 @@ def _entry(
 
 
 def _reflection(
-    rng: random.Random, index: int, entry_id: int, visit_date: date, is_expert: bool
+    rng: random.Random, index: int, entry_id: str, visit_date: date, is_expert: bool
 ) -> PrivateReflection:
     base = 4 if is_expert else 3
     rise = 2 if 24 <= index <= 29 else 0  # a heavier stretch of visits

@@ -12,14 +12,14 @@ from datetime import date, timedelta
 from tyoparipaivakirja.core.debriefs import TOGETHER
 from tyoparipaivakirja.core.members import Role
 from tyoparipaivakirja.core.supervision import AgendaItem, Agreement, AgreementStatus
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 SUPERVISOR = "Outi"
 
 
 def add_demo_supervision(journal: Journal, today: date) -> None:
     """Sessions about 18 and 9 weeks ago, and the next one planned a week ahead."""
-    members = journal.members()
+    members = journal.members.all()
     jari = next(m for m in members if m.role is Role.EXPERT_BY_EXPERIENCE).member_id
     sanna = next(m for m in members if m.role is Role.PROFESSIONAL).member_id
     plans: list[tuple[int, tuple[AgendaItem, ...], tuple[Agreement, ...]]] = [
@@ -61,7 +61,7 @@ def add_demo_supervision(journal: Journal, today: date) -> None:
     for offset, own_items, agreements in plans:
         held_on = today + timedelta(days=offset)
         session = journal.supervision.add_session(held_on, SUPERVISOR)
-        raised = journal.supervision.suggested_topics(session.session_id, today)
+        raised = journal.suggested_topics(session.session_id, today)
         journal.supervision.save_session(
             session.session_id, held_on, SUPERVISOR, [*raised, *own_items], agreements
         )

@@ -6,7 +6,7 @@ wherever a problem shows up. Every sentence says what happened and what to do ne
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tyoparipaivakirja.core.checkins import MAX_NOTE_LENGTH as MAX_CHECKIN_NOTE_LENGTH
 from tyoparipaivakirja.core.dates import EARLIEST_DATE, LATEST_DATE, format_date
@@ -47,24 +47,10 @@ from tyoparipaivakirja.core.supervision import MAX_ITEM_LENGTH as MAX_SUPERVISIO
 from tyoparipaivakirja.core.supervision import MAX_ITEMS as MAX_SUPERVISION_ITEMS
 from tyoparipaivakirja.core.supervision import MAX_SUPERVISOR_LENGTH
 from tyoparipaivakirja.core.trends import MIN_SHARED_WEEKS
+from tyoparipaivakirja.storage import registry
+from tyoparipaivakirja.storage.registry import Database
 from tyoparipaivakirja.storage.verify import ProblemKind
 from tyoparipaivakirja.words import translate
-
-_ROLE_FIELDS = {
-    ValidationField.ROLE_REVISION,
-    ValidationField.ROLE_ITEMS,
-    ValidationField.ROLE_ITEM_TITLE,
-    ValidationField.ROLE_ITEM_NOTE,
-    ValidationField.ROLE_EFFECTIVE_DATE,
-    ValidationField.ROLE_NEXT_REVIEW,
-    ValidationField.ROLE_REASON,
-    ValidationField.ROLE_REASON_TEXT,
-    ValidationField.ROLE_LINE_MANAGER,
-    ValidationField.ROLE_KA_SUPPORT,
-    ValidationField.ROLE_TRAINING_NOTE,
-    ValidationField.ROLE_SUPERVISION_CADENCE,
-    ValidationField.ROLE_REVIEW_NOTE,
-}
 
 
 def error_message(error: JournalError) -> str:
@@ -336,55 +322,136 @@ def read_only_full_disk_cli_refusal() -> str:
 
 def validation_message(error: ValidationError) -> str:
     """A translated sentence for a refused value, to be shown under its field."""
-    field, reason = error.field, error.reason
     if isinstance(error, PassphraseTooWeak):
-        return passphrase_message(reason) + " " + passphrase_advice(error.weaknesses)
-    if field is ValidationField.PASSPHRASE or field is ValidationField.PASSPHRASE_REPEAT:
-        return passphrase_message(reason)
-    if field in _ROLE_FIELDS:
-        return role_split_message(field, reason)
-    if field is ValidationField.FOLDER:
-        if reason is ValidationReason.JOURNAL_EXISTS:
-            return translate(
-                "Messages",
-                "There is already a journal in this folder. Open it, or choose another folder.",
-            )
-        if reason is ValidationReason.NOT_A_FOLDER:
-            return translate(
-                "Messages", "A file with this name is in the way. Choose a folder instead."
-            )
+        return passphrase_message(error.reason) + " " + passphrase_advice(error.weaknesses)
+    return FIELD_MESSAGES[error.field](error)
+
+
+def _folder_message(reason: ValidationReason) -> str:
+    if reason is ValidationReason.JOURNAL_EXISTS:
         return translate(
             "Messages",
-            "The folder is not empty. Choose an empty folder or a new folder name "
-            "so that nothing else ends up beside the journal.",
+            "There is already a journal in this folder. Open it, or choose another folder.",
         )
-    if field is ValidationField.OUTPUT:
-        return output_message(reason)
-    if field in _CHECKIN_FIELDS:
-        return checkin_message(field, reason)
-    if field is ValidationField.JOURNAL_NAME:
-        if reason is ValidationReason.TOO_LONG:
-            return translate(
-                "Messages", "The name can be at most %n characters.", "", MAX_JOURNAL_NAME_LENGTH
-            )
-        if reason is ValidationReason.CONTROL_CHARACTERS:
-            return translate("Messages", "Write the name on one line.")
-        return translate("Messages", "Give the journal a name.")
-    if field in _DEBRIEF_FIELDS:
-        return debrief_message(field, reason)
-    if field in _SUPERVISION_FIELDS:
-        return supervision_message(field, reason)
-    return _member_message(reason)
+    if reason is ValidationReason.NOT_A_FOLDER:
+        return translate(
+            "Messages", "A file with this name is in the way. Choose a folder instead."
+        )
+    return translate(
+        "Messages",
+        "The folder is not empty. Choose an empty folder or a new folder name "
+        "so that nothing else ends up beside the journal.",
+    )
 
 
-_SUPERVISION_FIELDS = frozenset(
-    {
-        ValidationField.SUPERVISION_SESSION,
-        ValidationField.AGENDA_ITEM,
-        ValidationField.AGREEMENT,
-        ValidationField.SUMMARY_PERIOD,
-    }
-)
+def _journal_name_message(reason: ValidationReason) -> str:
+    if reason is ValidationReason.TOO_LONG:
+        return translate(
+            "Messages", "The name can be at most %n characters.", "", MAX_JOURNAL_NAME_LENGTH
+        )
+    if reason is ValidationReason.CONTROL_CHARACTERS:
+        return translate("Messages", "Write the name on one line.")
+    return translate("Messages", "Give the journal a name.")
+
+
+def number_message(error: ValidationError) -> str:
+    """A whole number of a form outside its range (any form's, any field's)."""
+    low, high = error.limits or (0, 0)
+    return (
+        translate("Messages", "Choose a number from %1 to %2.")
+        .replace("%1", str(low))
+        .replace("%2", str(high))
+    )
+
+
+type _Message = Callable[[ValidationError], str]
+
+
+def _by_field(message: Callable[[ValidationField, ValidationReason], str]) -> _Message:
+    return lambda error: message(error.field, error.reason)
+
+
+def _by_reason(message: Callable[[ValidationReason], str]) -> _Message:
+    return lambda error: message(error.reason)
+
+
+def _each(fields: Sequence[ValidationField], message: _Message) -> dict[ValidationField, _Message]:
+    return dict.fromkeys(fields, message)
+
+
+# Every validation field and the message it is said with. A field missing here fails a
+# test (tests/storage/test_registry.py) instead of reading as some other field's message.
+FIELD_MESSAGES: dict[ValidationField, _Message] = {
+    **_each(
+        (ValidationField.MEMBERS, ValidationField.MEMBER_NAME, ValidationField.MEMBER_ROLE),
+        _by_reason(lambda reason: _member_message(reason)),
+    ),
+    ValidationField.JOURNAL_NAME: _by_reason(_journal_name_message),
+    **_each(
+        (ValidationField.PASSPHRASE, ValidationField.PASSPHRASE_REPEAT),
+        _by_reason(lambda reason: passphrase_message(reason)),
+    ),
+    ValidationField.FOLDER: _by_reason(_folder_message),
+    ValidationField.OUTPUT: _by_reason(lambda reason: output_message(reason)),
+    ValidationField.NUMBER: number_message,
+    **_each(
+        (
+            ValidationField.VISIT_DATE,
+            ValidationField.VISIT_TYPE,
+            ValidationField.CLIENT_CODE,
+            ValidationField.TEXT,
+            ValidationField.FOLLOW_UP,
+            ValidationField.SUPERVISION_TOPIC,
+            ValidationField.STRAIN,
+            ValidationField.ENTRY,
+        ),
+        _by_field(lambda field, reason: debrief_message(field, reason)),
+    ),
+    **_each(
+        (
+            ValidationField.ROLE_REVISION,
+            ValidationField.ROLE_ITEMS,
+            ValidationField.ROLE_ITEM_TITLE,
+            ValidationField.ROLE_ITEM_NOTE,
+            ValidationField.ROLE_EFFECTIVE_DATE,
+            ValidationField.ROLE_NEXT_REVIEW,
+            ValidationField.ROLE_REASON,
+            ValidationField.ROLE_REASON_TEXT,
+            ValidationField.ROLE_LINE_MANAGER,
+            ValidationField.ROLE_KA_SUPPORT,
+            ValidationField.ROLE_TRAINING_NOTE,
+            ValidationField.ROLE_SUPERVISION_CADENCE,
+            ValidationField.ROLE_REVIEW_NOTE,
+        ),
+        _by_field(lambda field, reason: role_split_message(field, reason)),
+    ),
+    **_each(
+        (
+            ValidationField.SUPERVISION_SESSION,
+            ValidationField.AGENDA_ITEM,
+            ValidationField.AGREEMENT,
+            ValidationField.SUMMARY_PERIOD,
+        ),
+        _by_field(lambda field, reason: supervision_message(field, reason)),
+    ),
+    **_each(
+        (
+            ValidationField.CHECKIN,
+            ValidationField.CHECKIN_DAY,
+            ValidationField.CHECKIN_ANSWER,
+            ValidationField.CHECKIN_NOTE,
+            ValidationField.SHARE_PERIOD,
+        ),
+        _by_field(lambda field, reason: checkin_message(field, reason)),
+    ),
+}
+
+
+def table_count_text(table: str, count: int, database: Database = Database.PAIR) -> str:
+    """How many rows of a journal table, in the user's words ("12 debriefs"): the table's
+    label in the registry, translated (tools/update_translations.py collects them)."""
+    label = registry.table(database, table).label
+    return translate("Tables", label, "", count)
 
 
 def output_message(reason: ValidationReason) -> str:
@@ -519,30 +586,6 @@ def unprotected_pdf_warning() -> str:
         "The PDF has no password: anyone who gets the file can read it. "
         "Keep it safe, or set a password.",
     )
-
-
-_DEBRIEF_FIELDS = frozenset(
-    {
-        ValidationField.VISIT_DATE,
-        ValidationField.VISIT_TYPE,
-        ValidationField.CLIENT_CODE,
-        ValidationField.TEXT,
-        ValidationField.FOLLOW_UP,
-        ValidationField.SUPERVISION_TOPIC,
-        ValidationField.STRAIN,
-        ValidationField.ENTRY,
-    }
-)
-
-_CHECKIN_FIELDS = frozenset(
-    {
-        ValidationField.CHECKIN,
-        ValidationField.CHECKIN_DAY,
-        ValidationField.CHECKIN_ANSWER,
-        ValidationField.CHECKIN_NOTE,
-        ValidationField.SHARE_PERIOD,
-    }
-)
 
 
 def debrief_message(field: ValidationField, reason: ValidationReason) -> str:

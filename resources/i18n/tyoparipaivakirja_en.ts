@@ -4,34 +4,6 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <source>%n debriefs</source>
-        <translation>
-            <numerusform>%n debrief</numerusform>
-            <numerusform>%n debriefs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n role split versions</source>
-        <translation>
-            <numerusform>%n role split version</numerusform>
-            <numerusform>%n role split versions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared trends</source>
-        <translation>
-            <numerusform>%n shared trend</numerusform>
-            <numerusform>%n shared trends</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n supervision sessions</source>
-        <translation>
-            <numerusform>%n supervision session</numerusform>
-            <numerusform>%n supervision sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n own areas</source>
         <translation>
             <numerusform>%n own area</numerusform>
@@ -208,6 +180,184 @@
         <translation>
             <numerusform>%n follow-up is past its date.</numerusform>
             <numerusform>%n follow-ups are past their date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message numerus="yes">
+        <source>%n settings</source>
+        <translation>
+            <numerusform>%n setting</numerusform>
+            <numerusform>%n settings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client codes</source>
+        <translation>
+            <numerusform>%n client code</numerusform>
+            <numerusform>%n client codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debriefs</source>
+        <translation>
+            <numerusform>%n debrief</numerusform>
+            <numerusform>%n debriefs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics for supervision</source>
+        <translation>
+            <numerusform>%n topic for supervision</numerusform>
+            <numerusform>%n topics for supervision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debrief edits</source>
+        <translation>
+            <numerusform>%n debrief edit</numerusform>
+            <numerusform>%n debrief edits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indexed debriefs</source>
+        <translation>
+            <numerusform>%n indexed debrief</numerusform>
+            <numerusform>%n indexed debriefs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role split versions</source>
+        <translation>
+            <numerusform>%n role split version</numerusform>
+            <numerusform>%n role split versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role split tasks</source>
+        <translation>
+            <numerusform>%n role split task</numerusform>
+            <numerusform>%n role split tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acceptances</source>
+        <translation>
+            <numerusform>%n acceptance</numerusform>
+            <numerusform>%n acceptances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role split reviews</source>
+        <translation>
+            <numerusform>%n role split review</numerusform>
+            <numerusform>%n role split reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared trends</source>
+        <translation>
+            <numerusform>%n shared trend</numerusform>
+            <numerusform>%n shared trends</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared weeks</source>
+        <translation>
+            <numerusform>%n shared week</numerusform>
+            <numerusform>%n shared weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervision sessions</source>
+        <translation>
+            <numerusform>%n supervision session</numerusform>
+            <numerusform>%n supervision sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda items</source>
+        <translation>
+            <numerusform>%n agenda item</numerusform>
+            <numerusform>%n agenda items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletions</source>
+        <translation>
+            <numerusform>%n deletion</numerusform>
+            <numerusform>%n deletions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own reflections</source>
+        <translation>
+            <numerusform>%n own reflection</numerusform>
+            <numerusform>%n own reflections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in answers</source>
+        <translation>
+            <numerusform>%n check-in answer</numerusform>
+            <numerusform>%n check-in answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wishes to talk</source>
+        <translation>
+            <numerusform>%n wish to talk</numerusform>
+            <numerusform>%n wishes to talk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders seen</source>
+        <translation>
+            <numerusform>%n reminder seen</numerusform>
+            <numerusform>%n reminders seen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in settings</source>
+        <translation>
+            <numerusform>%n check-in setting</numerusform>
+            <numerusform>%n check-in settings</numerusform>
         </translation>
     </message>
 </context>

@@ -183,34 +183,6 @@
         <translation>Ennen palautusta</translation>
     </message>
     <message numerus="yes">
-        <source>%n debriefs</source>
-        <translation>
-            <numerusform>%n purku</numerusform>
-            <numerusform>%n purkua</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n role split versions</source>
-        <translation>
-            <numerusform>%n roolijaon versio</numerusform>
-            <numerusform>%n roolijaon versiota</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared trends</source>
-        <translation>
-            <numerusform>%n jaettu trendi</numerusform>
-            <numerusform>%n jaettua trendiä</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n supervision sessions</source>
-        <translation>
-            <numerusform>%n työnohjauskerta</numerusform>
-            <numerusform>%n työnohjauskertaa</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n own areas</source>
         <translation>
             <numerusform>%n oma osio</numerusform>
@@ -266,6 +238,10 @@
         <translation>Valitse kansio päiväkirjan kansion ulkopuolelta, mieluiten toiselta levyltä.</translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>Viedään tiedostoon…</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Palauta varmuuskopio</translation>
     </message>
@@ -308,10 +284,6 @@
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-tiedostot (*.json)</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Viedään tiedostoon…</translation>
     </message>
     <message>
         <source>An own passphrase is not correct. Check it, or leave it empty.</source>
@@ -831,6 +803,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Choose who is writing</source>
         <translation>Valitse kirjaaja</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ei merkitty</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Kesto (min)</translation>
     </message>
     <message>
         <source>Choose the visit type</source>
@@ -1706,16 +1686,16 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Parin uusi tunnuslause uudelleen</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Tuodaan…</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>Tuo</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Tila</translation>
     </message>
     <message>
         <source>Choose the export file</source>
@@ -2256,6 +2236,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Give the journal a name.</source>
         <translation>Anna päiväkirjalle nimi.</translation>
+    </message>
+    <message>
+        <source>Choose a number from %1 to %2.</source>
+        <translation>Valitse luku väliltä %1–%2.</translation>
     </message>
     <message>
         <source>That folder belongs to a journal, and a file saved there could damage it. Nothing was saved. Choose a folder outside the journal, for example your documents folder.</source>
@@ -4473,6 +4457,184 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Discard</source>
         <translation>Hylkää</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message numerus="yes">
+        <source>%n settings</source>
+        <translation>
+            <numerusform>%n asetus</numerusform>
+            <numerusform>%n asetusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n jäsen</numerusform>
+            <numerusform>%n jäsentä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client codes</source>
+        <translation>
+            <numerusform>%n asiakaskoodi</numerusform>
+            <numerusform>%n asiakaskoodia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debriefs</source>
+        <translation>
+            <numerusform>%n purku</numerusform>
+            <numerusform>%n purkua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups</source>
+        <translation>
+            <numerusform>%n jatkotoimi</numerusform>
+            <numerusform>%n jatkotointa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics for supervision</source>
+        <translation>
+            <numerusform>%n nosto työnohjaukseen</numerusform>
+            <numerusform>%n nostoa työnohjaukseen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debrief edits</source>
+        <translation>
+            <numerusform>%n purun muokkaus</numerusform>
+            <numerusform>%n purkujen muokkausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indexed debriefs</source>
+        <translation>
+            <numerusform>%n haettava purku</numerusform>
+            <numerusform>%n haettavaa purkua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role split versions</source>
+        <translation>
+            <numerusform>%n roolijaon versio</numerusform>
+            <numerusform>%n roolijaon versiota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role split tasks</source>
+        <translation>
+            <numerusform>%n roolijaon tehtävä</numerusform>
+            <numerusform>%n roolijaon tehtävää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acceptances</source>
+        <translation>
+            <numerusform>%n hyväksyntä</numerusform>
+            <numerusform>%n hyväksyntää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role split reviews</source>
+        <translation>
+            <numerusform>%n roolijaon tarkistus</numerusform>
+            <numerusform>%n roolijaon tarkistusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared trends</source>
+        <translation>
+            <numerusform>%n jaettu trendi</numerusform>
+            <numerusform>%n jaettua trendiä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared weeks</source>
+        <translation>
+            <numerusform>%n jaettu viikko</numerusform>
+            <numerusform>%n jaettua viikkoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervision sessions</source>
+        <translation>
+            <numerusform>%n työnohjauskerta</numerusform>
+            <numerusform>%n työnohjauskertaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda items</source>
+        <translation>
+            <numerusform>%n asialistan kohta</numerusform>
+            <numerusform>%n asialistan kohtaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n sopimus</numerusform>
+            <numerusform>%n sopimusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts</source>
+        <translation>
+            <numerusform>%n luonnos</numerusform>
+            <numerusform>%n luonnosta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletions</source>
+        <translation>
+            <numerusform>%n poisto</numerusform>
+            <numerusform>%n poistoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own reflections</source>
+        <translation>
+            <numerusform>%n oma vastaus käynnistä</numerusform>
+            <numerusform>%n omaa vastausta käynneistä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n jaksamisen kirjaus</numerusform>
+            <numerusform>%n jaksamisen kirjausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in answers</source>
+        <translation>
+            <numerusform>%n kirjauksen vastaus</numerusform>
+            <numerusform>%n kirjausten vastausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wishes to talk</source>
+        <translation>
+            <numerusform>%n puhumisen toive</numerusform>
+            <numerusform>%n puhumisen toivetta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders seen</source>
+        <translation>
+            <numerusform>%n nähty muistutus</numerusform>
+            <numerusform>%n nähtyä muistutusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in settings</source>
+        <translation>
+            <numerusform>%n kirjausten asetus</numerusform>
+            <numerusform>%n kirjausten asetusta</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -183,34 +183,6 @@
         <translation>Före en återställning</translation>
     </message>
     <message numerus="yes">
-        <source>%n debriefs</source>
-        <translation>
-            <numerusform>%n genomgång</numerusform>
-            <numerusform>%n genomgångar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n role split versions</source>
-        <translation>
-            <numerusform>%n version av rollfördelningen</numerusform>
-            <numerusform>%n versioner av rollfördelningen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared trends</source>
-        <translation>
-            <numerusform>%n delad trend</numerusform>
-            <numerusform>%n delade trender</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n supervision sessions</source>
-        <translation>
-            <numerusform>%n handledningstillfälle</numerusform>
-            <numerusform>%n handledningstillfällen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n own areas</source>
         <translation>
             <numerusform>%n eget område</numerusform>
@@ -266,6 +238,10 @@
         <translation>Välj en mapp utanför dagbokens mapp, helst på en annan disk.</translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Återställ en säkerhetskopia</translation>
     </message>
@@ -308,10 +284,6 @@
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exporterar…</translation>
     </message>
     <message>
         <source>An own passphrase is not correct. Check it, or leave it empty.</source>
@@ -835,6 +807,14 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Längd (min)</translation>
     </message>
     <message>
         <source>Choose the visit type</source>
@@ -1706,16 +1686,16 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Parets nya lösenfras igen</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>Importera</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Choose the export file</source>
@@ -2256,6 +2236,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Give the journal a name.</source>
         <translation>Ge dagboken ett namn.</translation>
+    </message>
+    <message>
+        <source>Choose a number from %1 to %2.</source>
+        <translation>Välj ett tal från %1 till %2.</translation>
     </message>
     <message>
         <source>That folder belongs to a journal, and a file saved there could damage it. Nothing was saved. Choose a folder outside the journal, for example your documents folder.</source>
@@ -4473,6 +4457,184 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Discard</source>
         <translation>Kasta</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message numerus="yes">
+        <source>%n settings</source>
+        <translation>
+            <numerusform>%n inställning</numerusform>
+            <numerusform>%n inställningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n medlem</numerusform>
+            <numerusform>%n medlemmar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client codes</source>
+        <translation>
+            <numerusform>%n klientkod</numerusform>
+            <numerusform>%n klientkoder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debriefs</source>
+        <translation>
+            <numerusform>%n genomgång</numerusform>
+            <numerusform>%n genomgångar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topics for supervision</source>
+        <translation>
+            <numerusform>%n fråga till handledningen</numerusform>
+            <numerusform>%n frågor till handledningen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debrief edits</source>
+        <translation>
+            <numerusform>%n ändring av genomgång</numerusform>
+            <numerusform>%n ändringar av genomgångar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indexed debriefs</source>
+        <translation>
+            <numerusform>%n sökbar genomgång</numerusform>
+            <numerusform>%n sökbara genomgångar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role split versions</source>
+        <translation>
+            <numerusform>%n version av rollfördelningen</numerusform>
+            <numerusform>%n versioner av rollfördelningen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role split tasks</source>
+        <translation>
+            <numerusform>%n uppgift i rollfördelningen</numerusform>
+            <numerusform>%n uppgifter i rollfördelningen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acceptances</source>
+        <translation>
+            <numerusform>%n godkännande</numerusform>
+            <numerusform>%n godkännanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role split reviews</source>
+        <translation>
+            <numerusform>%n granskning av rollfördelningen</numerusform>
+            <numerusform>%n granskningar av rollfördelningen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared trends</source>
+        <translation>
+            <numerusform>%n delad trend</numerusform>
+            <numerusform>%n delade trender</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared weeks</source>
+        <translation>
+            <numerusform>%n delad vecka</numerusform>
+            <numerusform>%n delade veckor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervision sessions</source>
+        <translation>
+            <numerusform>%n handledningstillfälle</numerusform>
+            <numerusform>%n handledningstillfällen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda items</source>
+        <translation>
+            <numerusform>%n punkt på agendan</numerusform>
+            <numerusform>%n punkter på agendan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n överenskommelse</numerusform>
+            <numerusform>%n överenskommelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts</source>
+        <translation>
+            <numerusform>%n utkast</numerusform>
+            <numerusform>%n utkast</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletions</source>
+        <translation>
+            <numerusform>%n borttagning</numerusform>
+            <numerusform>%n borttagningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own reflections</source>
+        <translation>
+            <numerusform>%n egen reflektion</numerusform>
+            <numerusform>%n egna reflektioner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n avstämning</numerusform>
+            <numerusform>%n avstämningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in answers</source>
+        <translation>
+            <numerusform>%n svar i avstämningar</numerusform>
+            <numerusform>%n svar i avstämningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wishes to talk</source>
+        <translation>
+            <numerusform>%n önskan att prata</numerusform>
+            <numerusform>%n önskningar att prata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders seen</source>
+        <translation>
+            <numerusform>%n sedd påminnelse</numerusform>
+            <numerusform>%n sedda påminnelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in settings</source>
+        <translation>
+            <numerusform>%n inställning för avstämningar</numerusform>
+            <numerusform>%n inställningar för avstämningar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from PySide6.QtCore import QTranslator
 
 from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE
 from tyoparipaivakirja.storage import cipher
-from tyoparipaivakirja.storage.journal import open_journal
+from tyoparipaivakirja.storage.folder import open_journal
 
 ROOT = Path(__file__).resolve().parents[2]
 QM_FILE = ROOT / "resources" / "i18n" / "tyoparipaivakirja_fi.qm"
@@ -278,7 +278,7 @@ def test_demo_prints_passphrases_that_open_the_journal(tmp_path: Path) -> None:
     assert f"Personal areas: {len(personal)}" in checked.stdout.splitlines()
     journal = open_journal(folder, pair)
     try:
-        members = journal.members()
+        members = journal.members.all()
         assert sorted(member.display_name for member in members) == sorted(personal)
         for member in members:
             area = journal.open_personal_area(member.member_id, personal[member.display_name])

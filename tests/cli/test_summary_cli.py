@@ -14,7 +14,7 @@ from tests.cli.test_cli import run, said
 from tests.conftest import PAIR_PASSPHRASE
 from tests.report.qtpdf import LoadedPdf
 from tyoparipaivakirja.core.debriefs import Debrief, SharingLevel, VisitType
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 SHARED = "Sovimme etukäteen, kumpi vetää keskustelua, ja se auttoi."
 PDF_PASSWORD = "työnohjaajalle 2026"
@@ -23,7 +23,7 @@ TODAY = date.today()
 
 def _journal(make_journal: Callable[..., Journal], went_well: str = SHARED) -> Path:
     journal = make_journal()
-    author = journal.members()[0].member_id
+    author = journal.members.all()[0].member_id
     journal.debriefs.save(
         Debrief(
             visit_date=TODAY - timedelta(days=3),

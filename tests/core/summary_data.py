@@ -82,6 +82,11 @@ def _revision(version: int, effective: date, items: tuple[Responsibility, ...]) 
     )
 
 
+def eid(number: int) -> str:
+    """The id of test debrief ``number`` (ids are 32 hex digits; these sort by number)."""
+    return f"{number:032x}"
+
+
 def entry(
     entry_id: int,
     day: date,
@@ -95,7 +100,7 @@ def entry(
     signs: tuple[WarningSign, ...] = (),
 ) -> Debrief:
     return Debrief(
-        entry_id=entry_id,
+        entry_id=eid(entry_id),
         visit_date=day,
         visit_type=visit,
         presence=presence,
@@ -140,7 +145,9 @@ def sample_input(**changes: object) -> SummaryInput:
         "s2",
         date(2026, 11, 5),
         "Outi",
-        agenda=(AgendaItem("Kuinka paljon omasta taustasta kerrotaan?", (), JARI.member_id, 1),),
+        agenda=(
+            AgendaItem("Kuinka paljon omasta taustasta kerrotaan?", (), JARI.member_id, eid(1)),
+        ),
     )
     wellbeing = (
         SharedWellbeing(

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from tyoparipaivakirja.core.debrief_codec import debrief_from_dict, debrief_to_dict
+from tyoparipaivakirja import messages, words
 from tyoparipaivakirja.core.debriefs import (
     MAX_SHORT_TEXT_LENGTH,
     MAX_TEXT_LENGTH,
@@ -34,6 +34,7 @@ from tyoparipaivakirja.core.debriefs import (
     validate_debrief,
     validate_private,
 )
+from tyoparipaivakirja.core.drafts import from_plain, to_plain
 from tyoparipaivakirja.core.errors import ValidationError, ValidationField, ValidationReason
 
 TODAY = date(2026, 3, 14)
@@ -75,7 +76,7 @@ def full_entry(**changes: object) -> Debrief:
         was_hard="Odottaminen.",
         learning="Varataan aika etukäteen.",
         follow_ups=(
-            FollowUp("Soita velkaneuvontaan", "sanna", date(2026, 3, 5), False, 11),
+            FollowUp("Soita velkaneuvontaan", "sanna", date(2026, 3, 5), False, "f11"),
             FollowUp("Tarkista vuokrasopimus", "yhdessä", None, True, None),
         ),
         supervision_topics=(
@@ -84,7 +85,7 @@ def full_entry(**changes: object) -> Debrief:
         sharing=SharingLevel.TOPICS_AND_REFLECTION,
         status=EntryStatus.FULL,
         shared_strain=(SharedStrain("jari", 7, PastClose.CLEARLY, True),),
-        entry_id=42,
+        entry_id="e42",
     )
     return replace(entry, **changes)  # type: ignore[arg-type]
 
@@ -109,7 +110,7 @@ def test_visit_today_or_earlier_is_accepted() -> None:
 def test_own_reflection_in_the_future_is_refused() -> None:
     """An own reflection cannot be dated after today either."""
     with pytest.raises(ValidationError) as caught:
-        validate_private(PrivateReflection(1, TODAY + timedelta(days=1), strain=3), TODAY)
+        validate_private(PrivateReflection("e1", TODAY + timedelta(days=1), strain=3), TODAY)
     assert caught.value.reason is ValidationReason.IN_FUTURE
 
 
@@ -170,9 +171,9 @@ def test_follow_up_and_topic_have_a_short_limit() -> None:
 def test_own_feelings_over_the_limit_are_refused() -> None:
     """Own feelings have the same 20,000-character limit."""
     with pytest.raises(ValidationError) as caught:
-        validate_private(PrivateReflection(1, TODAY, feelings="a" * 20_001), TODAY)
+        validate_private(PrivateReflection("e1", TODAY, feelings="a" * 20_001), TODAY)
     assert (caught.value.field, caught.value.name) == (ValidationField.TEXT, "feelings")
-    assert validate_private(PrivateReflection(1, TODAY, feelings="a" * 20_000), TODAY)
+    assert validate_private(PrivateReflection("e1", TODAY, feelings="a" * 20_000), TODAY)
 
 
 def test_empty_follow_up_or_topic_is_refused() -> None:
@@ -189,7 +190,7 @@ def test_empty_follow_up_or_topic_is_refused() -> None:
 def test_own_strain_outside_0_to_10_is_refused(strain: int) -> None:
     """Strain is a number from 0 to 10."""
     with pytest.raises(ValidationError) as caught:
-        validate_private(PrivateReflection(1, TODAY, strain=strain), TODAY)
+        validate_private(PrivateReflection("e1", TODAY, strain=strain), TODAY)
     assert caught.value.field is ValidationField.STRAIN
 
 
@@ -275,5 +276,23 @@ def test_overdue_means_open_and_past_its_date() -> None:
 )
 def test_codec_round_trip_through_json(entry: Debrief) -> None:
     """A draft written to JSON and read back is exactly the entry that was on screen."""
-    text = json.dumps(debrief_to_dict(entry), ensure_ascii=False)
-    assert debrief_from_dict(json.loads(text)) == entry
+    text = json.dumps(to_plain(entry), ensure_ascii=False)
+    assert from_plain(Debrief, json.loads(text)) == entry
+
+
+@pytest.mark.parametrize("minutes", [-1, 1441])
+def test_a_visit_longer_than_a_day_or_negative_is_refused(minutes: int) -> None:
+    """The visit's duration is 0 to 1440 minutes, or not given at all; the refusal says
+    the range in the user's words, with no message written for this field alone."""
+    with pytest.raises(ValidationError) as caught:
+        validate_debrief(full_entry(duration_minutes=minutes), TODAY)
+    error = caught.value
+    assert (error.field, error.name, error.limits) == (
+        ValidationField.NUMBER,
+        "duration_minutes",
+        (0, 1440),
+    )
+    words.set_language(words.FINNISH)
+    assert messages.validation_message(error) == "Valitse luku väliltä 0–1440."
+    for allowed in (None, 0, 90, 1440):
+        assert validate_debrief(full_entry(duration_minutes=allowed), TODAY)

@@ -43,15 +43,27 @@ DEBRIEF = Debrief(
     client_code="Ö-07",
     themes=(Theme.HOUSING, Theme.MONEY_AND_DEBT),
     uppermost="Asunto löytyi – äiti mukana 😀",
-    follow_ups=(FollowUp("Soita Kelaan", due=date(2026, 3, 9), follow_up_id=4),),
+    follow_ups=(
+        FollowUp(
+            "Soita Kelaan", due=date(2026, 3, 9), follow_up_id="0193a4c2f1e07000800000000000000d"
+        ),
+    ),
     supervision_topics=(SupervisionTopic("Rajat", (SupervisionTag.BOUNDARIES,), "m1"),),
     shared_strain=(SharedStrain("m1", 7, PastClose.A_LITTLE, True),),
-    entry_id=12,
+    entry_id="0193a4c2f1e07000800000000000000c",
 )
 
 VALUES = [
     DEBRIEF,
-    PrivateReflection(12, date(2026, 3, 4), 8, PastClose.CLEARLY, True, "Pelotti", False),
+    PrivateReflection(
+        "0193a4c2f1e07000800000000000000c",
+        date(2026, 3, 4),
+        8,
+        PastClose.CLEARLY,
+        True,
+        "Pelotti",
+        False,
+    ),
     NewCheckIn(
         date(2026, 3, 2),
         (Answer("elo_stress", "stress", 4),),
@@ -67,7 +79,7 @@ VALUES = [
         "Luottamus kasvoi",
         True,
     ),
-    AgendaItem("Jaksaminen", (SupervisionTag.COPING,), "m2", 5),
+    AgendaItem("Jaksaminen", (SupervisionTag.COPING,), "m2", "0193a4c2f1e07000800000000000000e"),
     Agreement("Lyhyt purku autossa", "m1", AgreementStatus.IN_PROGRESS),
 ]
 

@@ -1,8 +1,11 @@
-"""The layering rule: only gui/ pulls in Qt; core, storage, report, messages and the
-command line run headless."""
+"""The layering rules: only gui/ pulls in Qt; core, storage, report, messages and the
+command line run headless; and the imports between the layers point one way (stores
+never reach back to the session, report never reads storage, storage never reaches up
+to the GUI or the actions)."""
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -57,5 +60,89 @@ def test_everything_but_the_gui_imports_without_qt() -> None:
     report = json.loads(result.stdout.strip().splitlines()[-1])
     imported = set(report["imported"])
     assert _modules_outside_gui() <= imported, "the walk missed modules"
-    assert {"tyoparipaivakirja.storage.journal", "tyoparipaivakirja.cli"} <= imported
+    assert {"tyoparipaivakirja.storage.session", "tyoparipaivakirja.cli"} <= imported
     assert report["qt"] == []
+
+
+# --- import rules (read from the source: every import, also inside functions and under
+# TYPE_CHECKING, which a run-time check would miss) -------------------------------------
+
+STORAGE = PACKAGE / "storage"
+# The modules that make up the session and the journal folder's lifecycle: everything
+# else in storage/ (the stores and what they are built from) must not import them.
+SESSION_MODULES = {"session", "folder"}
+# Storage modules that build or read a whole journal through the session (import and
+# export, the thorough check): not stores, and allowed to import it.
+USES_THE_SESSION = {"portable", "import_checks", "verify"}
+
+
+def _imports(path: Path) -> set[str]:
+    """Every module ``path`` imports, as dotted names (``from x import y`` gives ``x`` and
+    ``x.y``, since ``y`` may be a module)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def _package_imports(folder: Path) -> dict[str, set[str]]:
+    return {
+        str(path.relative_to(PACKAGE)): {
+            name for name in _imports(path) if name.startswith("tyoparipaivakirja")
+        }
+        for path in sorted(folder.rglob("*.py"))
+    }
+
+
+def test_stores_never_import_the_session() -> None:
+    """A store is built from a connection provider: no store (nor what stores are built
+    from: the registry, rows, access) imports the session or the folder lifecycle, not
+    even for type checking, so there is no cycle and a store never sees the session."""
+    forbidden = {f"tyoparipaivakirja.storage.{name}" for name in SESSION_MODULES}
+    offenders = {
+        module: sorted(names & forbidden)
+        for module, names in _package_imports(STORAGE).items()
+        if Path(module).stem not in SESSION_MODULES | USES_THE_SESSION and names & forbidden
+    }
+    assert offenders == {}
+
+
+def test_report_never_imports_storage() -> None:
+    """The PDF is made from core's summary model only: report/ imports nothing of storage."""
+    offenders = {
+        module: sorted(n for n in names if n.startswith("tyoparipaivakirja.storage"))
+        for module, names in _package_imports(PACKAGE / "report").items()
+    }
+    assert {module: names for module, names in offenders.items() if names} == {}
+
+
+def test_storage_never_imports_gui_or_actions() -> None:
+    """Storage is below the GUI and the actions: it imports neither."""
+    above = ("tyoparipaivakirja.gui", "tyoparipaivakirja.actions")
+    offenders = {
+        module: sorted(n for n in names if n.startswith(above))
+        for module, names in _package_imports(STORAGE).items()
+    }
+    assert {module: names for module, names in offenders.items() if names} == {}
+
+
+def test_the_import_rules_would_catch_a_back_import(tmp_path: Path) -> None:
+    """The source reading sees an import inside ``if TYPE_CHECKING`` and inside a function."""
+    module = tmp_path / "store.py"
+    module.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n"
+        "    from tyoparipaivakirja.storage.session import Journal\n"
+        "def later():\n"
+        "    import tyoparipaivakirja.storage.folder\n",
+        encoding="utf-8",
+    )
+    assert {
+        "tyoparipaivakirja.storage.session",
+        "tyoparipaivakirja.storage.folder",
+    } <= _imports(module)

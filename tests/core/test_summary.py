@@ -15,6 +15,7 @@ from tests.core.summary_data import (
     SHARED_TEXT,
     TOPIC,
     UNSHARED_TEXT,
+    eid,
     entry,
     revisions,
     sample_input,
@@ -60,7 +61,7 @@ def test_only_entries_shared_with_reflection_are_reflections() -> None:
     """Entries shared as "nostot ja reflektio" in the period are reflections; unshared,
     topics-only and out-of-period entries are not."""
     summary = build_summary(sample_input())
-    assert [r.entry_id for r in summary.reflections] == [1]
+    assert [r.entry_id for r in summary.reflections] == [eid(1)]
     texts = " ".join(text for _place, text in summary_texts(summary))
     assert SHARED_TEXT in texts
     assert UNSHARED_TEXT not in texts
@@ -274,7 +275,7 @@ def test_hetu_blocks_with_place_and_entry_phone_and_email_warn() -> None:
     assert result.blocked
     (block,) = result.blocking
     assert block.kind is FindingKind.HETU
-    assert block.place.kind is PlaceKind.DEBRIEF and block.place.entry_id == 1
+    assert block.place.kind is PlaceKind.DEBRIEF and block.place.entry_id == eid(1)
     assert block.place.field is PlaceField.WAS_HARD
     assert block.place.visit_date == date(2026, 9, 3)
     assert "010594Y9032" not in block.excerpt
@@ -292,7 +293,7 @@ def test_gate_names_the_agenda_item_and_the_agreement_to_fix() -> None:
         data.session,
         agenda=(
             AgendaItem("Ensimmäinen aihe"),
-            AgendaItem("Tunnus 131052-308T nostossa", (), JARI.member_id, 1),
+            AgendaItem("Tunnus 131052-308T nostossa", (), JARI.member_id, eid(1)),
         ),
     )
     previous = replace(

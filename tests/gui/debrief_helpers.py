@@ -17,7 +17,7 @@ from tyoparipaivakirja.gui.debriefs.debriefs_page import DebriefsPage
 from tyoparipaivakirja.gui.debriefs.follow_ups_page import FollowUpsPage
 from tyoparipaivakirja.gui.debriefs.reflection_box import ReflectionBox
 from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 SAVED_PREFIXES = ("Saved", "Tallennettu")
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -44,7 +44,7 @@ def follow_ups_page(window: MainWindow) -> FollowUpsPage:
 
 
 def member_id(journal: Journal, name: str) -> str:
-    return next(m.member_id for m in journal.members() if m.display_name == name)
+    return next(m.member_id for m in journal.members.all() if m.display_name == name)
 
 
 def box_of(editor: DebriefEditor, journal: Journal, name: str) -> ReflectionBox:
@@ -136,7 +136,7 @@ def double_click_row(view: QTableView, row: int) -> None:
     QTest.mouseDClick(view.viewport(), LEFT, none, rect.center())
 
 
-def save_entry(journal: Journal, author: str = "Jari", **fields: object) -> int:
+def save_entry(journal: Journal, author: str = "Jari", **fields: object) -> str:
     """Save an entry through storage, as if written earlier (a home visit today)."""
     entry = replace(Debrief(visit_date=date.today(), visit_type=VisitType.HOME_VISIT), **fields)  # type: ignore[arg-type]
     return journal.debriefs.save(entry, member_id(journal, author), date.today())

@@ -89,7 +89,7 @@ def test_backup_and_import_dialogs_controls_are_named(unlocked: MainWindow) -> N
     have named controls."""
     journal = unlocked.journal
     assert journal is not None
-    journal.create_personal_area(journal.members()[0].member_id, OWN_PASSPHRASE).close()
+    journal.create_personal_area(journal.members.all()[0].member_id, OWN_PASSPHRASE).close()
     unlocked.open_backups()
     assert unlocked.dialog is not None
     assert _unnamed(unlocked.dialog) == []

@@ -49,7 +49,8 @@ from tyoparipaivakirja.gui.supervision import summary_dialog
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
 from tyoparipaivakirja.storage import backups
 from tyoparipaivakirja.storage.backups import BackupReason
-from tyoparipaivakirja.storage.journal import Journal, open_journal
+from tyoparipaivakirja.storage.folder import open_journal
+from tyoparipaivakirja.storage.session import Journal
 
 GUI = threading.main_thread().name
 TYPED = "Kesken jäänyt purku"
@@ -512,7 +513,7 @@ def test_an_own_area_opens_off_the_gui_thread_and_never_behind_its_owner(
     """Opening an own area (a key derivation) runs on the journal worker; when the owner
     leaves the page before it is open, it is closed at once instead of staying open."""
     journal = journal_of(unlocked)
-    jari = journal.members()[0].member_id
+    jari = journal.members.all()[0].member_id
     journal.create_personal_area(jari, OWN_PASSPHRASE).close()
     threads = record_threads(monkeypatch, journal, "open_personal_area", gate)
     view = unlocked.view

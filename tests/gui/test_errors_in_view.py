@@ -33,7 +33,7 @@ from tyoparipaivakirja.gui.debriefs.debrief_editor import DebriefEditor
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.own_area.personal_area import PersonalAreaPage
 from tyoparipaivakirja.gui.roles.roles import RolesPage
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 HETU = "131052-308T"
 
@@ -227,7 +227,7 @@ def test_checkin_without_the_stress_answer_goes_back_up_to_it(
     qtbot: QtBot, make_journal: Callable[..., Journal]
 ) -> None:
     journal = make_journal()
-    jari = journal.members()[0].member_id
+    jari = journal.members.all()[0].member_id
     area = journal.create_personal_area(jari, OWN_PASSPHRASE)
     page = PersonalAreaPage(journal)
     qtbot.addWidget(page)

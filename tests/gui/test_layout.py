@@ -60,7 +60,7 @@ def no_overlaps(rects: list[QRectF]) -> bool:
     return not any(a.intersects(b) for a, b in itertools.combinations(rects, 2))
 
 
-def _rich_entry(window: MainWindow) -> int:
+def _rich_entry(window: MainWindow) -> str:
     journal = journal_of(window)
     jari = member_id(journal, "Jari")
     return journal.debriefs.save(

@@ -20,7 +20,7 @@ from tests.gui.helpers import JOURNAL_NAME, FakeDialogs, unlock_with
 from tests.journeys.journey import Journey, own_passphrase
 from tyoparipaivakirja.gui.common.app_settings import AppSettings
 from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.storage.journal import create_journal
+from tyoparipaivakirja.storage.folder import create_journal
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def journey(
 ) -> Iterator[Journey]:
     folder = tmp_path / "paivakirja"
     journal = create_journal(folder, JOURNAL_NAME, MEMBERS, PAIR_PASSPHRASE)
-    for member in journal.members():
+    for member in journal.members.all():
         journal.create_personal_area(member.member_id, own_passphrase(member.display_name))
     journal.lock()
     window = MainWindow(settings, dialogs=dialogs)

@@ -26,8 +26,8 @@ from tyoparipaivakirja.gui.debriefs.debriefs_page import DebriefsPage
 from tyoparipaivakirja.gui.debriefs.follow_ups_page import FollowUpsPage
 from tyoparipaivakirja.gui.journal.journal_view import JournalView
 from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.storage.journal import Journal
 from tyoparipaivakirja.storage.lockfile import FolderLock
+from tyoparipaivakirja.storage.session import Journal
 
 type Check = Callable[[], None]
 
@@ -61,7 +61,7 @@ class Journey:
         return view
 
     def member_id(self, name: str) -> str:
-        return next(m.member_id for m in self.journal.members() if m.display_name == name)
+        return next(m.member_id for m in self.journal.members.all() if m.display_name == name)
 
     def settle(self) -> None:
         """Let the event loop turn: posted events, timers due now, deferred deletes."""

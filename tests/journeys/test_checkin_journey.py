@@ -84,7 +84,7 @@ def test_weekly_check_in(journey: Journey) -> None:
     click(_form(journey).save_button)
     journey.settle()
     area = journey.journal.open_personal_area(journey.member_id("Jari"), own_passphrase("Jari"))
-    (checkin,) = area.checkins()
+    (checkin,) = area.checkins.all()
     assert (checkin.value(ELO_STRESS, ELO_STRESS_ITEM), checkin.note) == (STRESS, NOTE)
     assert area.drafts.of_kind("checkin") == []
     journey.checkpoint(restore=lambda: None)

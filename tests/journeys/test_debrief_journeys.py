@@ -40,7 +40,7 @@ def _box(journey: Journey, name: str) -> ReflectionBox:
     return next(b for b in _editor(journey).reflections if b.member.member_id == wanted)
 
 
-def _continue_draft(journey: Journey, entry_id: int | None = None) -> None:
+def _continue_draft(journey: Journey, entry_id: str | None = None) -> None:
     """Back after a lock or a section switch: continue the draft where it was left (or,
     with nothing typed yet, open the entry again)."""
     page = _page(journey)
@@ -135,7 +135,7 @@ def test_pikapurku(journey: Journey) -> None:
     )
     assert journal.debriefs.drafts() == []
     area = journal.open_personal_area(journey.member_id("Jari"), own_passphrase("Jari"))
-    reflection = journal.debriefs.reflection(area, summary.entry_id)
+    reflection = area.reflections.get(summary.entry_id)
     assert area.drafts.of_kind("reflection") == []
     area.close()
     assert reflection is not None and reflection.strain == 6
@@ -233,9 +233,9 @@ def test_full_debrief_by_both(journey: Journey) -> None:
         (jari, JARI_FEELINGS, SANNA_FEELINGS),
         (sanna, SANNA_FEELINGS, JARI_FEELINGS),
     ):
-        name = journal.member(member).display_name
+        name = journal.members.get(member).display_name
         area = journal.open_personal_area(member, own_passphrase(name))
-        reflection = journal.debriefs.reflection(area, entry_id)
+        reflection = area.reflections.get(entry_id)
         kept = area.drafts.of_kind("reflection")
         area.close()
         assert reflection is not None and reflection.feelings == mine

@@ -19,7 +19,8 @@ from tests.conftest import MEMBERS, PAIR_PASSPHRASE
 from tests.gui.helpers import JOURNAL_NAME
 from tests.journeys.journey import own_passphrase
 from tyoparipaivakirja.storage import cipher
-from tyoparipaivakirja.storage.journal import Journal, create_journal, open_journal
+from tyoparipaivakirja.storage.folder import create_journal, open_journal
+from tyoparipaivakirja.storage.session import Journal
 
 ROOT = Path(__file__).resolve().parents[2]
 # A steady typist: no pause anywhere in ~8 s of typing.
@@ -32,13 +33,13 @@ CHILD_TIMEOUT_S = 60
 
 def _journal(folder: Path) -> None:
     journal = create_journal(folder, JOURNAL_NAME, MEMBERS, PAIR_PASSPHRASE)
-    for member in journal.members():
+    for member in journal.members.all():
         journal.create_personal_area(member.member_id, own_passphrase(member.display_name))
     journal.lock()
 
 
 def _first_member_area_draft(journal: Journal, form_id: str, field: str) -> str:
-    jari = journal.members()[0]
+    jari = journal.members.all()[0]
     area = journal.open_personal_area(jari.member_id, own_passphrase(jari.display_name))
     try:
         kept = area.drafts.get(form_id)

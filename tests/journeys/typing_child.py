@@ -64,7 +64,7 @@ def _checkin_note(window: MainWindow) -> QWidget:
     assert window.view is not None
     window.view.show_page(PersonalAreaPage.page_key)
     page = window.view.personal
-    page.passphrase.set_text(own_passphrase(window.journal.members()[0].display_name))  # type: ignore[union-attr]
+    page.passphrase.set_text(own_passphrase(window.journal.members.all()[0].display_name))  # type: ignore[union-attr]
     page.submit()
     wait_while_busy(page)
     own = page.own

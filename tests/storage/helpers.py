@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import PAIR_PASSPHRASE
 from tyoparipaivakirja.storage import cipher, files
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE_SIZE = 4096  # SQLCipher 4 default

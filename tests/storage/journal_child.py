@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 from tyoparipaivakirja.storage import cipher
-from tyoparipaivakirja.storage.journal import back_up_folder, open_journal
+from tyoparipaivakirja.storage.folder import back_up_folder, open_journal
 
 CRASH_TABLE = "crash_rows"
 

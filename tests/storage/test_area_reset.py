@@ -28,7 +28,8 @@ from tyoparipaivakirja.core.errors import (
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
 from tyoparipaivakirja.core.roles import RevisionStatus
 from tyoparipaivakirja.storage import backups
-from tyoparipaivakirja.storage.journal import Journal, open_journal
+from tyoparipaivakirja.storage.folder import open_journal
+from tyoparipaivakirja.storage.session import Journal
 
 type MakeJournal = Callable[..., Journal]
 
@@ -42,9 +43,9 @@ def _checkin(stress: int) -> NewCheckIn:
 
 
 def _jari_with_checkin(journal: Journal) -> str:
-    jari = journal.members()[0].member_id
+    jari = journal.members.all()[0].member_id
     area = journal.create_personal_area(jari, PERSONAL_PASSPHRASE_JARI)
-    area.add_checkin(_checkin(4), TODAY)
+    area.checkins.add(_checkin(4), TODAY)
     area.close()
     return jari
 
@@ -65,7 +66,7 @@ def test_reset_area_is_restorable_with_its_old_passphrase(make_journal: MakeJour
 
     journal.restore_reset_area(jari, PERSONAL_PASSPHRASE_JARI, now=RESET_AT + timedelta(days=29))
     area = journal.open_personal_area(jari, PERSONAL_PASSPHRASE_JARI)
-    assert [c.value(ELO_STRESS, ELO_STRESS_ITEM) for c in area.checkins()] == [4]
+    assert [c.value(ELO_STRESS, ELO_STRESS_ITEM) for c in area.checkins.all()] == [4]
     assert journal.reset_areas(now=RESET_AT) == []
 
 
@@ -87,19 +88,19 @@ def test_restoring_over_a_new_area_sets_the_new_one_aside(make_journal: MakeJour
     jari = _jari_with_checkin(journal)
     journal.reset_personal_area(jari, now=RESET_AT)
     fresh = journal.create_personal_area(jari, NEW_PASSPHRASE)
-    fresh.add_checkin(_checkin(1), TODAY)
+    fresh.checkins.add(_checkin(1), TODAY)
     fresh.close()
 
     later = RESET_AT + timedelta(days=2)
     journal.restore_reset_area(jari, PERSONAL_PASSPHRASE_JARI, now=later)
     old = journal.open_personal_area(jari, PERSONAL_PASSPHRASE_JARI)
-    assert [c.value(ELO_STRESS, ELO_STRESS_ITEM) for c in old.checkins()] == [4]
+    assert [c.value(ELO_STRESS, ELO_STRESS_ITEM) for c in old.checkins.all()] == [4]
     old.close()
     assert [a.reset_at for a in journal.reset_areas(now=later)] == [later]
 
     journal.restore_reset_area(jari, NEW_PASSPHRASE, now=later)
     new = journal.open_personal_area(jari, NEW_PASSPHRASE)
-    assert [c.value(ELO_STRESS, ELO_STRESS_ITEM) for c in new.checkins()] == [1]
+    assert [c.value(ELO_STRESS, ELO_STRESS_ITEM) for c in new.checkins.all()] == [1]
 
 
 def test_after_30_days_the_reset_area_is_gone_for_good(make_journal: MakeJournal) -> None:
@@ -172,7 +173,7 @@ def test_a_reset_killed_half_way_leaves_the_area_in_place(
     reopened = open_journal(folder, PAIR_PASSPHRASE)
     try:
         area = reopened.open_personal_area(jari, PERSONAL_PASSPHRASE_JARI)
-        assert len(area.checkins()) == 1
+        assert len(area.checkins.all()) == 1
         assert reopened.reset_areas() == []
         assert not list((folder / "personal" / "reset").iterdir())
     finally:
@@ -201,7 +202,7 @@ def test_the_owner_can_delete_the_old_area_now_from_the_new_one(
 
 def _proposed(journal: Journal) -> str:
     draft = journal.roles.start_draft_from_defaults(TODAY)
-    proposed = journal.roles.propose(draft.revision_id, journal.members()[0].member_id)
+    proposed = journal.roles.propose(draft.revision_id, journal.members.all()[0].member_id)
     return proposed.revision_id
 
 
@@ -211,7 +212,7 @@ def test_accepting_a_role_split_needs_the_members_own_passphrase(
     """The pair passphrase or the partner's own passphrase does not accept in a member's
     name; the member's own does, and only their acceptance is recorded."""
     journal = make_journal()
-    jari, sanna = (m.member_id for m in journal.members())
+    jari, sanna = (m.member_id for m in journal.members.all())
     journal.create_personal_area(jari, PERSONAL_PASSPHRASE_JARI).close()
     journal.create_personal_area(sanna, PERSONAL_PASSPHRASE_SANNA).close()
     revision_id = _proposed(journal)
@@ -227,7 +228,7 @@ def test_accepting_a_role_split_needs_the_members_own_passphrase(
 
 def test_a_member_without_an_own_area_cannot_accept_yet(make_journal: MakeJournal) -> None:
     journal = make_journal()
-    sanna = journal.members()[1].member_id
+    sanna = journal.members.all()[1].member_id
     revision_id = _proposed(journal)
     with pytest.raises(ValidationError) as refused:
         journal.accept_role_split(revision_id, sanna, PAIR_PASSPHRASE)

@@ -31,26 +31,26 @@ from tyoparipaivakirja.core.errors import (
     StorageFull,
     WrongPassphrase,
 )
-from tyoparipaivakirja.storage import backups, files
+from tyoparipaivakirja.storage import backups, files, schema
 from tyoparipaivakirja.storage.backups import BackupReason
 from tyoparipaivakirja.storage.cipher import PLAIN_SQLITE_HEADER
 from tyoparipaivakirja.storage.files import Copied
-from tyoparipaivakirja.storage.journal import (
-    Journal,
+from tyoparipaivakirja.storage.folder import (
     back_up_folder,
     backup_root_in,
     open_journal,
     restore_backup,
     restore_newest_good_backup,
 )
+from tyoparipaivakirja.storage.session import Journal
 
 MakeJournal = Callable[..., Journal]
 TODAY = date.today()
 SECRET_TEXT = "Asiakas kertoi muutosta Kuopioon"
 
 
-def add_debrief(journal: Journal, text: str = SECRET_TEXT) -> int:
-    author = journal.members()[0].member_id
+def add_debrief(journal: Journal, text: str = SECRET_TEXT) -> str:
+    author = journal.members.all()[0].member_id
     entry = Debrief(visit_date=TODAY, visit_type=VisitType.HOME_VISIT, uppermost=text)
     return journal.debriefs.save(entry, author, TODAY)
 
@@ -65,7 +65,7 @@ def test_lock_makes_one_daily_backup_a_day(make_journal: MakeJournal, tmp_path: 
     nothing; the backup is whole, encrypted and owner-only."""
     journal = make_journal()
     add_debrief(journal)
-    journal.create_personal_area(journal.members()[0].member_id, PERSONAL_PASSPHRASE_JARI)
+    journal.create_personal_area(journal.members.all()[0].member_id, PERSONAL_PASSPHRASE_JARI)
     folder = journal.folder
     outcome = journal.lock(daily_backup=True)
     assert outcome is not None and outcome.ok and outcome.backup is not None
@@ -118,8 +118,13 @@ def test_manifest_holds_no_content_and_counts_need_the_passphrase(
     }
     before = snapshot(info.folder)
     contents = backups.inspect_backup(info, PAIR_PASSPHRASE)
-    assert (contents.members, contents.debriefs, contents.personal_areas) == (2, 2, 0)
-    assert contents.supervision_sessions == 1
+    assert contents.counts == (
+        ("debriefs", 2),
+        ("role_revisions", 0),
+        ("shared_stress_trends", 0),
+        ("supervision_sessions", 1),
+    )
+    assert contents.personal_areas == 0
     with pytest.raises(WrongPassphrase):
         backups.inspect_backup(info, "väärä tunnuslause on tämä")
     assert snapshot(info.folder) == before
@@ -176,7 +181,7 @@ def test_restore_brings_back_exactly_the_backed_up_content(make_journal: MakeJou
         assert reopened.debriefs.search("Kuopioon")
     finally:
         reopened.lock()
-    assert backups.inspect_backup(safety, PAIR_PASSPHRASE).debriefs == 2
+    assert backups.inspect_backup(safety, PAIR_PASSPHRASE).count("debriefs") == 2
 
 
 def test_restore_removes_areas_made_later_but_keeps_them_in_the_safety_copy(
@@ -187,7 +192,7 @@ def test_restore_removes_areas_made_later_but_keeps_them_in_the_safety_copy(
     journal = make_journal()
     info = journal.back_up_now().backup
     assert info is not None
-    jari = journal.members()[0].member_id
+    jari = journal.members.all()[0].member_id
     journal.create_personal_area(jari, PERSONAL_PASSPHRASE_JARI)
     folder = journal.folder
     journal.lock()
@@ -219,7 +224,7 @@ def test_full_disk_during_restore_leaves_the_journal_as_it_was(
     """Every file of the backup is copied beside its place before any is put in place, so
     a disk that fills during a restore leaves the journal's files untouched."""
     journal = make_journal()
-    journal.create_personal_area(journal.members()[0].member_id, PERSONAL_PASSPHRASE_JARI)
+    journal.create_personal_area(journal.members.all()[0].member_id, PERSONAL_PASSPHRASE_JARI)
     info = journal.back_up_now().backup
     assert info is not None
     add_debrief(journal, "uudempi")
@@ -338,7 +343,7 @@ def test_reset_area_leaves_the_backups_manifests_and_comes_back_on_restore(
     rewritten, so restoring the backup does not bring it back; the backups stay whole),
     and restoring the area with its old passphrase puts the copies back in the manifest."""
     journal = make_journal()
-    jari = journal.members()[0].member_id
+    jari = journal.members.all()[0].member_id
     journal.create_personal_area(jari, PERSONAL_PASSPHRASE_JARI).close()
     info = journal.back_up_now().backup
     assert info is not None and info.personal_areas == 1
@@ -436,4 +441,5 @@ def test_sigkill_during_backup_leaves_earlier_backups_intact(make_journal: MakeJ
     assert interrupted >= 1, "no round was interrupted mid-backup"
     newest = back_up_folder(folder, out.parent)
     assert not any(p.name.startswith(backups.TEMP_PREFIX) for p in out.iterdir())
-    assert backups.inspect_backup(newest, PAIR_PASSPHRASE).members == 2
+    newest_version = backups.inspect_backup(newest, PAIR_PASSPHRASE).schema_version
+    assert newest_version == schema.latest_version(schema.PAIR_MIGRATIONS)

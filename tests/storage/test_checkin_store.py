@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.conftest import PAIR_PASSPHRASE
 from tests.storage.helpers import PERSONAL_PASSPHRASE_JARI, PERSONAL_PASSPHRASE_SANNA, snapshot
+from tests.storage.old_journal import make_pair
 from tyoparipaivakirja.core.checkins import (
     Answer,
     CheckInSettings,
@@ -25,6 +27,7 @@ from tyoparipaivakirja.core.errors import (
     ValidationReason,
     WrongPassphrase,
 )
+from tyoparipaivakirja.core.ids import new_id
 from tyoparipaivakirja.core.instruments import (
     BURNOUT,
     BURNOUT_ITEM,
@@ -35,8 +38,8 @@ from tyoparipaivakirja.core.instruments import (
 from tyoparipaivakirja.core.nudges import Rule
 from tyoparipaivakirja.core.trends import SharedWeek, TrendWord
 from tyoparipaivakirja.storage import schema
-from tyoparipaivakirja.storage.debriefs import DebriefStore
-from tyoparipaivakirja.storage.journal import Journal, PersonalArea, open_journal
+from tyoparipaivakirja.storage.folder import open_journal
+from tyoparipaivakirja.storage.session import Journal, PersonalArea
 
 TODAY = date(2026, 11, 25)  # Wednesday
 NOTE_MARKER = "YKSITYINEN-MERKKI-7d1f"
@@ -66,7 +69,7 @@ def _new(
 
 
 def _jari_area(journal: Journal) -> PersonalArea:
-    jari = journal.members()[0]
+    jari = journal.members.all()[0]
     return journal.create_personal_area(jari.member_id, PERSONAL_PASSPHRASE_JARI)
 
 
@@ -85,13 +88,13 @@ def test_add_correct_and_delete_checkins(make_journal: Callable[..., Journal]) -
     """A check-in is saved with its answers, choices and note; its owner can correct it
     (same id, creation time kept) and delete it."""
     area = _jari_area(make_journal())
-    saved = area.add_checkin(
+    saved = area.checkins.add(
         _new(TODAY, 3, talk=frozenset({TalkChoice.PARTNER}), note="muistiin"), TODAY
     )
-    assert area.checkins() == [saved]
+    assert area.checkins.all() == [saved]
     assert saved.value(ELO_STRESS, ELO_STRESS_ITEM) == 3
     assert saved.talk == frozenset({TalkChoice.PARTNER})
-    corrected = area.correct_checkin(
+    corrected = area.checkins.correct(
         saved.checkin_id, _new(TODAY - timedelta(days=1), 2, note="korjattu"), TODAY
     )
     assert (corrected.checkin_id, corrected.created_at) == (saved.checkin_id, saved.created_at)
@@ -101,10 +104,10 @@ def test_add_correct_and_delete_checkins(make_journal: Callable[..., Journal]) -
         frozenset(),
     )
     assert corrected.value(ELO_STRESS, ELO_STRESS_ITEM) == 2
-    area.delete_checkin(saved.checkin_id)
-    assert area.checkins() == []
+    area.checkins.delete(saved.checkin_id)
+    assert area.checkins.all() == []
     with pytest.raises(ValidationError) as caught:
-        area.delete_checkin(saved.checkin_id)
+        area.checkins.delete(saved.checkin_id)
     assert caught.value.reason is ValidationReason.NOT_FOUND
 
 
@@ -114,26 +117,26 @@ def test_future_checkin_is_refused_and_nothing_is_saved(
     """A check-in dated tomorrow is refused, also as a correction; nothing changes."""
     area = _jari_area(make_journal())
     with pytest.raises(ValidationError) as caught:
-        area.add_checkin(_new(TODAY + timedelta(days=1), 3), TODAY)
+        area.checkins.add(_new(TODAY + timedelta(days=1), 3), TODAY)
     assert caught.value.reason is ValidationReason.IN_FUTURE
-    saved = area.add_checkin(_new(TODAY, 3), TODAY)
+    saved = area.checkins.add(_new(TODAY, 3), TODAY)
     with pytest.raises(ValidationError):
-        area.correct_checkin(saved.checkin_id, _new(TODAY + timedelta(days=2), 1), TODAY)
-    assert area.checkins() == [saved]
+        area.checkins.correct(saved.checkin_id, _new(TODAY + timedelta(days=2), 1), TODAY)
+    assert area.checkins.all() == [saved]
 
 
 def test_snapshot_due_and_nudges_follow_the_history(make_journal: Callable[..., Journal]) -> None:
     """The weekly check-in is due until one is made this week; two weeks at stress 4+ show
     R2 until acknowledged; a snooze hides a nudge; both are remembered."""
     area = _jari_area(make_journal())
-    area.add_checkin(_new(TODAY - timedelta(weeks=1), 4), TODAY)
+    area.checkins.add(_new(TODAY - timedelta(weeks=1), 4), TODAY)
     assert area.snapshot(TODAY).weekly_due
-    area.add_checkin(_new(TODAY, 5, burnout=4), TODAY)
+    area.checkins.add(_new(TODAY, 5, burnout=4), TODAY)
     snap = area.snapshot(TODAY)
     assert not snap.weekly_due
     assert [f.rule for f in snap.nudges] == [Rule.R2, Rule.R4]
-    area.acknowledge_nudges([Rule.R2], TODAY)
-    area.snooze_nudges([Rule.R4], TODAY)
+    area.checkins.acknowledge_nudges([Rule.R2], TODAY)
+    area.checkins.snooze_nudges([Rule.R4], TODAY)
     assert area.snapshot(TODAY).nudges == ()
     assert [f.rule for f in area.snapshot(TODAY + timedelta(days=7)).nudges] == [Rule.R4]
 
@@ -141,15 +144,15 @@ def test_snapshot_due_and_nudges_follow_the_history(make_journal: Callable[..., 
 def test_settings_round_trip(make_journal: Callable[..., Journal]) -> None:
     """The owner's settings are kept in their area; the defaults ask no optional items."""
     area = _jari_area(make_journal())
-    assert area.settings() == CheckInSettings()
+    assert area.checkins.settings() == CheckInSettings()
     chosen = CheckInSettings(
         guiding_role=True,
         enabled_items=frozenset({item_key(WORK_STRAIN, "recovery_stability")}),
         optional_instruments=frozenset({"who5"}),
         r5_enabled=False,
     )
-    assert area.save_settings(chosen) == chosen
-    assert area.settings() == chosen
+    assert area.checkins.save_settings(chosen) == chosen
+    assert area.checkins.settings() == chosen
 
 
 def test_visit_strain_comes_from_the_owners_debrief_reflections(
@@ -159,10 +162,10 @@ def test_visit_strain_comes_from_the_owners_debrief_reflections(
     oldest first; reflections without a strain are not points of it."""
     area = _jari_area(make_journal())
     earlier = TODAY - timedelta(days=3)
-    DebriefStore.save_reflection(area, PrivateReflection(2, TODAY, strain=4), TODAY)
-    DebriefStore.save_reflection(area, PrivateReflection(1, earlier, strain=7), TODAY)
-    DebriefStore.save_reflection(area, PrivateReflection(3, TODAY, feelings="ei asteikkoa"), TODAY)
-    visits = area.visit_strains()
+    area.reflections.save(PrivateReflection(new_id(), TODAY, strain=4), TODAY)
+    area.reflections.save(PrivateReflection(new_id(), earlier, strain=7), TODAY)
+    area.reflections.save(PrivateReflection(new_id(), TODAY, feelings="ei asteikkoa"), TODAY)
+    visits = area.reflections.strains()
     assert [(v.day, v.strain) for v in visits] == [(earlier, 7), (TODAY, 4)]
     assert [v.strain for v in area.snapshot(TODAY).visits] == [7, 4]
 
@@ -176,7 +179,7 @@ def test_after_sharing_the_pair_journal_holds_only_the_aggregate(
     journal = make_journal()
     area = _jari_area(journal)
     for weeks_ago, stress in enumerate([4, 3, 3, 2]):
-        area.add_checkin(
+        area.checkins.add(
             _new(
                 TODAY - timedelta(weeks=weeks_ago),
                 stress,
@@ -197,15 +200,19 @@ def test_after_sharing_the_pair_journal_holds_only_the_aggregate(
     after = _dump(journal.connection())
     mondays = [date(2026, 11, 2), date(2026, 11, 9), date(2026, 11, 16), date(2026, 11, 23)]
     jari = area.member.member_id
+    # The rows carry the clock stamp of the share, which is also the clock's last value.
+    stamp = journal.clock.last
     expected_new: dict[str, list[tuple[Any, ...]]] = {
         "shared_stress_trends": [
-            (shared.share_id, jari, start.isoformat(), TODAY.isoformat(), "nouseva")
+            (shared.share_id, jari, start.isoformat(), TODAY.isoformat(), "nouseva", stamp)
         ],
         "shared_stress_weeks": [
-            (shared.share_id, monday.isoformat(), stress)
+            (shared.share_id, monday.isoformat(), stress, stamp)
             for monday, stress in zip(mondays, [2, 3, 3, 4], strict=True)
         ],
+        "meta": [("clock", stamp)],
     }
+    before["meta"] = [row for row in before["meta"] if row[0] != "clock"]
     assert set(after) == set(before)
     for table, rows in after.items():
         assert rows == sorted(before[table] + expected_new.get(table, [])), table
@@ -215,14 +222,14 @@ def test_after_sharing_the_pair_journal_holds_only_the_aggregate(
     )
     assert preview.trend is TrendWord.RISING
     assert area.shared_trends() == [shared]
-    assert journal.shared_stress_trends() == [shared]
+    assert journal.shared_trends.all() == [shared]
 
 
 def test_private_note_is_not_readable_in_any_file(make_journal: Callable[..., Journal]) -> None:
     """The note marker is in no file of the journal folder as plain bytes."""
     journal = make_journal()
     area = _jari_area(journal)
-    area.add_checkin(_new(TODAY, 2, note=NOTE_MARKER), TODAY)
+    area.checkins.add(_new(TODAY, 2, note=NOTE_MARKER), TODAY)
     area.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
     for path in journal.folder.rglob("*"):
         if path.is_file():
@@ -237,9 +244,11 @@ def test_withdraw_removes_the_share_and_only_the_owner_can(
     journal = make_journal()
     area = _jari_area(journal)
     for weeks_ago in range(3):
-        area.add_checkin(_new(TODAY - timedelta(weeks=weeks_ago), 2), TODAY)
+        area.checkins.add(_new(TODAY - timedelta(weeks=weeks_ago), 2), TODAY)
     shared = area.share_trend(area.preview_share(TODAY - timedelta(weeks=2), TODAY, TODAY), TODAY)
-    sanna = journal.create_personal_area(journal.members()[1].member_id, PERSONAL_PASSPHRASE_SANNA)
+    sanna = journal.create_personal_area(
+        journal.members.all()[1].member_id, PERSONAL_PASSPHRASE_SANNA
+    )
     with pytest.raises(ValidationError):
         sanna.withdraw_shared_trend(shared.share_id)
     area.withdraw_shared_trend(shared.share_id)
@@ -256,9 +265,9 @@ def test_a_stale_preview_is_not_shared(make_journal: Callable[..., Journal]) -> 
     journal = make_journal()
     area = _jari_area(journal)
     for weeks_ago in range(3):
-        area.add_checkin(_new(TODAY - timedelta(weeks=weeks_ago), 2), TODAY)
+        area.checkins.add(_new(TODAY - timedelta(weeks=weeks_ago), 2), TODAY)
     preview = area.preview_share(TODAY - timedelta(weeks=2), TODAY, TODAY)
-    area.add_checkin(_new(TODAY, 5), TODAY)
+    area.checkins.add(_new(TODAY, 5), TODAY)
     with pytest.raises(ValidationError) as caught:
         area.share_trend(preview, TODAY)
     assert caught.value.reason is ValidationReason.CHANGED
@@ -271,7 +280,7 @@ def test_pair_passphrase_still_cannot_open_an_area_with_checkins(
     """With check-ins in it, a personal area still refuses the pair passphrase."""
     journal = make_journal()
     area = _jari_area(journal)
-    area.add_checkin(_new(TODAY, 2, note=NOTE_MARKER), TODAY)
+    area.checkins.add(_new(TODAY, 2, note=NOTE_MARKER), TODAY)
     area.close()
     with pytest.raises(WrongPassphrase):
         journal.open_personal_area(area.member.member_id, PAIR_PASSPHRASE)
@@ -286,9 +295,9 @@ def test_reset_forgotten_area_leaves_the_pair_journal_alone(
     journal = make_journal()
     area = _jari_area(journal)
     for weeks_ago in range(3):
-        area.add_checkin(_new(TODAY - timedelta(weeks=weeks_ago), 2), TODAY)
+        area.checkins.add(_new(TODAY - timedelta(weeks=weeks_ago), 2), TODAY)
     area.share_trend(area.preview_share(TODAY - timedelta(weeks=2), TODAY, TODAY), TODAY)
-    sanna_id = journal.members()[1].member_id
+    sanna_id = journal.members.all()[1].member_id
     journal.create_personal_area(sanna_id, PERSONAL_PASSPHRASE_SANNA).close()
     jari_id = area.member.member_id
     backups = journal.folder / "backups"
@@ -309,7 +318,7 @@ def test_reset_forgotten_area_leaves_the_pair_journal_alone(
         pair_before
     )
     fresh = journal.create_personal_area(jari_id, "uusi alku: tunturi & puro 2027")
-    assert fresh.checkins() == []
+    assert fresh.checkins.all() == []
     assert len(fresh.shared_trends()) == 1  # still in the pair journal, withdrawable
 
 
@@ -326,26 +335,22 @@ def test_old_personal_area_is_migrated_on_open(
     monkeypatch.setattr(schema, "PERSONAL_MIGRATIONS", original)
     area = journal.open_personal_area(area.member.member_id, PERSONAL_PASSPHRASE_JARI)
     assert schema.read_version(area.connection()) == schema.latest_version(original)
-    assert area.add_checkin(_new(TODAY, 1), TODAY).day == TODAY
+    assert area.checkins.add(_new(TODAY, 1), TODAY).day == TODAY
     assert list(
         (journal.folder / "backups").glob(f"*-before-migration/personal/{area.member.member_id}.db")
     )
 
 
-def test_pair_journal_without_shares_table_migrates(
-    make_journal: Callable[..., Journal], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_pair_journal_without_shares_table_migrates(tmp_path: Path) -> None:
     """A pair journal made before sharing existed gains the shared-trend tables on open."""
-    original = schema.PAIR_MIGRATIONS
-    monkeypatch.setattr(schema, "PAIR_MIGRATIONS", original[:1])
-    journal = make_journal()
-    folder = journal.folder
-    journal.lock()
-    monkeypatch.setattr(schema, "PAIR_MIGRATIONS", original)
+    folder = tmp_path / "vanha"
+    make_pair(folder, version=1)
     reopened = open_journal(folder, PAIR_PASSPHRASE)
     try:
-        assert reopened.shared_stress_trends() == []
-        assert schema.read_version(reopened.connection()) == schema.latest_version(original)
+        assert reopened.shared_trends.all() == []
+        assert schema.read_version(reopened.connection()) == schema.latest_version(
+            schema.PAIR_MIGRATIONS
+        )
     finally:
         reopened.lock()
 

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from tests.conftest import PAIR_PASSPHRASE
 from tests.storage.helpers import fill, start_child
 from tests.storage.journal_child import CRASH_TABLE
-from tyoparipaivakirja.storage.journal import Journal, open_journal
+from tyoparipaivakirja.storage.folder import open_journal
+from tyoparipaivakirja.storage.session import Journal
 
 ROUNDS = 8
 

@@ -39,7 +39,8 @@ from tyoparipaivakirja.core.errors import (
 from tyoparipaivakirja.core.search import DebriefFilter
 from tyoparipaivakirja.storage.cipher import Connection
 from tyoparipaivakirja.storage.debriefs import SNIPPET_END, SNIPPET_START
-from tyoparipaivakirja.storage.journal import Journal, open_journal
+from tyoparipaivakirja.storage.folder import open_journal
+from tyoparipaivakirja.storage.session import Journal
 
 TODAY = date.today()
 type MakeJournal = Callable[..., Journal]
@@ -47,7 +48,7 @@ type MakeJournal = Callable[..., Journal]
 
 def ids(journal: Journal) -> tuple[str, str]:
     """Member ids of Jari (KA) and Sanna (professional)."""
-    jari, sanna = journal.members()
+    jari, sanna = journal.members.all()
     return jari.member_id, sanna.member_id
 
 
@@ -81,6 +82,7 @@ def full_entry(jari: str, sanna: str) -> Debrief:
         went_well="Luottamus kasvoi.",
         was_hard="Odottaminen.",
         learning="Varataan aika etukäteen.",
+        duration_minutes=95,
         follow_ups=(
             FollowUp("Soita velkaneuvontaan", sanna, TODAY + timedelta(days=2)),
             FollowUp("Tarkista vuokrasopimus", "yhdessä", None, True),
@@ -100,6 +102,7 @@ def without_ids(entry: Debrief) -> Debrief:
         entry,
         entry_id=None,
         follow_ups=tuple(replace(f, follow_up_id=None) for f in entry.follow_ups),
+        supervision_topics=tuple(replace(t, topic_id=None) for t in entry.supervision_topics),
     )
 
 
@@ -152,6 +155,7 @@ def test_every_field_survives_save_and_get(make_journal: MakeJournal) -> None:
     back = journal.debriefs.get(entry_id)
     assert back.entry_id == entry_id
     assert all(f.follow_up_id is not None for f in back.follow_ups)
+    assert all(t.topic_id is not None for t in back.supervision_topics)
     assert without_ids(back) == replace(entry, client_code="C-12")
     assert journal.debriefs.created(entry_id).member_id == jari
     assert "C-12" in journal.debriefs.client_codes()
@@ -243,7 +247,7 @@ def test_follow_ups_keep_ids_and_done_state_across_an_edit(make_journal: MakeJou
     )
     first = journal.debriefs.get(entry_id)
     soita, kirjoita, poistuva = first.follow_ups
-    journal.debriefs.set_follow_up_done(soita.follow_up_id or 0, True)
+    journal.debriefs.set_follow_up_done(soita.follow_up_id or "", True)
 
     loaded = journal.debriefs.get(entry_id)
     assert loaded.follow_ups[0].done
@@ -324,7 +328,7 @@ def test_set_follow_up_done_and_undone(make_journal: MakeJournal) -> None:
 # --- delete, restore, purge ------------------------------------------------------------------
 
 
-def _entry_with_marker(journal: Journal, marker: str) -> int:
+def _entry_with_marker(journal: Journal, marker: str) -> str:
     jari, _ = ids(journal)
     return journal.debriefs.save(
         quick(
@@ -398,7 +402,7 @@ def test_purged_entry_leaves_no_words_in_any_table(make_journal: MakeJournal) ->
 
 
 @pytest.fixture
-def searchable(make_journal: MakeJournal) -> tuple[Journal, dict[str, int]]:
+def searchable(make_journal: MakeJournal) -> tuple[Journal, dict[str, str]]:
     """A journal with a few entries written to be searched."""
     journal = make_journal()
     jari, sanna = ids(journal)
@@ -418,7 +422,7 @@ def searchable(make_journal: MakeJournal) -> tuple[Journal, dict[str, int]]:
     return journal, saved
 
 
-def test_prefix_search_finds_inflected_forms(searchable: tuple[Journal, dict[str, int]]) -> None:
+def test_prefix_search_finds_inflected_forms(searchable: tuple[Journal, dict[str, str]]) -> None:
     """A word's beginning finds every inflected form: "velk" finds "velkaa" and "velkojen"."""
     journal, saved = searchable
     found = {hit.entry_id for hit in journal.debriefs.search("velk")}
@@ -427,14 +431,14 @@ def test_prefix_search_finds_inflected_forms(searchable: tuple[Journal, dict[str
     assert saved["velkaa"] in {hit.entry_id for hit in journal.debriefs.search("velkaa")}
 
 
-def test_velka_finds_velkojen(searchable: tuple[Journal, dict[str, int]]) -> None:
+def test_velka_finds_velkojen(searchable: tuple[Journal, dict[str, str]]) -> None:
     """The issue's own example: "velka" finds both "velkaa" and "velkojen"."""
     journal, saved = searchable
     found = {hit.entry_id for hit in journal.debriefs.search("velka")}
     assert found == {saved["velkaa"], saved["velkojen"]}
 
 
-def test_a_and_o_with_dots_stay_distinct(searchable: tuple[Journal, dict[str, int]]) -> None:
+def test_a_and_o_with_dots_stay_distinct(searchable: tuple[Journal, dict[str, str]]) -> None:
     """ä, ö and å are letters of their own: "öljy" does not find "oljy" and vice versa."""
     journal, saved = searchable
     assert [hit.entry_id for hit in journal.debriefs.search("öljy")] == [saved["öljy"]]
@@ -442,14 +446,14 @@ def test_a_and_o_with_dots_stay_distinct(searchable: tuple[Journal, dict[str, in
     assert [hit.entry_id for hit in journal.debriefs.search("oljy")] == [saved["oljy"]]
 
 
-def test_search_covers_every_text_field(searchable: tuple[Journal, dict[str, int]]) -> None:
+def test_search_covers_every_text_field(searchable: tuple[Journal, dict[str, str]]) -> None:
     """Words in a partner's part, a follow-up, a topic and a warning note are found."""
     journal, saved = searchable
     for word in ("sosiaalitoimisto", "tukiasunno", "kaksoisrooli", "uhkailuviest"):
         assert [hit.entry_id for hit in journal.debriefs.search(word)] == [saved["parts"]], word
 
 
-def test_all_words_are_required(searchable: tuple[Journal, dict[str, int]]) -> None:
+def test_all_words_are_required(searchable: tuple[Journal, dict[str, str]]) -> None:
     """Several words narrow the search: every word must be in the entry."""
     journal, saved = searchable
     assert [h.entry_id for h in journal.debriefs.search("velkaa vuokra")] == [saved["velkaa"]]
@@ -461,7 +465,7 @@ def test_all_words_are_required(searchable: tuple[Journal, dict[str, int]]) -> N
     ['"paljon', 'paljon"', "paljon*", "-paljon", "(paljon)", "paljon)", "^paljon", "paljon:"],
 )
 def test_fts_syntax_around_a_word_is_ignored(
-    searchable: tuple[Journal, dict[str, int]], query: str
+    searchable: tuple[Journal, dict[str, str]], query: str
 ) -> None:
     """Quotes, stars, minus and brackets around a word neither raise nor change the result."""
     journal, saved = searchable
@@ -474,7 +478,7 @@ def test_fts_syntax_around_a_word_is_ignored(
     "query",
     ['"', "*", "(", ")", "-", "NEAR(velkaa öljyä)", "velkaa AND", "OR", "NOT velkaa", ":", "'", ""],
 )
-def test_fts_syntax_never_raises(searchable: tuple[Journal, dict[str, int]], query: str) -> None:
+def test_fts_syntax_never_raises(searchable: tuple[Journal, dict[str, str]], query: str) -> None:
     """Whatever the user types into search, the answer is a (maybe empty) list, not an error."""
     journal, saved = searchable
     hits = journal.debriefs.search(query)
@@ -482,14 +486,14 @@ def test_fts_syntax_never_raises(searchable: tuple[Journal, dict[str, int]], que
     assert {hit.entry_id for hit in hits} <= set(saved.values())
 
 
-def test_snippet_marks_the_match(searchable: tuple[Journal, dict[str, int]]) -> None:
+def test_snippet_marks_the_match(searchable: tuple[Journal, dict[str, str]]) -> None:
     """A hit's snippet has the matched word between the highlight markers."""
     journal, saved = searchable
     hits = {hit.entry_id: hit for hit in journal.debriefs.search("velkaa")}
     assert f"{SNIPPET_START}velkaa{SNIPPET_END}" in hits[saved["velkaa"]].snippet
 
 
-def test_search_sees_edits(searchable: tuple[Journal, dict[str, int]]) -> None:
+def test_search_sees_edits(searchable: tuple[Journal, dict[str, str]]) -> None:
     """After an edit, search finds the new words and no longer the removed ones."""
     journal, saved = searchable
     jari, _ = ids(journal)
@@ -503,7 +507,7 @@ def test_search_sees_edits(searchable: tuple[Journal, dict[str, int]]) -> None:
 
 
 @pytest.fixture
-def filterable(make_journal: MakeJournal) -> tuple[Journal, dict[str, int]]:
+def filterable(make_journal: MakeJournal) -> tuple[Journal, dict[str, str]]:
     """Entries that differ in exactly one filtered property each."""
     journal = make_journal()
     jari, _ = ids(journal)
@@ -554,7 +558,7 @@ def filterable(make_journal: MakeJournal) -> tuple[Journal, dict[str, int]]:
     ],
 )
 def test_filter_narrows_the_list(
-    filterable: tuple[Journal, dict[str, int]], filters: DebriefFilter, expected: set[str]
+    filterable: tuple[Journal, dict[str, str]], filters: DebriefFilter, expected: set[str]
 ) -> None:
     """Each filter keeps exactly the entries that match it, and the count agrees."""
     journal, saved = filterable
@@ -563,7 +567,7 @@ def test_filter_narrows_the_list(
     assert journal.debriefs.count(filters) == len(expected)
 
 
-def test_no_filter_lists_everything(filterable: tuple[Journal, dict[str, int]]) -> None:
+def test_no_filter_lists_everything(filterable: tuple[Journal, dict[str, str]]) -> None:
     """Without filters the list has every entry, and summaries carry the list's columns."""
     journal, saved = filterable
     rows = {row.entry_id: row for row in journal.debriefs.entries()}
@@ -576,7 +580,7 @@ def test_no_filter_lists_everything(filterable: tuple[Journal, dict[str, int]]) 
     assert rows[saved["housing"]].themes == (Theme.HOUSING, Theme.SOBRIETY)
 
 
-def test_list_pages(filterable: tuple[Journal, dict[str, int]]) -> None:
+def test_list_pages(filterable: tuple[Journal, dict[str, str]]) -> None:
     """The list comes a page at a time without repeating or skipping entries."""
     journal, saved = filterable
     first = journal.debriefs.entries(limit=3)
@@ -655,9 +659,9 @@ def test_own_reflection_lands_only_in_the_personal_area(make_journal: MakeJourna
         wants_to_debrief=True,
         feelings=f"Pelotti ja suretti {marker}",
     )
-    journal.debriefs.save_reflection(area, reflection, TODAY)
+    area.reflections.save(reflection, TODAY)
 
-    assert journal.debriefs.reflection(area, entry_id) == reflection
+    assert area.reflections.get(entry_id) == reflection
     assert marker in table_contents(area.connection())
     assert tail(marker) not in table_contents(journal.connection())
     assert files_containing(journal.folder, tail(marker)) == []
@@ -675,12 +679,10 @@ def test_partner_area_does_not_get_the_reflection(make_journal: MakeJournal) -> 
     jari_area = journal.create_personal_area(jari, PERSONAL_PASSPHRASE_JARI)
     sanna_area = journal.create_personal_area(sanna, PERSONAL_PASSPHRASE_SANNA)
     entry_id = journal.debriefs.save(quick(), jari, TODAY)
-    journal.debriefs.save_reflection(
-        jari_area, PrivateReflection(entry_id, TODAY, strain=3, feelings=marker), TODAY
-    )
-    assert journal.debriefs.reflection(sanna_area, entry_id) is None
+    jari_area.reflections.save(PrivateReflection(entry_id, TODAY, strain=3, feelings=marker), TODAY)
+    assert sanna_area.reflections.get(entry_id) is None
     assert tail(marker) not in table_contents(sanna_area.connection())
-    assert [r.feelings for r in journal.debriefs.reflections(jari_area)] == [marker]
+    assert [r.feelings for r in jari_area.reflections.all()] == [marker]
 
 
 def test_shared_strain_goes_to_the_pair_but_feelings_never(make_journal: MakeJournal) -> None:
@@ -691,8 +693,7 @@ def test_shared_strain_goes_to_the_pair_but_feelings_never(make_journal: MakeJou
     area = journal.create_personal_area(jari, PERSONAL_PASSPHRASE_JARI)
     shared = SharedStrain(jari, 9, PastClose.CLEARLY, True)
     entry_id = journal.debriefs.save(quick(shared_strain=(shared,)), jari, TODAY)
-    journal.debriefs.save_reflection(
-        area,
+    area.reflections.save(
         PrivateReflection(
             entry_id, TODAY, 9, PastClose.CLEARLY, True, f"Tunteet {marker}", shared_with_pair=True
         ),
@@ -701,7 +702,7 @@ def test_shared_strain_goes_to_the_pair_but_feelings_never(make_journal: MakeJou
     assert journal.debriefs.get(entry_id).shared_strain == (shared,)
     assert tail(marker) not in table_contents(journal.connection())
     assert journal.debriefs.search(marker) == []
-    reflection = journal.debriefs.reflection(area, entry_id)
+    reflection = area.reflections.get(entry_id)
     assert reflection is not None and reflection.shared_with_pair
     assert marker in reflection.feelings
 
@@ -714,6 +715,6 @@ def test_reflection_needs_an_open_area(make_journal: MakeJournal) -> None:
     entry_id = journal.debriefs.save(quick(), jari, TODAY)
     area.close()
     with pytest.raises(JournalLocked):
-        journal.debriefs.save_reflection(area, PrivateReflection(entry_id, TODAY, 2), TODAY)
+        area.reflections.save(PrivateReflection(entry_id, TODAY, 2), TODAY)
     reopened = journal.open_personal_area(jari, PERSONAL_PASSPHRASE_JARI)
-    assert journal.debriefs.reflection(reopened, entry_id) is None
+    assert reopened.reflections.get(entry_id) is None

@@ -11,9 +11,8 @@ from tyoparipaivakirja.core.checkins import latest_per_week, week_start
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
 from tyoparipaivakirja.core.nudges import History, Rule, r2_stress, rule_config
 from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE, DEMO_PERSONAL_PASSPHRASES, write_demo
-from tyoparipaivakirja.storage.debriefs import DebriefStore
+from tyoparipaivakirja.storage.folder import open_journal
 from tyoparipaivakirja.storage.instrument_files import load_instruments
-from tyoparipaivakirja.storage.journal import open_journal
 
 
 @pytest.mark.parametrize(
@@ -30,9 +29,9 @@ def test_jari_has_26_weeks_and_r2_fires_exactly_once(tmp_path: Path, today: date
     write_demo(folder, today=today)
     journal = open_journal(folder, DEMO_PAIR_PASSPHRASE)
     try:
-        jari, sanna = journal.members()
+        jari, sanna = journal.members.all()
         area = journal.open_personal_area(jari.member_id, DEMO_PERSONAL_PASSPHRASES["Jari"])
-        checkins = area.checkins()
+        checkins = area.checkins.all()
         weeks = latest_per_week(checkins, ELO_STRESS, ELO_STRESS_ITEM)
         this_monday = week_start(today)
         assert [w.week for w in weeks] == [this_monday - timedelta(weeks=26 - i) for i in range(26)]
@@ -53,11 +52,11 @@ def test_jari_has_26_weeks_and_r2_fires_exactly_once(tmp_path: Path, today: date
         assert snapshot.weekly_due
         assert Rule.R2 in {f.rule for f in snapshot.nudges}
         assert len(snapshot.shares) == 1
-        reflected = [r for r in DebriefStore.reflections(area) if r.strain is not None]
+        reflected = [r for r in area.reflections.all() if r.strain is not None]
         assert reflected, "the demo debriefs give Jari a per-visit strain series"
         assert [v.strain for v in snapshot.visits] == [r.strain for r in reflected]
         assert any(c.note for c in checkins)
         sanna_area = journal.open_personal_area(sanna.member_id, DEMO_PERSONAL_PASSPHRASES["Sanna"])
-        assert sanna_area.checkins() == [] and sanna_area.settings().guiding_role
+        assert sanna_area.checkins.all() == [] and sanna_area.checkins.settings().guiding_role
     finally:
         journal.lock()

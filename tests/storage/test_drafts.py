@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MEMBERS, PAIR_PASSPHRASE
+from tests.conftest import PAIR_PASSPHRASE
 from tests.storage.helpers import PERSONAL_PASSPHRASE_JARI
+from tests.storage.old_journal import make_pair, old_pair
 from tyoparipaivakirja.core.debriefs import Debrief, VisitType
 from tyoparipaivakirja.core.drafts import fingerprint
 from tyoparipaivakirja.core.errors import WrongPassphrase
-from tyoparipaivakirja.storage import schema
-from tyoparipaivakirja.storage.journal import Journal, create_journal, open_journal
+from tyoparipaivakirja.storage.folder import open_journal
+from tyoparipaivakirja.storage.session import Journal
 
 MARKER = "qzluonnosmerkki"
 
@@ -55,7 +56,7 @@ def test_keep_replace_list_and_discard(make_journal: Callable[..., Journal]) -> 
 def test_own_drafts_stay_in_the_own_area(make_journal: Callable[..., Journal]) -> None:
     """A draft kept in an own area is in no table of the pair journal."""
     journal = make_journal()
-    jari = journal.members()[0].member_id
+    jari = journal.members.all()[0].member_id
     area = journal.create_personal_area(jari, PERSONAL_PASSPHRASE_JARI)
     area.drafts.save("checkin:new", "checkin", {"note": MARKER})
     assert MARKER in _dump(area.connection())
@@ -69,7 +70,7 @@ def test_saved_debrief_drops_its_draft_and_has_a_version(
     """Saving an entry drops its draft in the same step; its version is the fingerprint
     of what is saved, so a later save by anyone changes it."""
     journal = make_journal()
-    author = journal.members()[0].member_id
+    author = journal.members.all()[0].member_id
     entry = Debrief(date(2026, 1, 5), VisitType.HOME_VISIT, uppermost="eka")
     journal.debriefs.save_draft("k1", entry)
     entry_id = journal.debriefs.save(entry, author, date(2026, 1, 5), "k1")
@@ -85,23 +86,17 @@ def test_saved_debrief_drops_its_draft_and_has_a_version(
     assert journal.debriefs.version(entry_id) != first
 
 
-def test_debrief_drafts_of_an_older_journal_are_carried_over(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_debrief_drafts_of_an_older_journal_are_carried_over(tmp_path: Path) -> None:
     """A journal made before the draft store keeps its debrief drafts: after the upgrade
     they are offered as before, and the old table is gone."""
     folder = tmp_path / "vanha"
-    newest = schema.PAIR_MIGRATIONS
-    monkeypatch.setattr(schema, "PAIR_MIGRATIONS", tuple(s for s in newest if s.version <= 5))
-    old = create_journal(folder, "Vanha", MEMBERS, PAIR_PASSPHRASE)
+    make_pair(folder, version=5)
     body = {"visit_date": "2026-01-05", "visit_type": "kotikäynti", "uppermost": MARKER}
-    with old.transaction() as conn:
+    with old_pair(folder) as conn:
         conn.execute(
             "INSERT INTO drafts (draft_key, entry_id, body, saved_at) VALUES (?, ?, ?, ?)",
             ("vanha-avain", None, json.dumps(body), "2026-01-05T10:00:00+00:00"),
         )
-    old.lock()
-    monkeypatch.setattr(schema, "PAIR_MIGRATIONS", newest)
 
     journal = open_journal(folder, PAIR_PASSPHRASE)
     try:
@@ -120,7 +115,7 @@ def test_an_open_own_area_still_needs_its_own_passphrase(
     """While a form keeps Jari's area open for his draft, asking for the area again with
     another passphrase (the partner at the Own area page) is refused."""
     journal = make_journal()
-    jari = journal.members()[0].member_id
+    jari = journal.members.all()[0].member_id
     area = journal.create_personal_area(jari, PERSONAL_PASSPHRASE_JARI)
     with pytest.raises(WrongPassphrase):
         journal.open_personal_area(jari, PAIR_PASSPHRASE)

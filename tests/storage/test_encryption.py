@@ -18,7 +18,8 @@ from tyoparipaivakirja.core.members import NewMember, Role
 from tyoparipaivakirja.core.passphrase import require_new_passphrase
 from tyoparipaivakirja.storage import cipher
 from tyoparipaivakirja.storage.cipher import PLAIN_SQLITE_HEADER
-from tyoparipaivakirja.storage.journal import Journal, create_journal, open_journal
+from tyoparipaivakirja.storage.folder import create_journal, open_journal
+from tyoparipaivakirja.storage.session import Journal
 
 _WORD_TEXT = """
 sammal kanerva routa pilvi järvi kallio kuusi mänty koivu haapa lumi jää sade tuuli myrsky
@@ -74,14 +75,14 @@ def test_marker_text_is_in_no_file_while_open_or_after_lock(tmp_path: Path) -> N
     folder = tmp_path / "journal"
     journal = _create_with_marker(folder, pair_marker)
     try:
-        member_id = journal.members()[0].member_id
+        member_id = journal.members.all()[0].member_id
         area = journal.create_personal_area(member_id, PERSONAL_PASSPHRASE_JARI)
         conn = area.connection()
         conn.execute("CREATE TABLE scratch (body TEXT)")
         conn.execute("INSERT INTO scratch (body) VALUES (?)", (f"oma {personal_marker}",))
 
         # The markers really were written (the search would find plain text).
-        assert journal.members()[0].display_name == pair_marker[:60]
+        assert journal.members.all()[0].display_name == pair_marker[:60]
         assert conn.execute("SELECT body FROM scratch").fetchone()[0].endswith(personal_marker)
         assert (folder / "pair.db-wal").is_file()
         assert (folder / "personal" / f"{member_id}.db-wal").is_file()
@@ -117,7 +118,7 @@ def test_no_database_file_has_a_plain_sqlite_header(tmp_path: Path) -> None:
     plain "SQLite format 3" header, both while open and after locking."""
     journal = _create_with_marker(tmp_path / "journal", _marker())
     try:
-        journal.create_personal_area(journal.members()[0].member_id, PERSONAL_PASSPHRASE_JARI)
+        journal.create_personal_area(journal.members.all()[0].member_id, PERSONAL_PASSPHRASE_JARI)
         assert _assert_no_plain_headers(tmp_path / "journal") == 4
     finally:
         journal.lock()
@@ -141,7 +142,7 @@ def test_folder_and_files_are_owner_only(tmp_path: Path) -> None:
     WAL side files while open, is 0600, so other users of the machine read nothing."""
     journal = _create_with_marker(tmp_path / "journal", _marker())
     try:
-        member_id = journal.members()[0].member_id
+        member_id = journal.members.all()[0].member_id
         journal.create_personal_area(member_id, PERSONAL_PASSPHRASE_JARI)
         names = _assert_owner_only(tmp_path / "journal")
         for expected in (
@@ -177,13 +178,13 @@ def test_unusual_passphrases_create_lock_and_reopen(
     exactly that passphrase, and a passphrase differing in its last character is refused."""
     assert require_new_passphrase(passphrase) == passphrase
     journal = make_journal(passphrase=passphrase)
-    members = journal.members()
+    members = journal.members.all()
     journal.lock()
     with pytest.raises(WrongPassphrase):
         open_journal(tmp_path / "journal", passphrase[:-1] + "X")
     reopened = open_journal(tmp_path / "journal", passphrase)
     try:
-        assert reopened.members() == members
+        assert reopened.members.all() == members
     finally:
         reopened.lock()
 
@@ -203,11 +204,13 @@ def test_real_key_derivation_creates_and_reopens(
     assert cipher.KDF_ITERATIONS == 256_000
     folder = tmp_path / "journal"
     journal = create_journal(folder, "Työpari", MEMBERS, PAIR_PASSPHRASE)
-    names = [member.display_name for member in journal.members()]
+    names = [member.display_name for member in journal.members.all()]
     journal.lock()
     reopened = open_journal(folder, PAIR_PASSPHRASE)
     try:
-        assert [member.display_name for member in reopened.members()] == names == ["Jari", "Sanna"]
+        assert (
+            [member.display_name for member in reopened.members.all()] == names == ["Jari", "Sanna"]
+        )
     finally:
         reopened.lock()
     monkeypatch.setattr(cipher, "KDF_ITERATIONS", 2)

@@ -25,7 +25,8 @@ from tyoparipaivakirja.core.errors import (
     WrongPassphrase,
 )
 from tyoparipaivakirja.storage import cipher, schema
-from tyoparipaivakirja.storage.journal import Journal, create_journal, open_journal
+from tyoparipaivakirja.storage.folder import create_journal, open_journal
+from tyoparipaivakirja.storage.session import Journal
 
 WRONG_PASSPHRASE = "väärä mutta vahva tunnuslause 42"
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
@@ -66,7 +67,7 @@ def test_wrong_passphrase_is_refused_and_right_one_still_opens(
     _open_refused(folder, PAIR_PASSPHRASE.upper(), WrongPassphrase)
     journal = open_journal(folder, PAIR_PASSPHRASE)
     try:
-        assert [m.display_name for m in journal.members()] == ["Jari", "Sanna"]
+        assert [m.display_name for m in journal.members.all()] == ["Jari", "Sanna"]
     finally:
         journal.lock()
 
@@ -109,7 +110,7 @@ def test_other_process_holding_the_journal_blocks_until_killed(
     assert (folder / "journal.lock").exists()  # the file stays; the OS lock went with the process
     journal = open_journal(folder, PAIR_PASSPHRASE)
     try:
-        assert len(journal.members()) == 2
+        assert len(journal.members.all()) == 2
     finally:
         journal.lock()
 
@@ -241,7 +242,7 @@ def test_personal_passphrase_equal_to_pair_is_refused(
     """A personal area cannot be created with the pair passphrase (the partner knows it);
     no personal file is written."""
     journal = make_journal()
-    member_id = journal.members()[0].member_id
+    member_id = journal.members.all()[0].member_id
     with pytest.raises(ValidationError) as caught:
         journal.create_personal_area(member_id, PAIR_PASSPHRASE)
     assert (caught.value.field, caught.value.reason) == (

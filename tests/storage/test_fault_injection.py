@@ -34,19 +34,19 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import MEMBERS, PAIR_PASSPHRASE
+from tests.storage import old_journal
 from tests.storage.fault_injection import count_steps, kill_at, raise_at
 from tests.storage.helpers import PERSONAL_PASSPHRASE_JARI, PERSONAL_PASSPHRASE_SANNA
 from tyoparipaivakirja.core.checkins import Answer, NewCheckIn
 from tyoparipaivakirja.core.debriefs import Debrief, PrivateReflection, VisitType
 from tyoparipaivakirja.core.errors import JournalError, WrongPassphrase
+from tyoparipaivakirja.core.ids import legacy_id
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
 from tyoparipaivakirja.core.summary import build_summary
 from tyoparipaivakirja.report.supervision_summary import finished_pdf
 from tyoparipaivakirja.storage import backups, schema
-from tyoparipaivakirja.storage.debriefs import DebriefStore
 from tyoparipaivakirja.storage.files import sweep_temps, write_export
-from tyoparipaivakirja.storage.journal import (
-    Journal,
+from tyoparipaivakirja.storage.folder import (
     back_up_folder,
     create_journal,
     open_journal,
@@ -58,6 +58,7 @@ from tyoparipaivakirja.storage.portable import (
     import_file,
     write_export_file,
 )
+from tyoparipaivakirja.storage.session import Journal
 from tyoparipaivakirja.storage.verify import verify_journal
 
 TODAY = date.today()
@@ -100,8 +101,8 @@ class World:
         return self.root / "journal"
 
 
-def _add_debrief(journal: Journal, text: str, days_ago: int = 0) -> int:
-    author = journal.members()[0].member_id
+def _add_debrief(journal: Journal, text: str, days_ago: int = 0) -> str:
+    author = journal.members.all()[0].member_id
     entry = Debrief(
         visit_date=TODAY - timedelta(days=days_ago),
         visit_type=VisitType.HOME_VISIT,
@@ -114,13 +115,13 @@ def _add_debrief(journal: Journal, text: str, days_ago: int = 0) -> int:
 def _build_template(root: Path) -> World:
     journal = create_journal(root / "journal", "Pari", MEMBERS, PAIR_PASSPHRASE)
     try:
-        members = [m.member_id for m in journal.members()]
+        members = [m.member_id for m in journal.members.all()]
         _add_debrief(journal, "ensimmäinen", 3)
         entry_id = _add_debrief(journal, "toinen", 2)
         area = journal.create_personal_area(members[0], PERSONAL_PASSPHRASE_JARI)
-        area.add_checkin(NewCheckIn(TODAY, (Answer(ELO_STRESS, ELO_STRESS_ITEM, 3),)), TODAY)
-        DebriefStore.save_reflection(
-            area, PrivateReflection(entry_id, TODAY - timedelta(days=2), strain=6), TODAY
+        area.checkins.add(NewCheckIn(TODAY, (Answer(ELO_STRESS, ELO_STRESS_ITEM, 3),)), TODAY)
+        area.reflections.save(
+            PrivateReflection(entry_id, TODAY - timedelta(days=2), strain=6), TODAY
         )
         area.close()
         first = journal.back_up_now().backup
@@ -225,8 +226,8 @@ def _check_journal(
                 journal, world.members[1], (PERSONAL_PASSPHRASE_SANNA,)
             )
         area = journal.open_personal_area(world.members[0], own[world.members[0]])
-        assert len(area.checkins()) == 1
-        assert len(DebriefStore.reflections(area)) == 1
+        assert len(area.checkins.all()) == 1
+        assert len(area.reflections.all()) == 1
         area.close()
         report = verify_journal(journal, pair_passphrase, own)
         assert report.ok, report.problems
@@ -365,7 +366,7 @@ def _summary(world: World) -> Callable[[], None]:
 
     def act() -> None:
         try:
-            data = journal.supervision.summary_input(TODAY - timedelta(days=30), TODAY, TODAY)
+            data = journal.summary_input(TODAY - timedelta(days=30), TODAY, TODAY)
             write_export(target, finished_pdf(build_summary(data), None))
         finally:
             journal.lock()
@@ -447,3 +448,73 @@ def test_restore_cut_short_is_wholly_old_or_wholly_restored(
         seen.add(_check_journal(world, restored_ok=True))
         shutil.rmtree(world.root)
     assert seen == {"old", "restored"}
+
+
+# --- the migration of a journal of the previous version (integer ids → text ids) --------
+
+
+def _open_old_and_its_area(folder: Path) -> None:
+    """What the first unlock after the update does: the pair journal migrates (after a
+    backup), then Jari's own area when he opens it (after another)."""
+    journal = open_journal(folder, PAIR_PASSPHRASE)
+    try:
+        journal.open_personal_area(old_journal.JARI, PERSONAL_PASSPHRASE_JARI).close()
+    finally:
+        journal.lock()
+
+
+def _check_old_journal(folder: Path) -> None:
+    """Whole, with every entry, and the reflections on their debriefs (migrated now if a
+    cut left them at the old version)."""
+    journal = open_journal(folder, PAIR_PASSPHRASE)
+    try:
+        assert journal.debriefs.count() == 2
+        area = journal.open_personal_area(old_journal.JARI, PERSONAL_PASSPHRASE_JARI)
+        first = legacy_id(old_journal.JOURNAL_ID, "debriefs", 1, 1)
+        reflection = area.reflections.get(first)
+        assert reflection is not None and reflection.strain == 7
+        journal.debriefs.get(first)
+        area.close()
+        report = verify_journal(
+            journal, PAIR_PASSPHRASE, {old_journal.JARI: PERSONAL_PASSPHRASE_JARI}
+        )
+        assert report.ok, report.problems
+    finally:
+        journal.lock()
+    for info in backups.list_backups(folder / "backups"):
+        assert backups.backup_problems(info) == [], info.folder.name
+
+
+@pytest.mark.parametrize("mode", ["raise", "kill"])
+def test_cut_during_the_id_migration_leaves_a_whole_journal(mode: str, tmp_path: Path) -> None:
+    """The migration to text ids of a journal made by the previous version, cut short at
+    any file-system step of the pair journal's or the own area's migration (their
+    backups), in-process or by SIGKILL, leaves a journal that opens, migrates, verifies
+    and keeps every entry and reflection."""
+    template = tmp_path / "template"
+    old_journal.make_old_journal(template / "journal")
+
+    def fresh(name: str) -> Path:
+        root = tmp_path / name
+        shutil.copytree(template, root, symlinks=True)
+        return root
+
+    counting = fresh("count")
+    steps = count_steps(counting, lambda: _open_old_and_its_area(counting / "journal"))
+    _check_old_journal(counting / "journal")
+    assert len(steps) >= MIN_POINTS["migration"], steps
+    for step in range(1, len(steps) + 1):
+        root = fresh(f"{mode}-{step}")
+        folder = root / "journal"
+        act = functools.partial(_open_old_and_its_area, folder)
+        if mode == "raise":
+            assert raise_at(root, step, act), step
+            _no_temporaries(root)
+        else:
+            status = kill_at(root, step, lambda act=act: act)  # type: ignore[misc]
+            assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, step
+        sweep_temps()
+        _check_old_journal(folder)
+        _no_temporaries(root)
+        shutil.rmtree(root)
+    print(f"\nmigration to text ids: {len(steps)} cut points ({mode})")

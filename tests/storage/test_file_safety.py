@@ -26,13 +26,9 @@ from tyoparipaivakirja.storage.files import (
     temp_path,
     write_export,
 )
-from tyoparipaivakirja.storage.journal import (
-    Journal,
-    back_up_folder,
-    open_journal,
-    restore_backup,
-)
+from tyoparipaivakirja.storage.folder import back_up_folder, open_journal, restore_backup
 from tyoparipaivakirja.storage.portable import export_document, write_export_file
+from tyoparipaivakirja.storage.session import Journal
 from tyoparipaivakirja.storage.verify import ProblemKind, verify_journal
 
 MakeJournal = Callable[..., Journal]
@@ -59,7 +55,7 @@ def test_output_onto_or_inside_a_journal_is_refused(
     before anything is written, and the journal's files are byte for byte as they were."""
     journal = make_journal()
     document = export_document(journal, {})
-    journal.create_personal_area(journal.members()[0].member_id, PERSONAL_PASSPHRASE_JARI)
+    journal.create_personal_area(journal.members.all()[0].member_id, PERSONAL_PASSPHRASE_JARI)
     journal.lock()
     (tmp_path / "muu.db").write_bytes(b"toisen ohjelman tietokanta")
     (tmp_path / "kansio").mkdir()
@@ -274,7 +270,7 @@ def test_verify_finds_a_flipped_byte_in_the_middle_of_a_check_file(
 def test_verify_counts_only_the_journals_own_files(make_journal: MakeJournal) -> None:
     """Temporary copies are not own areas and backups are not journal files."""
     journal = make_journal()
-    member = journal.members()[0].member_id
+    member = journal.members.all()[0].member_id
     journal.create_personal_area(member, PERSONAL_PASSPHRASE_JARI).close()
     _backup(journal)
     (journal.folder / "personal" / ".tmp-kopio.db").write_bytes(b"x" * 100)
@@ -288,7 +284,7 @@ def test_verify_counts_only_the_journals_own_files(make_journal: MakeJournal) ->
 def test_verify_reads_an_own_area_through_with_its_passphrase(make_journal: MakeJournal) -> None:
     """With the owner's passphrase the own area is checked whole; a wrong one is said."""
     journal = make_journal()
-    member = journal.members()[0].member_id
+    member = journal.members.all()[0].member_id
     journal.create_personal_area(member, PERSONAL_PASSPHRASE_JARI).close()
     wrong = verify_journal(journal, PAIR_PASSPHRASE, {member: "ei tämä ole oikea 4321"})
     journal.lock()

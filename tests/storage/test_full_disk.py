@@ -33,7 +33,8 @@ from tyoparipaivakirja.core.errors import (
     WrongPassphrase,
 )
 from tyoparipaivakirja.storage import cipher, files, lockfile
-from tyoparipaivakirja.storage.journal import Journal, open_journal
+from tyoparipaivakirja.storage.folder import open_journal
+from tyoparipaivakirja.storage.session import Journal
 from tyoparipaivakirja.storage.verify import verify_journal
 
 MakeJournal = Callable[..., Journal]
@@ -59,7 +60,7 @@ def disk(monkeypatch: pytest.MonkeyPatch) -> FullDisk:
 def saved(make_journal: MakeJournal) -> Path:
     """A locked journal with one debrief and Jari's own area with a check-in setting."""
     journal = make_journal()
-    jari = journal.members()[0].member_id
+    jari = journal.members.all()[0].member_id
     journal.debriefs.save(_entry("Ennen täyttä levyä"), jari, TODAY)
     journal.create_personal_area(jari, PERSONAL_PASSPHRASE_JARI).close()
     folder = journal.folder
@@ -76,8 +77,8 @@ def test_a_full_disk_opens_the_journal_for_reading_only(saved: Path, disk: FullD
     journal = open_journal(saved, PAIR_PASSPHRASE)
     assert journal.read_only
     assert _uppermosts(journal) == ["Ennen täyttä levyä"]
-    assert [m.display_name for m in journal.members()] == ["Jari", "Sanna"]
-    jari, sanna = (m.member_id for m in journal.members())
+    assert [m.display_name for m in journal.members.all()] == ["Jari", "Sanna"]
+    jari, sanna = (m.member_id for m in journal.members.all())
 
     refused: list[Callable[[], object]] = [
         lambda: journal.debriefs.save(_entry("Uusi"), jari, TODAY),
@@ -94,9 +95,9 @@ def test_a_full_disk_opens_the_journal_for_reading_only(saved: Path, disk: FullD
             change()
     area = journal.open_personal_area(jari, PERSONAL_PASSPHRASE_JARI)
     assert area.read_only
-    assert area.settings() is not None  # readable
+    assert area.checkins.settings() is not None  # readable
     with pytest.raises(ReadOnlyFullDisk):
-        area.save_settings(area.settings())
+        area.checkins.save_settings(area.checkins.settings())
     with pytest.raises(ReadOnlyFullDisk):
         area.change_passphrase(PERSONAL_PASSPHRASE_JARI, NEW_PASSPHRASE, NEW_PASSPHRASE)
 
@@ -136,7 +137,7 @@ def test_changes_still_in_the_log_are_not_hidden_by_a_read_only_open(
     room for its index, the journal is not shown without them: the open is refused with
     the full-disk sentence, and nothing is changed or lost."""
     journal = open_journal(saved, PAIR_PASSPHRASE)
-    journal.debriefs.save(_entry("Vain lokissa"), journal.members()[0].member_id, TODAY)
+    journal.debriefs.save(_entry("Vain lokissa"), journal.members.all()[0].member_id, TODAY)
     log = saved / "pair.db-wal"
     assert log.stat().st_size > 0
     kept = {p.name: p.read_bytes() for p in saved.glob("pair.db*")}
@@ -187,7 +188,7 @@ def test_verify_reads_a_full_disk_journal_without_false_alarms(saved: Path, disk
     """verify only reads: on a read-only journal every file still checks out intact."""
     disk.full = True
     journal = open_journal(saved, PAIR_PASSPHRASE)
-    jari = journal.members()[0].member_id
+    jari = journal.members.all()[0].member_id
     try:
         report = verify_journal(journal, PAIR_PASSPHRASE, {jari: PERSONAL_PASSPHRASE_JARI})
     finally:
@@ -248,7 +249,7 @@ def test_full_disk_for_real(make_journal: MakeJournal, tmp_path: Path) -> None:
     reading only (exit 0); passwd is refused with the full-disk sentence (exit 9) and
     changes nothing; once space is freed, verify finds the journal intact as before."""
     journal = make_journal()
-    journal.debriefs.save(_entry("Täydellä levyllä"), journal.members()[0].member_id, TODAY)
+    journal.debriefs.save(_entry("Täydellä levyllä"), journal.members.all()[0].member_id, TODAY)
     folder = journal.folder
     journal.lock()
     mount = tmp_path / "levy"

@@ -18,8 +18,8 @@ from tyoparipaivakirja.core.privacy import FindingKind
 from tyoparipaivakirja.core.trends import ELO_STRESS_MAX, ELO_STRESS_MIN
 from tyoparipaivakirja.demo import write_demo
 from tyoparipaivakirja.storage import cipher, import_checks
+from tyoparipaivakirja.storage.folder import open_journal
 from tyoparipaivakirja.storage.instrument_files import load_instruments
-from tyoparipaivakirja.storage.journal import open_journal
 from tyoparipaivakirja.storage.portable import (
     export_document,
     import_document,
@@ -42,7 +42,7 @@ def demo_document(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Doc]:
         passphrases = write_demo(folder)
         journal = open_journal(folder, passphrases.pair)
         try:
-            own = {m.member_id: passphrases.personal[m.display_name] for m in journal.members()}
+            own = {m.member_id: passphrases.personal[m.display_name] for m in journal.members.all()}
             yield json.loads(json.dumps(export_document(journal, own)))
         finally:
             journal.lock()
@@ -80,10 +80,13 @@ def _set(path: str, value: object) -> Callable[[Doc], str]:
     return apply
 
 
+STAMP = "0193a4c2f1e0-0000-3f9a1c2b4d5e6f70"
+
+
 def _add_code(code: str) -> Callable[[Doc], str]:
     def apply(document: Doc) -> str:
         codes = document["pair"]["client_codes"]
-        codes.append({"code": code, "created_at": "2026-01-05T10:00:00+00:00"})
+        codes.append({"code": code, "created_at": "2026-01-05T10:00:00+00:00", "updated_at": STAMP})
         return f"$.pair.client_codes[{len(codes) - 1}].code"
 
     return apply

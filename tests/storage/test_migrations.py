@@ -9,12 +9,17 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import MEMBERS, PAIR_PASSPHRASE
+from tests.storage import old_journal
+from tests.storage.helpers import PERSONAL_PASSPHRASE_JARI
+from tyoparipaivakirja.core import hlc
 from tyoparipaivakirja.core.errors import StorageFailed
+from tyoparipaivakirja.core.ids import legacy_id
 from tyoparipaivakirja.storage import cipher, schema
-from tyoparipaivakirja.storage import journal as journal_module
+from tyoparipaivakirja.storage import database as journal_module
 from tyoparipaivakirja.storage.backups import BackupReason, backup_problems, list_backups
 from tyoparipaivakirja.storage.cipher import PLAIN_SQLITE_HEADER
-from tyoparipaivakirja.storage.journal import Journal, create_journal, open_journal
+from tyoparipaivakirja.storage.folder import create_journal, open_journal
+from tyoparipaivakirja.storage.session import Journal
 
 ORIGINAL = schema.PAIR_MIGRATIONS
 CURRENT = schema.latest_version(ORIGINAL)  # what today's app creates
@@ -73,7 +78,7 @@ def test_open_migrates_old_journal_after_backup(
         conn = journal.connection()
         assert schema.read_version(conn) == NEXT
         assert conn.execute("SELECT body FROM test_notes").fetchall() == [("lisätty migraatiossa",)]
-        members = [(m.member_id, m.display_name) for m in journal.members()]
+        members = [(m.member_id, m.display_name) for m in journal.members.all()]
     finally:
         journal.lock()
 
@@ -133,8 +138,91 @@ def test_failing_migration_rolls_back(
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         assert "half_done" not in tables
         assert schema.read_version(conn) == CURRENT
-        assert [m.display_name for m in journal.members()] == ["Jari", "Sanna"]
+        assert [m.display_name for m in journal.members.all()] == ["Jari", "Sanna"]
     finally:
         journal.lock()
     # The backup taken before the failed step is there for the user to fall back on.
     assert [b.reason for b in list_backups(folder / "backups")] == [BackupReason.BEFORE_MIGRATION]
+
+
+# --- the journal of the previous version: integer ids become text ids -----------------
+
+
+def _old_id(number: int) -> str:
+    return legacy_id(old_journal.JOURNAL_ID, "debriefs", number, number)
+
+
+def test_a_journal_of_the_previous_version_opens_with_every_row(tmp_path: Path) -> None:
+    """A journal made by the version with integer ids (pair 6, own area 4) opens after a
+    backup, keeps every row, and its debriefs, follow-ups, topics, edits, agenda items,
+    agreements and drafts get text ids that still point at each other; search still
+    finds what it found."""
+    old = old_journal.make_old_journal(tmp_path / "vanha")
+    journal = open_journal(old.folder, PAIR_PASSPHRASE)
+    try:
+        conn = journal.connection()
+        assert schema.read_version(conn) == old_journal.schema_versions()[0]
+        for table, rows in old.rows.items():
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == rows, table
+        entries = {
+            e.uppermost: e
+            for e in (journal.debriefs.get(s.entry_id) for s in journal.debriefs.entries())
+        }
+        assert set(entries) == set(old.debriefs.values())
+        first = entries[old.debriefs[1]]
+        assert first.entry_id == _old_id(1) and first.client_code == "A-07"
+        assert first.duration_minutes is None  # a field added since: not given
+        assert [(f.task, f.done) for f in first.follow_ups] == [
+            ("Soitetaan asumisneuvojalle", False),
+            ("Kela-hakemus", True),
+        ]
+        assert first.follow_ups[0].follow_up_id == legacy_id(
+            old_journal.JOURNAL_ID, "follow_ups", 5, 5
+        )
+        assert [t.text for t in first.supervision_topics] == ["Miten puhumme veloista?"]
+        assert len(journal.debriefs.edits(_old_id(1))) == 2
+        assert [hit.entry_id for hit in journal.debriefs.search("Velkaneuvonta")] == [_old_id(3)]
+        (session,) = journal.supervision.sessions()
+        assert [item.entry_id for item in session.agenda] == [_old_id(1), None]
+        assert all(item.item_id for item in session.agenda)
+        assert session.agreements[0].agreement_id
+        (draft,) = journal.debriefs.drafts()
+        assert draft.entry_id == _old_id(3)
+        assert draft.entry.follow_ups[0].follow_up_id == legacy_id(
+            old_journal.JOURNAL_ID, "follow_ups", 7, 7
+        )
+        assert journal.debriefs.draft_of(_old_id(3)) == draft
+        assert hlc.is_device_id(journal.clock.device)
+        stamps = {str(r[0]) for r in conn.execute("SELECT updated_at FROM debriefs")}
+        assert stamps == {hlc.legacy(None).text}  # from before stamps existed
+        # The entry deleted but not purged is still there to purge, with a tombstone.
+        assert journal.debriefs.purge_deleted() == old.deleted
+        assert len(conn.execute("SELECT * FROM tombstones").fetchall()) == 1
+    finally:
+        journal.lock()
+    assert [b.reason for b in list_backups(old.folder / "backups")] == [
+        BackupReason.BEFORE_MIGRATION
+    ]
+
+
+def test_an_own_area_migrated_later_finds_its_debriefs(tmp_path: Path) -> None:
+    """The own area is migrated when its owner opens it, after the pair journal: each
+    reflection lands on its debrief's new id with no mapping table, and a check-in's
+    last change becomes its clock stamp. Drafts of own answers follow."""
+    old = old_journal.make_old_journal(tmp_path / "vanha")
+    journal = open_journal(old.folder, PAIR_PASSPHRASE)
+    try:
+        area = journal.open_personal_area(old_journal.JARI, PERSONAL_PASSPHRASE_JARI)
+        assert schema.read_version(area.connection()) == old_journal.schema_versions()[1]
+        for number, strain in ((1, 7), (3, 4)):
+            reflection = area.reflections.get(_old_id(number))
+            assert reflection is not None and reflection.strain == strain
+            journal.debriefs.get(reflection.entry_id)  # its debrief is there
+        assert [v.strain for v in area.reflections.strains()] == [7, 4]
+        (checkin,) = area.checkins.all()
+        assert checkin.updated_at == hlc.legacy("2026-01-14T18:00:00+00:00").text
+        (draft,) = area.drafts.of_kind("reflection", target=_old_id(1))
+        assert isinstance(draft.body, dict) and draft.body["entry_id"] == ""
+        area.close()
+    finally:
+        journal.lock()

@@ -22,13 +22,14 @@ from tyoparipaivakirja.core.errors import (
     ValidationReason,
     WrongPassphrase,
 )
-from tyoparipaivakirja.storage.journal import Journal, PersonalArea, open_journal
+from tyoparipaivakirja.storage.folder import open_journal
+from tyoparipaivakirja.storage.session import Journal, PersonalArea
 
 NEW_PASSPHRASE = "uusi syksyinen tunnuslause: ruska & routa 11"
 
 
 def _ids(journal: Journal) -> tuple[str, str]:
-    jari, sanna = journal.members()
+    jari, sanna = journal.members.all()
     return jari.member_id, sanna.member_id
 
 
@@ -194,7 +195,7 @@ def test_change_pair_passphrase(make_journal: Callable[..., Journal]) -> None:
         open_journal(folder, PAIR_PASSPHRASE)
     reopened = open_journal(folder, NEW_PASSPHRASE)
     try:
-        assert [m.display_name for m in reopened.members()] == ["Jari", "Sanna"]
+        assert [m.display_name for m in reopened.members.all()] == ["Jari", "Sanna"]
         reopened.connection().execute("SELECT * FROM after_rekey").fetchall()
         assert reopened.open_personal_area(jari, PERSONAL_PASSPHRASE_JARI).is_open
     finally:
@@ -244,7 +245,7 @@ def test_lock_closes_every_connection(make_journal: Callable[..., Journal]) -> N
     with pytest.raises(JournalLocked):
         journal.connection()
     with pytest.raises(JournalLocked):
-        journal.members()
+        journal.members.all()
     assert not area.is_open
     with pytest.raises(JournalLocked):
         area.connection()
@@ -253,7 +254,7 @@ def test_lock_closes_every_connection(make_journal: Callable[..., Journal]) -> N
 
     reopened = open_journal(folder, PAIR_PASSPHRASE)
     try:
-        assert len(reopened.members()) == 2
+        assert len(reopened.members.all()) == 2
     finally:
         reopened.lock()
 

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import MEMBERS, PAIR_PASSPHRASE
 from tests.storage.helpers import PERSONAL_PASSPHRASE_JARI, PERSONAL_PASSPHRASE_SANNA
+from tyoparipaivakirja.core import hlc
 from tyoparipaivakirja.core.debriefs import (
     MAX_SHORT_TEXT_LENGTH,
     MAX_TEXT_LENGTH,
@@ -31,20 +32,22 @@ from tyoparipaivakirja.core.errors import (
     ValidationError,
     ValidationReason,
 )
+from tyoparipaivakirja.core.ids import legacy_id
 from tyoparipaivakirja.demo import write_demo
 from tyoparipaivakirja.storage import portable
-from tyoparipaivakirja.storage.debriefs import DebriefStore
-from tyoparipaivakirja.storage.journal import Journal, create_journal, open_journal
+from tyoparipaivakirja.storage.folder import create_journal, open_journal
 from tyoparipaivakirja.storage.portable import (
     export_document,
     import_document,
     read_import_file,
     write_export_file,
 )
+from tyoparipaivakirja.storage.session import Journal
 
 MakeJournal = Callable[..., Journal]
 NEW_PAIR = "uusi yhteinen polku: koivikko 2027"
 NEW_OWN = ("oma hiljainen ranta ja kivi 31", "toinen oma: lumi & sammal 58")
+IMPORT_OWN = NEW_OWN[0]
 TODAY = date.today()
 
 
@@ -75,7 +78,7 @@ def test_demo_round_trip_with_personal_areas_and_checkins(tmp_path: Path) -> Non
     passphrases = write_demo(tmp_path / "demo")
     journal = open_journal(tmp_path / "demo", passphrases.pair)
     try:
-        own = {m.member_id: passphrases.personal[m.display_name] for m in journal.members()}
+        own = {m.member_id: passphrases.personal[m.display_name] for m in journal.members.all()}
         document = export_document(journal, own)
     finally:
         journal.lock()
@@ -107,7 +110,7 @@ def test_export_file_is_owner_only_and_valid(make_journal: MakeJournal, tmp_path
 def _valid_document(tmp_path: Path) -> dict[str, Any]:
     journal = create_journal(tmp_path / "lähde", "Lähde", MEMBERS, PAIR_PASSPHRASE)
     try:
-        author = journal.members()[0].member_id
+        author = journal.members.all()[0].member_id
         entry = Debrief(visit_date=TODAY, visit_type=VisitType.HOME_VISIT, uppermost="x")
         journal.debriefs.save(entry, author, TODAY)
         journal.create_personal_area(author, PERSONAL_PASSPHRASE_JARI).close()
@@ -217,11 +220,12 @@ def entries(draw: st.DrawFn) -> dict[str, Any]:
         "topics": draw(st.lists(SHORT, max_size=2)),
         "strain": draw(st.one_of(st.none(), st.integers(min_value=0, max_value=10))),
         "feelings": draw(TEXT),
+        "minutes": draw(st.one_of(st.none(), st.integers(min_value=0, max_value=1440))),
     }
 
 
 def _fill(journal: Journal, drawn: list[dict[str, Any]]) -> dict[str, str]:
-    jari, sanna = (m.member_id for m in journal.members())
+    jari, sanna = (m.member_id for m in journal.members.all())
     area = journal.create_personal_area(jari, PERSONAL_PASSPHRASE_JARI)
     journal.create_personal_area(sanna, PERSONAL_PASSPHRASE_SANNA).close()
     for item in drawn:
@@ -237,12 +241,13 @@ def _fill(journal: Journal, drawn: list[dict[str, Any]]) -> dict[str, str]:
             learning=learning,
             follow_ups=tuple(FollowUp(t) for t in item["follow_ups"]),
             supervision_topics=tuple(SupervisionTopic(t) for t in item["topics"]),
+            duration_minutes=item["minutes"],
         )
         entry_id = journal.debriefs.save(entry, jari, TODAY)
         reflection = PrivateReflection(
             entry_id, visit, strain=item["strain"], feelings=item["feelings"]
         )
-        DebriefStore.save_reflection(area, reflection, TODAY)
+        area.reflections.save(reflection, TODAY)
     area.close()
     return {jari: PERSONAL_PASSPHRASE_JARI, sanna: PERSONAL_PASSPHRASE_SANNA}
 
@@ -282,7 +287,7 @@ def test_format_document_names_every_table_and_field() -> None:
     ):
         for table in tables:
             assert f"`{section}.{table.name}`" in doc
-            for column in table.columns:
+            for column in table.exported_columns:
                 assert f"| `{column.name}` |" in doc
 
 
@@ -309,6 +314,56 @@ def test_the_documented_example_imports(tmp_path: Path) -> None:
     journal = open_journal(tmp_path / "uusi", NEW_PAIR)
     try:
         assert journal.info.name == "Jarin ja Sannan työpari"
-        assert [m.display_name for m in journal.members()] == ["Jari", "Sanna"]
+        assert [m.display_name for m in journal.members.all()] == ["Jari", "Sanna"]
     finally:
         journal.lock()
+
+
+FORMAT_1_FILE = Path(__file__).parent / "data" / "export-format-1.json"
+
+
+def test_an_export_of_format_1_imports_with_the_ids_a_migration_gives(tmp_path: Path) -> None:
+    """A file written by the version with integer ids imports: each old id becomes the id
+    a migrated journal gives that row, the same in the pair journal and in the own area
+    (the reflection still finds its debrief, the agenda item its debrief), agenda items
+    and agreements get ids of their own, and exporting again writes format 2."""
+    document = json.loads(FORMAT_1_FILE.read_text(encoding="utf-8"))
+    journal_id = document["journal"]["journal_id"]
+    jari = document["pair"]["members"][0]["member_id"]
+    portable.import_file(FORMAT_1_FILE, tmp_path / "tuotu", NEW_PAIR, {jari: IMPORT_OWN})
+    entry_id = legacy_id(journal_id, "debriefs", 1, 1)
+    journal = open_journal(tmp_path / "tuotu", NEW_PAIR)
+    try:
+        entry = journal.debriefs.get(entry_id)
+        assert entry.uppermost == "Vuokrarästit huolettavat."
+        assert entry.follow_ups[0].follow_up_id == legacy_id(journal_id, "follow_ups", 1, 1)
+        assert entry.supervision_topics[0].topic_id == legacy_id(
+            journal_id, "supervision_topics", 1, 1
+        )
+        assert len(journal.debriefs.edits(entry_id)) == 1
+        (session,) = journal.supervision.sessions()
+        assert session.agenda[0].entry_id == entry_id and session.agenda[0].item_id
+        assert session.agreements[0].agreement_id
+        area = journal.open_personal_area(jari, IMPORT_OWN)
+        reflection = area.reflections.get(entry_id)
+        assert reflection is not None and reflection.strain == 6
+        (checkin,) = area.checkins.all()
+        assert checkin.updated_at == hlc.legacy("2026-11-24T08:00:00+00:00").text
+        again = portable.export_document(journal, {jari: IMPORT_OWN})
+    finally:
+        journal.lock()
+    assert again["format_version"] == portable.FORMAT_VERSION == 2
+    assert [row["entry_id"] for row in again["pair"]["debriefs"]] == [entry_id]
+    assert again["personal_areas"][0]["visit_reflections"][0]["entry_id"] == entry_id
+    assert portable.check_document(again) == again
+
+
+def test_a_format_1_file_is_checked_with_its_own_schema(tmp_path: Path) -> None:
+    """A format 1 file breaking the format 1 schema is refused at its path, before
+    anything is converted or written."""
+    document = json.loads(FORMAT_1_FILE.read_text(encoding="utf-8"))
+    document["pair"]["debriefs"][0]["entry_id"] = "yksi"  # format 1 ids are integers
+    with pytest.raises(ImportInvalid) as caught:
+        portable.check_document(document)
+    assert caught.value.path == "$.pair.debriefs[0].entry_id"
+    assert not (tmp_path / "tuotu").exists()

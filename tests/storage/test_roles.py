@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MEMBERS, PAIR_PASSPHRASE
+from tests.conftest import PAIR_PASSPHRASE
+from tests.storage.old_journal import make_pair
 from tyoparipaivakirja.core.errors import (
     RevisionAccepted,
     ValidationError,
@@ -28,8 +29,9 @@ from tyoparipaivakirja.core.roles import (
     new_responsibility,
 )
 from tyoparipaivakirja.storage import schema
-from tyoparipaivakirja.storage.journal import Journal, create_journal, open_journal
+from tyoparipaivakirja.storage.folder import open_journal
 from tyoparipaivakirja.storage.roles import frame_from_json, frame_to_json
+from tyoparipaivakirja.storage.session import Journal
 
 START = date(2026, 1, 12)
 FRAME = Frame(
@@ -48,7 +50,7 @@ FRAME = Frame(
 
 
 def ids(journal: Journal) -> tuple[str, str]:
-    jari, sanna = journal.members()
+    jari, sanna = journal.members.all()
     return jari.member_id, sanna.member_id
 
 
@@ -216,7 +218,8 @@ def test_becoming_accepted_needs_every_member_even_in_raw_sql(
     draft = journal.roles.start_draft_from_defaults(START)
     with pytest.raises(Exception, match="draft"), journal.transaction() as conn:
         conn.execute(
-            "INSERT INTO role_acceptances VALUES (?, ?, '2026-01-01T00:00:00+00:00')",
+            "INSERT INTO role_acceptances (revision_id, member_id, accepted_at)"
+            " VALUES (?, ?, '2026-01-01T00:00:00+00:00')",
             (draft.revision_id, jari),
         )
     journal.roles.propose(draft.revision_id, jari)
@@ -343,12 +346,8 @@ def test_older_journal_gets_the_role_split_on_opening(
 ) -> None:
     """A journal made before the role split existed opens with the tables added, and a
     role split can be agreed in it."""
-    every_step = schema.PAIR_MIGRATIONS
-    before = tuple(m for m in every_step if m.version < schema.ROLE_SPLIT_MIGRATION.version)
-    monkeypatch.setattr(schema, "PAIR_MIGRATIONS", before)
     folder = tmp_path / "vanha"
-    create_journal(folder, "Vanha työpari", MEMBERS, PAIR_PASSPHRASE).lock()
-    monkeypatch.setattr(schema, "PAIR_MIGRATIONS", every_step)
+    make_pair(folder, version=schema.ROLE_SPLIT_MIGRATION.version - 1)
     journal = open_journal(folder, PAIR_PASSPHRASE)
     try:
         assert schema.read_version(journal.connection()) == schema.latest_version(

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from tests.storage.helpers import PERSONAL_PASSPHRASE_JARI
 from tyoparipaivakirja.storage import cipher, database
-from tyoparipaivakirja.storage.journal import Journal, open_journal
+from tyoparipaivakirja.storage.folder import open_journal
 from tyoparipaivakirja.storage.serial import Result, SerialConnection, SessionLock
+from tyoparipaivakirja.storage.session import Journal
 
 NEW_PASSPHRASE = "uusi syksyinen tunnuslause: ruska & routa 11"
 ROUNDS = 150
@@ -161,7 +162,7 @@ def test_every_connection_of_a_session_shares_one_lock(
     journal = make_journal()
     pair = journal.connection()
     assert isinstance(pair, SerialConnection) and pair.lock is journal.serial
-    jari = journal.members()[0].member_id
+    jari = journal.members.all()[0].member_id
     area = journal.create_personal_area(jari, PERSONAL_PASSPHRASE_JARI)
     assert area.connection().lock is journal.serial
     area.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -23,14 +24,14 @@ from tyoparipaivakirja.core.summary import WeeklyStress, build_summary
 from tyoparipaivakirja.core.supervision import AgendaItem, Agreement, AgreementStatus
 from tyoparipaivakirja.core.trends import SharedWeek, TrendShare, TrendWord
 from tyoparipaivakirja.storage import portable, schema
-from tyoparipaivakirja.storage import shared_wellbeing as shared_store
-from tyoparipaivakirja.storage.journal import Journal, open_journal
+from tyoparipaivakirja.storage.folder import open_journal
+from tyoparipaivakirja.storage.session import Journal
 
 TODAY = date(2026, 11, 27)
 
 
-def _debrief(journal: Journal, day: date, topic: str, sharing: SharingLevel) -> int:
-    author = journal.members()[0].member_id
+def _debrief(journal: Journal, day: date, topic: str, sharing: SharingLevel) -> str:
+    author = journal.members.all()[0].member_id
     entry = Debrief(
         visit_date=day,
         visit_type=VisitType.HOME_VISIT,
@@ -60,7 +61,7 @@ def test_register_is_pair_migration_five(make_journal: Callable[..., Journal]) -
 def test_session_round_trip(make_journal: Callable[..., Journal]) -> None:
     """A session keeps its date, supervisor, agenda order and agreements with status."""
     journal = make_journal()
-    jari = journal.members()[0].member_id
+    jari = journal.members.all()[0].member_id
     session = journal.supervision.add_session(date(2026, 11, 5), "  Outi   Ohjaaja ")
     assert session.supervisor == "Outi Ohjaaja"
     saved = journal.supervision.save_session(
@@ -74,7 +75,11 @@ def test_session_round_trip(make_journal: Callable[..., Journal]) -> None:
     assert again == saved
     assert [item.text for item in again.agenda] == ["Toinen", "Ensimmäinen"]
     assert again.agenda[1].tags == (SupervisionTag.ETHICS,)
-    assert again.agreements == (Agreement("Kokeillaan uutta", jari, AgreementStatus.IN_PROGRESS),)
+    (agreement,) = again.agreements
+    assert agreement.agreement_id is not None  # given its own id when saved
+    assert replace(agreement, agreement_id=None) == Agreement(
+        "Kokeillaan uutta", jari, AgreementStatus.IN_PROGRESS
+    )
     assert again.held_on == date(2026, 11, 6)
 
 
@@ -100,13 +105,13 @@ def test_suggested_topics_are_shared_ones_since_previous_session(
     _debrief(journal, date(2026, 10, 15), "Jo listalla", SharingLevel.TOPICS_AND_REFLECTION)
     journal.supervision.add_session(date(2026, 10, 1), "Outi")
     session = journal.supervision.add_session(date(2026, 11, 5), "Outi")
-    suggested = journal.supervision.suggested_topics(session.session_id, TODAY)
+    suggested = journal.suggested_topics(session.session_id, TODAY)
     assert [item.text for item in suggested] == ["Uusi nosto", "Jo listalla"]
     assert suggested[0].entry_id == new_id
     journal.supervision.save_session(
         session.session_id, session.held_on, "Outi", [suggested[1]], []
     )
-    again = journal.supervision.suggested_topics(session.session_id, TODAY)
+    again = journal.suggested_topics(session.session_id, TODAY)
     assert [item.text for item in again] == ["Uusi nosto"]
 
 
@@ -120,7 +125,7 @@ def test_summary_input_reads_the_period_and_previous_agreements(
     journal.supervision.save_session(
         earlier.session_id, earlier.held_on, "Outi", [], [Agreement("Sovittu asia", TOGETHER)]
     )
-    data = journal.supervision.summary_input(date(2026, 10, 1), TODAY, TODAY)
+    data = journal.summary_input(date(2026, 10, 1), TODAY, TODAY)
     assert [e.went_well for e in data.debriefs] == ["Onnistui Jaettu"]
     assert data.previous_session is not None
     assert data.previous_session.session_id == earlier.session_id
@@ -152,30 +157,27 @@ def test_shared_stress_trends_reach_the_summary_input(
     the newest overlapping share per member, with its weeks and word; a share outside
     the period is not."""
     journal = make_journal()
-    jari, sanna = journal.members()
+    jari, sanna = journal.members.all()
     monday = date(2026, 10, 5)
-    with journal.transaction() as conn:
-        shared_store.insert_share(
-            conn,
-            TrendShare(
-                jari.member_id,
-                monday,
-                monday + timedelta(days=27),
-                tuple(SharedWeek(monday + timedelta(weeks=n), 2 + n % 2) for n in range(4)),
-                TrendWord.RISING,
-            ),
-        )
-        shared_store.insert_share(
-            conn,
-            TrendShare(
-                sanna.member_id,
-                date(2026, 6, 1),
-                date(2026, 6, 28),
-                (SharedWeek(date(2026, 6, 1), 3), SharedWeek(date(2026, 6, 8), 3)),
-                TrendWord.STEADY,
-            ),
-        )
-    data = journal.supervision.summary_input(date(2026, 10, 1), TODAY, TODAY)
+    journal.shared_trends.add(
+        TrendShare(
+            jari.member_id,
+            monday,
+            monday + timedelta(days=27),
+            tuple(SharedWeek(monday + timedelta(weeks=n), 2 + n % 2) for n in range(4)),
+            TrendWord.RISING,
+        ),
+    )
+    journal.shared_trends.add(
+        TrendShare(
+            sanna.member_id,
+            date(2026, 6, 1),
+            date(2026, 6, 28),
+            (SharedWeek(date(2026, 6, 1), 3), SharedWeek(date(2026, 6, 8), 3)),
+            TrendWord.STEADY,
+        ),
+    )
+    data = journal.summary_input(date(2026, 10, 1), TODAY, TODAY)
     assert [(w.member_name, w.trend, len(w.weeks)) for w in data.wellbeing] == [
         (jari.display_name, TrendWord.RISING, 4)
     ]
@@ -189,7 +191,7 @@ def test_export_and_import_keep_the_supervision_register(
     back as they were."""
     journal = make_journal()
     entry_id = _debrief(journal, date(2026, 10, 10), "Nosto", SharingLevel.TOPICS_ONLY)
-    jari = journal.members()[0].member_id
+    jari = journal.members.all()[0].member_id
     session = journal.supervision.add_session(date(2026, 11, 5), "Outi")
     saved = journal.supervision.save_session(
         session.session_id,

@@ -14,12 +14,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from tyoparipaivakirja.core.errors import ValidationError, ValidationField, ValidationReason
+from tyoparipaivakirja.core.errors import (
+    ValidationError,
+    ValidationField,
+    ValidationReason,
+    check_number,
+)
 
 MAX_TEXT_LENGTH = 20_000
 MAX_SHORT_TEXT_LENGTH = 500
 MAX_CLIENT_CODE_LENGTH = 12
 MAX_STRAIN = 10
+MAX_VISIT_MINUTES = 24 * 60  # a visit's duration: at most a whole day
 URGENT_NOTE_FI = (
     "Kiireellisessä tai vaaratilanteessa toimi organisaation ohjeen mukaan "
     "(112, sosiaalipäivystys). Päiväkirja ei ole ilmoituskanava."
@@ -130,7 +136,7 @@ class FollowUp:
     owner: str = TOGETHER  # a member id or TOGETHER
     due: date | None = None
     done: bool = False
-    follow_up_id: int | None = None
+    follow_up_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +144,7 @@ class SupervisionTopic:
     text: str
     tags: tuple[SupervisionTag, ...] = ()
     raised_by: str = TOGETHER
+    topic_id: str | None = None  # None until saved (core.ids)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,14 +189,16 @@ class Debrief:
     sharing: SharingLevel = SharingLevel.NONE
     status: EntryStatus = EntryStatus.QUICK
     shared_strain: tuple[SharedStrain, ...] = ()
-    entry_id: int | None = None
+    entry_id: str | None = None  # None until saved (core.ids)
+    duration_minutes: int | None = None  # how long the visit took (for the fee log)
 
 
 @dataclass(frozen=True, slots=True)
 class PrivateReflection:
-    """One partner's own reflection on a visit; lives only in that partner's own area."""
+    """One partner's own reflection on a visit; lives only in that partner's own area.
+    ``entry_id`` is the debrief's id ("" while the debrief is not saved yet)."""
 
-    entry_id: int
+    entry_id: str
     visit_date: date
     strain: int | None = None
     past_close: PastClose | None = None
@@ -202,7 +211,7 @@ class PrivateReflection:
 class DebriefSummary:
     """One row of the debrief list."""
 
-    entry_id: int
+    entry_id: str
     visit_date: date
     visit_type: VisitType
     client_code: str
@@ -278,6 +287,7 @@ def validate_debrief(entry: Debrief, today: date) -> Debrief:
     """Check a debrief before it is saved; returns it with the client code cleaned."""
     if entry.visit_date > today:
         raise ValidationError(ValidationField.VISIT_DATE, ValidationReason.IN_FUTURE)
+    check_number("duration_minutes", entry.duration_minutes, 0, MAX_VISIT_MINUTES)
     for name, text in long_text_fields(entry).items():
         limit = (
             MAX_SHORT_TEXT_LENGTH

@@ -17,9 +17,10 @@ import hashlib
 import json
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import Enum
+from functools import cache
 from typing import Any, get_args, get_origin, get_type_hints
 
 type Plain = bool | int | float | str | list[Plain] | dict[str, Plain] | None
@@ -56,63 +57,90 @@ def _sort_key(value: Plain) -> str:
 def from_plain[T](kind: type[T], data: Plain) -> T:
     """Read back what ``to_plain`` made of a ``kind``; raises ``DraftUnreadable``."""
     try:
-        return typing.cast(T, _read(kind, data))
+        return typing.cast(T, reader(typing.cast(Any, kind))(data))
     except (KeyError, TypeError, ValueError) as error:
         raise DraftUnreadable(type(error).__name__) from None
 
 
-def _read(hint: Any, data: Plain) -> object:
+type Reader = Callable[[Plain], object]
+
+
+@cache
+def reader(hint: Any) -> Reader:
+    """A function that reads a plain value as ``hint`` (a type or a type hint), made once
+    per hint: the storage's row reader calls these for every column of every row.
+    Raises ``KeyError``, ``TypeError`` or ``ValueError`` for a value that does not fit."""
     origin = get_origin(hint)
     if origin is typing.Union or origin is types.UnionType:
         options = [arg for arg in get_args(hint) if arg is not type(None)]
-        if data is None:
-            return None
-        return _read(options[0], data)
+        inner = reader(options[0])
+        return lambda data: None if data is None else inner(data)
     if origin in (tuple, list, frozenset, set):
-        if not isinstance(data, list):
-            raise TypeError("a list was expected")
-        args = get_args(hint)
-        items = [_read(args[0], item) for item in data]
-        return items if origin is list else origin(items)
+        item = reader(get_args(hint)[0])
+        build: Callable[[list[object]], object] = (
+            (lambda items: items) if origin is list else origin
+        )
+
+        def read_items(data: Plain) -> object:
+            if not isinstance(data, list):
+                raise TypeError("a list was expected")
+            return build([item(x) for x in data])
+
+        return read_items
     if origin is dict:
-        if not isinstance(data, dict):
-            raise TypeError("an object was expected")
-        return {str(key): _read(get_args(hint)[1], item) for key, item in data.items()}
+        value = reader(get_args(hint)[1])
+
+        def read_mapping(data: Plain) -> object:
+            if not isinstance(data, dict):
+                raise TypeError("an object was expected")
+            return {str(key): value(item) for key, item in data.items()}
+
+        return read_mapping
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return _dataclass_reader(hint)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint
+    if hint is datetime:
+        return lambda data: datetime.fromisoformat(str(data))
+    if hint is date:
+        return lambda data: date.fromisoformat(str(data))
+    if hint in (bool, int, str):
+        return _exact(hint)
+    if hint is float:
+
+        def read_float(data: Plain) -> object:
+            if not isinstance(data, int | float) or isinstance(data, bool):
+                raise TypeError("a number was expected")
+            return float(data)
+
+        return read_float
+    if hint is Any or hint is object:
+        return lambda data: data
+    raise TypeError(f"no reader for {hint!r}")
+
+
+def _exact(kind: type) -> Reader:
+    names = {bool: "true or false", int: "a whole number", str: "a text"}
+
+    def read_exact(data: Plain) -> object:
+        # A bool is an int to isinstance: a whole number is never true or false here.
+        if not isinstance(data, kind) or (kind is int and isinstance(data, bool)):
+            raise TypeError(f"{names[kind]} was expected")
+        return data
+
+    return read_exact
+
+
+def _dataclass_reader(kind: type) -> Reader:
+    hints = get_type_hints(kind)
+    fields = [(f.name, reader(hints[f.name])) for f in dataclasses.fields(kind) if f.init]
+
+    def read_dataclass(data: Plain) -> object:
         if not isinstance(data, dict):
             raise TypeError("an object was expected")
-        hints = get_type_hints(hint)
-        values = {
-            f.name: _read(hints[f.name], data[f.name])
-            for f in dataclasses.fields(hint)
-            if f.init and f.name in data
-        }
-        return hint(**values)
-    if isinstance(hint, type) and issubclass(hint, Enum):
-        return hint(data)
-    if hint is datetime:
-        return datetime.fromisoformat(str(data))
-    if hint is date:
-        return date.fromisoformat(str(data))
-    if hint is bool:
-        if not isinstance(data, bool):
-            raise TypeError("true or false was expected")
-        return data
-    if hint is int:
-        if isinstance(data, bool) or not isinstance(data, int):
-            raise TypeError("a whole number was expected")
-        return data
-    if hint is str:
-        if not isinstance(data, str):
-            raise TypeError("a text was expected")
-        return data
-    if hint is float:
-        if not isinstance(data, int | float) or isinstance(data, bool):
-            raise TypeError("a number was expected")
-        return float(data)
-    if hint is Any or hint is object:
-        return data
-    raise TypeError(f"no reader for {hint!r}")
+        return kind(**{name: read(data[name]) for name, read in fields if name in data})
+
+    return read_dataclass
 
 
 def fingerprint(value: object) -> str:

@@ -257,6 +257,9 @@ class ValidationField(StrEnum):
     CHECKIN_NOTE = "checkin_note"
     SHARE_PERIOD = "share_period"
     OUTPUT = "output"
+    # A whole number of a form outside its range: ``name`` is the field, ``limits`` the
+    # range (so a new number field of a form needs no message of its own).
+    NUMBER = "number"
 
 
 class ValidationReason(StrEnum):
@@ -307,12 +310,27 @@ class ValidationError(JournalError):
     code = ErrorCode.VALIDATION
 
     def __init__(
-        self, field: ValidationField, reason: ValidationReason, index: int = -1, name: str = ""
+        self,
+        field: ValidationField,
+        reason: ValidationReason,
+        index: int = -1,
+        name: str = "",
+        limits: tuple[int, int] | None = None,
     ) -> None:
         super().__init__(f"{field.value}: {reason.value}")
         self.field = field
         self.reason = reason
         # For list fields (members): which row; -1 when it concerns the whole field.
         self.index = index
-        # For TEXT: which text field of a form (a stable field name, never its content).
+        # For TEXT and NUMBER: which field of a form (a stable name, never its content).
         self.name = name
+        # For NUMBER: the smallest and the largest value allowed.
+        self.limits = limits
+
+
+def check_number(name: str, value: int | None, low: int, high: int) -> None:
+    """Refuse a whole number of a form outside ``low``–``high`` (None: not given)."""
+    if value is not None and not low <= value <= high:
+        raise ValidationError(
+            ValidationField.NUMBER, ValidationReason.OUT_OF_RANGE, name=name, limits=(low, high)
+        )

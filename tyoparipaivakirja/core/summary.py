@@ -122,7 +122,7 @@ class SummaryTopic:
     text: str
     raised_by: str  # a first name or "yhdessä"
     tags: tuple[str, ...]
-    entry_id: int | None = None
+    entry_id: str | None = None
     session_id: str | None = None
     visit_date: date | None = None
 
@@ -155,7 +155,7 @@ class Overview:
 
 @dataclass(frozen=True, slots=True)
 class SharedReflection:
-    entry_id: int | None
+    entry_id: str | None
     visit_date: date
     visit_type: str
     client: str  # "Asiakas A", or "" when the entry has no client
@@ -303,7 +303,7 @@ def build_summary(data: SummaryInput) -> SupervisionSummary:
     names = first_names(data.members)
     entries = sorted(
         (e for e in data.debriefs if data.period_start <= e.visit_date <= data.period_end),
-        key=lambda e: (e.visit_date, e.entry_id or 0),
+        key=lambda e: (e.visit_date, e.entry_id or ""),
     )
     letters = _Letters([*(e.client_code for e in entries), *data.other_client_codes])
 
@@ -580,7 +580,7 @@ class Place:
     kind: PlaceKind
     field: PlaceField
     number: int = 0
-    entry_id: int | None = None
+    entry_id: str | None = None
     visit_date: date | None = None
     session_id: str | None = None
     session_date: date | None = None

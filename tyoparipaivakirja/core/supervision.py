@@ -30,12 +30,14 @@ class AgreementStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class AgendaItem:
-    """One thing to talk about in a session; ``entry_id`` is the debrief it came from."""
+    """One thing to talk about in a session; ``entry_id`` is the debrief it came from.
+    ``item_id`` is None until the item is saved (``core.ids``)."""
 
     text: str
     tags: tuple[SupervisionTag, ...] = ()
     raised_by: str = TOGETHER  # a member id or TOGETHER
-    entry_id: int | None = None
+    entry_id: str | None = None
+    item_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,7 @@ class Agreement:
     text: str
     owner: str = TOGETHER  # a member id or TOGETHER
     status: AgreementStatus = AgreementStatus.OPEN
+    agreement_id: str | None = None  # None until saved (core.ids)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +85,7 @@ def clean_agenda(items: tuple[AgendaItem, ...] | list[AgendaItem]) -> tuple[Agen
             item.tags,
             item.raised_by,
             item.entry_id,
+            item.item_id,
         )
         for item in items
     )
@@ -97,6 +101,7 @@ def clean_agreements(
             _clean_line(item.text, MAX_ITEM_LENGTH, ValidationField.AGREEMENT, required=True),
             item.owner,
             item.status,
+            item.agreement_id,
         )
         for item in agreements
     )

@@ -28,7 +28,7 @@ from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.messages import unexpected_error_message
 from tyoparipaivakirja.paths import resources_dir
 from tyoparipaivakirja.storage.files import ensure_private_folder
-from tyoparipaivakirja.storage.journal import is_journal_folder
+from tyoparipaivakirja.storage.folder import is_journal_folder
 
 if TYPE_CHECKING:
     from tyoparipaivakirja.demo import DemoPassphrases

@@ -49,13 +49,8 @@ from tyoparipaivakirja.gui.journal.unlock import UnlockPage
 from tyoparipaivakirja.gui.journal.welcome import WelcomePage
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.backups import BackupInfo, read_backup
-from tyoparipaivakirja.storage.journal import (
-    BackupOutcome,
-    FolderStillHeld,
-    Journal,
-    is_journal_folder,
-    restore_backup,
-)
+from tyoparipaivakirja.storage.folder import is_journal_folder, restore_backup
+from tyoparipaivakirja.storage.session import BackupOutcome, FolderStillHeld, Journal
 
 if TYPE_CHECKING:
     from tyoparipaivakirja.demo import DemoPassphrases

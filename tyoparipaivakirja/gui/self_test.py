@@ -74,19 +74,19 @@ def _qt_application() -> None:
 
 def _create(state: _State) -> None:
     from tyoparipaivakirja.core.members import parse_member_spec
-    from tyoparipaivakirja.storage.journal import create_journal
+    from tyoparipaivakirja.storage.folder import create_journal
 
     members = [parse_member_spec(f"{name}:{role}") for name, role in _MEMBERS]
     journal = create_journal(state.folder, "Itsetesti", members, state.pair_passphrase)
     try:
-        state.member_id = journal.members()[0].member_id
+        state.member_id = journal.members.all()[0].member_id
     finally:
         journal.lock()
 
 
 def _debrief(state: _State) -> None:
     from tyoparipaivakirja.core.debriefs import Debrief, SharingLevel, Theme, VisitType
-    from tyoparipaivakirja.storage.journal import open_journal
+    from tyoparipaivakirja.storage.folder import open_journal
 
     journal = open_journal(state.folder, state.pair_passphrase)
     try:
@@ -110,20 +110,20 @@ def _debrief(state: _State) -> None:
 def _checkin(state: _State) -> None:
     from tyoparipaivakirja.core.checkins import Answer, NewCheckIn
     from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
+    from tyoparipaivakirja.storage.folder import open_journal
     from tyoparipaivakirja.storage.instrument_files import load_instruments
-    from tyoparipaivakirja.storage.journal import open_journal
 
     # The bundled instrument files load and pass their schema check.
     _check(load_instruments().get(ELO_STRESS) is not None, "the instrument files are missing")
     journal = open_journal(state.folder, state.pair_passphrase)
     try:
         area = journal.create_personal_area(state.member_id, state.own_passphrase)
-        area.add_checkin(
+        area.checkins.add(
             NewCheckIn(date.today(), (Answer(ELO_STRESS, ELO_STRESS_ITEM, 2),)), date.today()
         )
         area.close()
         reopened = journal.open_personal_area(state.member_id, state.own_passphrase)
-        _check(len(reopened.checkins()) == 1, "the check-in was not read back")
+        _check(len(reopened.checkins.all()) == 1, "the check-in was not read back")
         reopened.close()
     finally:
         journal.lock()
@@ -140,12 +140,12 @@ def _pdf(state: _State) -> None:
     from tyoparipaivakirja.report.summary_words import CONFIDENTIAL
     from tyoparipaivakirja.report.supervision_summary import finished_pdf
     from tyoparipaivakirja.storage.files import write_export
-    from tyoparipaivakirja.storage.journal import open_journal
+    from tyoparipaivakirja.storage.folder import open_journal
 
     today = date.today()
     journal = open_journal(state.folder, state.pair_passphrase)
     try:
-        data = journal.supervision.summary_input(today - timedelta(days=28), today, today)
+        data = journal.summary_input(today - timedelta(days=28), today, today)
     finally:
         journal.lock()
     summary = build_summary(data)
@@ -172,7 +172,7 @@ def _pdf(state: _State) -> None:
 
 
 def _verify(state: _State) -> None:
-    from tyoparipaivakirja.storage.journal import open_journal
+    from tyoparipaivakirja.storage.folder import open_journal
     from tyoparipaivakirja.storage.verify import verify_journal
 
     journal = open_journal(state.folder, state.pair_passphrase)

@@ -38,7 +38,7 @@ from tyoparipaivakirja.core.errors import (
     StorageFull,
     UnsafeLink,
 )
-from tyoparipaivakirja.storage import cipher, recovery, schema
+from tyoparipaivakirja.storage import cipher, recovery, registry, schema
 from tyoparipaivakirja.storage.files import (
     copy_file,
     create_private_file,
@@ -127,16 +127,15 @@ class BackupInfo:
 
 @dataclass(frozen=True, slots=True)
 class BackupContents:
-    """What a backup's pair journal holds, read with the pair passphrase."""
+    """What a backup's pair journal holds, read with the pair passphrase: how many rows
+    of each table the registry counts (``Table.counted``), and how many own areas."""
 
     schema_version: int
-    members: int
-    debriefs: int
-    follow_ups: int
-    role_revisions: int
-    shared_trends: int
-    supervision_sessions: int
+    counts: tuple[tuple[str, int], ...]  # (table name, rows), in the registry's order
     personal_areas: int
+
+    def count(self, table: str) -> int:
+        return dict(self.counts).get(table, 0)
 
 
 # --- which files make a journal ----------------------------------------------
@@ -367,21 +366,21 @@ def inspect_backup(info: BackupInfo, pair_passphrase: str) -> BackupContents:
 
 
 def _count(conn: cipher.Connection, personal_areas: int) -> BackupContents:
+    """Count what the registry counts; a table an older backup lacks counts 0."""
     tables = {str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master")}
-
-    def count(table: str, where: str = "") -> int:
-        if table not in tables:
-            return 0
-        return int(conn.execute(f"SELECT count(*) FROM {table} {where}").fetchone()[0])
-
+    counts: list[tuple[str, int]] = []
+    for table in registry.tables(registry.Database.PAIR):
+        if not table.counted:
+            continue
+        found = 0
+        if table.name in tables:
+            where = registry.export_where(table)
+            sql = f"SELECT count(*) FROM {table.name}" + (f" WHERE {where}" if where else "")
+            found = int(conn.execute(sql).fetchone()[0])
+        counts.append((table.name, found))
     return BackupContents(
         schema_version=int(conn.execute("PRAGMA user_version").fetchone()[0]),
-        members=count("members"),
-        debriefs=count("debriefs", "WHERE deleted_at IS NULL"),
-        follow_ups=count("follow_ups"),
-        role_revisions=count("role_revisions"),
-        shared_trends=count("shared_stress_trends"),
-        supervision_sessions=count("supervision_sessions"),
+        counts=tuple(counts),
         personal_areas=personal_areas,
     )
 

@@ -1,15 +1,18 @@
-"""The check-in store of a personal area: check-ins, visit strain, nudge memory, settings.
+"""The check-in store of an own area: check-ins, nudge memory and check-in settings.
 
-Only ``storage.journal.PersonalArea`` calls these, each inside one transaction it
-opens; they take the area's connection and return core dataclasses.
+A check-in is the owner's weekly answers (per instrument and item), whom they want to
+talk to and a private note. Each public method is one user action in one transaction
+and returns ``core`` dataclasses; the rules (scales, future dates, nudges) are
+``core``'s. Answers and choices are child rows of their check-in: a correction upserts
+them and leaves tombstones for the ones taken away.
 """
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Mapping
 from datetime import date
 
+from tyoparipaivakirja.core import nudges
 from tyoparipaivakirja.core.checkins import (
     Answer,
     CheckIn,
@@ -17,30 +20,180 @@ from tyoparipaivakirja.core.checkins import (
     NewCheckIn,
     TalkChoice,
     sort_checkins,
+    validate_checkin,
 )
 from tyoparipaivakirja.core.errors import ValidationError, ValidationField, ValidationReason
+from tyoparipaivakirja.core.ids import new_id
+from tyoparipaivakirja.core.instruments import InstrumentSet
 from tyoparipaivakirja.core.nudges import NudgeMemory, Rule
-from tyoparipaivakirja.core.trends import VisitStrain
+from tyoparipaivakirja.storage import database
+from tyoparipaivakirja.storage.access import Access, Write
 from tyoparipaivakirja.storage.cipher import Connection
+from tyoparipaivakirja.storage.drafts import DraftStore
+from tyoparipaivakirja.storage.registry import CHECKIN_SETTING_KEYS, Database, table
+
+CHECKINS = table(Database.OWN, "checkins")
+ANSWERS = table(Database.OWN, "checkin_answers")
+TALK = table(Database.OWN, "checkin_talk")
+NUDGE_MEMORY = table(Database.OWN, "nudge_memory")
+SETTINGS = table(Database.OWN, "checkin_settings")
 
 _TRUE, _FALSE = "1", "0"
-# The keys of the checkin_settings table (also the export format's allowed keys).
-SETTING_KEYS = ("guiding_role", "enabled_items", "optional_instruments", "r5_enabled")
-
-
-def _day(text: str) -> date:
-    return date.fromisoformat(text)
+SETTING_KEYS = CHECKIN_SETTING_KEYS
 
 
 def _optional_day(text: object) -> date | None:
     return None if text is None else date.fromisoformat(str(text))
 
 
-# --- check-ins ---------------------------------------------------------------------------
+class CheckInStore:
+    """The owner's check-ins, nudge memory and settings in their own area."""
+
+    def __init__(self, access: Access, instruments: InstrumentSet, drafts: DraftStore) -> None:
+        self._access = access
+        self._instruments = instruments
+        self._drafts = drafts
+
+    # --- check-ins -------------------------------------------------------------------
+
+    def all(self) -> list[CheckIn]:
+        """Every check-in of the owner, oldest first."""
+        return _list_checkins(self._access.connection())
+
+    def get(self, checkin_id: str) -> CheckIn:
+        for checkin in self.all():
+            if checkin.checkin_id == checkin_id:
+                return checkin
+        raise ValidationError(ValidationField.CHECKIN, ValidationReason.NOT_FOUND)
+
+    def add(self, new: NewCheckIn, today: date, *, draft: str | None = None) -> CheckIn:
+        """Save a new check-in (refused when dated in the future or off the scales);
+        the form's ``draft`` is dropped in the same step."""
+        clean = validate_checkin(new, self._instruments, today)
+        checkin_id = new_id()
+        now = database.now_iso()
+        with self._access.write() as write:
+            write.insert(
+                CHECKINS,
+                {
+                    "checkin_id": checkin_id,
+                    "day": clean.day.isoformat(),
+                    "note": clean.note,
+                    "created_at": now,
+                },
+            )
+            _write_parts(write, checkin_id, clean)
+            if draft is not None:
+                self._drafts.discard_in(write.conn, draft)
+        return self.get(checkin_id)
+
+    def correct(
+        self, checkin_id: str, new: NewCheckIn, today: date, *, draft: str | None = None
+    ) -> CheckIn:
+        """Replace a saved check-in's day, answers, choices and note (its creation time
+        stays); the form's ``draft`` is dropped in the same step."""
+        clean = validate_checkin(new, self._instruments, today)
+        with self._access.write() as write:
+            changed = write.conn.execute(
+                "UPDATE checkins SET day = ?, note = ?, updated_at = ? WHERE checkin_id = ?",
+                (clean.day.isoformat(), clean.note, write.stamp, checkin_id),
+            ).rowcount
+            if changed != 1:
+                raise ValidationError(ValidationField.CHECKIN, ValidationReason.NOT_FOUND)
+            _write_parts(write, checkin_id, clean)
+            if draft is not None:
+                self._drafts.discard_in(write.conn, draft)
+        return self.get(checkin_id)
+
+    def delete(self, checkin_id: str) -> None:
+        """Delete a check-in for good, with its answers and choices."""
+        with self._access.write() as write:
+            if write.delete(CHECKINS, "checkin_id = ?", (checkin_id,)) != 1:
+                raise ValidationError(ValidationField.CHECKIN, ValidationReason.NOT_FOUND)
+
+    # --- nudge memory ----------------------------------------------------------------
+
+    def nudge_memory(self) -> dict[Rule, NudgeMemory]:
+        memories: dict[Rule, NudgeMemory] = {}
+        for rule, acknowledged, snoozed in self._access.connection().execute(
+            "SELECT rule, acknowledged_on, snoozed_until FROM nudge_memory"
+        ):
+            try:
+                key = Rule(str(rule))
+            except ValueError:
+                continue  # a rule a newer version knows; keep it, but it is not ours to read
+            memories[key] = NudgeMemory(key, _optional_day(acknowledged), _optional_day(snoozed))
+        return memories
+
+    def acknowledge_nudges(self, rules: Iterable[Rule], today: date) -> None:
+        """The owner read these nudges: each stays away for its cool-down."""
+        self._write_memory([nudges.acknowledge(rule, today) for rule in rules])
+
+    def snooze_nudges(self, rules: Iterable[Rule], today: date) -> None:
+        """ "Remind me later": these nudges are hidden for the snooze time."""
+        config = nudges.rule_config(self._instruments)
+        memory = self.nudge_memory()
+        self._write_memory([nudges.snooze(memory.get(r), r, today, config) for r in rules])
+
+    def _write_memory(self, memories: Iterable[NudgeMemory]) -> None:
+        with self._access.write() as write:
+            for memory in memories:
+                write.upsert(
+                    NUDGE_MEMORY,
+                    {
+                        "rule": memory.rule.value,
+                        "acknowledged_on": _iso(memory.acknowledged_on),
+                        "snoozed_until": _iso(memory.snoozed_until),
+                    },
+                )
+
+    # --- settings --------------------------------------------------------------------
+
+    def settings(self) -> CheckInSettings:
+        values = {
+            str(key): str(value)
+            for key, value in self._access.connection().execute(
+                "SELECT key, value FROM checkin_settings"
+            )
+        }
+        defaults = CheckInSettings()
+        return CheckInSettings(
+            guiding_role=_flag(values, "guiding_role", defaults.guiding_role),
+            enabled_items=_names(values, "enabled_items"),
+            optional_instruments=_names(values, "optional_instruments"),
+            r5_enabled=_flag(values, "r5_enabled", defaults.r5_enabled),
+        )
+
+    def save_settings(self, settings: CheckInSettings) -> CheckInSettings:
+        """Keep the owner's own check-in settings."""
+        with self._access.write() as write:
+            for key, value in (
+                ("guiding_role", _TRUE if settings.guiding_role else _FALSE),
+                ("enabled_items", ",".join(sorted(settings.enabled_items))),
+                ("optional_instruments", ",".join(sorted(settings.optional_instruments))),
+                ("r5_enabled", _TRUE if settings.r5_enabled else _FALSE),
+            ):
+                write.upsert(SETTINGS, {"key": key, "value": value})
+        return self.settings()
 
 
-def list_checkins(conn: Connection) -> list[CheckIn]:
-    """Every check-in of the area, oldest first."""
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _write_parts(write: Write, checkin_id: str, new: NewCheckIn) -> None:
+    write.sync_children(
+        ANSWERS,
+        checkin_id,
+        [
+            {"instrument_id": a.instrument_id, "item_id": a.item_id, "value": a.value}
+            for a in new.answers
+        ],
+    )
+    write.sync_children(TALK, checkin_id, [{"choice": c.value} for c in sorted(new.talk)])
+
+
+def _list_checkins(conn: Connection) -> list[CheckIn]:
     answers: dict[str, list[Answer]] = {}
     for checkin_id, instrument_id, item_id, value in conn.execute(
         "SELECT checkin_id, instrument_id, item_id, value FROM checkin_answers"
@@ -58,7 +211,7 @@ def list_checkins(conn: Connection) -> list[CheckIn]:
     return sort_checkins(
         CheckIn(
             checkin_id=str(checkin_id),
-            day=_day(str(day)),
+            day=date.fromisoformat(str(day)),
             answers=tuple(answers.get(str(checkin_id), ())),
             talk=frozenset(talk.get(str(checkin_id), ())),
             note=str(note),
@@ -70,107 +223,6 @@ def list_checkins(conn: Connection) -> list[CheckIn]:
     )
 
 
-def get_checkin(conn: Connection, checkin_id: str) -> CheckIn:
-    for checkin in list_checkins(conn):
-        if checkin.checkin_id == checkin_id:
-            return checkin
-    raise ValidationError(ValidationField.CHECKIN, ValidationReason.NOT_FOUND)
-
-
-def _write_parts(conn: Connection, checkin_id: str, new: NewCheckIn) -> None:
-    conn.executemany(
-        "INSERT INTO checkin_answers (checkin_id, instrument_id, item_id, value)"
-        " VALUES (?, ?, ?, ?)",
-        [(checkin_id, a.instrument_id, a.item_id, a.value) for a in new.answers],
-    )
-    conn.executemany(
-        "INSERT INTO checkin_talk (checkin_id, choice) VALUES (?, ?)",
-        [(checkin_id, choice.value) for choice in sorted(new.talk)],
-    )
-
-
-def insert_checkin(conn: Connection, new: NewCheckIn, now: str) -> str:
-    """Store a validated check-in; returns its new id."""
-    checkin_id = uuid.uuid4().hex
-    conn.execute(
-        "INSERT INTO checkins (checkin_id, day, note, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?)",
-        (checkin_id, new.day.isoformat(), new.note, now, now),
-    )
-    _write_parts(conn, checkin_id, new)
-    return checkin_id
-
-
-def update_checkin(conn: Connection, checkin_id: str, new: NewCheckIn, now: str) -> None:
-    """Replace a check-in's day, answers, choices and note (its creation time stays)."""
-    changed = conn.execute(
-        "UPDATE checkins SET day = ?, note = ?, updated_at = ? WHERE checkin_id = ?",
-        (new.day.isoformat(), new.note, now, checkin_id),
-    ).rowcount
-    if changed != 1:
-        raise ValidationError(ValidationField.CHECKIN, ValidationReason.NOT_FOUND)
-    conn.execute("DELETE FROM checkin_answers WHERE checkin_id = ?", (checkin_id,))
-    conn.execute("DELETE FROM checkin_talk WHERE checkin_id = ?", (checkin_id,))
-    _write_parts(conn, checkin_id, new)
-
-
-def delete_checkin(conn: Connection, checkin_id: str) -> None:
-    """Delete a check-in with its answers and choices."""
-    deleted = conn.execute("DELETE FROM checkins WHERE checkin_id = ?", (checkin_id,)).rowcount
-    if deleted != 1:
-        raise ValidationError(ValidationField.CHECKIN, ValidationReason.NOT_FOUND)
-
-
-# --- visit strain ------------------------------------------------------------------------
-
-
-def list_visit_strains(conn: Connection) -> list[VisitStrain]:
-    """The strain of each visit the owner reflected on in a debrief (the private part of
-    the debrief lives in this same personal area), oldest first."""
-    rows = conn.execute(
-        "SELECT entry_id, visit_date, strain FROM visit_reflections"
-        " WHERE strain IS NOT NULL ORDER BY visit_date, entry_id"
-    ).fetchall()
-    return [
-        VisitStrain(str(entry_id), _day(str(day)), int(strain), int(entry_id))
-        for entry_id, day, strain in rows
-    ]
-
-
-# --- nudge memory ------------------------------------------------------------------------
-
-
-def read_nudge_memory(conn: Connection) -> dict[Rule, NudgeMemory]:
-    memories: dict[Rule, NudgeMemory] = {}
-    for rule, acknowledged, snoozed in conn.execute(
-        "SELECT rule, acknowledged_on, snoozed_until FROM nudge_memory"
-    ):
-        try:
-            key = Rule(str(rule))
-        except ValueError:
-            continue  # a rule a newer version knows; keep it, but it is not ours to read
-        memories[key] = NudgeMemory(key, _optional_day(acknowledged), _optional_day(snoozed))
-    return memories
-
-
-def write_nudge_memory(conn: Connection, memories: Iterable[NudgeMemory]) -> None:
-    conn.executemany(
-        "INSERT OR REPLACE INTO nudge_memory (rule, acknowledged_on, snoozed_until)"
-        " VALUES (?, ?, ?)",
-        [
-            (
-                memory.rule.value,
-                None if memory.acknowledged_on is None else memory.acknowledged_on.isoformat(),
-                None if memory.snoozed_until is None else memory.snoozed_until.isoformat(),
-            )
-            for memory in memories
-        ],
-    )
-
-
-# --- settings ----------------------------------------------------------------------------
-
-
 def _flag(values: Mapping[str, str], key: str, default: bool) -> bool:
     raw = values.get(key)
     return default if raw is None else raw == _TRUE
@@ -178,29 +230,3 @@ def _flag(values: Mapping[str, str], key: str, default: bool) -> bool:
 
 def _names(values: Mapping[str, str], key: str) -> frozenset[str]:
     return frozenset(name for name in values.get(key, "").split(",") if name)
-
-
-def read_settings(conn: Connection) -> CheckInSettings:
-    values = {
-        str(key): str(value)
-        for key, value in conn.execute("SELECT key, value FROM checkin_settings")
-    }
-    defaults = CheckInSettings()
-    return CheckInSettings(
-        guiding_role=_flag(values, "guiding_role", defaults.guiding_role),
-        enabled_items=_names(values, "enabled_items"),
-        optional_instruments=_names(values, "optional_instruments"),
-        r5_enabled=_flag(values, "r5_enabled", defaults.r5_enabled),
-    )
-
-
-def write_settings(conn: Connection, settings: CheckInSettings) -> None:
-    conn.executemany(
-        "INSERT OR REPLACE INTO checkin_settings (key, value) VALUES (?, ?)",
-        [
-            ("guiding_role", _TRUE if settings.guiding_role else _FALSE),
-            ("enabled_items", ",".join(sorted(settings.enabled_items))),
-            ("optional_instruments", ",".join(sorted(settings.optional_instruments))),
-            ("r5_enabled", _TRUE if settings.r5_enabled else _FALSE),
-        ],
-    )

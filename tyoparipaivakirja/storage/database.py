@@ -35,6 +35,7 @@ from tyoparipaivakirja.storage.files import (
     fsync_folder,
     remove_path,
 )
+from tyoparipaivakirja.storage.layout import PAIR_CHECK_FILE, PAIR_FILE, PERSONAL_FOLDER
 
 APP_MARKER = "tyoparipaivakirja"
 
@@ -49,6 +50,28 @@ class DatabaseFiles:
     migrations: Sequence[schema.Migration]
     # The journal folder this file belongs to: a migration backs all of it up first.
     journal_folder: Path
+
+
+def pair_files(folder: Path) -> DatabaseFiles:
+    """The pair journal of the journal folder ``folder``."""
+    return DatabaseFiles(
+        main=folder / PAIR_FILE,
+        keycheck=folder / PAIR_CHECK_FILE,
+        kind="pair",
+        migrations=schema.PAIR_MIGRATIONS,
+        journal_folder=folder,
+    )
+
+
+def personal_files(folder: Path, member_id: str) -> DatabaseFiles:
+    """A member's own area in the journal folder ``folder``."""
+    return DatabaseFiles(
+        main=folder / PERSONAL_FOLDER / f"{member_id}.db",
+        keycheck=folder / PERSONAL_FOLDER / f"{member_id}.check.db",
+        kind="personal",
+        migrations=schema.PERSONAL_MIGRATIONS,
+        journal_folder=folder,
+    )
 
 
 def now_iso() -> str:
@@ -121,6 +144,7 @@ def _create_one(
         cipher.configure(conn)
         schema.migrate(conn, migrations)
         _write_meta(conn, meta)
+        conn = _after_rebuild(conn, path, passphrase, migrations, 0)
     except BaseException:
         cipher.close_quietly(conn)
         raise
@@ -129,6 +153,32 @@ def _create_one(
         path.unlink(missing_ok=True)
         raise JournalCorrupt("created file is not encrypted")
     return conn
+
+
+def _after_rebuild(
+    conn: Connection,
+    path: Path,
+    passphrase: str,
+    migrations: Sequence[schema.Migration],
+    from_version: int,
+) -> Connection:
+    """A fresh connection when a migration just rebuilt tables (``rebuilds_tables``).
+
+    The connection that ran such a step stays slow afterwards (measured: a full-text
+    index insert twice as slow, a debrief read seven times slower during an import, until
+    the journal is unlocked again), so the rest of the session gets a new one; it costs
+    one key derivation, once, when the journal is created or migrated.
+    """
+    if not any(m.rebuilds_tables and m.version > from_version for m in migrations):
+        return conn
+    cipher.close_quietly(conn)
+    fresh = cipher.connect(path, passphrase, create=False)
+    try:
+        cipher.configure(fresh)
+    except BaseException:
+        cipher.close_quietly(fresh)
+        raise
+    return fresh
 
 
 def create_database(files: DatabaseFiles, passphrase: str, meta: Mapping[str, str]) -> Connection:
@@ -190,11 +240,13 @@ def open_database(
         schema.check_not_too_new(conn, files.migrations)
         cipher.configure(conn)
         meta = _check_opened(files, conn, expected_meta)
+        found = schema.read_version(conn)
         schema.migrate(
             conn,
             files.migrations,
             before_first_step=lambda version: _backup_before_migration(files, conn, version),
         )
+        conn = _after_rebuild(conn, files.main, passphrase, files.migrations, found)
     except BaseException:
         cipher.close_quietly(conn)
         raise

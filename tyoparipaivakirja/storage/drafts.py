@@ -5,18 +5,19 @@ role-split draft); each own area keeps its owner's (check-ins, own reflections o
 visit), so nothing private ever lands in the pair journal. A draft is one row per
 form (``form_id``): its kind, the entity it edits (``target``, None for a new one),
 the fingerprint of the saved version it started from (``base``) and the form's value
-as JSON (``core.drafts.to_plain``).
+as JSON (``core.drafts.to_plain``). Drafts are this device's own: not stamped, not
+exported, never merged.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from tyoparipaivakirja.core.drafts import Plain
 from tyoparipaivakirja.storage import database
+from tyoparipaivakirja.storage.access import Access
 from tyoparipaivakirja.storage.cipher import Connection
 
 
@@ -48,8 +49,9 @@ def _draft(row: tuple[object, ...]) -> FormDraft:
 class DraftStore:
     """Drafts in one database; every method is one transaction."""
 
-    def __init__(self, connection: Callable[[], Connection]) -> None:
-        self._connection = connection
+    def __init__(self, access: Access) -> None:
+        self._access = access
+        self._connection = access.connection
 
     def save(
         self,
@@ -63,7 +65,7 @@ class DraftStore:
         """Keep (or replace) the draft of one form."""
         saved_at = database.now_iso()
         text = json.dumps(body, ensure_ascii=False, sort_keys=True)
-        with database.transaction(self._connection()) as conn:
+        with self._access.transaction() as conn:
             conn.execute(
                 f"INSERT OR REPLACE INTO form_drafts ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
                 (form_id, kind, target, base, text, saved_at),
@@ -89,7 +91,7 @@ class DraftStore:
         return [_draft(tuple(row)) for row in rows.fetchall()]
 
     def discard(self, form_id: str) -> None:
-        with database.transaction(self._connection()) as conn:
+        with self._access.transaction() as conn:
             conn.execute("DELETE FROM form_drafts WHERE form_id = ?", (form_id,))
 
     def discard_in(self, conn: Connection, form_id: str) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import hashlib
 import logging
 import os
@@ -24,12 +25,13 @@ import secrets
 import shutil
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from tyoparipaivakirja.core.errors import (
     ExportFailed,
+    StorageFailed,
     StorageFull,
     UnsafeLink,
     ValidationError,
@@ -61,6 +63,24 @@ log = logging.getLogger("tyoparipaivakirja")
 
 
 # --- where the app's own state lives ---------------------------------------------------
+
+
+def os_errors_as_storage_failed[**P, R](action: Callable[P, R]) -> Callable[P, R]:
+    """Report an operating-system failure (read-only disk, permissions, a file in the
+    way) as the typed ``StorageFailed``, and a full disk as ``StorageFull``, so every
+    caller handles one kind of error."""
+
+    @functools.wraps(action)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return action(*args, **kwargs)
+        except OSError as error:
+            detail = f"{type(error).__name__} errno {error.errno}"
+            if is_full_disk_error(error):
+                raise StorageFull(detail) from None
+            raise StorageFailed(detail) from None
+
+    return wrapper
 
 
 def state_dir() -> Path:

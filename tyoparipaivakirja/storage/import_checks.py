@@ -34,6 +34,7 @@ from tyoparipaivakirja.core.checkins import Answer, NewCheckIn, check_answer, va
 from tyoparipaivakirja.core.dates import in_range
 from tyoparipaivakirja.core.debriefs import (
     TOGETHER,
+    Debrief,
     validate_client_code,
     validate_debrief,
     validate_private,
@@ -58,7 +59,7 @@ from tyoparipaivakirja.core.supervision import (
 from tyoparipaivakirja.storage.json_schema import json_path
 
 if TYPE_CHECKING:
-    from tyoparipaivakirja.storage.journal import Journal, PersonalArea
+    from tyoparipaivakirja.storage.session import Journal, PersonalArea
 
 # An export of a busy journal (10,000 debriefs) is a few tens of megabytes.
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
@@ -241,13 +242,16 @@ def _refused(where: Path_, error: ValidationError) -> ImportInvalid:
     return ImportInvalid(json_path(where), ImportProblem.REFUSED, error.reason.value, error)
 
 
+_UNREADABLE = (ValueError, KeyError, TypeError, AttributeError, OverflowError)
+
+
 def read_back[T](action: Callable[[], T], where: Path_) -> T:
     """Read imported data through the app's own readers: what they cannot read is refused."""
     try:
         return action()
     except JournalError:
         raise
-    except (ValueError, KeyError, TypeError, AttributeError, OverflowError):
+    except _UNREADABLE:
         raise ImportInvalid(json_path(where), ImportProblem.UNREADABLE_DATA) from None
 
 
@@ -281,12 +285,31 @@ def _rows_of(rows: Sequence[Mapping[str, Any]], key: str, value: object) -> list
     return sorted(found, key=lambda index: rows[index].get("position", 0))
 
 
-def _check_debriefs(journal: Journal, pair: Mapping[str, Any], today: date) -> None:
+def _read_debriefs(journal: Journal, pair: Mapping[str, Any]) -> dict[str, Debrief]:
+    """Every imported debrief read back whole, by id: all at once, and only when that
+    fails one by one, to name the entry the app cannot read."""
     store = journal.debriefs
+    try:
+        entries = {str(entry.entry_id): entry for entry in store.full_entries()}
+        store.all_edits()
+        return entries
+    except _UNREADABLE:
+        pass
     for index, row in enumerate(pair["debriefs"]):
         at: Path_ = ["pair", "debriefs", index]
-        entry = read_back(lambda row=row: store.get(int(row["entry_id"])), at)  # type: ignore[misc]
-        read_back(lambda row=row: store.edits(int(row["entry_id"])), at)  # type: ignore[misc]
+        read_back(lambda row=row: store.get(str(row["entry_id"])), at)  # type: ignore[misc]
+        read_back(lambda row=row: store.edits(str(row["entry_id"])), at)  # type: ignore[misc]
+    return read_back(lambda: _read_debriefs_once(journal), ["pair", "debriefs"])
+
+
+def _read_debriefs_once(journal: Journal) -> dict[str, Debrief]:
+    return {str(entry.entry_id): entry for entry in journal.debriefs.full_entries()}
+
+
+def _check_debriefs(journal: Journal, pair: Mapping[str, Any], today: date) -> None:
+    entries = _read_debriefs(journal, pair)
+    for index, row in enumerate(pair["debriefs"]):
+        entry = entries[str(row["entry_id"])]
         try:
             validate_debrief(entry, today)
         except ValidationError as error:
@@ -374,10 +397,8 @@ def _check_sessions(pair: Mapping[str, Any]) -> None:
 
 def check_area(area: PersonalArea, section: Mapping[str, Any], index: int, today: date) -> None:
     """An imported own area: its reflections and check-ins by core's rules."""
-    from tyoparipaivakirja.storage.debriefs import DebriefStore
-
     at: Path_ = ["personal_areas", index]
-    reflections = read_back(lambda: DebriefStore.reflections(area), [*at, "visit_reflections"])
+    reflections = read_back(area.reflections.all, [*at, "visit_reflections"])
     rows = section["visit_reflections"]
     for reflection in reflections:
         row_index = next(i for i, row in enumerate(rows) if row["entry_id"] == reflection.entry_id)
@@ -396,9 +417,9 @@ def check_area(area: PersonalArea, section: Mapping[str, Any], index: int, today
             check_answer(Answer(row["instrument_id"], row["item_id"], row["value"]), instruments)
         except ValidationError as error:
             raise _refused([*at, "checkin_answers", answer_index, "value"], error) from None
-    checkins = read_back(area.checkins, [*at, "checkins"])
-    read_back(area.settings, [*at, "checkin_settings"])
-    read_back(area.visit_strains, [*at, "visit_reflections"])
+    checkins = read_back(area.checkins.all, [*at, "checkins"])
+    read_back(area.checkins.settings, [*at, "checkin_settings"])
+    read_back(area.reflections.strains, [*at, "visit_reflections"])
     ids = {row["checkin_id"]: i for i, row in enumerate(section["checkins"])}
     for checkin in checkins:
         new = NewCheckIn(checkin.day, checkin.answers, checkin.talk, checkin.note)

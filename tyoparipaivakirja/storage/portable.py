@@ -1,14 +1,20 @@
 """Export and import: the whole journal as one documented JSON file (data portability).
 
 The format is described for people in ``docs/export-format.md`` and for programs by
-the JSON Schema ``resources/export-format.schema.json``, which is generated from the
-section and table descriptions below (``tools/export_schema.py``), so the code, the
-schema and the file can never disagree about a field.
+the JSON Schema ``resources/export-format.schema.json``, both generated from the table
+registry (``storage.registry``; ``tools/export_schema.py`` writes them), so the code,
+the schema and the file can never disagree about a field. Which tables are exported,
+in which order and which rows, is the registry's too: a new table is described there.
 
 An export is **plaintext**: the caller warns the user first, and the file is written
 atomically and owner-only. Each section is a list of tables and each table a list of
-rows with named fields, so a later data kind (check-ins, supervision sessions) is one
-more table description here.
+rows with named fields.
+
+Format 2 (this version) has text ids and each row's clock stamp (``updated_at``).
+A file of format 1 (integer ids of debriefs, follow-ups and topics; agenda items and
+agreements by position) is checked with the schema it was written for and brought to
+format 2 (``upgrade_from_1``) with the same ids a migrated journal gets
+(``core.ids.legacy_id``), own areas included.
 
 An import always creates a **new** journal. It is built in a temporary folder beside
 the target and renamed into place only when every row is in and has been read back
@@ -22,29 +28,12 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tyoparipaivakirja import __version__
-from tyoparipaivakirja.core.checkins import MAX_NOTE_LENGTH as MAX_CHECKIN_NOTE_LENGTH
-from tyoparipaivakirja.core.checkins import TalkChoice
-from tyoparipaivakirja.core.debriefs import (
-    MAX_CLIENT_CODE_LENGTH,
-    MAX_SHORT_TEXT_LENGTH,
-    MAX_STRAIN,
-    MAX_TEXT_LENGTH,
-    EntryStatus,
-    PastClose,
-    Presence,
-    RoleSplitWorked,
-    SharingLevel,
-    SupervisionTag,
-    Theme,
-    VisitType,
-    WarningSign,
-)
+from tyoparipaivakirja.core import hlc
 from tyoparipaivakirja.core.errors import (
     ImportInvalid,
     ImportProblem,
@@ -53,36 +42,14 @@ from tyoparipaivakirja.core.errors import (
     ValidationField,
     ValidationReason,
 )
-from tyoparipaivakirja.core.members import (
-    MAX_JOURNAL_NAME_LENGTH,
-    MAX_MEMBERS,
-    MAX_NAME_LENGTH,
-    Role,
-)
-from tyoparipaivakirja.core.nudges import Rule
+from tyoparipaivakirja.core.hlc import STAMP_PATTERN
+from tyoparipaivakirja.core.ids import ID_PATTERN, legacy_id
+from tyoparipaivakirja.core.members import MAX_JOURNAL_NAME_LENGTH, MAX_MEMBERS
 from tyoparipaivakirja.core.progress import Tick, no_progress
-from tyoparipaivakirja.core.roles import (
-    MAX_FRAME_TEXT_LENGTH,
-    MAX_REASON_TEXT_LENGTH,
-    MAX_REVIEW_NOTE_LENGTH,
-    MAX_SUPERVISION_WEEKS,
-    MAX_TITLE_LENGTH,
-    FrameField,
-    Lead,
-    ReasonCategory,
-    RevisionStatus,
-    Training,
-    WorkingTime,
-)
-from tyoparipaivakirja.core.roles import MAX_ITEMS as MAX_ROLE_ITEMS
-from tyoparipaivakirja.core.roles import MAX_NOTE_LENGTH as MAX_ROLE_NOTE_LENGTH
-from tyoparipaivakirja.core.supervision import MAX_ITEM_LENGTH as MAX_SUPERVISION_ITEM_LENGTH
-from tyoparipaivakirja.core.supervision import MAX_ITEMS as MAX_SUPERVISION_ITEMS
-from tyoparipaivakirja.core.supervision import MAX_SUPERVISOR_LENGTH, AgreementStatus
-from tyoparipaivakirja.core.trends import ELO_STRESS_MAX, ELO_STRESS_MIN, TrendWord
+from tyoparipaivakirja.core.roles import RevisionStatus
 from tyoparipaivakirja.paths import resources_dir
-from tyoparipaivakirja.storage import cipher, database, schema
-from tyoparipaivakirja.storage.checkins import SETTING_KEYS as CHECKIN_SETTING_KEYS
+from tyoparipaivakirja.storage import cipher, database, registry, schema
+from tyoparipaivakirja.storage.access import CLOCK_KEY
 from tyoparipaivakirja.storage.cipher import Connection
 from tyoparipaivakirja.storage.files import (
     ensure_private_folder,
@@ -106,509 +73,36 @@ from tyoparipaivakirja.storage.json_schema import first_problem, json_path, read
 from tyoparipaivakirja.storage.layout import IMPORT_TEMP_PREFIX, journal_tag
 from tyoparipaivakirja.storage.lockfile import FolderLock
 from tyoparipaivakirja.storage.passphrases import require_new
+from tyoparipaivakirja.storage.registry import (
+    MAX_INTEGER,
+    MOMENT_PATTERN,
+    UPDATED_AT,
+    Column,
+    Database,
+    Export,
+    Kind,
+    NotExported,
+    Ref,
+    Sync,
+    Table,
+)
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
 
-    from tyoparipaivakirja.storage.journal import Journal
+    from tyoparipaivakirja.storage.session import Journal
 
 FORMAT_NAME = "tyoparipaivakirja-export"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 SCHEMA_FILE = "export-format.schema.json"
+# The schema of format 1 (integer ids, no clock stamps), kept as it was released: a file
+# of format 1 is checked with it and then brought to format 2 (``upgrade_from_1``).
+SCHEMA_FILE_1 = "export-format-1.schema.json"
 
 type Row = dict[str, Any]
 
-
-class Kind(StrEnum):
-    """How a column is written in the file."""
-
-    TEXT = "text"
-    INTEGER = "integer"
-    BOOLEAN = "boolean"  # 0/1 in the database, true/false in the file
-    JSON = "json"  # JSON text in the database, the decoded value in the file
-    DATE = "date"  # a day, 2026-11-27
-    MOMENT = "moment"  # a moment with its time zone, 2026-11-27T14:32:00+00:00
-
-
-class Ref(StrEnum):
-    """What a text column refers to; checked against the file's own members."""
-
-    MEMBER = "member"
-    MEMBER_OR_TOGETHER = "member_or_together"
-
-
-# The largest whole number SQLite stores; no count or id of the journal comes near it.
-MAX_INTEGER = 2**63 - 1
-ID_PATTERN = "^[0-9a-f]{32}$"
-DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-MOMENT_PATTERN = (
-    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?"
-    r"([+-][0-9]{2}:[0-9]{2}|Z)$"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    """One field of a table row: its kind and every rule a value must follow.
-
-    The limits are the app's own (``core``), so the schema, the documentation and the
-    app never disagree; ``value`` is the JSON Schema of a structured (JSON) column.
-    """
-
-    name: str
-    kind: Kind = Kind.TEXT
-    nullable: bool = False
-    choices: tuple[str, ...] = ()
-    description: str = ""
-    max_length: int | None = None
-    minimum: int | None = None
-    maximum: int | None = None
-    pattern: str = ""
-    value: Mapping[str, Any] | None = None
-    refers: Ref | None = None
-    example: object = None
-
-
-@dataclass(frozen=True, slots=True)
-class Table:
-    """One table of a section, exported row by row in ``order_by`` order."""
-
-    name: str
-    columns: tuple[Column, ...]
-    order_by: str
-    where: str = ""
-    description: str = ""
-
-
-def _values(enum: type[StrEnum]) -> tuple[str, ...]:
-    return tuple(member.value for member in enum)
-
-
-def _text(name: str, description: str = "", **kw: Any) -> Column:
-    return Column(name, Kind.TEXT, description=description, **kw)
-
-
-def _id(name: str, description: str = "", **kw: Any) -> Column:
-    return Column(name, Kind.TEXT, description=description, pattern=ID_PATTERN, **kw)
-
-
-def _int(name: str, description: str = "", **kw: Any) -> Column:
-    kw.setdefault("minimum", 0)
-    kw.setdefault("maximum", MAX_INTEGER)
-    return Column(name, Kind.INTEGER, description=description, **kw)
-
-
-def _bool(name: str, description: str = "") -> Column:
-    return Column(name, Kind.BOOLEAN, description=description)
-
-
-def _date(name: str, description: str = "", **kw: Any) -> Column:
-    return Column(name, Kind.DATE, description=description, pattern=DATE_PATTERN, **kw)
-
-
-def _moment(name: str, description: str = "", **kw: Any) -> Column:
-    return Column(name, Kind.MOMENT, description=description, pattern=MOMENT_PATTERN, **kw)
-
-
-def _json(name: str, value: Mapping[str, Any], description: str = "") -> Column:
-    return Column(name, Kind.JSON, description=description, value=value)
-
-
-def _list_of(items: Mapping[str, Any], max_items: int, unique: bool = False) -> dict[str, Any]:
-    schema: dict[str, Any] = {"type": "array", "items": dict(items), "maxItems": max_items}
-    if unique:
-        schema["uniqueItems"] = True
-    return schema
-
-
-def _enum_list(enum: type[StrEnum]) -> dict[str, Any]:
-    return _list_of({"enum": list(_values(enum))}, len(enum), unique=True)
-
-
-def _object(properties: Mapping[str, Any], optional: Sequence[str] = ()) -> dict[str, Any]:
-    return {
-        "type": "object",
-        "additionalProperties": False,
-        "required": [name for name in properties if name not in optional],
-        "properties": dict(properties),
-    }
-
-
-_ID_VALUE = {"type": "string", "pattern": ID_PATTERN}
-_NULLABLE_DATE = {"type": ["string", "null"], "pattern": DATE_PATTERN}
-_MEMBER_PART = _object(
-    {
-        "member_id": {**_ID_VALUE, "description": "The member whose part this is."},
-        "role_items": {
-            **_list_of({"type": "string", "maxLength": 64}, MAX_ROLE_ITEMS, unique=True),
-            "description": "item_id of the role split tasks the member did (pair.role_items).",
-        },
-        "free_text": {"type": "string", "maxLength": MAX_TEXT_LENGTH},
-    }
-)
-_SHARED_STRAIN = _object(
-    {
-        "member_id": _ID_VALUE,
-        "strain": {"type": "integer", "minimum": 0, "maximum": MAX_STRAIN},
-        "past_close": {"enum": list(_values(PastClose))},
-        "wants_to_debrief": {"type": "boolean"},
-    }
-)
-_FRAME = _object(
-    {
-        "ka_working_time": {"enum": list(_values(WorkingTime))},
-        "professional_working_time": {"enum": list(_values(WorkingTime))},
-        "shared_weekdays": {
-            **_list_of({"type": "integer", "minimum": 0, "maximum": 6}, 7, unique=True),
-            "description": "Days worked together: 0 is Monday, 6 Sunday.",
-        },
-        "same_town": {"type": ["boolean", "null"], "description": "null: not agreed yet"},
-        "shared_office": {"type": ["boolean", "null"], "description": "null: not agreed yet"},
-        "line_manager": {"type": "string", "maxLength": MAX_FRAME_TEXT_LENGTH},
-        "professional_guides": {"type": "boolean"},
-        "ka_support": {"type": "string", "maxLength": MAX_FRAME_TEXT_LENGTH},
-        "supervision_every_weeks": {
-            "type": ["integer", "null"],
-            "minimum": 1,
-            "maximum": MAX_SUPERVISION_WEEKS,
-        },
-        "training": {"enum": list(_values(Training))},
-        "training_note": {"type": "string", "maxLength": MAX_FRAME_TEXT_LENGTH},
-        "ka_started_on": {
-            **_NULLABLE_DATE,
-            "description": "When the kokemusasiantuntija started in the field.",
-        },
-    },
-    # Older versions wrote fewer fields; a missing one keeps the app's default.
-    optional=tuple(field.value for field in FrameField),
-)
-
-_LIVE = "entry_id IN (SELECT entry_id FROM debriefs WHERE deleted_at IS NULL)"
-_MEMBER_NOTE = "a member_id of pair.members"
-_OWNER_NOTE = "a member_id of pair.members, or `yhdessä` (together)"
-
-PAIR_TABLES: tuple[Table, ...] = (
-    Table(
-        "members",
-        (
-            _id("member_id", "The member's id (32 hex digits), used by every reference."),
-            _text(
-                "display_name",
-                "First name as shown in the app; not empty, one line.",
-                max_length=MAX_NAME_LENGTH,
-            ),
-            _text("role", choices=_values(Role)),
-            _int("position", "Order in the app, from 0.", maximum=MAX_MEMBERS - 1),
-            _moment("created_at"),
-        ),
-        "position",
-        description="The members of the work pair (2 to 6, at least one of each role).",
-    ),
-    Table(
-        "client_codes",
-        (
-            _text(
-                "code",
-                "A pseudonym code: 1 to 3 letters and a number, like A-07.",
-                max_length=MAX_CLIENT_CODE_LENGTH,
-            ),
-            _moment("created_at"),
-        ),
-        "code",
-        description="Pseudonym client codes used in debriefs (never names).",
-    ),
-    Table(
-        "debriefs",
-        (
-            _int(
-                "entry_id",
-                "The debrief's id (1 and up); follow-ups and topics refer to it.",
-                minimum=1,
-            ),
-            _date("visit_date", "Not in the future."),
-            _text("visit_type", choices=_values(VisitType)),
-            _text("presence", choices=_values(Presence)),
-            _text(
-                "client_code",
-                "A code of pair.client_codes, or empty.",
-                nullable=True,
-                max_length=MAX_CLIENT_CODE_LENGTH,
-            ),
-            _json("themes", _enum_list(Theme), "Themes of the visit."),
-            _text("uppermost", max_length=MAX_TEXT_LENGTH),
-            _text("goal", max_length=MAX_TEXT_LENGTH),
-            _text("what_happened", max_length=MAX_TEXT_LENGTH),
-            _json(
-                "member_parts",
-                _list_of(_MEMBER_PART, MAX_MEMBERS),
-                "Each member's own part of the visit.",
-            ),
-            _text("role_split_worked", nullable=True, choices=_values(RoleSplitWorked)),
-            _text("role_split_note", max_length=MAX_TEXT_LENGTH),
-            _json("warning_signs", _enum_list(WarningSign), "Warning signs noticed."),
-            _text("warning_noticed_by", "Who noticed the signs.", max_length=MAX_TEXT_LENGTH),
-            _text("warning_noticed_from", max_length=MAX_TEXT_LENGTH),
-            _text("warning_agreed", max_length=MAX_TEXT_LENGTH),
-            _text("went_well", max_length=MAX_TEXT_LENGTH),
-            _text("was_hard", max_length=MAX_TEXT_LENGTH),
-            _text("learning", max_length=MAX_TEXT_LENGTH),
-            _text("sharing", choices=_values(SharingLevel)),
-            _text("status", choices=_values(EntryStatus)),
-            _json(
-                "shared_strain",
-                _list_of(_SHARED_STRAIN, MAX_MEMBERS),
-                "Strain a member chose to share with the pair.",
-            ),
-            _moment("created_at"),
-            _id("created_by", _MEMBER_NOTE, refers=Ref.MEMBER),
-        ),
-        "entry_id",
-        "deleted_at IS NULL",
-        "Debriefs (purut). Entries deleted and waiting to be purged are not exported.",
-    ),
-    Table(
-        "follow_ups",
-        (
-            _int("follow_up_id", minimum=1),
-            _int("entry_id", "The debrief (pair.debriefs) it belongs to.", minimum=1),
-            _int("position", maximum=MAX_INTEGER),
-            _text("task", "Not empty.", max_length=MAX_SHORT_TEXT_LENGTH),
-            _text("owner", _OWNER_NOTE, refers=Ref.MEMBER_OR_TOGETHER),
-            _date("due", nullable=True),
-            _bool("done"),
-            _moment("done_at", nullable=True),
-        ),
-        "follow_up_id",
-        _LIVE,
-        "Follow-ups (jatkotoimet) agreed in debriefs.",
-    ),
-    Table(
-        "supervision_topics",
-        (
-            _int("topic_id", minimum=1),
-            _int("entry_id", minimum=1),
-            _int("position"),
-            _text("text", "Not empty.", max_length=MAX_SHORT_TEXT_LENGTH),
-            _json("tags", _enum_list(SupervisionTag), "Tags of the topic."),
-            _text("raised_by", _OWNER_NOTE, refers=Ref.MEMBER_OR_TOGETHER),
-        ),
-        "topic_id",
-        _LIVE,
-        "Topics raised in debriefs for work supervision.",
-    ),
-    Table(
-        "debrief_edits",
-        (
-            _int("entry_id", minimum=1),
-            _id("member_id", _MEMBER_NOTE, refers=Ref.MEMBER),
-            _moment("at"),
-        ),
-        "entry_id, at, member_id",
-        _LIVE,
-        "Who edited a debrief and when (the history of each entry).",
-    ),
-    Table(
-        "role_revisions",
-        (
-            _text("revision_id", max_length=64),
-            _int("version", minimum=1),
-            _text("status", choices=_values(RevisionStatus)),
-            _date("effective_from"),
-            _date("next_review_on", nullable=True),
-            _text("reason", nullable=True, choices=_values(ReasonCategory)),
-            _text("reason_text", max_length=MAX_REASON_TEXT_LENGTH),
-            _bool("discussed_in_supervision"),
-            _json("frame", _FRAME, "The frame of the pair's work the role split rests on."),
-            _moment("created_at"),
-            _id("proposed_by", _MEMBER_NOTE, nullable=True, refers=Ref.MEMBER),
-            _moment("proposed_at", nullable=True),
-            _moment("accepted_at", nullable=True),
-        ),
-        "version",
-        description="Every version of the role split (roolijako), accepted ones included.",
-    ),
-    Table(
-        "role_items",
-        (
-            _text("revision_id", max_length=64),
-            _text("item_id", "Stays the same across versions.", max_length=64),
-            _int("position", maximum=MAX_ROLE_ITEMS - 1),
-            _text("title", "Not empty, one line.", max_length=MAX_TITLE_LENGTH),
-            _text("lead", choices=_values(Lead)),
-            _text("note", max_length=MAX_ROLE_NOTE_LENGTH),
-        ),
-        "revision_id, position",
-        description="The tasks of each role split version and who leads them.",
-    ),
-    Table(
-        "role_acceptances",
-        (
-            _text("revision_id", max_length=64),
-            _id("member_id", _MEMBER_NOTE, refers=Ref.MEMBER),
-            _moment("accepted_at"),
-        ),
-        "revision_id, member_id",
-        description="Which member accepted which version, and when.",
-    ),
-    Table(
-        "role_reviews",
-        (
-            _text("review_id", max_length=64),
-            _text("revision_id", max_length=64),
-            _date("reviewed_on"),
-            _date("next_review_on"),
-            _bool("discussed_in_supervision"),
-            _text("note", max_length=MAX_REVIEW_NOTE_LENGTH),
-            _id("recorded_by", _MEMBER_NOTE, refers=Ref.MEMBER),
-            _moment("recorded_at"),
-        ),
-        "recorded_at, review_id",
-        description="Reviews of the role split that ended without changes.",
-    ),
-    Table(
-        "shared_stress_trends",
-        (
-            _text("share_id", max_length=64),
-            _id("member_id", _MEMBER_NOTE, refers=Ref.MEMBER),
-            _date("period_start"),
-            _date("period_end"),
-            _text("trend", choices=_values(TrendWord)),
-        ),
-        "period_start, share_id",
-        description="Stress trends a member chose to share with the pair (a word only).",
-    ),
-    Table(
-        "shared_stress_weeks",
-        (
-            _text("share_id", max_length=64),
-            _date("week_start", "A Monday."),
-            _int("stress", "Elo stress, 1 to 5.", minimum=ELO_STRESS_MIN, maximum=ELO_STRESS_MAX),
-        ),
-        "share_id, week_start",
-        description="The weekly stress values (1–5) of each shared trend.",
-    ),
-    Table(
-        "supervision_sessions",
-        (
-            _text("session_id", max_length=64),
-            _date("held_on"),
-            _text(
-                "supervisor",
-                "The supervisor's name, may be empty; one line.",
-                max_length=MAX_SUPERVISOR_LENGTH,
-            ),
-            _moment("created_at"),
-        ),
-        "held_on, session_id",
-        description="Work supervision sessions (työnohjauskerrat), past and planned.",
-    ),
-    Table(
-        "supervision_agenda",
-        (
-            _text("session_id", max_length=64),
-            _int("position", maximum=MAX_SUPERVISION_ITEMS - 1),
-            _text("text", "Not empty.", max_length=MAX_SUPERVISION_ITEM_LENGTH),
-            _json("tags", _enum_list(SupervisionTag), "Tags of the topic."),
-            _text("raised_by", _OWNER_NOTE, refers=Ref.MEMBER_OR_TOGETHER),
-            _int(
-                "entry_id",
-                "The debrief a topic came from; null for one written on the agenda itself.",
-                nullable=True,
-                minimum=1,
-            ),
-        ),
-        "session_id, position",
-        description="The agenda of each session.",
-    ),
-    Table(
-        "supervision_agreements",
-        (
-            _text("session_id", max_length=64),
-            _int("position", maximum=MAX_SUPERVISION_ITEMS - 1),
-            _text("text", "Not empty.", max_length=MAX_SUPERVISION_ITEM_LENGTH),
-            _text("owner", _OWNER_NOTE, refers=Ref.MEMBER_OR_TOGETHER),
-            _text("status", choices=_values(AgreementStatus)),
-        ),
-        "session_id, position",
-        description="What was agreed in each session, who sees to it and how it stands.",
-    ),
-)
-
-PERSONAL_TABLES: tuple[Table, ...] = (
-    Table(
-        "visit_reflections",
-        (
-            _int("entry_id", "The debrief (pair.debriefs) reflected on.", minimum=1),
-            _date("visit_date", "Not in the future."),
-            _int("strain", "0 to 10.", nullable=True, maximum=MAX_STRAIN),
-            _text("past_close", nullable=True, choices=_values(PastClose)),
-            _bool("wants_to_debrief"),
-            _text("feelings", max_length=MAX_TEXT_LENGTH),
-            _bool("shared_with_pair"),
-            _moment("saved_at"),
-        ),
-        "visit_date, entry_id",
-        description="The person's own reflections on visits (strain, feelings).",
-    ),
-    Table(
-        "checkins",
-        (
-            _text("checkin_id", max_length=64),
-            _date("day", "Not in the future."),
-            _text("note", max_length=MAX_CHECKIN_NOTE_LENGTH),
-            _moment("created_at"),
-            _moment("updated_at"),
-        ),
-        "day, checkin_id",
-        description="The person's own strain check-ins.",
-    ),
-    Table(
-        "checkin_answers",
-        (
-            _text("checkin_id", max_length=64),
-            _text(
-                "instrument_id",
-                "An instrument of resources/instruments/ (elo_stress, work_strain, "
-                "single_item_burnout, who5).",
-                max_length=64,
-            ),
-            _text("item_id", "An item of that instrument.", max_length=64),
-            _int("value", "On the item's own scale (instrument file)."),
-        ),
-        "checkin_id, instrument_id, item_id",
-        description="The answers of each check-in, per instrument and item.",
-    ),
-    Table(
-        "checkin_talk",
-        (_text("checkin_id", max_length=64), _text("choice", choices=_values(TalkChoice))),
-        "checkin_id, choice",
-        description="Whom the person wanted to talk to after a check-in.",
-    ),
-    Table(
-        "nudge_memory",
-        (
-            _text("rule", choices=_values(Rule)),
-            _date("acknowledged_on", nullable=True),
-            _date("snoozed_until", nullable=True),
-        ),
-        "rule",
-        description="Which gentle reminders (rules R1–R5) the person acknowledged or snoozed.",
-    ),
-    Table(
-        "checkin_settings",
-        (
-            _text("key", choices=CHECKIN_SETTING_KEYS),
-            _text(
-                "value",
-                "guiding_role and r5_enabled: `1` or `0`; enabled_items and "
-                "optional_instruments: names separated by commas.",
-                max_length=2000,
-            ),
-        ),
-        "key",
-        description="The person's check-in settings.",
-    ),
-)
+PAIR_TABLES: tuple[Table, ...] = registry.exported_tables(Database.PAIR)
+PERSONAL_TABLES: tuple[Table, ...] = registry.exported_tables(Database.OWN)
 
 
 # --- the JSON Schema ---------------------------------------------------------------
@@ -617,7 +111,7 @@ PERSONAL_TABLES: tuple[Table, ...] = (
 def _column_schema(column: Column) -> dict[str, Any]:
     result: dict[str, Any]
     match column.kind:
-        case Kind.TEXT | Kind.DATE | Kind.MOMENT:
+        case Kind.TEXT | Kind.DATE | Kind.MOMENT | Kind.STAMP:
             result = {"type": "string"}
             if column.choices:
                 result["enum"] = list(column.choices)
@@ -625,7 +119,7 @@ def _column_schema(column: Column) -> dict[str, Any]:
                 result["maxLength"] = column.max_length
             if column.pattern:
                 result["pattern"] = column.pattern
-            if column.kind is not Kind.TEXT:
+            if column.kind in (Kind.DATE, Kind.MOMENT):
                 result["format"] = "date" if column.kind is Kind.DATE else "date-time"
         case Kind.INTEGER:
             result = {"type": "integer"}
@@ -654,8 +148,8 @@ def _table_schema(table: Table) -> dict[str, Any]:
         "items": {
             "type": "object",
             "additionalProperties": False,
-            "required": [c.name for c in table.columns],
-            "properties": {c.name: _column_schema(c) for c in table.columns},
+            "required": [c.name for c in table.exported_columns],
+            "properties": {c.name: _column_schema(c) for c in table.exported_columns},
         },
     }
 
@@ -742,6 +236,11 @@ def _validator() -> Validator:
     return read_schema(schema_path())
 
 
+@cache
+def _validator_1() -> Validator:
+    return read_schema(resources_dir() / SCHEMA_FILE_1)
+
+
 # --- export --------------------------------------------------------------------------
 
 
@@ -760,16 +259,19 @@ def _export_value(column: Column, value: object) -> object:
 
 
 def _export_table(conn: Connection, table: Table) -> list[Row]:
-    names = ", ".join(c.name for c in table.columns)
-    where = f" WHERE {table.where}" if table.where else ""
+    assert isinstance(table.export, Export)
+    columns = table.exported_columns
+    names = ", ".join(c.name for c in columns)
+    filter_ = registry.export_where(table)
+    where = f" WHERE {filter_}" if filter_ else ""
     try:
         rows = conn.execute(
-            f"SELECT {names} FROM {table.name}{where} ORDER BY {table.order_by}"
+            f"SELECT {names} FROM {table.name}{where} ORDER BY {table.export.order_by}"
         ).fetchall()
     except cipher.DatabaseError as exc:
         raise cipher.translate_error(exc) from None
     return [
-        {c.name: _export_value(c, value) for c, value in zip(table.columns, row, strict=True)}
+        {c.name: _export_value(c, value) for c, value in zip(columns, row, strict=True)}
         for row in rows
     ]
 
@@ -793,7 +295,7 @@ def export_document(
     one moment of the journal even while another thread would write. ``progress`` is
     ticked once per table and may stop the export (``core.progress.Cancelled``)."""
     with journal.exclusive():
-        members = journal.members()
+        members = journal.members.all()
         wanted = [m for m in members if personal_passphrases.get(m.member_id)]
         total = len(PAIR_TABLES) + len(wanted) * len(PERSONAL_TABLES)
         steps = _Steps(progress, total)
@@ -850,6 +352,72 @@ def write_export_file(target: Path, document: Row) -> None:
 # --- reading and checking an import file ---------------------------------------------
 
 
+def _fill_optional(document: Row) -> None:
+    """Columns added since a file was written that may be empty are ``null`` in it."""
+    sections = [(Database.PAIR, document["pair"])]
+    sections += [(Database.OWN, area) for area in document.get("personal_areas", [])]
+    for database_, section in sections:
+        for table in registry.exported_tables(database_):
+            optional = [c.name for c in table.exported_columns if c.nullable]
+            for row in section.get(table.name, []):
+                for name in optional:
+                    row.setdefault(name, None)
+
+
+def upgrade_from_1(document: Row) -> Row:
+    """A checked file of format 1 as format 2: the ids a journal migrated from that
+    version gets (``core.ids.legacy_id``, the same in the pair section and in every own
+    area), and the clock stamp of rows from before stamps existed."""
+    journal_id = str(document["journal"]["journal_id"])
+    old = json.loads(json.dumps(document))  # a copy: the caller's document stays as it was
+    pair: Row = old["pair"]
+
+    def debrief(number: int | None) -> str | None:
+        return None if number is None else legacy_id(journal_id, "debriefs", number, number)
+
+    for row in pair["debriefs"]:
+        row["entry_id"] = debrief(row["entry_id"])
+    for name, key in (("follow_ups", "follow_up_id"), ("supervision_topics", "topic_id")):
+        for row in pair[name]:
+            row[key] = legacy_id(journal_id, name, row[key], row[key])
+            row["entry_id"] = debrief(row["entry_id"])
+    seen: dict[tuple[object, ...], int] = {}
+    for row in pair["debrief_edits"]:
+        what = (row["entry_id"], row["member_id"], row["at"])
+        duplicate = seen.get(what, 0)
+        seen[what] = duplicate + 1
+        key = "/".join(str(part) for part in (*what, duplicate))
+        row["edit_id"] = legacy_id(journal_id, "debrief_edits", key, 0)
+        row["entry_id"] = debrief(row["entry_id"])
+    for name, key in (
+        ("supervision_agenda", "item_id"),
+        ("supervision_agreements", "agreement_id"),
+    ):
+        for row in pair[name]:
+            where = f"{row['session_id']}/{row['position']}"
+            row[key] = legacy_id(journal_id, name, where, row["position"])
+            if name == "supervision_agenda":
+                row["entry_id"] = debrief(row["entry_id"])
+    for area in old.get("personal_areas", []):
+        for row in area["visit_reflections"]:
+            row["entry_id"] = debrief(row["entry_id"])
+        for row in area["checkins"]:  # its last change was a moment: now its stamp
+            row[UPDATED_AT] = hlc.legacy(row[UPDATED_AT]).text
+    for database_, sections in (
+        (Database.PAIR, [pair]),
+        (Database.OWN, old.get("personal_areas", [])),
+    ):
+        for section in sections:
+            for table in registry.exported_tables(database_):
+                if table.sync is not Sync.MERGEABLE:
+                    continue
+                for row in section[table.name]:
+                    row.setdefault(UPDATED_AT, hlc.legacy(None).text)
+    _fill_optional(old)
+    old["format_version"] = FORMAT_VERSION
+    return dict(old)
+
+
 def check_document(document: object) -> Row:
     """Validate a parsed file against the schema and the references between its rows;
     raise ``ImportInvalid`` at the first problem (with its path), else return it."""
@@ -858,6 +426,11 @@ def check_document(document: object) -> Row:
         version = document["format_version"]
         if document.get("format") == FORMAT_NAME and version > FORMAT_VERSION:
             raise ImportInvalid("$.format_version", ImportProblem.NEWER_FORMAT, str(version))
+        if document.get("format") == FORMAT_NAME and version == 1:
+            problem = first_problem(_validator_1(), document)
+            if problem is not None:
+                raise ImportInvalid(problem.path, problem.kind, problem.detail)
+            document = upgrade_from_1(document)
     problem = first_problem(_validator(), document)
     if problem is not None:
         raise ImportInvalid(problem.path, problem.kind, problem.detail)
@@ -889,7 +462,7 @@ def _rules(tables: tuple[Table, ...]) -> tuple[ColumnRule, ...]:
             member_or_together=column.refers is Ref.MEMBER_OR_TOGETHER,
         )
         for table in tables
-        for column in table.columns
+        for column in table.exported_columns
         if column.kind in (Kind.DATE, Kind.MOMENT) or column.refers is not None
     )
 
@@ -944,10 +517,11 @@ def _import_value(column: Column, value: object) -> object:
 def _insert_rows(
     conn: Connection, table: Table, rows: Sequence[Row], path: Sequence[str | int]
 ) -> None:
-    names = [c.name for c in table.columns]
+    columns = table.exported_columns
+    names = [c.name for c in columns]
     sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
     for index, row in enumerate(rows):
-        values = [_import_value(c, row[c.name]) for c in table.columns]
+        values = [_import_value(c, row[c.name]) for c in columns]
         try:
             conn.execute(sql, values)
         except cipher.DatabaseError:
@@ -996,12 +570,13 @@ def _insert_pair(conn: Connection, pair: Row) -> None:
 
 
 def _insert_one(conn: Connection, table: Table, row: Row, path: Sequence[str | int]) -> None:
-    names = [c.name for c in table.columns]
+    columns = table.exported_columns
+    names = [c.name for c in columns]
     try:
         conn.execute(
             f"INSERT INTO {table.name} ({', '.join(names)})"
             f" VALUES ({', '.join('?' for _ in names)})",
-            [_import_value(c, row[c.name]) for c in table.columns],
+            [_import_value(c, row[c.name]) for c in columns],
         )
     except cipher.DatabaseError:
         raise ImportInvalid(json_path(path), ImportProblem.REFUSED) from None
@@ -1079,20 +654,21 @@ def _build_journal(
 ) -> None:
     """Write the whole journal of ``document`` into the new folder ``temp``; ``step(n)``
     after each of its steps (the pair, its check, then two per own area)."""
-    from tyoparipaivakirja.storage.debriefs import DebriefStore
-    from tyoparipaivakirja.storage.journal import (
-        Journal,
-        pair_files,
-        personal_files,
-        write_journal_tag,
-    )
+    from tyoparipaivakirja.storage.folder import write_journal_tag
+    from tyoparipaivakirja.storage.session import Journal
 
     areas = list(document.get("personal_areas", []))
+    # The new copy's clock starts after every stamp in the file (core.hlc.observe).
+    latest = _latest_stamp(document)
     journal_meta = document["journal"]
     conn = database.create_database(
-        pair_files(temp),
+        database.pair_files(temp),
         pair_passphrase,
-        {"journal_id": journal_meta["journal_id"], "name": journal_meta["name"]},
+        {
+            "journal_id": journal_meta["journal_id"],
+            "name": journal_meta["name"],
+            **({CLOCK_KEY: latest} if latest else {}),
+        },
     )
     folder_lock = FolderLock(temp)
     folder_lock.acquire()
@@ -1106,15 +682,14 @@ def _build_journal(
             _insert_pair(conn, document["pair"])
         step(1)
         today = date.today()
-        store = DebriefStore(journal)
-        read_back(store.rebuild_search_index, ["pair", "debriefs"])
+        read_back(journal.debriefs.rebuild_search_index, ["pair", "debriefs"])
         check_pair(journal, document, today)
         step(2)
         for index, area in enumerate(areas):
             member_id = area["member_id"]
             ensure_private_folder(temp / "personal")
             personal = database.create_database(
-                personal_files(temp, member_id),
+                database.personal_files(temp, member_id),
                 personal_passphrases[member_id],
                 {"journal_id": journal.info.journal_id, "member_id": member_id},
             )
@@ -1134,6 +709,20 @@ def _build_journal(
         write_journal_tag(temp, journal_tag(journal.info.journal_id))
     finally:
         journal.lock()
+
+
+def _latest_stamp(document: Row) -> str | None:
+    """The latest clock stamp of any row in the document."""
+    sections = [document["pair"], *document.get("personal_areas", [])]
+    stamps = [
+        str(row[UPDATED_AT])
+        for section in sections
+        for rows in section.values()
+        if isinstance(rows, list)
+        for row in rows
+        if isinstance(row, dict) and row.get(UPDATED_AT)
+    ]
+    return max(stamps, default=None)
 
 
 def import_file(
@@ -1184,6 +773,8 @@ def _rules_text(schema: Mapping[str, Any]) -> str:
         parts.append("a moment with its time zone, `2026-11-27T14:32:00+00:00`")
     elif schema.get("pattern") == ID_PATTERN:
         parts.append("32 hex digits")
+    elif schema.get("pattern") == STAMP_PATTERN:
+        parts.append("a clock stamp, `0193a4c2f1e0-0000-3f9a1c2b4d5e6f70`")
     if "maxLength" in schema:
         parts.append(f"at most {schema['maxLength']} characters")
     if "minimum" in schema and "maximum" in schema and schema["maximum"] != MAX_INTEGER:
@@ -1218,15 +809,16 @@ def _object_lines(prefix: str, schema: Mapping[str, Any]) -> list[str]:
 
 
 def _table_markdown(section: str, table: Table) -> list[str]:
+    assert isinstance(table.export, Export)
     lines = [
         f"#### `{section}.{table.name}`",
         "",
-        f"{table.description} Rows are in the order of: `{table.order_by}`.",
+        f"{table.description} Rows are in the order of: `{table.export.order_by}`.",
         "",
         "| field | type | required | allowed values and notes |",
         "|---|---|---|---|",
     ]
-    for column in table.columns:
+    for column in table.exported_columns:
         schema = _column_schema(column)
         note = _rules_text(schema)
         if column.description:
@@ -1257,11 +849,36 @@ def reference_markdown() -> str:
         lines += _table_markdown("pair", table)
     for table in PERSONAL_TABLES:
         lines += _table_markdown("personal_areas[]", table)
-    return "\n".join([*lines, REFERENCE_END])
+    lines += ["#### Not exported", "", "| database | table | why |", "|---|---|---|"]
+    for table in registry.TABLES:
+        if isinstance(table.export, NotExported):
+            where = "pair journal" if table.database is Database.PAIR else "own area"
+            lines.append(f"| {where} | `{table.name}` | {table.export.reason} |")
+    return "\n".join([*lines, "", REFERENCE_END])
 
 
 def document_with_reference(text: str) -> str:
-    """``docs/export-format.md`` with its generated reference part replaced."""
+    """``docs/export-format.md`` with its generated reference part replaced, and its
+    example given ``null`` for every optional field it lacks (a column added later)."""
     start = text.index(REFERENCE_START)
     end = text.index(REFERENCE_END) + len(REFERENCE_END)
-    return text[:start] + reference_markdown() + text[end:]
+    text = text[:start] + reference_markdown() + text[end:]
+    example_start = text.index("```json\n", text.index("## An example")) + len("```json\n")
+    example_end = text.index("\n```", example_start)
+    example = json.loads(text[example_start:example_end])
+    _fill_optional(example)
+    ordered = {
+        **example,
+        "pair": {
+            "schema_version": example["pair"]["schema_version"],
+            **{
+                t.name: [
+                    {c.name: row[c.name] for c in t.exported_columns if c.name in row}
+                    for row in example["pair"][t.name]
+                ]
+                for t in PAIR_TABLES
+            },
+        },
+    }
+    shown = json.dumps(ordered, ensure_ascii=False, indent=2)
+    return text[:example_start] + shown + text[example_end:]

@@ -9,8 +9,6 @@ triggers refuse it too, should a bug in the app ever try).
 from __future__ import annotations
 
 import json
-import uuid
-from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 from typing import Any
@@ -21,6 +19,7 @@ from tyoparipaivakirja.core.errors import (
     ValidationField,
     ValidationReason,
 )
+from tyoparipaivakirja.core.ids import new_id
 from tyoparipaivakirja.core.roles import (
     MAX_REVIEW_NOTE_LENGTH,
     Acceptance,
@@ -46,8 +45,15 @@ from tyoparipaivakirja.core.roles import (
     propose_next_review,
     review_state,
 )
-from tyoparipaivakirja.storage import database
+from tyoparipaivakirja.storage.access import Access, Write
 from tyoparipaivakirja.storage.cipher import Connection
+from tyoparipaivakirja.storage.registry import Database, table
+from tyoparipaivakirja.storage.rows import positioned
+
+REVISIONS = table(Database.PAIR, "role_revisions")
+ITEMS = table(Database.PAIR, "role_items")
+ACCEPTANCES = table(Database.PAIR, "role_acceptances")
+REVIEWS = table(Database.PAIR, "role_reviews")
 
 _REVISION_COLUMNS = (
     "revision_id, version, status, effective_from, next_review_on, reason, reason_text,"
@@ -109,8 +115,9 @@ def frame_from_json(text: str) -> Frame:
 class RoleSplitStore:
     """The pair's role split revisions and "reviewed, no changes" records."""
 
-    def __init__(self, connection: Callable[[], Connection]) -> None:
-        self._connection = connection
+    def __init__(self, access: Access) -> None:
+        self._access = access
+        self._connection = access.connection
 
     # --- reading -------------------------------------------------------------------
 
@@ -184,37 +191,37 @@ class RoleSplitStore:
 
     def start_draft_from_defaults(self, today: date, *, at: datetime | None = None) -> Revision:
         """Start a draft from the guide's default tasks (keeping an agreed frame)."""
-        with database.transaction(self._connection()) as conn:
-            current = latest_accepted(self._load_revisions(conn))
+        with self._access.write() as write:
+            current = latest_accepted(self._load_revisions(write.conn))
             frame = current.frame if current is not None else Frame()
-            return self._start_draft(conn, today, default_responsibilities(), frame, current, at)
+            return self._start_draft(write, today, default_responsibilities(), frame, current, at)
 
     def start_draft_from_current(self, today: date, *, at: datetime | None = None) -> Revision:
         """Start the next revision as a copy of the newest agreed one (normally the one
         in force), with the same task ids so the change can be followed."""
-        with database.transaction(self._connection()) as conn:
-            current = latest_accepted(self._load_revisions(conn))
+        with self._access.write() as write:
+            current = latest_accepted(self._load_revisions(write.conn))
             if current is None:
                 raise ValidationError(
                     ValidationField.ROLE_REVISION, ValidationReason.NOTHING_IN_FORCE
                 )
-            return self._start_draft(conn, today, current.items, current.frame, current, at)
+            return self._start_draft(write, today, current.items, current.frame, current, at)
 
     def save_draft(self, revision_id: str, content: RevisionContent) -> Revision:
         """Replace a draft's content. Only a draft can be edited."""
-        with database.transaction(self._connection()) as conn:
-            revision = self._require(conn, revision_id)
+        with self._access.write() as write:
+            revision = self._require(write.conn, revision_id)
             self._require_draft(revision)
-            self._write_content(conn, revision_id, clean_content(content))
-            return self._require(conn, revision_id)
+            self._write_content(write, revision_id, clean_content(content))
+            return self._require(write.conn, revision_id)
 
     def discard_draft(self, revision_id: str) -> None:
         """Throw away a draft or a proposal that nobody wants any more."""
-        with database.transaction(self._connection()) as conn:
-            revision = self._require(conn, revision_id)
+        with self._access.write() as write:
+            revision = self._require(write.conn, revision_id)
             if not revision.is_open:
                 raise RevisionAccepted("an accepted revision cannot be discarded")
-            conn.execute("DELETE FROM role_revisions WHERE revision_id = ?", (revision_id,))
+            write.delete(REVISIONS, "revision_id = ?", (revision_id,))
 
     # --- proposing and accepting ------------------------------------------------------
 
@@ -228,41 +235,43 @@ class RoleSplitStore:
     ) -> Revision:
         """Propose the draft for acceptance (with the editor's latest ``content``, when
         given, saved in the same transaction); records who proposed it and when."""
-        with database.transaction(self._connection()) as conn:
+        with self._access.write() as write:
+            conn = write.conn
             self._require_member(conn, member_id)
             revision = self._require(conn, revision_id)
             self._require_draft(revision)
             previous = latest_accepted(self._load_revisions(conn))
             chosen = content if content is not None else revision.content
             content = check_ready_to_propose(chosen, revision.version, previous)
-            self._write_content(conn, revision_id, content)
-            conn.execute(
-                "UPDATE role_revisions SET status = 'proposed', proposed_by = ?, proposed_at = ?"
-                " WHERE revision_id = ?",
-                (member_id, _iso(_moment(at)), revision_id),
+            self._write_content(write, revision_id, content)
+            write.update(
+                REVISIONS,
+                {"revision_id": revision_id},
+                {"status": "proposed", "proposed_by": member_id, "proposed_at": _iso(_moment(at))},
             )
             return self._require(conn, revision_id)
 
     def withdraw_proposal(self, revision_id: str) -> Revision:
         """Turn a proposal back into a draft to change it; acceptances given so far go."""
-        with database.transaction(self._connection()) as conn:
-            revision = self._require(conn, revision_id)
+        with self._access.write() as write:
+            revision = self._require(write.conn, revision_id)
             if revision.status is RevisionStatus.ACCEPTED:
                 raise RevisionAccepted("an accepted revision cannot be withdrawn")
             if revision.status is not RevisionStatus.PROPOSED:
                 raise ValidationError(ValidationField.ROLE_REVISION, ValidationReason.NOT_PROPOSED)
-            conn.execute("DELETE FROM role_acceptances WHERE revision_id = ?", (revision_id,))
-            conn.execute(
-                "UPDATE role_revisions SET status = 'draft', proposed_by = NULL,"
-                " proposed_at = NULL WHERE revision_id = ?",
-                (revision_id,),
+            write.delete(ACCEPTANCES, "revision_id = ?", (revision_id,))
+            write.update(
+                REVISIONS,
+                {"revision_id": revision_id},
+                {"status": "draft", "proposed_by": None, "proposed_at": None},
             )
-            return self._require(conn, revision_id)
+            return self._require(write.conn, revision_id)
 
     def accept(self, revision_id: str, member_id: str, *, at: datetime | None = None) -> Revision:
         """Record one member's acceptance. When every member has accepted, the revision
         is in force from its effective date and frozen for good."""
-        with database.transaction(self._connection()) as conn:
+        with self._access.write() as write:
+            conn = write.conn
             self._require_member(conn, member_id)
             revision = self._require(conn, revision_id)
             if revision.status is RevisionStatus.ACCEPTED:
@@ -274,17 +283,16 @@ class RoleSplitStore:
                     ValidationField.ROLE_REVISION, ValidationReason.ALREADY_ACCEPTED
                 )
             moment = _iso(_moment(at))
-            conn.execute(
-                "INSERT INTO role_acceptances (revision_id, member_id, accepted_at)"
-                " VALUES (?, ?, ?)",
-                (revision_id, member_id, moment),
+            write.insert(
+                ACCEPTANCES,
+                {"revision_id": revision_id, "member_id": member_id, "accepted_at": moment},
             )
             members = conn.execute("SELECT count(*) FROM members").fetchone()[0]
             if len(revision.acceptances) + 1 >= int(members):
-                conn.execute(
-                    "UPDATE role_revisions SET status = 'accepted', accepted_at = ?"
-                    " WHERE revision_id = ?",
-                    (moment, revision_id),
+                write.update(
+                    REVISIONS,
+                    {"revision_id": revision_id},
+                    {"status": "accepted", "accepted_at": moment},
                 )
             return self._require(conn, revision_id)
 
@@ -307,7 +315,8 @@ class RoleSplitStore:
             raise ValidationError(
                 ValidationField.ROLE_NEXT_REVIEW, ValidationReason.NOT_AFTER_EFFECTIVE
             )
-        with database.transaction(self._connection()) as conn:
+        with self._access.write() as write:
+            conn = write.conn
             self._require_member(conn, member_id)
             revisions = self._load_revisions(conn)
             reviewed = in_force(revisions, reviewed_on) or latest_accepted(revisions)
@@ -316,7 +325,7 @@ class RoleSplitStore:
                     ValidationField.ROLE_REVISION, ValidationReason.NOTHING_IN_FORCE
                 )
             record = ReviewRecord(
-                review_id=uuid.uuid4().hex,
+                review_id=new_id(),
                 version=reviewed.version,
                 reviewed_on=reviewed_on,
                 next_review_on=next_review_on,
@@ -325,20 +334,18 @@ class RoleSplitStore:
                 recorded_by=member_id,
                 recorded_at=_moment(at),
             )
-            conn.execute(
-                "INSERT INTO role_reviews (review_id, revision_id, reviewed_on, next_review_on,"
-                " discussed_in_supervision, note, recorded_by, recorded_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    record.review_id,
-                    reviewed.revision_id,
-                    reviewed_on.isoformat(),
-                    next_review_on.isoformat(),
-                    int(discussed_in_supervision),
-                    clean_note,
-                    member_id,
-                    _iso(record.recorded_at),
-                ),
+            write.insert(
+                REVIEWS,
+                {
+                    "review_id": record.review_id,
+                    "revision_id": reviewed.revision_id,
+                    "reviewed_on": reviewed_on.isoformat(),
+                    "next_review_on": next_review_on.isoformat(),
+                    "discussed_in_supervision": int(discussed_in_supervision),
+                    "note": clean_note,
+                    "recorded_by": member_id,
+                    "recorded_at": _iso(record.recorded_at),
+                },
             )
             return record
 
@@ -346,30 +353,31 @@ class RoleSplitStore:
 
     def _start_draft(
         self,
-        conn: Connection,
+        write: Write,
         today: date,
         items: tuple[Responsibility, ...],
         frame: Frame,
         current: Revision | None,
         at: datetime | None,
     ) -> Revision:
+        conn = write.conn
         if self._open_revision(conn) is not None:
             raise ValidationError(
                 ValidationField.ROLE_REVISION, ValidationReason.OPEN_REVISION_EXISTS
             )
         effective_from = max(today, current.effective_from) if current is not None else today
         version_row = conn.execute("SELECT coalesce(max(version), 0) FROM role_revisions")
-        revision_id = uuid.uuid4().hex
-        conn.execute(
-            "INSERT INTO role_revisions (revision_id, version, status, effective_from, frame,"
-            " created_at) VALUES (?, ?, 'draft', ?, ?, ?)",
-            (
-                revision_id,
-                int(version_row.fetchone()[0]) + 1,
-                effective_from.isoformat(),
-                frame_to_json(frame),
-                _iso(_moment(at)),
-            ),
+        revision_id = new_id()
+        write.insert(
+            REVISIONS,
+            {
+                "revision_id": revision_id,
+                "version": int(version_row.fetchone()[0]) + 1,
+                "status": "draft",
+                "effective_from": effective_from.isoformat(),
+                "frame": frame_to_json(frame),
+                "created_at": _iso(_moment(at)),
+            },
         )
         content = RevisionContent(
             items=items,
@@ -377,31 +385,36 @@ class RoleSplitStore:
             effective_from=effective_from,
             next_review_on=propose_next_review(effective_from, frame.ka_started_on),
         )
-        self._write_content(conn, revision_id, content)
+        self._write_content(write, revision_id, content)
         return self._require(conn, revision_id)
 
-    def _write_content(self, conn: Connection, revision_id: str, content: RevisionContent) -> None:
-        conn.execute(
-            "UPDATE role_revisions SET effective_from = ?, next_review_on = ?, reason = ?,"
-            " reason_text = ?, discussed_in_supervision = ?, frame = ? WHERE revision_id = ?",
-            (
-                content.effective_from.isoformat(),
-                content.next_review_on.isoformat() if content.next_review_on else None,
-                content.reason.value if content.reason is not None else None,
-                content.reason_text,
-                int(content.discussed_in_supervision),
-                frame_to_json(content.frame),
-                revision_id,
-            ),
+    def _write_content(self, write: Write, revision_id: str, content: RevisionContent) -> None:
+        write.update(
+            REVISIONS,
+            {"revision_id": revision_id},
+            {
+                "effective_from": content.effective_from.isoformat(),
+                "next_review_on": (
+                    content.next_review_on.isoformat() if content.next_review_on else None
+                ),
+                "reason": content.reason.value if content.reason is not None else None,
+                "reason_text": content.reason_text,
+                "discussed_in_supervision": int(content.discussed_in_supervision),
+                "frame": frame_to_json(content.frame),
+            },
         )
-        conn.execute("DELETE FROM role_items WHERE revision_id = ?", (revision_id,))
-        conn.executemany(
-            "INSERT INTO role_items (revision_id, item_id, position, title, lead, note)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (revision_id, item.item_id, position, item.title, item.lead.value, item.note)
-                for position, item in enumerate(content.items)
-            ],
+        write.sync_children(
+            ITEMS,
+            revision_id,
+            positioned(
+                {
+                    "item_id": item.item_id,
+                    "title": item.title,
+                    "lead": item.lead.value,
+                    "note": item.note,
+                }
+                for item in content.items
+            ),
         )
 
     @staticmethod

@@ -22,8 +22,9 @@ from pathlib import Path
 from tyoparipaivakirja.core.errors import JournalError, UnsafeLink, WrongPassphrase
 from tyoparipaivakirja.storage import backups, cipher, database, schema
 from tyoparipaivakirja.storage.cipher import Connection
-from tyoparipaivakirja.storage.journal import Journal, pair_files, personal_files
+from tyoparipaivakirja.storage.database import pair_files, personal_files
 from tyoparipaivakirja.storage.layout import PERSONAL_FOLDER
+from tyoparipaivakirja.storage.session import Journal
 
 
 class ProblemKind(StrEnum):
@@ -139,7 +140,7 @@ def verify_journal(
         checked += 1
     return VerifyReport(
         schema_version=schema.read_version(journal.connection()),
-        member_count=len(journal.members()),
+        member_count=len(journal.members.all()),
         encrypted_files=len(names) - len(plain),
         personal_areas=len(area_ids),
         checked_personal_areas=checked,

@@ -150,7 +150,7 @@ def test_the_follow_ups_done_column_grows_in_the_app_style(
         view = QTableView()
         view.setStyle(TextScaledStyle())
         view.setFont(font)
-        item = OpenFollowUp(1, 1, "Soita", "", None, date(2026, 12, 1), "A-01")
+        item = OpenFollowUp("f1", "e1", "Soita", "", None, date(2026, 12, 1), "A-01")
         model = FollowUpModel([item], [], date(2026, 12, 5))
         view.setModel(model)
         view.resizeColumnsToContents()

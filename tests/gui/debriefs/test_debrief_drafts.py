@@ -40,14 +40,14 @@ from tyoparipaivakirja.gui.common.drafts import DraftChoice
 from tyoparipaivakirja.gui.debriefs.debriefs_page import DebriefsPage
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.own_area.personal_area import PersonalAreaPage
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 TODAY = date.today()
 FEELINGS = "Oma pelko nousi pintaan"
 
 
-def _saved_entries(journal: Journal, count: int) -> list[int]:
-    author = journal.members()[0].member_id
+def _saved_entries(journal: Journal, count: int) -> list[str]:
+    author = journal.members.all()[0].member_id
     return [
         journal.debriefs.save(
             Debrief(
@@ -119,7 +119,7 @@ def test_every_draft_is_shown(unlocked: MainWindow) -> None:
     assert kept == {"Eka", "Toka"}
 
 
-def _draft_then_saved_again(journal: Journal) -> tuple[int, str]:
+def _draft_then_saved_again(journal: Journal) -> tuple[str, str]:
     """Jari's draft of an entry, then Sanna saves the entry again: (entry, Sanna's text)."""
     (entry_id,) = _saved_entries(journal, 1)
     saved = journal.debriefs.get(entry_id)
@@ -263,7 +263,7 @@ def test_own_answers_are_kept_in_the_own_area_and_come_back(
     area = journal.open_personal_area(jari, OWN_PASSPHRASE)
     assert area.drafts.of_kind("reflection") == []
     (summary,) = journal.debriefs.entries()
-    reflection = journal.debriefs.reflection(area, summary.entry_id)
+    reflection = area.reflections.get(summary.entry_id)
     area.close()
     assert reflection is not None and reflection.feelings == FEELINGS
 

@@ -34,7 +34,7 @@ from tyoparipaivakirja.core.debriefs import PastClose, SharedStrain, VisitType
 from tyoparipaivakirja.gui.debriefs.debrief_editor import DebriefEditor
 from tyoparipaivakirja.gui.debriefs.reflection_box import ReflectionBox
 from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 TODAY = date.today()
 
@@ -44,7 +44,7 @@ def _box(editor: DebriefEditor, journal: Journal, name: str) -> ReflectionBox:
     return next(b for b in editor.reflections if b.member.member_id == wanted)
 
 
-def _share_as_jari(qtbot: QtBot, window: MainWindow) -> int:
+def _share_as_jari(qtbot: QtBot, window: MainWindow) -> str:
     """Jari answers 7, "a little", wants to debrief, shares; returns the entry id."""
     journal = journal_of(window)
     journal.create_personal_area(member_id(journal, "Jari"), OWN_PASSPHRASE).close()

@@ -96,7 +96,7 @@ def test_quick_debrief_saved_with_ctrl_s(
     labels_during_save: list[str] = []
     real_save = DebriefStore.save
 
-    def watched_save(store: DebriefStore, *args: object, **kwargs: object) -> int:
+    def watched_save(store: DebriefStore, *args: object, **kwargs: object) -> str:
         labels_during_save.append(editor.saved_label.text())
         entry_id = real_save(store, *args, **kwargs)  # type: ignore[arg-type]
         labels_during_save.append(editor.saved_label.text())
@@ -134,6 +134,33 @@ def test_quick_debrief_saved_with_ctrl_s(
     assert journal.debriefs.get(summary.entry_id).uppermost == (
         "Päällimmäisenä vuokrarästi, soitto tänään"
     )
+
+
+def test_the_visits_duration_is_kept_and_can_be_left_out(
+    qtbot: QtBot, unlocked: MainWindow
+) -> None:
+    """The duration under the date is typed in minutes and saved with the entry; it reads
+    "not given" until then, and set back to that it is saved as not given."""
+    journal = journal_of(unlocked)
+    page = debriefs_page(unlocked)
+    editor = new_editor(unlocked)
+    assert editor.duration.text() == editor.tr("not given")
+    _write_quick(editor)
+    editor.duration.setFocus()
+    editor.duration.lineEdit().selectAll()
+    QTest.keyClicks(editor.duration, "75")
+    ctrl_s(editor)
+    wait_saved(qtbot, editor)
+    (summary,) = journal.debriefs.entries()
+    assert journal.debriefs.get(summary.entry_id).duration_minutes == 75
+    click(editor.back_button)
+    page.open_entry(summary.entry_id)
+    assert editor.duration.value() == 75
+    editor.duration.setValue(editor.duration.minimum())
+    assert editor.duration.text() == editor.tr("not given")
+    ctrl_s(editor)
+    wait_saved(qtbot, editor)
+    assert journal.debriefs.get(summary.entry_id).duration_minutes is None
 
 
 def test_saved_is_not_shown_when_the_commit_fails(
@@ -575,7 +602,7 @@ def test_own_answers_without_own_passphrase_save_nothing(unlocked: MainWindow) -
     assert journal.debriefs.count() == 0
     assert journal.open_personal_area_of(jari) is None
     area = journal.open_personal_area(jari, OWN_PASSPHRASE)
-    assert journal.debriefs.reflections(area) == []
+    assert area.reflections.all() == []
     area.close()
 
 
@@ -616,7 +643,7 @@ def test_own_answers_go_to_own_area_which_closes_again(qtbot: QtBot, unlocked: M
     (summary,) = journal.debriefs.entries()
     assert journal.debriefs.get(summary.entry_id).shared_strain == ()
     area = journal.open_personal_area(jari, OWN_PASSPHRASE)
-    reflection = journal.debriefs.reflection(area, summary.entry_id)
+    reflection = area.reflections.get(summary.entry_id)
     area.close()
     assert reflection is not None
     assert (reflection.strain, reflection.past_close, reflection.wants_to_debrief) == (
@@ -651,7 +678,7 @@ def test_shared_strain_reaches_the_pair_but_feelings_do_not(
     assert journal.debriefs.search("kuulakärkikynä") == []
     assert all("kuulakärkikynä" not in d.entry.uppermost for d in journal.debriefs.drafts())
     area = journal.open_personal_area(jari, OWN_PASSPHRASE)
-    reflection = journal.debriefs.reflection(area, summary.entry_id)
+    reflection = area.reflections.get(summary.entry_id)
     area.close()
     assert reflection is not None and reflection.shared_with_pair
     assert reflection.feelings == "Yksityinen tunnesana kuulakärkikynä"
@@ -713,7 +740,7 @@ def test_own_area_created_later_takes_answers_in_the_editor(
     wait_saved(qtbot, editor)
     (summary,) = journal.debriefs.entries()
     area = journal.open_personal_area(jari, OWN_PASSPHRASE)
-    reflection = journal.debriefs.reflection(area, summary.entry_id)
+    reflection = area.reflections.get(summary.entry_id)
     area.close()
     assert reflection is not None and reflection.strain == 3
 
@@ -754,7 +781,7 @@ def test_my_part_offers_the_tasks_of_the_role_split_in_force(
     content = replace(draft.content, items=(*draft.items, prison), effective_from=agreed_on)
     journal.roles.save_draft(draft.revision_id, content)
     journal.roles.propose(draft.revision_id, jari_id)
-    for member in journal.members():
+    for member in journal.members.all():
         journal.roles.accept(draft.revision_id, member.member_id)
     old_id = save_entry(
         journal,

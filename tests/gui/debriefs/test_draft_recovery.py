@@ -32,7 +32,7 @@ from tests.gui.helpers import (
 from tyoparipaivakirja.core.debriefs import Debrief
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.storage import cipher
-from tyoparipaivakirja.storage.journal import create_journal
+from tyoparipaivakirja.storage.folder import create_journal
 
 ROOT = Path(__file__).resolve().parents[3]
 TYPED = "Vankilatapaaminen jäi kesken: vapautuminen lähestyy, asunto puuttuu"
@@ -129,7 +129,7 @@ def test_discarding_the_offered_draft(window: MainWindow, tmp_path: Path) -> Non
 def test_lock_mid_debrief_keeps_a_draft_without_own_answers(unlocked: MainWindow) -> None:
     """Locking while writing keeps the shared text as a draft; own answers are not kept."""
     journal = journal_of(unlocked)
-    jari = next(m.member_id for m in journal.members() if m.display_name == "Jari")
+    jari = next(m.member_id for m in journal.members.all() if m.display_name == "Jari")
     journal.create_personal_area(jari, OWN_PASSPHRASE).close()
     page = debriefs_page(unlocked)
     page.new_debrief()

@@ -36,7 +36,7 @@ from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.messages import code_message, validation_message
 from tyoparipaivakirja.storage import backups
 from tyoparipaivakirja.storage.backups import BackupReason
-from tyoparipaivakirja.storage.journal import back_up_folder, create_journal
+from tyoparipaivakirja.storage.folder import back_up_folder, create_journal
 
 OWN = "omat ajatukset vain minulle 42"
 NEW_PAIR = "uusi yhteinen polku: koivikko 2027"

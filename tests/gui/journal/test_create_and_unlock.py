@@ -39,8 +39,10 @@ from tyoparipaivakirja.gui.own_area.personal_area import PersonalAreaPage
 from tyoparipaivakirja.gui.roles.roles import RolesPage
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
 from tyoparipaivakirja.messages import code_message, passphrase_advice, passphrase_message
-from tyoparipaivakirja.storage.journal import PAIR_CHECK_FILE, PAIR_FILE, Journal, open_journal
+from tyoparipaivakirja.storage.folder import open_journal
+from tyoparipaivakirja.storage.layout import PAIR_CHECK_FILE, PAIR_FILE
 from tyoparipaivakirja.storage.passphrases import estimate
+from tyoparipaivakirja.storage.session import Journal
 
 APP_TITLE = "Työparipäiväkirja"
 WRONG_PASSPHRASE = "väärä tunnuslause, ei tämä"
@@ -84,7 +86,7 @@ def test_create_journal_opens_it(window: MainWindow, dialogs: FakeDialogs, tmp_p
         OverviewPage,
     }
     assert (folder / PAIR_FILE).is_file() and (folder / PAIR_CHECK_FILE).is_file()
-    assert [m.display_name for m in window.journal.members()] == list(MEMBER_NAMES)
+    assert [m.display_name for m in window.journal.members.all()] == list(MEMBER_NAMES)
     assert window.journal.info.name == JOURNAL_NAME
     assert window.lock_action.isEnabled()
     # The passphrase does not linger in the form once the journal exists.

@@ -14,8 +14,9 @@ from tests.gui.helpers import unlock_with
 from tyoparipaivakirja.core.errors import ErrorCode
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.messages import code_message
-from tyoparipaivakirja.storage.journal import Journal, open_journal
+from tyoparipaivakirja.storage.folder import open_journal
 from tyoparipaivakirja.storage.lockfile import FolderLock
+from tyoparipaivakirja.storage.session import Journal
 
 
 @pytest.fixture(autouse=True)

@@ -19,7 +19,7 @@ from tyoparipaivakirja.gui.journal.unlock import (
 )
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.messages import code_message
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 WRONG = "väärä tunnuslause, ei tämä"
 

@@ -53,7 +53,8 @@ from tyoparipaivakirja.gui.own_area.checkin_form import CheckInForm
 from tyoparipaivakirja.gui.own_area.own_area import OwnAreaView
 from tyoparipaivakirja.gui.own_area.personal_area import PersonalAreaPage
 from tyoparipaivakirja.gui.own_area.wellbeing_words import strain_nudge_text, support_contacts
-from tyoparipaivakirja.storage.journal import Journal, PersonalArea, personal_files
+from tyoparipaivakirja.storage.database import personal_files
+from tyoparipaivakirja.storage.session import Journal, PersonalArea
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 NOTE = "Kotikäynti jäi mieleen – yksityinen merkintä ÄÖ"
@@ -130,7 +131,7 @@ def page(
 
 
 def _member_id(journal: Journal, name: str) -> str:
-    return next(m.member_id for m in journal.members() if m.display_name == name)
+    return next(m.member_id for m in journal.members.all() if m.display_name == name)
 
 
 def _open_own(page: PersonalAreaPage, journal: Journal, name: str = "Jari") -> OwnAreaView:
@@ -153,7 +154,7 @@ def _seed(area: PersonalArea, stresses: list[int], last: date = TODAY, **extra: 
         day = last - timedelta(weeks=len(stresses) - 1 - index)
         answers = [Answer(ELO_STRESS, ELO_STRESS_ITEM, stress)]
         answers += [Answer(BURNOUT, BURNOUT_ITEM, v) for k, v in extra.items() if k == "burnout"]
-        area.add_checkin(NewCheckIn(day, tuple(answers)), TODAY)
+        area.checkins.add(NewCheckIn(day, tuple(answers)), TODAY)
 
 
 def _area(page: PersonalAreaPage) -> PersonalArea:
@@ -202,7 +203,7 @@ def test_full_checkin_flow(page: PersonalAreaPage, journal: Journal) -> None:
     form.save_button.click()
 
     assert own.form is None and own.home.isVisibleTo(own)
-    saved = _area(page).checkins()
+    saved = _area(page).checkins.all()
     assert len(saved) == 1
     checkin = saved[0]
     assert checkin.day == TODAY and checkin.note == NOTE
@@ -227,7 +228,7 @@ def test_wish_to_talk_goes_on_the_supervision_agenda_only_as_a_topic(
     agenda: one topic raised by them, nothing of their answers or note; without a planned
     session the card says so and the pair journal is not touched."""
     own = _open_own(page, journal)
-    _area(page).add_checkin(
+    _area(page).checkins.add(
         NewCheckIn(
             TODAY,
             (Answer(ELO_STRESS, ELO_STRESS_ITEM, 4),),
@@ -263,7 +264,7 @@ def test_stress_answer_is_required(page: PersonalAreaPage, journal: Journal) -> 
     error = form.item_errors[(ELO_STRESS, ELO_STRESS_ITEM)]
     assert error.isVisibleTo(form) and error.text()
     assert own.form is form
-    assert _area(page).checkins() == []
+    assert _area(page).checkins.all() == []
 
 
 def test_future_date_is_refused_in_the_form(
@@ -280,7 +281,7 @@ def test_future_date_is_refused_in_the_form(
     clock.today = TODAY - timedelta(days=1)
     form.save_button.click()
     assert form.date_error.isVisibleTo(form) and form.date_error.text()
-    assert _area(page).checkins() == []
+    assert _area(page).checkins.all() == []
 
 
 def test_correct_and_delete_a_checkin(
@@ -296,11 +297,11 @@ def test_correct_and_delete_a_checkin(
     own.correct_button.click()
     form = _form(own)
     assert form.choices[(ELO_STRESS, ELO_STRESS_ITEM)].value() == 4
-    original = area.checkins()[-1]
+    original = area.checkins.all()[-1]
     form.choices[(ELO_STRESS, ELO_STRESS_ITEM)].buttons[5].click()
     form.note.setPlainText("korjattu")
     form.save_button.click()
-    corrected = area.checkins()[-1]
+    corrected = area.checkins.all()[-1]
     assert corrected.checkin_id == original.checkin_id
     assert corrected.value(ELO_STRESS, ELO_STRESS_ITEM) == 5
     assert corrected.note == "korjattu"
@@ -308,11 +309,11 @@ def test_correct_and_delete_a_checkin(
     own.history.setCurrentRow(0)
     scripted.answers.extend([False, True])
     own.delete_button.click()
-    assert len(area.checkins()) == 2
+    assert len(area.checkins.all()) == 2
     own.history.setCurrentRow(0)
     own.delete_button.click()
-    assert [c.checkin_id for c in area.checkins()] == [area.checkins()[0].checkin_id]
-    assert corrected.checkin_id not in {c.checkin_id for c in area.checkins()}
+    assert [c.checkin_id for c in area.checkins.all()] == [area.checkins.all()[0].checkin_id]
+    assert corrected.checkin_id not in {c.checkin_id for c in area.checkins.all()}
     assert own.history.count() == 1
     assert len(scripted.asked) == 2
 
@@ -334,7 +335,7 @@ def test_strain_nudge_snoozes_and_returns(
     own.cards[0].snooze_button.click()
     assert own.cards == []
     clock.today = TODAY + timedelta(days=7)
-    _area(page).add_checkin(
+    _area(page).checkins.add(
         NewCheckIn(clock.today, (Answer(ELO_STRESS, ELO_STRESS_ITEM, 4),)), clock.today
     )
     own.refresh()
@@ -355,7 +356,7 @@ def test_the_nudge_speaks_of_the_usual_level_only_once_there_is_one(
     page.close_area()
     area = journal.open_personal_area(_member_id(journal, "Jari"), PERSONAL_PASSPHRASE_JARI)
     for weeks_ago in range(3, 9):  # six calmer weeks before those three
-        area.add_checkin(
+        area.checkins.add(
             NewCheckIn(
                 TODAY - timedelta(weeks=weeks_ago), (Answer(ELO_STRESS, ELO_STRESS_ITEM, 2),)
             ),
@@ -481,12 +482,12 @@ def test_share_preview_then_share_and_withdraw(page: PersonalAreaPage, journal: 
     assert "Jari" in text and "4" in text
     sharing.share_button.click()
     assert own.sharing is None
-    shared = journal.shared_stress_trends()
+    shared = journal.shared_trends.all()
     assert len(shared) == 1 and shared[0].share == preview
     withdraw = [b for b in own.findChildren(QPushButton) if b.text() == "Withdraw"]
     assert len(withdraw) == 1
     withdraw[0].click()
-    assert journal.shared_stress_trends() == []
+    assert journal.shared_trends.all() == []
 
 
 def test_share_refuses_a_too_short_period(page: PersonalAreaPage, journal: Journal) -> None:
@@ -512,7 +513,7 @@ def test_settings_switch_items_on_and_they_are_kept(
     recovery_key = f"item:{WORK_STRAIN}/recovery_stability"
     own.setting_boxes[recovery_key].box.click()
     own.setting_boxes["guiding_role"].box.click()
-    settings = _area(page).settings()
+    settings = _area(page).checkins.settings()
     assert settings.enabled_items == frozenset({f"{WORK_STRAIN}/recovery_stability"})
     assert settings.guiding_role
     own.start_checkin()
@@ -577,7 +578,7 @@ def test_forgotten_passphrase_starts_afresh_without_touching_the_pair_journal(
     assert format_date(reset.reset_at.astimezone().date()) in notice
     assert format_date(reset.recoverable_until()) in notice
     _open_own(page, journal)  # a fresh area with a (new) passphrase
-    assert _area(page).checkins() == []
+    assert _area(page).checkins.all() == []
 
 
 def test_the_owner_brings_a_reset_area_back_with_the_old_passphrase(
@@ -607,7 +608,7 @@ def test_the_owner_brings_a_reset_area_back_with_the_old_passphrase(
     assert not page.reset_notice.isVisibleTo(page)
     assert "back" in page.closed_status.text()
     _open_own(page, journal)
-    assert len(_area(page).checkins()) == 1
+    assert len(_area(page).checkins.all()) == 1
 
 
 def test_the_owner_can_delete_the_old_area_from_the_new_one(
@@ -729,7 +730,7 @@ def test_who5_is_offered_only_where_its_official_wording_ships(
         for item in who5_items:
             form.choices[(WHO5, item)].buttons[1].click()  # raw 5: very low
         form.save_button.click()
-        assert _area(page).checkins()[0].values_of(WHO5) == dict.fromkeys(who5_items, 1)
+        assert _area(page).checkins.all()[0].values_of(WHO5) == dict.fromkeys(who5_items, 1)
         assert [card.rules for card in own.cards] == [[Rule.R3]]
         assert own.cards[0].contacts is not None  # R3 severe lists the support contacts
     finally:

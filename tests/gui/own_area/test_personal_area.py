@@ -11,7 +11,8 @@ from tyoparipaivakirja.gui.journal.overview import OverviewPage
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.own_area.personal_area import PersonalAreaPage
 from tyoparipaivakirja.messages import passphrase_message
-from tyoparipaivakirja.storage.journal import Journal, personal_files
+from tyoparipaivakirja.storage.database import personal_files
+from tyoparipaivakirja.storage.session import Journal
 
 CLOSED, OPEN = 0, 1  # the page's two views
 
@@ -32,7 +33,7 @@ def _go_to_overview(window: MainWindow) -> None:
 
 
 def _choose(page: PersonalAreaPage, journal: Journal, name: str) -> str:
-    member_id = next(m.member_id for m in journal.members() if m.display_name == name)
+    member_id = next(m.member_id for m in journal.members.all() if m.display_name == name)
     page.member_choice.setCurrentIndex(page.member_choice.findData(member_id))
     return member_id
 
@@ -129,7 +130,8 @@ def test_locking_closes_own_area(qtbot: QtBot, unlocked: MainWindow) -> None:
     assert view.personal.area is None
     assert view.personal.stack.currentIndex() == CLOSED
     assert all(
-        window.journal.open_personal_area_of(m.member_id) is None for m in window.journal.members()
+        window.journal.open_personal_area_of(m.member_id) is None
+        for m in window.journal.members.all()
     )
 
 

@@ -26,7 +26,7 @@ from tyoparipaivakirja.gui.common.consent_dialog import ConsentDialog
 from tyoparipaivakirja.gui.common.locale_text import format_date
 from tyoparipaivakirja.gui.roles.role_description_pdf import role_description_document
 from tyoparipaivakirja.gui.roles.roles import RolesPage
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 __all__ = ["dialogs", "no_modal_left_open"]  # fixtures used by name
 
@@ -46,7 +46,7 @@ def make_page(qtbot: QtBot, journal: Journal, dialogs: ScriptedDialogs) -> Roles
 
 
 def member_id(journal: Journal, name: str) -> str:
-    return next(m.member_id for m in journal.members() if m.display_name == name)
+    return next(m.member_id for m in journal.members.all() if m.display_name == name)
 
 
 def propose_first(journal: Journal) -> None:
@@ -183,7 +183,7 @@ def test_both_pdfs_print_the_reviewed_date(reviewed: tuple[Journal, date]) -> No
     assert current is not None
     document = role_description_document(
         journal.info.name,
-        journal.members(),
+        journal.members.all(),
         current,
         TODAY,
         journal.roles.review_state(TODAY).next_review_on,
@@ -191,8 +191,6 @@ def test_both_pdfs_print_the_reviewed_date(reviewed: tuple[Journal, date]) -> No
     facts = {fact.label: fact.value for fact in document.facts}
     assert facts["Next review"] == format_date(next_review)
 
-    summary = build_summary(
-        journal.supervision.summary_input(TODAY - timedelta(days=30), TODAY, TODAY)
-    )
+    summary = build_summary(journal.summary_input(TODAY - timedelta(days=30), TODAY, TODAY))
     assert summary.role_split is not None
     assert summary.role_split.next_review_on == next_review

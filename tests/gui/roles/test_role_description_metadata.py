@@ -14,7 +14,7 @@ from tests.report.pdf_text import needs_poppler, pdf_text
 from tyoparipaivakirja.core.members import NewMember, Role
 from tyoparipaivakirja.gui.roles.role_description_pdf import role_description_document
 from tyoparipaivakirja.report.role_description import build_role_description
-from tyoparipaivakirja.storage.journal import create_journal
+from tyoparipaivakirja.storage.folder import create_journal
 
 TODAY = date.today()
 JOURNAL_NAME = "Jarin ja Sannan työpari"
@@ -43,7 +43,7 @@ def test_role_description_metadata_carries_no_names(qapp: QApplication, tmp_path
     )
     journal = create_journal(tmp_path / "journal", JOURNAL_NAME, members, PAIR_PASSPHRASE)
     try:
-        ids = [member.member_id for member in journal.members()]
+        ids = [member.member_id for member in journal.members.all()]
         draft = journal.roles.start_draft_from_defaults(TODAY)
         journal.roles.propose(draft.revision_id, ids[0])
         for member in ids:
@@ -51,7 +51,7 @@ def test_role_description_metadata_carries_no_names(qapp: QApplication, tmp_path
         revision = journal.roles.in_force(TODAY)
         assert revision is not None
         document = role_description_document(
-            journal.info.name, journal.members(), revision, TODAY, None
+            journal.info.name, journal.members.all(), revision, TODAY, None
         )
     finally:
         journal.lock()

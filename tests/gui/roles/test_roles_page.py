@@ -19,7 +19,7 @@ from tyoparipaivakirja.core.dates import add_months
 from tyoparipaivakirja.core.roles import NETWORK_WORK_TITLE, Lead, ReasonCategory, RevisionStatus
 from tyoparipaivakirja.gui.journal.journal_view import JournalView
 from tyoparipaivakirja.gui.roles.roles import EDITOR, EMPTY, OVERVIEW, RolesPage
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 __all__ = ["dialogs", "no_modal_left_open"]  # fixtures used by name
 
@@ -74,7 +74,7 @@ def set_lead(page: RolesPage, title: str, lead: Lead) -> None:
 
 
 def agree_first_version(journal: Journal, effective_from: date, next_review: date) -> None:
-    jari, sanna = (m.member_id for m in journal.members())
+    jari, sanna = (m.member_id for m in journal.members.all())
     draft = journal.roles.start_draft_from_defaults(effective_from)
     content = replace(draft.content, next_review_on=next_review)
     moment = datetime.combine(effective_from, time(9), UTC)
@@ -126,7 +126,7 @@ def test_pair_edits_proposes_and_both_accept_and_the_timeline_moves(
     accept_as(page, "Sanna")
     first = journal.roles.in_force(date.today())
     assert first is not None and first.version == 1
-    assert [a.member_id for a in first.acceptances] == [m.member_id for m in journal.members()]
+    assert [a.member_id for a in first.acceptances] == [m.member_id for m in journal.members.all()]
     assert network_row(page) == [Lead.PROFESSIONAL]
     assert not page.open_section.isVisible()
     qtbot.wait(1)  # widgets added to a shown page appear with the next event loop turn

@@ -4,6 +4,7 @@ section switch."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -83,10 +84,12 @@ def test_an_unsaved_new_session_comes_back(unlocked: MainWindow, how: str) -> No
     assert editor.is_new
     assert editor.supervisor.text() == SUPERVISOR
     assert editor.own_topic.text() == OWN_TOPIC
-    assert editor.agreement_rows() == [Agreement(AGREEMENT)]
+    (row,) = editor.agreement_rows()
+    assert replace(row, agreement_id=None) == Agreement(AGREEMENT)
     click(editor.save_button)
     (session,) = journal.supervision.sessions()
-    assert session.supervisor == SUPERVISOR and session.agreements == (Agreement(AGREEMENT),)
+    # Saved with the id it was given when it was added, kept through the draft.
+    assert session.supervisor == SUPERVISOR and session.agreements == (row,)
     assert journal.drafts.get("supervision:new") is None  # dropped with the save
     assert editor.own_topic.text() == OWN_TOPIC  # still being written: not thrown away
 

@@ -31,7 +31,7 @@ from tyoparipaivakirja.gui.supervision import summary_dialog
 from tyoparipaivakirja.gui.supervision.summary_dialog import SummaryDialog, default_period
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
 from tyoparipaivakirja.report import supervision_summary
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 TODAY = date.today()
 TOPIC = "Kuinka paljon omasta taustasta kerrotaan asiakkaalle?"
@@ -39,8 +39,8 @@ SHARED = "Sovimme etukäteen, kumpi puhuu ensin, ja se rauhoitti tilanteen."
 AGREEMENT = "Kokeillaan lyhyttä purkua heti autossa."
 
 
-def _debrief(journal: Journal, went_well: str = SHARED) -> int:
-    author = journal.members()[0].member_id
+def _debrief(journal: Journal, went_well: str = SHARED) -> str:
+    author = journal.members.all()[0].member_id
     return journal.debriefs.save(
         Debrief(
             visit_date=TODAY - timedelta(days=2),
@@ -191,7 +191,7 @@ def test_henkilotunnus_blocks_and_leads_to_the_debrief(
     assert view.current_page is view.debriefs
     assert isinstance(view.debriefs, DebriefsPage)
     assert not dialog.isVisible()
-    assert entry_id > 0
+    assert view.debriefs.editor.entry_id == entry_id
 
 
 def test_phone_number_warns_until_ticked(

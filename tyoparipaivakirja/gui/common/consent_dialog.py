@@ -30,7 +30,7 @@ from tyoparipaivakirja.gui.common.widgets import (
     paragraph,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 # Records the consent with the member's own passphrase; raises the typed errors.
 type ConsentAction = Callable[[str], object]

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from tyoparipaivakirja.core.debriefs import (
+    MAX_VISIT_MINUTES,
     URGENT_NOTE_FI,
     Debrief,
     EntryStatus,
@@ -62,6 +63,7 @@ from tyoparipaivakirja.gui.common.widgets import (
     FORM_MAX_WIDTH,
     FieldError,
     ResponsiveRow,
+    TypingSpinBox,
     busy_cursor,
     form_column,
     heading,
@@ -96,7 +98,7 @@ from tyoparipaivakirja.gui.debriefs.vocabulary import (
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.debriefs import Draft
 from tyoparipaivakirja.storage.drafts import FormDraft
-from tyoparipaivakirja.storage.journal import Journal, PersonalArea
+from tyoparipaivakirja.storage.session import Journal, PersonalArea
 
 REFLECTION_DRAFT = "reflection"
 
@@ -142,15 +144,15 @@ class DebriefEditor(QWidget):
     """Writes one entry. Emits ``closed`` when the user goes back to the list."""
 
     closed = Signal()
-    saved = Signal(int)
-    delete_requested = Signal(int)
+    saved = Signal(str)
+    delete_requested = Signal(str)
 
     def __init__(self, journal: Journal, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._dialogs = dialogs
-        self._members = journal.members()
-        self._entry_id: int | None = None
+        self._members = journal.members.all()
+        self._entry_id: str | None = None
         self._draft_key = uuid.uuid4().hex
         # The fingerprint of the saved entry this editing started from (None: a new one).
         self._base: str | None = None
@@ -252,7 +254,20 @@ class DebriefEditor(QWidget):
         row = ResponsiveRow()
         self.visit_date = date_edit(self.tr("Date"), date.today())
         self.date_error = FieldError()
-        date_box = labelled(self.tr("Date"), self.visit_date, self.date_error)
+        # The visit's duration, under its date (optional; the fee log counts it).
+        self.duration = TypingSpinBox()
+        self.duration.setRange(-1, MAX_VISIT_MINUTES)
+        self.duration.setSpecialValueText(self.tr("not given"))
+        self.duration.setValue(-1)
+        self.duration_error = FieldError()
+        date_box = QWidget()
+        date_column = QVBoxLayout(date_box)
+        date_column.setContentsMargins(0, 0, 0, 0)
+        date_column.setSpacing(0)
+        date_column.addWidget(labelled(self.tr("Date"), self.visit_date, self.date_error))
+        date_column.addWidget(
+            labelled(self.tr("Duration (min)"), self.duration, self.duration_error)
+        )
         self.visit_type = QComboBox()
         self.visit_type.addItem(self.tr("Choose the visit type"), None)
         for value in VisitType:
@@ -446,6 +461,8 @@ class DebriefEditor(QWidget):
             combo.currentIndexChanged.connect(self._changed)
         self.client_code.editTextChanged.connect(self._changed)
         self.visit_date.dateChanged.connect(self._changed)
+        self.duration.valueChanged.connect(self._changed)
+        self.duration.valueChanged.connect(self.duration_error.clear_message)
         # An answered question loses its message at once ("Choose the visit type.").
         self.visit_type.currentIndexChanged.connect(self.type_error.clear_message)
         self.visit_date.dateChanged.connect(self.date_error.clear_message)
@@ -466,7 +483,7 @@ class DebriefEditor(QWidget):
         """A partner's own answers get a draft keeper of their own, writing into their area."""
 
         def answers() -> PrivateReflection:
-            return box.reflection(0, date.min)
+            return box.reflection("", date.min)
 
         def keep(_value: object) -> bool:
             return self._keep_own_draft(box)
@@ -525,7 +542,7 @@ class DebriefEditor(QWidget):
     # --- state ---------------------------------------------------------------
 
     @property
-    def entry_id(self) -> int | None:
+    def entry_id(self) -> str | None:
         return self._entry_id
 
     @property
@@ -596,7 +613,7 @@ class DebriefEditor(QWidget):
         self.saved_label.setText("")
         self._base = None
 
-    def load_entry(self, entry_id: int) -> None:
+    def load_entry(self, entry_id: str) -> None:
         """Show a saved entry; reading it and leaving writes nothing."""
         entry = self._journal.debriefs.get(entry_id)
         self._show_saved(entry, None)
@@ -642,7 +659,7 @@ class DebriefEditor(QWidget):
         reflection" alone is not an edit (the entry's kind follows what is written)."""
         return replace(self.current_entry(), status=EntryStatus.QUICK)
 
-    def _load(self, entry: Debrief, entry_id: int | None, draft_key: str | None) -> None:
+    def _load(self, entry: Debrief, entry_id: str | None, draft_key: str | None) -> None:
         self._close_own_areas()
         self._loading = True
         try:
@@ -653,6 +670,8 @@ class DebriefEditor(QWidget):
             # "Today" moves on at midnight in an app that stays open for days.
             self.visit_date.setMaximumDate(to_qdate(date.today()))
             self.visit_date.setDate(to_qdate(entry.visit_date))
+            minutes = entry.duration_minutes
+            self.duration.setValue(-1 if minutes is None else minutes)
             for reflection in self.reflections:
                 reflection.set_has_area(
                     self._journal.has_personal_area(reflection.member.member_id)
@@ -700,7 +719,7 @@ class DebriefEditor(QWidget):
         for notice in self.findChildren(PrivacyNotice):
             notice.rescan()
 
-    def _show_history(self, entry_id: int) -> None:
+    def _show_history(self, entry_id: str) -> None:
         created = self._journal.debriefs.created(entry_id)
         parts = [
             self.tr("Written by %1 on %2")
@@ -728,6 +747,7 @@ class DebriefEditor(QWidget):
         return Debrief(
             entry_id=self._entry_id,
             visit_date=from_qdate(self.visit_date.date()),
+            duration_minutes=self.duration.value() if self.duration.value() >= 0 else None,
             visit_type=VisitType(type_value) if type_value else VisitType.OTHER,
             presence=Presence(str(self.presence.currentData())),
             client_code=self.client_code.currentText(),
@@ -758,6 +778,7 @@ class DebriefEditor(QWidget):
         """The form's words for each field of an entry (for showing what differs)."""
         return {
             "visit_date": self.tr("Date"),
+            "duration_minutes": self.tr("Duration (min)"),
             "visit_type": self.tr("Visit type"),
             "presence": self.tr("Present"),
             "client_code": self.tr("Client code"),
@@ -791,6 +812,7 @@ class DebriefEditor(QWidget):
             entry,
             entry_id=None,
             follow_ups=tuple(replace(f, follow_up_id=None) for f in entry.follow_ups),
+            supervision_topics=tuple(replace(t, topic_id=None) for t in entry.supervision_topics),
         )
 
     # --- actions -------------------------------------------------------------
@@ -844,7 +866,7 @@ class DebriefEditor(QWidget):
             area.drafts.save(
                 self._own_form_id(),
                 REFLECTION_DRAFT,
-                to_plain(box.reflection(0, date.min)),
+                to_plain(box.reflection("", date.min)),
                 target=target,
             )
         except JournalError:
@@ -892,7 +914,7 @@ class DebriefEditor(QWidget):
         except (JournalError, DraftUnreadable):
             answers = None
         if answers is not None and kept is not None and not box.has_answers():
-            baseline = box.reflection(0, date.min)
+            baseline = box.reflection("", date.min)
             self._loading = True
             try:
                 box.set_answers(answers)
@@ -1039,13 +1061,11 @@ class DebriefEditor(QWidget):
         try:
             # Own reflections are checked first, so a refusal there saves nothing at all.
             for box, _area in areas:
-                validate_private(box.reflection(0, entry.visit_date), date.today())
+                validate_private(box.reflection("", entry.visit_date), date.today())
             entry_id = self._journal.debriefs.save(entry, author, date.today(), self._draft_key)
             self._entry_id = entry_id  # a retry after a later failure edits, never duplicates
             for box, area in areas:
-                self._journal.debriefs.save_reflection(
-                    area, box.reflection(entry_id, entry.visit_date), date.today()
-                )
+                area.reflections.save(box.reflection(entry_id, entry.visit_date), date.today())
                 area.drafts.discard(self._own_form_id())
         except ValidationError as error:
             QApplication.restoreOverrideCursor()
@@ -1167,6 +1187,8 @@ class DebriefEditor(QWidget):
         match error.field:
             case ValidationField.VISIT_DATE:
                 return self.date_error, self.visit_date
+            case ValidationField.NUMBER if error.name == "duration_minutes":
+                return self.duration_error, self.duration
             case ValidationField.CLIENT_CODE:
                 return self.code_error, self.client_code
             case ValidationField.FOLLOW_UP:

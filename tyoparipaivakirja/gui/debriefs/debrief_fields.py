@@ -26,6 +26,7 @@ from tyoparipaivakirja.core.debriefs import (
     SupervisionTag,
     SupervisionTopic,
 )
+from tyoparipaivakirja.core.ids import new_id
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.gui.common.locale_text import date_pattern
 from tyoparipaivakirja.gui.common.privacy_notice import PrivacyNotice
@@ -175,7 +176,8 @@ class FollowUpRow(QWidget):
 
     def __init__(self, members: list[Member], item: FollowUp | None = None) -> None:
         super().__init__()
-        self.follow_up_id = item.follow_up_id if item else None
+        # Its own id from the start, so saving again updates it (core.ids).
+        self.follow_up_id = item.follow_up_id if item and item.follow_up_id else new_id()
         self.task = QLineEdit(item.task if item else "")
         self.task.setMaxLength(MAX_SHORT_TEXT_LENGTH)
         self.task.setPlaceholderText(self.tr("What needs doing"))
@@ -251,6 +253,7 @@ class TopicRow(QWidget):
 
     def __init__(self, members: list[Member], item: SupervisionTopic | None = None) -> None:
         super().__init__()
+        self.topic_id = item.topic_id if item and item.topic_id else new_id()
         self.text = QLineEdit(item.text if item else "")
         self.text.setMaxLength(MAX_SHORT_TEXT_LENGTH)
         self.text.setPlaceholderText(self.tr("What we want to bring to supervision"))
@@ -283,5 +286,5 @@ class TopicRow(QWidget):
 
     def value(self) -> SupervisionTopic:
         return SupervisionTopic(
-            self.text.text(), self.tags.selected(), str(self.raised_by.currentData())
+            self.text.text(), self.tags.selected(), str(self.raised_by.currentData()), self.topic_id
         )

@@ -80,7 +80,7 @@ class DebriefListModel(QAbstractTableModel):
             return self.headers()[section]
         return None
 
-    def entry_id(self, row: int) -> int:
+    def entry_id(self, row: int) -> str:
         return self._rows[row].entry_id
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -152,7 +152,7 @@ class SearchResultsModel(QAbstractTableModel):
             ][section]
         return None
 
-    def entry_id(self, row: int) -> int:
+    def entry_id(self, row: int) -> str:
         return self._hits[row].entry_id
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

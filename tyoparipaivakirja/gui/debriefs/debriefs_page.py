@@ -59,7 +59,7 @@ from tyoparipaivakirja.gui.debriefs.vocabulary import (
 )
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.debriefs import Draft
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 SEARCH_DELAY_MS = 150
 SEARCH_PAGE = 50
@@ -132,8 +132,8 @@ class DebriefsPage(JournalPage):
         super().__init__(parent)
         self._journal = journal
         self._dialogs = dialogs
-        self._members = journal.members()
-        self._deleted_entry: int | None = None
+        self._members = journal.members.all()
+        self._deleted_entry: str | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -514,14 +514,14 @@ class DebriefsPage(JournalPage):
                 mine=draft.entry,
                 saved=self.editor.as_shown(saved),  # both as the form holds them
                 labels=self.editor.field_labels(),
-                names={m.member_id: m.display_name for m in self._journal.members()},
+                names={m.member_id: m.display_name for m in self._journal.members.all()},
                 saved_at=draft.saved_at,
             )
             if choice is None:
                 return
             if choice is DraftChoice.SAVED:
                 self._journal.debriefs.discard_draft(draft.draft_key)
-                self.editor.load_entry(saved.entry_id or 0)
+                self.editor.load_entry(saved.entry_id or "")
                 self.stack.setCurrentWidget(self.editor)
                 return
             if choice is DraftChoice.BOTH:
@@ -569,7 +569,7 @@ class DebriefsPage(JournalPage):
         self.stack.setCurrentWidget(self.editor)
         self.editor.visit_type.setFocus()
 
-    def open_entry(self, entry_id: int) -> None:
+    def open_entry(self, entry_id: str) -> None:
         """Show a saved entry; one with a kept draft goes on from the draft."""
         if self._editing() and not self._leave_editor():
             return
@@ -598,7 +598,7 @@ class DebriefsPage(JournalPage):
         self.search.setFocus()
         self.search.selectAll()
 
-    def delete_entry(self, entry_id: int) -> None:
+    def delete_entry(self, entry_id: str) -> None:
         if not self._dialogs.confirm(
             self,
             self.tr("Delete the debrief"),

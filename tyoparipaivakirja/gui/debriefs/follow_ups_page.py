@@ -25,7 +25,7 @@ from tyoparipaivakirja.gui.common.widgets import heading, paragraph
 from tyoparipaivakirja.gui.debriefs.vocabulary import owner_label
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.debriefs import OpenFollowUp
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 type AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -36,7 +36,7 @@ WRAPPED_COLUMNS = (3, 4)  # who, and the debrief it is from
 class FollowUpModel(QAbstractTableModel):
     """Open follow-ups; the first column is a checkbox that marks one done."""
 
-    done_requested = Signal(int)
+    done_requested = Signal(str)
 
     def __init__(self, items: list[OpenFollowUp], members: list[Member], today: date) -> None:
         super().__init__()
@@ -118,12 +118,12 @@ class FollowUpsPage(JournalPage):
 
     page_key = "follow_ups"
     shows = Changes.FOLLOW_UPS | Changes.DEBRIEFS
-    open_entry_requested = Signal(int)
+    open_entry_requested = Signal(str)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self._last_done: int | None = None
+        self._last_done: str | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Open follow-ups")))
         layout.addWidget(
@@ -160,7 +160,7 @@ class FollowUpsPage(JournalPage):
 
     def refresh(self) -> None:
         items = self._journal.debriefs.open_follow_ups()
-        model = FollowUpModel(items, self._journal.members(), date.today())
+        model = FollowUpModel(items, self._journal.members.all(), date.today())
         model.done_requested.connect(self.mark_done)
         old = self.table.model()
         self.table.setModel(model)
@@ -190,7 +190,7 @@ class FollowUpsPage(JournalPage):
         if self.table.model() is not None:
             self._size_columns()
 
-    def mark_done(self, follow_up_id: int) -> None:
+    def mark_done(self, follow_up_id: str) -> None:
         try:
             self._journal.debriefs.set_follow_up_done(follow_up_id, True)
         except JournalError as error:

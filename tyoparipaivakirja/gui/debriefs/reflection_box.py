@@ -191,7 +191,7 @@ class ReflectionBox(QGroupBox):
         """Sharing was ticked but there is no strain to share (it would reach nobody)."""
         return self.share.isChecked() and self.strain.value() is None
 
-    def reflection(self, entry_id: int, visit_date: date) -> PrivateReflection:
+    def reflection(self, entry_id: str, visit_date: date) -> PrivateReflection:
         past = self.past_close.currentData()
         return PrivateReflection(
             entry_id=entry_id,

@@ -20,7 +20,7 @@ from tyoparipaivakirja.gui.common.widgets import paragraph
 from tyoparipaivakirja.gui.roles.role_reminder import RoleReviewReminder
 from tyoparipaivakirja.storage.area_reset import ResetArea
 from tyoparipaivakirja.storage.debriefs import OpenFollowUp
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 translate = QCoreApplication.translate
 
@@ -125,7 +125,7 @@ class StartNotices(QWidget):
                 if item.due is not None and item.due < today
             ]
             resets = journal.reset_areas()
-            members = {member.member_id: member for member in journal.members()}
+            members = {member.member_id: member for member in journal.members.all()}
         except JournalError:
             for panel in (self.role_reminder, self.overdue, self.resets):
                 panel.setVisible(False)

@@ -43,12 +43,12 @@ from tyoparipaivakirja.gui.common.widgets import (
     text_lines,
     text_width,
 )
-from tyoparipaivakirja.messages import error_message
+from tyoparipaivakirja.messages import error_message, table_count_text
 from tyoparipaivakirja.storage import backups
 from tyoparipaivakirja.storage.backups import BackupContents, BackupInfo, BackupReason
-from tyoparipaivakirja.storage.journal import BackupOutcome, Journal
 from tyoparipaivakirja.storage.layout import journal_tag
 from tyoparipaivakirja.storage.portable import export_document, write_export_file
+from tyoparipaivakirja.storage.session import BackupOutcome, Journal
 
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
 # lupdate reads translate("Context", "…") calls: the context is spelled out in each.
@@ -183,7 +183,7 @@ class BackupsDialog(QDialog):
             )
         )
         self.own_fields: dict[str, PassphraseField] = {}
-        for member in journal.members():
+        for member in journal.members.all():
             if not journal.has_personal_area(member.member_id):
                 continue
             field = PassphraseField(
@@ -278,13 +278,8 @@ class BackupsDialog(QDialog):
                 return self.tr("Before a restore")
 
     def contents_text(self, contents: BackupContents) -> str:
-        parts = [
-            self.tr("%n debriefs", "", contents.debriefs),
-            self.tr("%n role split versions", "", contents.role_revisions),
-            self.tr("%n shared trends", "", contents.shared_trends),
-            self.tr("%n supervision sessions", "", contents.supervision_sessions),
-            self.tr("%n own areas", "", contents.personal_areas),
-        ]
+        parts = [table_count_text(table, count) for table, count in contents.counts]
+        parts.append(self.tr("%n own areas", "", contents.personal_areas))
         return ", ".join(parts)
 
     def _selected(self) -> BackupInfo | None:

@@ -37,8 +37,9 @@ from tyoparipaivakirja.gui.common.widgets import (
     reveal,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.journal import Journal, create_journal
+from tyoparipaivakirja.storage.folder import create_journal
 from tyoparipaivakirja.storage.passphrases import require_new
+from tyoparipaivakirja.storage.session import Journal
 
 
 def default_journal_folder() -> Path:

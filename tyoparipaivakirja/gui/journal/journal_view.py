@@ -31,7 +31,7 @@ from tyoparipaivakirja.gui.own_area.personal_area import PersonalAreaPage
 from tyoparipaivakirja.gui.roles.roles import RolesPage
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
 from tyoparipaivakirja.messages import read_only_full_disk_message
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 NAV_WIDTH = 220
 
@@ -162,7 +162,7 @@ class JournalView(QWidget):
         self.stack.setCurrentIndex(row)
         self.pages[row].enter()
 
-    def _open_entry(self, entry_id: int) -> None:
+    def _open_entry(self, entry_id: str) -> None:
         self.show_page(DebriefsPage.page_key)
         if self.current_page is self.debriefs:
             self.debriefs.open_entry(entry_id)

@@ -12,7 +12,7 @@ from tyoparipaivakirja.gui.common.page import JournalPage
 from tyoparipaivakirja.gui.common.widgets import form_column, heading, paragraph
 from tyoparipaivakirja.gui.roles.role_reminder import RoleReviewReminder
 from tyoparipaivakirja.messages import role_label
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 
 class OverviewPage(JournalPage):
@@ -76,7 +76,7 @@ class OverviewPage(JournalPage):
         self.role_reminder.show_state(self._journal.roles.review_state(date.today()))
         while self.members_form.rowCount():
             self.members_form.removeRow(0)
-        for member in self._journal.members():
+        for member in self._journal.members.all():
             status = (
                 self.tr("has a personal area")
                 if self._journal.has_personal_area(member.member_id)

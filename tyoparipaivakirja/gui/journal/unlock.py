@@ -26,7 +26,8 @@ from tyoparipaivakirja.gui.common.widgets import (
 )
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.backups import BackupInfo
-from tyoparipaivakirja.storage.journal import Journal, open_journal, restore_newest_good_backup
+from tyoparipaivakirja.storage.folder import open_journal, restore_newest_good_backup
+from tyoparipaivakirja.storage.session import Journal
 
 # Misses allowed before a pause; then the pause doubles up to the maximum.
 FREE_ATTEMPTS = 3

@@ -68,7 +68,7 @@ from tyoparipaivakirja.gui.common.widgets import (
 )
 from tyoparipaivakirja.gui.own_area.wellbeing_words import talk_label
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.journal import PersonalArea
+from tyoparipaivakirja.storage.session import PersonalArea
 
 CHECKIN_DRAFT = "checkin"
 
@@ -411,9 +411,9 @@ class CheckInForm(QWidget):
         new = self.new_checkin()
         try:
             if self._existing is None:
-                stored = self._area.add_checkin(new, self._today(), draft=self.form_id)
+                stored = self._area.checkins.add(new, self._today(), draft=self.form_id)
             else:
-                stored = self._area.correct_checkin(
+                stored = self._area.checkins.correct(
                     self._existing.checkin_id, new, self._today(), draft=self.form_id
                 )
         except ValidationError as error:

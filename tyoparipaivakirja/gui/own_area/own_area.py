@@ -63,7 +63,7 @@ from tyoparipaivakirja.gui.own_area.wellbeing_words import (
 )
 from tyoparipaivakirja.messages import error_message
 from tyoparipaivakirja.storage.drafts import FormDraft
-from tyoparipaivakirja.storage.journal import PersonalArea
+from tyoparipaivakirja.storage.session import PersonalArea
 
 CHECKIN_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -420,7 +420,7 @@ class OwnAreaView(QWidget):
     # --- actions -----------------------------------------------------------------------
 
     def _acknowledge(self, rules: list[Rule]) -> None:
-        self._act(lambda: self._area.acknowledge_nudges(rules, self._today()))
+        self._act(lambda: self._area.checkins.acknowledge_nudges(rules, self._today()))
 
     def _bring_topic(self) -> None:
         """Only the person's click puts anything in the pair journal: a topic line."""
@@ -436,7 +436,7 @@ class OwnAreaView(QWidget):
         self.status.setText(said)
 
     def _snooze(self, rules: list[Rule]) -> None:
-        self._act(lambda: self._area.snooze_nudges(rules, self._today()))
+        self._act(lambda: self._area.checkins.snooze_nudges(rules, self._today()))
 
     def _act(self, action: Callable[[], object]) -> bool:
         try:
@@ -468,7 +468,7 @@ class OwnAreaView(QWidget):
                 if on and key.startswith("instrument:")
             ),
         )
-        if self._act(lambda: self._area.save_settings(settings)):
+        if self._act(lambda: self._area.checkins.save_settings(settings)):
             self._saved_now(self.tr("Setting saved at %1."))
 
     def start_checkin(self, existing: CheckIn | None = None) -> CheckInForm | None:
@@ -562,7 +562,7 @@ class OwnAreaView(QWidget):
             ).replace("%1", weekday_and_day(checkin.day)),
             self.tr("Delete check-in"),
         )
-        if agreed and self._act(lambda: self._area.delete_checkin(checkin.checkin_id)):
+        if agreed and self._act(lambda: self._area.checkins.delete(checkin.checkin_id)):
             self._saved_now(self.tr("Check-in deleted at %1."))
 
     def start_sharing(self) -> SharingView:

@@ -53,8 +53,8 @@ from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDial
 from tyoparipaivakirja.gui.own_area.own_area import OwnAreaView
 from tyoparipaivakirja.messages import error_message, read_only_full_disk_message, role_label
 from tyoparipaivakirja.storage.area_reset import ResetArea
-from tyoparipaivakirja.storage.journal import Journal, PersonalArea
 from tyoparipaivakirja.storage.passphrases import require_new
+from tyoparipaivakirja.storage.session import Journal, PersonalArea
 
 
 class PersonalAreaPage(JournalPage):
@@ -116,7 +116,7 @@ class PersonalAreaPage(JournalPage):
             )
         )
         self.member_choice = QComboBox()
-        for member in self._journal.members():
+        for member in self._journal.members.all():
             self.member_choice.addItem(
                 f"{member.display_name} ({role_label(member.role)})", member.member_id
             )
@@ -271,7 +271,7 @@ class PersonalAreaPage(JournalPage):
         self.old_passphrase_error.clear_message()
         self.reset_notice.setVisible(bool(resets))
         if resets:
-            name = self._journal.member(member_id).display_name
+            name = self._journal.members.get(member_id).display_name
             text = "\n".join(reset_notice_text(name, reset) for reset in resets)
             if self._journal.has_personal_area(member_id):
                 text += "\n" + self.tr(
@@ -481,7 +481,7 @@ class PersonalAreaPage(JournalPage):
         button, so nothing is destroyed at once: the old area can be brought back with its
         old passphrase for 30 days. The pair journal is not touched."""
         member_id = self._chosen_member_id()
-        name = self._journal.member(member_id).display_name
+        name = self._journal.members.get(member_id).display_name
         agreed = self._dialogs.confirm(
             self,
             self.tr("Start afresh with a new own area?"),
@@ -538,7 +538,7 @@ class PersonalAreaPage(JournalPage):
         self.old_passphrase.setFocus()
 
     def _reset_area_back(self, member_id: str) -> None:
-        name = self._journal.member(member_id).display_name
+        name = self._journal.members.get(member_id).display_name
         self.area_changed.emit()
         self._show_closed()
         self._show_status(

@@ -36,7 +36,7 @@ from tyoparipaivakirja.gui.own_area.wellbeing_words import (
     week_label,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.journal import PersonalArea
+from tyoparipaivakirja.storage.session import PersonalArea
 
 
 class SharingView(QWidget):

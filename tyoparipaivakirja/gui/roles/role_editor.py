@@ -80,7 +80,7 @@ from tyoparipaivakirja.gui.roles.role_labels import (
     working_time_label,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 EARLIEST_DATE = QDate(2000, 1, 1)
 ROLES_DRAFT = "roles"

@@ -26,7 +26,7 @@ from tyoparipaivakirja.core.roles import ReviewRecord, Revision, propose_next_re
 from tyoparipaivakirja.gui.common.widgets import FieldError, labelled, paragraph, text_lines
 from tyoparipaivakirja.gui.roles.role_editor import date_edit, to_date, to_qdate
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 
 class ReviewDialog(QDialog):

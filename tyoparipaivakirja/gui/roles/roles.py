@@ -69,7 +69,7 @@ from tyoparipaivakirja.gui.roles.role_reminder import RoleReviewReminder
 from tyoparipaivakirja.gui.roles.role_review_dialog import ReviewDialog
 from tyoparipaivakirja.gui.roles.role_timeline import RoleTimeline, paint_lead_fill
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 WIDE_COLUMN = 960
 EMPTY, OVERVIEW, EDITOR = range(3)
@@ -275,7 +275,7 @@ class RolesPage(JournalPage):
 
     def refresh(self) -> None:
         """Read the role split again and show the right view."""
-        self.members = self._journal.members()
+        self.members = self._journal.members.all()
         self.members_by_id = {member.member_id: member for member in self.members}
         self.revisions = self._journal.roles.revisions()
         self.reviews = self._journal.roles.reviews()

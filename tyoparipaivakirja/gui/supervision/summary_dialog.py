@@ -72,7 +72,7 @@ from tyoparipaivakirja.messages import (
 )
 from tyoparipaivakirja.report.supervision_summary import finished_pdf
 from tyoparipaivakirja.storage.files import write_export
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 # lupdate reads translate("Context", "…") calls: the context is spelled out in each.
 translate = QCoreApplication.translate
@@ -185,7 +185,7 @@ def fix_button_text(place: Place) -> str:
 class SummaryDialog(QDialog):
     """Make, check, preview, save and print one supervision summary."""
 
-    open_entry_requested = Signal(int)
+    open_entry_requested = Signal(str)
     # A session's agenda item or agreement to fix: session id, PlaceKind value, number.
     open_session_item_requested = Signal(str, str, int)
     saved = Signal(Path)
@@ -389,7 +389,7 @@ class SummaryDialog(QDialog):
         start, end = pydate(self.start.date()), pydate(self.end.date())
 
         def check() -> tuple[SupervisionSummary, GateResult]:
-            data = journal.supervision.summary_input(start, end, today, session_id)
+            data = journal.summary_input(start, end, today, session_id)
             summary = build_summary(data)
             return summary, privacy_gate(summary)
 

@@ -55,6 +55,7 @@ from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.debriefs import TOGETHER
 from tyoparipaivakirja.core.drafts import DraftUnreadable, fingerprint, from_plain, to_plain
 from tyoparipaivakirja.core.errors import JournalError, ValidationError, ValidationField
+from tyoparipaivakirja.core.ids import new_id
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.privacy import redact_hetus
 from tyoparipaivakirja.core.summary import PlaceKind
@@ -92,7 +93,7 @@ from tyoparipaivakirja.gui.supervision.summary_dialog import (
     qdate,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.journal import Journal
+from tyoparipaivakirja.storage.session import Journal
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 LIST_WIDTH = 250
@@ -501,6 +502,8 @@ class SessionEditor(QWidget):
         return f"{item.text} — {who}" + (f" · {tags}" if tags else "")
 
     def _add_agenda_item(self, item: AgendaItem) -> None:
+        if item.item_id is None:  # its own id from the start: saving again updates it
+            item = replace(item, item_id=new_id())
         row = QListWidgetItem(self._item_text(item))
         row.setData(ITEM_ROLE, item)
         self.agenda.addItem(row)
@@ -572,7 +575,7 @@ class SessionEditor(QWidget):
             return
         agenda = self.agenda_items()
         taken = {same_topic_key(item.text) for item in agenda}
-        suggested = self.journal.supervision.suggested_for(
+        suggested = self.journal.suggested_for(
             pydate(self.held_on.date()), agenda, self.today, self.session.session_id or None
         )
         for item in suggested:
@@ -626,7 +629,9 @@ class SessionEditor(QWidget):
     def add_agreement(self, agreement: Agreement) -> None:
         row = self.agreements.rowCount()
         self.agreements.insertRow(row)
-        self.agreements.setItem(row, 0, QTableWidgetItem(agreement.text))
+        text_cell = QTableWidgetItem(agreement.text)
+        text_cell.setData(ITEM_ROLE, agreement.agreement_id or new_id())  # saving again updates it
+        self.agreements.setItem(row, 0, text_cell)
         owner = QComboBox()
         owner.setAccessibleName(self.tr("Who sees to it"))
         owner.addItem(owner_label(TOGETHER, self.members), TOGETHER)
@@ -673,11 +678,13 @@ class SessionEditor(QWidget):
             text = text_item.text() if text_item else ""
             if typing is not None and typing[0] == row:
                 text = typing[1]
+            agreement_id = text_item.data(ITEM_ROLE) if text_item else None
             rows.append(
                 Agreement(
                     text,
                     str(owner.currentData()),
                     AgreementStatus(str(status.currentData())),
+                    str(agreement_id) if agreement_id else None,
                 )
             )
         return rows
@@ -755,7 +762,7 @@ class SupervisionPage(JournalPage):
 
     page_key = "supervision"
     shows = Changes.SUPERVISION | Changes.DEBRIEFS | Changes.ROLES
-    open_entry_requested = Signal(int)
+    open_entry_requested = Signal(str)
 
     def __init__(
         self,
@@ -905,7 +912,7 @@ class SupervisionPage(JournalPage):
         if item is None:
             return
         session = self.journal.supervision.session(str(item.data(ITEM_ROLE)))
-        self.editor.show_session(session, self.journal.members())
+        self.editor.show_session(session, self.journal.members.all())
         self.right.setCurrentIndex(1)
         self._resume(session)
 
@@ -957,13 +964,13 @@ class SupervisionPage(JournalPage):
     def _show_new(
         self, value: SessionForm | None, saved_at: datetime | None, *, is_kept: bool = True
     ) -> None:
-        suggested = self.journal.supervision.suggested_for(self.today, (), self.today)
+        suggested = self.journal.suggested_for(self.today, (), self.today)
         session = SupervisionSession(NEW, self.today, "", tuple(suggested))
         self.sessions.blockSignals(True)
         self.sessions.clearSelection()
         self.sessions.setCurrentRow(-1)
         self.sessions.blockSignals(False)
-        self.editor.show_session(session, self.journal.members())
+        self.editor.show_session(session, self.journal.members.all())
         self.right.setCurrentIndex(1)
         if value is not None:
             self.editor.restore(value, saved_at or datetime.now(), None, is_kept=is_kept)

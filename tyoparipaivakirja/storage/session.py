@@ -1,143 +1,79 @@
-"""The journal folder and its unlocked session.
+"""The unlocked session: the pair journal (``Journal``) and each open own area
+(``PersonalArea``), the one object the GUI and the command line talk to.
 
-Layout of a journal folder (see architecture.md, "Journal layout")::
+How a session is made and given back is the journal folder's business
+(``storage.folder``: create, open, restore, back up a closed folder). Here is what an
+unlocked journal offers:
 
-    pair.db, pair.check.db            the pair journal, keyed with the pair's passphrase
-    personal/<member_id>.db (+ .check.db)
-                                      one personal area per member, keyed with that
-                                      member's own passphrase
-    backups/                          encrypted backups (see storage.backups): daily
-                                      on lock, by hand, before migrations and restores
-    journal.lock                      the one-writer lock (empty; held by the OS)
+- **Stores, built once when the session opens**, each from an ``Access`` (the
+  database's connection provider and the session clock), never from the session:
+  ``journal.members``, ``.debriefs``, ``.supervision``, ``.roles``, ``.shared_trends``,
+  ``.drafts``, ``.meta``; an own area's ``area.checkins``, ``.reflections``,
+  ``.drafts``. Each store method is one user action in one transaction.
+- **Actions that span files or databases**: the passphrases, the own areas (create,
+  open, reset, restore), accepting the role split with one's own passphrase, backups,
+  locking; an own area's sharing of a stress trend into the pair journal.
+- **Reads across stores** (``summary_input``, ``suggested_for``), from
+  ``storage.reads``.
 
-File names carry random ids only: nothing about the pair is readable without a key.
+No SQL is written here. Every connection the session hands out comes from
+``connection()`` (the pair journal) or ``PersonalArea.connection()``, and each is a
+``serial.SerialConnection`` sharing the session's one lock, so a background task and
+the GUI thread never interleave on it, whichever store they use. The clock
+(``storage.access``) stamps what is written: this copy's device id is in the pair
+journal's ``meta``. On a full disk a journal (or own area) opens for reading only
+(``read_only``): every change is refused with ``ReadOnlyFullDisk``.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
-import os
-import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from tyoparipaivakirja.core import nudges
-from tyoparipaivakirja.core.checkins import (
-    CheckIn,
-    CheckInSettings,
-    NewCheckIn,
-    validate_checkin,
-    weekly_checkin_due,
-)
+from tyoparipaivakirja.core import hlc, nudges
+from tyoparipaivakirja.core.checkins import weekly_checkin_due
 from tyoparipaivakirja.core.errors import (
-    BackupOfAnotherJournal,
-    FullDiskOnOpen,
     JournalError,
     JournalLocked,
     NotAJournal,
     ReadOnlyFullDisk,
     StorageFailed,
-    StorageFull,
     ValidationError,
     ValidationField,
     ValidationReason,
     WrongPassphrase,
 )
 from tyoparipaivakirja.core.instruments import WHO5, InstrumentSet
-from tyoparipaivakirja.core.members import (
-    Member,
-    NewMember,
-    Role,
-    validate_journal_name,
-    validate_members,
-)
+from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.own_area import AreaSnapshot
 from tyoparipaivakirja.core.roles import Revision
-from tyoparipaivakirja.core.trends import (
-    SharedTrend,
-    TrendShare,
-    VisitStrain,
-    build_share,
-)
-from tyoparipaivakirja.storage import (
-    area_reset,
-    backups,
-    cipher,
-    database,
-    recovery,
-    schema,
-    serial,
-)
-from tyoparipaivakirja.storage import checkins as checkin_store
-from tyoparipaivakirja.storage import files as files_mod
-from tyoparipaivakirja.storage import shared_wellbeing as shared_store
+from tyoparipaivakirja.core.summary import SummaryInput
+from tyoparipaivakirja.core.supervision import AgendaItem
+from tyoparipaivakirja.core.trends import SharedTrend, TrendShare, build_share
+from tyoparipaivakirja.storage import area_reset, backups, cipher, database, reads, serial
+from tyoparipaivakirja.storage.access import DEVICE_KEY, Access, SessionClock, read_clock
 from tyoparipaivakirja.storage.area_reset import ResetArea
+from tyoparipaivakirja.storage.checkins import CheckInStore
 from tyoparipaivakirja.storage.cipher import Connection
+from tyoparipaivakirja.storage.database import pair_files, personal_files
 from tyoparipaivakirja.storage.debriefs import DebriefStore
 from tyoparipaivakirja.storage.drafts import DraftStore
-from tyoparipaivakirja.storage.files import ensure_private_folder
+from tyoparipaivakirja.storage.files import ensure_private_folder, os_errors_as_storage_failed
 from tyoparipaivakirja.storage.instrument_files import load_instruments
-from tyoparipaivakirja.storage.layout import BACKUP_FOLDER as BACKUP_FOLDER
-from tyoparipaivakirja.storage.layout import (
-    JOURNAL_TAG,
-    TAG_FILE,
-    journal_tag,
-    read_journal_tag,
-)
-from tyoparipaivakirja.storage.layout import PAIR_CHECK_FILE as PAIR_CHECK_FILE
-from tyoparipaivakirja.storage.layout import PAIR_FILE as PAIR_FILE
-from tyoparipaivakirja.storage.layout import PERSONAL_FOLDER as PERSONAL_FOLDER
-from tyoparipaivakirja.storage.lockfile import LOCK_FILE_NAME, FolderLock
+from tyoparipaivakirja.storage.layout import BACKUP_FOLDER, PERSONAL_FOLDER
+from tyoparipaivakirja.storage.lockfile import FolderLock
+from tyoparipaivakirja.storage.members import MemberStore
+from tyoparipaivakirja.storage.meta import MetaStore
 from tyoparipaivakirja.storage.passphrases import require_new
+from tyoparipaivakirja.storage.reflections import ReflectionStore
 from tyoparipaivakirja.storage.roles import RoleSplitStore
+from tyoparipaivakirja.storage.shared_wellbeing import SharedTrendStore
 from tyoparipaivakirja.storage.supervision import SupervisionStore
 
-# Meta key (inside the encrypted pair journal) of the optional second backup folder.
-SECOND_LOCATION_KEY = "backup_second_location"
-
-
-def pair_files(folder: Path) -> database.DatabaseFiles:
-    return database.DatabaseFiles(
-        main=folder / PAIR_FILE,
-        keycheck=folder / PAIR_CHECK_FILE,
-        kind="pair",
-        migrations=schema.PAIR_MIGRATIONS,
-        journal_folder=folder,
-    )
-
-
-def personal_files(folder: Path, member_id: str) -> database.DatabaseFiles:
-    return database.DatabaseFiles(
-        main=folder / PERSONAL_FOLDER / f"{member_id}.db",
-        keycheck=folder / PERSONAL_FOLDER / f"{member_id}.check.db",
-        kind="personal",
-        migrations=schema.PERSONAL_MIGRATIONS,
-        journal_folder=folder,
-    )
-
-
 type CloseCallback = Callable[[PersonalArea], None]
-
-
-def os_errors_as_storage_failed[**P, R](action: Callable[P, R]) -> Callable[P, R]:
-    """Report an operating-system failure (read-only disk, permissions, a file in the
-    way) as the typed ``StorageFailed``, and a full disk as ``StorageFull``, so every
-    caller handles one kind of error."""
-
-    @functools.wraps(action)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return action(*args, **kwargs)
-        except OSError as error:
-            detail = f"{type(error).__name__} errno {error.errno}"
-            if files_mod.is_full_disk_error(error):
-                raise StorageFull(detail) from None
-            raise StorageFailed(detail) from None
-
-    return wrapper
 
 
 def _reopen_after_failed_change(
@@ -155,34 +91,6 @@ def _reopen_after_failed_change(
             return None
         return conn
     return None
-
-
-def write_journal_tag(folder: Path, tag: str) -> None:
-    """Keep ``journal.tag`` in step with the journal (atomic; written only on change)."""
-    if read_journal_tag(folder) == tag or not JOURNAL_TAG.fullmatch(tag):
-        return
-    files_mod.atomic_write_bytes(folder / TAG_FILE, f"{tag}\n".encode("ascii"))
-
-
-def take_folder_lock(folder: Path) -> FolderLock:
-    """Lock the journal folder and finish or roll back an interrupted operation first.
-
-    Every way into a journal (open, verify, backup, restore) comes through here, so no
-    database file is ever read in the middle of a passphrase change or a restore.
-    """
-    folder_lock = FolderLock(folder)
-    folder_lock.acquire()
-    try:
-        recovery.recover(folder)
-    except BaseException:
-        folder_lock.release()
-        raise
-    return folder_lock
-
-
-def is_journal_folder(folder: Path) -> bool:
-    """True when ``folder`` looks like a journal (its pair file exists)."""
-    return (folder / PAIR_FILE).is_file()
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,10 +123,11 @@ def second_location_root(chosen: Path, journal_id: str) -> Path:
 
 
 class PersonalArea:
-    """One member's unlocked personal area. Close it as soon as its owner leaves.
+    """One member's unlocked own area. Close it as soon as its owner leaves.
 
-    Every public method is one user action and one transaction. Dates default to
-    today; tests pass ``today`` explicitly.
+    Its stores (``checkins``, ``reflections``, ``drafts``) are the owner's; the
+    methods here span the own area and the pair journal (sharing a stress trend).
+    Dates default to today; tests pass ``today`` explicitly.
     """
 
     def __init__(
@@ -228,7 +137,8 @@ class PersonalArea:
         conn: Connection,
         on_close: CloseCallback,
         pair_keycheck: Path,
-        pair_connection: Callable[[], Connection],
+        pair_shares: SharedTrendStore,
+        clock: SessionClock,
         context: Callable[[], list[str]] = list,
         *,
         read_only: bool = False,
@@ -240,15 +150,22 @@ class PersonalArea:
         self._context = context
         self._files = files
         self._pair_keycheck = pair_keycheck
-        self._pair_connection = pair_connection
+        self._pair_shares = pair_shares
         self._conn: Connection | None = conn
         self._on_close = on_close
+        clock.observe(read_clock(conn))
+        access = Access(self.connection, clock)
+        self.instruments: InstrumentSet = load_instruments()
+        self.drafts = DraftStore(access)  # the owner's unfinished forms
+        self.reflections = ReflectionStore(access)
+        self.checkins = CheckInStore(access, self.instruments, self.drafts)
 
     @property
     def is_open(self) -> bool:
         return self._conn is not None
 
     def connection(self) -> Connection:
+        """The own area's connection, for the stores of this package only."""
         if self._conn is None:
             raise JournalLocked("personal area is closed")
         return self._conn
@@ -257,15 +174,6 @@ class PersonalArea:
         """True when another thread uses this session right now (never waits)."""
         conn = self._conn
         return isinstance(conn, serial.SerialConnection) and conn.in_use_elsewhere()
-
-    @property
-    def instruments(self) -> InstrumentSet:
-        return load_instruments()
-
-    @property
-    def drafts(self) -> DraftStore:
-        """Drafts of the owner's unfinished forms (a check-in, an own reflection)."""
-        return DraftStore(self.connection)
 
     @os_errors_as_storage_failed
     def change_passphrase(
@@ -299,104 +207,33 @@ class PersonalArea:
         cipher.close_quietly(conn)
         self._on_close(self)
 
-    # --- check-ins ---------------------------------------------------------------
-
-    def checkins(self) -> list[CheckIn]:
-        """Every check-in of the owner, oldest first."""
-        return checkin_store.list_checkins(self.connection())
-
-    def add_checkin(
-        self, new: NewCheckIn, today: date | None = None, *, draft: str | None = None
-    ) -> CheckIn:
-        """Save a new check-in (refused when dated in the future or off the scales);
-        the form's ``draft`` is dropped in the same step."""
-        clean = validate_checkin(new, self.instruments, today or date.today())
-        with database.transaction(self.connection()) as conn:
-            checkin_id = checkin_store.insert_checkin(conn, clean, database.now_iso())
-            if draft is not None:
-                self.drafts.discard_in(conn, draft)
-            return checkin_store.get_checkin(conn, checkin_id)
-
-    def correct_checkin(
-        self,
-        checkin_id: str,
-        new: NewCheckIn,
-        today: date | None = None,
-        *,
-        draft: str | None = None,
-    ) -> CheckIn:
-        """Replace a saved check-in's day, answers, choices and note; the form's ``draft``
-        is dropped in the same step."""
-        clean = validate_checkin(new, self.instruments, today or date.today())
-        with database.transaction(self.connection()) as conn:
-            checkin_store.update_checkin(conn, checkin_id, clean, database.now_iso())
-            if draft is not None:
-                self.drafts.discard_in(conn, draft)
-            return checkin_store.get_checkin(conn, checkin_id)
-
-    def delete_checkin(self, checkin_id: str) -> None:
-        """Delete a check-in for good."""
-        with database.transaction(self.connection()) as conn:
-            checkin_store.delete_checkin(conn, checkin_id)
-
-    def visit_strains(self) -> list[VisitStrain]:
-        """The per-visit strain of the owner's debrief reflections, oldest first."""
-        return checkin_store.list_visit_strains(self.connection())
-
-    def settings(self) -> CheckInSettings:
-        return checkin_store.read_settings(self.connection())
-
-    def save_settings(self, settings: CheckInSettings) -> CheckInSettings:
-        """Keep the owner's own check-in settings."""
-        with database.transaction(self.connection()) as conn:
-            checkin_store.write_settings(conn, settings)
-            return checkin_store.read_settings(conn)
-
-    # --- the area at a glance, and nudges ------------------------------------------
+    # --- the area at a glance -----------------------------------------------------------
 
     def snapshot(self, today: date | None = None) -> AreaSnapshot:
         """Everything the owner's area shows on opening, read in one go."""
         day = today or date.today()
-        conn = self.connection()
-        checkins = checkin_store.list_checkins(conn)
-        visits = checkin_store.list_visit_strains(conn)
-        settings = checkin_store.read_settings(conn)
-        instruments = self.instruments
-        history = nudges.History(checkins, visits, instruments.get(WHO5))
-        config = nudges.rule_config(instruments, r5_enabled=settings.r5_enabled)
-        memory = checkin_store.read_nudge_memory(conn)
+        checkins = self.checkins.all()
+        visits = self.reflections.strains()
+        settings = self.checkins.settings()
+        history = nudges.History(checkins, visits, self.instruments.get(WHO5))
+        config = nudges.rule_config(self.instruments, r5_enabled=settings.r5_enabled)
+        memory = self.checkins.nudge_memory()
         return AreaSnapshot(
             checkins=tuple(checkins),
             visits=tuple(visits),
             settings=settings,
             nudges=tuple(nudges.nudges_to_show(history, memory, day, config)),
             weekly_due=weekly_checkin_due(checkins, day),
-            shares=tuple(shared_store.list_shares(self._pair_connection(), self.member.member_id)),
+            shares=tuple(self.shared_trends()),
             usual_level=nudges.has_usual_level(history, day),
         )
-
-    def acknowledge_nudges(self, rules: Iterable[nudges.Rule], today: date | None = None) -> None:
-        """The owner read these nudges: each stays away for its cool-down."""
-        day = today or date.today()
-        with database.transaction(self.connection()) as conn:
-            checkin_store.write_nudge_memory(conn, [nudges.acknowledge(r, day) for r in rules])
-
-    def snooze_nudges(self, rules: Iterable[nudges.Rule], today: date | None = None) -> None:
-        """ "Remind me later": these nudges are hidden for the snooze time."""
-        day = today or date.today()
-        config = nudges.rule_config(self.instruments)
-        with database.transaction(self.connection()) as conn:
-            memory = checkin_store.read_nudge_memory(conn)
-            checkin_store.write_nudge_memory(
-                conn, [nudges.snooze(memory.get(r), r, day, config) for r in rules]
-            )
 
     # --- sharing a stress trend with the pair ----------------------------------------
 
     def preview_share(self, start: date, end: date, today: date | None = None) -> TrendShare:
         """Exactly what ``share_trend`` would put into the pair journal for [start, end]."""
         return build_share(
-            self.member.member_id, self.checkins(), start, end, today or date.today()
+            self.member.member_id, self.checkins.all(), start, end, today or date.today()
         )
 
     def share_trend(self, preview: TrendShare, today: date | None = None) -> SharedTrend:
@@ -405,18 +242,16 @@ class PersonalArea:
         current = self.preview_share(preview.period_start, preview.period_end, today)
         if current != preview:
             raise ValidationError(ValidationField.SHARE_PERIOD, ValidationReason.CHANGED)
-        with database.transaction(self._pair_connection()) as conn:
-            return shared_store.insert_share(conn, current)
+        return self._pair_shares.add(current)
 
     def shared_trends(self) -> list[SharedTrend]:
         """What the owner has shared with the pair journal, newest first."""
-        return shared_store.list_shares(self._pair_connection(), self.member.member_id)
+        return self._pair_shares.all(self.member.member_id)
 
     def withdraw_shared_trend(self, share_id: str) -> None:
         """Remove one of the owner's shared summaries from the pair journal."""
         self.connection()  # only the owner, with the area open, can withdraw
-        with database.transaction(self._pair_connection()) as conn:
-            shared_store.delete_share(conn, share_id, self.member.member_id)
+        self._pair_shares.withdraw(share_id, self.member.member_id)
 
 
 class FolderStillHeld:
@@ -446,8 +281,8 @@ class FolderStillHeld:
 class Journal:
     """The unlocked pair journal: the one session object the GUI and CLI talk to.
 
-    Every public method is one user action. ``lock`` closes every connection,
-    including any personal area still open, and releases the folder lock.
+    ``lock`` closes every connection, including any own area still open, and releases
+    the folder lock; every store then refuses with ``JournalLocked``.
     """
 
     def __init__(
@@ -474,8 +309,16 @@ class Journal:
             created_at=meta.get("created_at", ""),
         )
         self._personal: dict[str, PersonalArea] = {}
-        # The role split (roolijako): its methods are this session's role-split actions.
-        self.roles = RoleSplitStore(self.connection)
+        self.clock = SessionClock(meta.get(DEVICE_KEY) or hlc.LEGACY_DEVICE)
+        self.clock.observe(read_clock(self._conn))
+        access = Access(self.connection, self.clock)
+        self.meta = MetaStore(access)
+        self.members = MemberStore(access)
+        self.drafts = DraftStore(access)  # the pair's unfinished shared forms
+        self.debriefs = DebriefStore(access, self.drafts)
+        self.supervision = SupervisionStore(access, self.drafts)
+        self.roles = RoleSplitStore(access)
+        self.shared_trends = SharedTrendStore(access)
 
     # --- state -----------------------------------------------------------------
 
@@ -484,7 +327,7 @@ class Journal:
         return self._conn is None
 
     def connection(self) -> Connection:
-        """The pair connection, for the stores of this package only."""
+        """The pair connection, for the stores and modules of this package only."""
         if self._conn is None:
             raise JournalLocked("journal is locked")
         return self._conn
@@ -498,7 +341,7 @@ class Journal:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One write transaction on the pair journal."""
+        """One write transaction on the pair journal (for storage modules and tests)."""
         with database.transaction(self.connection()) as conn:
             yield conn
 
@@ -551,6 +394,43 @@ class Journal:
             cipher.close_quietly(conn)
         return FolderStillHeld(self, daily_backup and conn is not None, second, today)
 
+    # --- reads across stores ------------------------------------------------------
+
+    def summary_input(
+        self, start: date, end: date, today: date, session_id: str | None = None
+    ) -> SummaryInput:
+        """Everything a supervision summary of the period may draw on, read in one go
+        (on the thread that owns the connection)."""
+        return reads.summary_input(
+            journal_name=self.info.name,
+            members=self.members.all(),
+            debriefs=self.debriefs,
+            roles=self.roles,
+            supervision=self.supervision,
+            shares=self.shared_trends.all(),
+            start=start,
+            end=end,
+            today=today,
+            session_id=session_id,
+        )
+
+    def suggested_for(
+        self,
+        held_on: date,
+        agenda: Sequence[AgendaItem],
+        today: date,
+        exclude: str | None = None,
+    ) -> list[AgendaItem]:
+        """Topics raised in shared debriefs since the session before ``held_on`` that are
+        not on ``agenda`` yet (``exclude``: the session's own id, if saved)."""
+        return reads.suggested_for(self.supervision, self.debriefs, held_on, agenda, today, exclude)
+
+    def suggested_topics(self, session_id: str, today: date) -> list[AgendaItem]:
+        """The suggestions for a saved session's agenda (up to its day, or today while
+        it is still ahead)."""
+        session = self.supervision.session(session_id)
+        return self.suggested_for(session.held_on, session.agenda, today, exclude=session_id)
+
     # --- backups ---------------------------------------------------------------
 
     @property
@@ -559,23 +439,11 @@ class Journal:
 
     def second_backup_location(self) -> Path | None:
         """The folder the user chose for a second copy of every backup, if any."""
-        row = (
-            self.connection()
-            .execute("SELECT value FROM meta WHERE key = ?", (SECOND_LOCATION_KEY,))
-            .fetchone()
-        )
-        return Path(str(row[0])) if row and row[0] else None
+        return self.meta.second_backup_location()
 
     def set_second_backup_location(self, folder: Path | None) -> None:
         """Choose (or with None, stop using) a second folder for backups (a USB stick)."""
-        with self.transaction() as conn:
-            if folder is None:
-                conn.execute("DELETE FROM meta WHERE key = ?", (SECOND_LOCATION_KEY,))
-            else:
-                conn.execute(
-                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                    (SECOND_LOCATION_KEY, str(folder)),
-                )
+        self.meta.set_second_backup_location(folder)
 
     def backup_roots(self) -> list[Path]:
         """Where this journal's backups are: its own folder, then the second location."""
@@ -648,43 +516,12 @@ class Journal:
                 second_error = failure
         return BackupOutcome(info, error, second_error)
 
-    @property
-    def drafts(self) -> DraftStore:
-        """Drafts of the pair's unfinished shared forms (never anything private)."""
-        return DraftStore(self.connection)
-
-    @property
-    def debriefs(self) -> DebriefStore:
-        """The debrief entries of this journal."""
-        return DebriefStore(self)
-
-    @property
-    def supervision(self) -> SupervisionStore:
-        """The work supervision sessions of this journal."""
-        return SupervisionStore(self)
-
-    # --- members ---------------------------------------------------------------
-
-    def members(self) -> list[Member]:
-        rows = (
-            self.connection()
-            .execute("SELECT member_id, display_name, role FROM members ORDER BY position")
-            .fetchall()
-        )
-        return [Member(str(mid), str(name), Role(str(role))) for mid, name, role in rows]
+    # --- the pair passphrase -------------------------------------------------------
 
     def passphrase_context(self) -> list[str]:
         """What someone who knows the pair knows: the journal's and the members' names
         (the first guesses against any passphrase of this journal)."""
-        return [self.info.name, *(member.display_name for member in self.members())]
-
-    def member(self, member_id: str) -> Member:
-        for candidate in self.members():
-            if candidate.member_id == member_id:
-                return candidate
-        raise ValidationError(ValidationField.MEMBERS, ValidationReason.UNKNOWN_MEMBER)
-
-    # --- pair passphrase -------------------------------------------------------
+        return [self.info.name, *(member.display_name for member in self.members.all())]
 
     @os_errors_as_storage_failed
     def change_passphrase(
@@ -718,10 +555,10 @@ class Journal:
                 self._conn = self.serial.wrap(reopened) if reopened is not None else None
                 raise
 
-    # --- personal areas --------------------------------------------------------
+    # --- own areas --------------------------------------------------------------
 
     def has_personal_area(self, member_id: str) -> bool:
-        self.member(member_id)
+        self.members.get(member_id)
         return personal_files(self.folder, member_id).main.is_file()
 
     def open_personal_area_of(self, member_id: str) -> PersonalArea | None:
@@ -732,11 +569,11 @@ class Journal:
     def create_personal_area(
         self, member_id: str, passphrase: str, repeated: str | None = None
     ) -> PersonalArea:
-        """Create and open a member's personal area with their own passphrase.
+        """Create and open a member's own area with their own passphrase.
 
         The passphrase must differ from the pair's, or the partner could open it.
         """
-        member = self.member(member_id)
+        member = self.members.get(member_id)
         self._require_writable()
         require_new(passphrase, repeated, self.passphrase_context())
         files = personal_files(self.folder, member_id)
@@ -752,12 +589,11 @@ class Journal:
 
     @os_errors_as_storage_failed
     def open_personal_area(self, member_id: str, passphrase: str) -> PersonalArea:
-        """Unlock a member's personal area with that member's own passphrase.
+        """Unlock a member's own area with that member's own passphrase.
 
         An area already open (a form keeps its owner's draft there) is handed out only
         for its own passphrase too."""
-        member = self.member(member_id)
-        self.connection()
+        member = self.members.get(member_id)
         files = personal_files(self.folder, member_id)
         existing = self._personal.get(member_id)
         if existing is not None:
@@ -782,7 +618,7 @@ class Journal:
         journal is not touched: what the member shared stays there until they withdraw
         it from their new area.
         """
-        self.member(member_id)
+        self.members.get(member_id)
         self._require_writable()
         area = self._personal.get(member_id)
         if area is not None:
@@ -806,7 +642,7 @@ class Journal:
         passphrase, like any reset area), so nothing is lost either way. Raises
         ``WrongPassphrase`` when no reset area of the member opens with it.
         """
-        self.member(member_id)
+        self.members.get(member_id)
         self._require_writable()
         moment = now or datetime.now(UTC)
         candidates = [
@@ -869,8 +705,7 @@ class Journal:
         Refused with ``ValidationError(PASSPHRASE, NO_OWN_AREA)`` while the member has no
         own area (they make one first) and ``WrongPassphrase`` when it does not open it.
         """
-        self.member(member_id)
-        self.connection()
+        self.members.get(member_id)
         self.require_own_passphrase(member_id, own_passphrase)
         return self.roles.accept(revision_id, member_id, at=at)
 
@@ -881,10 +716,6 @@ class Journal:
             raise ValidationError(ValidationField.PASSPHRASE, ValidationReason.NO_OWN_AREA)
         if not database.passphrase_opens(keycheck, own_passphrase):
             raise WrongPassphrase("not the member's own passphrase")
-
-    def shared_stress_trends(self) -> list[SharedTrend]:
-        """Every stress trend the members have shared (for the supervision summary)."""
-        return shared_store.list_shares(self.connection())
 
     def _area(
         self,
@@ -900,7 +731,8 @@ class Journal:
             self.serial.wrap(conn),
             self._forget,
             pair_files(self.folder).keycheck,
-            self.connection,
+            self.shared_trends,
+            self.clock,
             self.passphrase_context,
             read_only=read_only,
         )
@@ -911,183 +743,3 @@ class Journal:
 
     def _forget(self, area: PersonalArea) -> None:
         self._personal.pop(area.member.member_id, None)
-
-
-@os_errors_as_storage_failed
-def create_journal(
-    folder: Path,
-    name: str,
-    members: Sequence[NewMember],
-    passphrase: str,
-    repeated: str | None = None,
-) -> Journal:
-    """Create a new journal in an empty (or new) folder and return it unlocked."""
-    clean_name = validate_journal_name(name)
-    clean_members = validate_members(members)
-    require_new(passphrase, repeated, [clean_name, *(m.display_name for m in clean_members)])
-    if is_journal_folder(folder):
-        raise ValidationError(ValidationField.FOLDER, ValidationReason.JOURNAL_EXISTS)
-    if folder.exists() and not folder.is_dir():
-        raise ValidationError(ValidationField.FOLDER, ValidationReason.NOT_A_FOLDER)
-    if folder.exists() and any(p.name != LOCK_FILE_NAME for p in folder.iterdir()):
-        raise ValidationError(ValidationField.FOLDER, ValidationReason.FOLDER_NOT_EMPTY)
-    ensure_private_folder(folder)
-    folder_lock = take_folder_lock(folder)
-    try:
-        journal_id = uuid.uuid4().hex
-        conn = database.create_database(
-            pair_files(folder), passphrase, {"journal_id": journal_id, "name": clean_name}
-        )
-        created_at = database.now_iso()
-        with database.transaction(conn):
-            conn.executemany(
-                "INSERT INTO members (member_id, display_name, role, position, created_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [
-                    (uuid.uuid4().hex, member.display_name, member.role.value, index, created_at)
-                    for index, member in enumerate(clean_members)
-                ],
-            )
-        meta = database.read_meta(conn)
-        write_journal_tag(folder, journal_tag(journal_id))
-    except BaseException:
-        folder_lock.release()
-        raise
-    return Journal(folder, conn, meta, folder_lock)
-
-
-def open_journal(folder: Path, passphrase: str) -> Journal:
-    """Unlock an existing journal; raises the typed errors of ``core.errors``.
-
-    On a full disk the journal opens for reading only (``Journal.read_only``: every
-    change is refused with ``ReadOnlyFullDisk``), or, where even that is not sound, is
-    refused with ``FullDiskOnOpen``; either way nothing is written.
-    """
-    try:
-        return _open_journal(folder, passphrase)
-    except StorageFull as error:
-        if isinstance(error, FullDiskOnOpen):
-            raise
-        raise FullDiskOnOpen(error.detail) from None
-
-
-@os_errors_as_storage_failed
-def _open_journal(folder: Path, passphrase: str) -> Journal:
-    if not folder.is_dir() or not is_journal_folder(folder):
-        raise NotAJournal("no pair journal in this folder")
-    if cipher.is_plain_sqlite(folder / PAIR_FILE):
-        raise NotAJournal("unencrypted database")  # before the lock: leave a stranger's folder be
-    folder_lock = take_folder_lock(folder)
-    try:
-        opened = database.open_database_or_read_only(pair_files(folder), passphrase, {})
-        conn, meta = opened.conn, opened.meta
-        if "journal_id" not in meta:
-            cipher.close_quietly(conn)
-            raise NotAJournal("pair journal without an id")
-        if not opened.read_only:
-            # On a read-only disk the journal still opens: the id file is only a hint.
-            with contextlib.suppress(OSError):
-                write_journal_tag(folder, journal_tag(meta["journal_id"]))
-    except BaseException:
-        folder_lock.release()
-        raise
-    journal = Journal(folder, conn, meta, folder_lock, read_only=opened.read_only)
-    try:
-        journal.tidy_reset_areas()
-    except BaseException:  # interrupted (Ctrl+C): never leave the lock held
-        journal.lock()
-        raise
-    return journal
-
-
-def _may_restore_into(folder: Path) -> bool:
-    """A journal folder, or one that clearly was (its files or backups), or a new one."""
-    if not folder.exists():
-        return True
-    if not folder.is_dir():
-        return False
-    names = {p.name for p in folder.iterdir()} - {LOCK_FILE_NAME}
-    return not names or bool(names & {PAIR_FILE, PAIR_CHECK_FILE, PERSONAL_FOLDER, BACKUP_FOLDER})
-
-
-@os_errors_as_storage_failed
-def restore_backup(
-    folder: Path, backup: Path, *, other_journal: bool = False
-) -> backups.BackupInfo | None:
-    """Put a backup back in place of the (locked) journal in ``folder``, crash-atomically.
-
-    The current files are first kept as a ``before-restore`` backup in the journal's
-    backup folder (returned). Raises ``JournalInUse`` while the journal is open
-    anywhere, ``BackupInvalid`` for a damaged backup or one with names or links that are
-    not the journal's own, and ``BackupOfAnotherJournal`` for a backup of another
-    journal unless ``other_journal`` says the user chose exactly that. Nothing changes
-    when it raises.
-    """
-    info = backups.read_backup(backup)
-    if not _may_restore_into(folder):
-        raise NotAJournal("the folder holds something other than a journal")
-    ensure_private_folder(folder)
-    folder_lock = take_folder_lock(folder)
-    try:
-        current = read_journal_tag(folder)
-        if (
-            not other_journal
-            and current is not None
-            and info.journal_tag is not None
-            and info.journal_tag != current
-        ):
-            raise BackupOfAnotherJournal("the backup is of another journal")
-        safety = backups.restore_snapshot(folder, info)
-        if info.journal_tag is not None:
-            write_journal_tag(folder, info.journal_tag)
-        return safety
-    finally:
-        folder_lock.release()
-
-
-@os_errors_as_storage_failed
-def restore_newest_good_backup(
-    folder: Path, pair_passphrase: str
-) -> tuple[backups.BackupInfo, backups.BackupInfo | None]:
-    """Restore the newest backup in the journal's backup folder that is whole and opens
-    with ``pair_passphrase`` (for a journal found damaged). Returns it and the safety copy.
-    Raises ``NoUsableBackup`` when there is none; the journal is then left as it was."""
-    chosen = backups.newest_good_backup([folder / BACKUP_FOLDER], pair_passphrase)
-    return chosen, restore_backup(folder, chosen.folder)
-
-
-@os_errors_as_storage_failed
-def back_up_folder(folder: Path, out: Path) -> backups.BackupInfo:
-    """Back up a locked journal without opening it (no passphrase needed): the encrypted
-    files are copied as they are, under the folder lock.
-
-    ``out`` itself is never made private (it may be ``/tmp`` or a USB stick's root): the
-    backup goes into the app's own subfolder of it, ``tyoparipaivakirja-<id>``, made
-    owner-only. The journal's own ``backups`` folder and such a subfolder are used as
-    they are. A place inside a journal folder is refused.
-    """
-    if not folder.is_dir() or not is_journal_folder(folder):
-        raise NotAJournal("no pair journal in this folder")
-    folder_lock = take_folder_lock(folder)
-    try:
-        root = backup_root_in(folder, out)
-        return backups.create_snapshot(folder, root, backups.BackupReason.MANUAL)
-    finally:
-        folder_lock.release()
-
-
-def backup_root_in(folder: Path, out: Path) -> Path:
-    """Where ``backup --out OUT`` puts this journal's backups (see ``back_up_folder``)."""
-    own = folder / BACKUP_FOLDER
-    if out.absolute() == own.absolute() or (
-        out.exists() and own.exists() and os.path.samefile(out, own)
-    ):
-        return own
-    files_mod.check_output_target(out / "x")
-    tag = read_journal_tag(folder)
-    name = f"{backups.SECOND_LOCATION_PREFIX}{tag[:12] if tag else 'backups'}"
-    if out.name == name:
-        return out
-    if not out.exists():
-        out.mkdir(parents=True, mode=files_mod.FOLDER_MODE)
-    return out / name
