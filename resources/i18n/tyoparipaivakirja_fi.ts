@@ -4518,6 +4518,13 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n debriefs indexed by base form</source>
+        <translation>
+            <numerusform>%n perusmuodoin haettava purku</numerusform>
+            <numerusform>%n perusmuodoin haettavaa purkua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n role split versions</source>
         <translation>
             <numerusform>%n roolijaon versio</numerusform>

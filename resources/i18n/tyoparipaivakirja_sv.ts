@@ -4518,6 +4518,13 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n debriefs indexed by base form</source>
+        <translation>
+            <numerusform>%n genomgång sökbar på grundform</numerusform>
+            <numerusform>%n genomgångar sökbara på grundform</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n role split versions</source>
         <translation>
             <numerusform>%n version av rollfördelningen</numerusform>

@@ -8,8 +8,14 @@ Rows are read and written by column name through the table registry
 (``storage.rows.RowMapper``): a column described in ``storage.registry`` and a field
 of the same name in ``core.debriefs.Debrief`` need nothing here. Follow-ups and
 supervision topics have ids of their own: saving an entry upserts them by id and
-leaves a tombstone for each one taken away. The search index (FTS5) is keyed by the
-debrief's local ``rowid``.
+leaves a tombstone for each one taken away.
+
+The search index (FTS5, keyed by the debrief's local ``rowid``) keeps no copy of the text:
+it reads it from the view ``debrief_search_text`` (``storage.schema``). This store keeps it
+in step in the same transaction as the rows: the old words are taken out of it (read
+from the view before the rows change) and the new ones put in after. An index segment
+may still hold a removed word until the index is merged: ``compact_search`` does that at
+lock and before a backup (see ``docs/storage.md``).
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ from tyoparipaivakirja.core.ids import new_id
 from tyoparipaivakirja.core.search import DebriefFilter, fts_query
 from tyoparipaivakirja.storage import database
 from tyoparipaivakirja.storage.access import Access, Write
+from tyoparipaivakirja.storage.cipher import Connection
 from tyoparipaivakirja.storage.drafts import DraftStore
 from tyoparipaivakirja.storage.registry import UPDATED_AT, Database, table
 from tyoparipaivakirja.storage.rows import RowMapper, positioned, with_new_ids
@@ -89,6 +96,16 @@ _UPDATE_ENTRY = (
     "UPDATE debriefs SET "
     + ", ".join(f"{c.name} = ?" for c in _ENTRY.columns if c.name != "entry_id")
     + f", {UPDATED_AT} = ? WHERE entry_id = ? AND deleted_at IS NULL"
+)
+# Take an entry's words out of the index (the 'delete' command needs the text that was
+# indexed, which is what the view reads before the rows change) and put them in.
+_UNINDEX = (
+    "INSERT INTO debrief_search (debrief_search, rowid, body)"
+    " SELECT 'delete', entry_rowid, body FROM debrief_search_text WHERE entry_rowid = ?"
+)
+_INDEX = (
+    "INSERT INTO debrief_search (rowid, body)"
+    " SELECT entry_rowid, body FROM debrief_search_text WHERE entry_rowid = ?"
 )
 _SUMMARY_SQL = (
     f"SELECT {_SUMMARY.select_list('d')},"
@@ -169,6 +186,13 @@ class DebriefStore:
                     DEBRIEFS, {**_ENTRY.values(entry), "created_at": now, "created_by": author}
                 )
             else:
+                found = conn.execute(
+                    "SELECT rowid FROM debriefs WHERE entry_id = ? AND deleted_at IS NULL",
+                    (entry.entry_id,),
+                ).fetchone()
+                if found is None:
+                    raise ValidationError(ValidationField.ENTRY, ValidationReason.NOT_FOUND)
+                conn.execute(_UNINDEX, (found[0],))
                 values = _ENTRY.values(entry)
                 changed = conn.execute(
                     _UPDATE_ENTRY,
@@ -201,11 +225,7 @@ class DebriefStore:
             rowid = conn.execute(
                 "SELECT rowid FROM debriefs WHERE entry_id = ?", (entry_id,)
             ).fetchone()[0]
-            conn.execute("DELETE FROM debrief_search WHERE rowid = ?", (rowid,))
-            conn.execute(
-                "INSERT INTO debrief_search (rowid, body) VALUES (?, ?)",
-                (rowid, _search_text(entry)),
-            )
+            conn.execute(_INDEX, (rowid,))
             if draft_key is not None:
                 self._drafts.discard_in(conn, draft_key)
         return entry_id
@@ -369,30 +389,32 @@ class DebriefStore:
             ]
             if not rowids:
                 return 0
-            conn.executemany("DELETE FROM debrief_search WHERE rowid = ?", rowids)
+            conn.executemany(_UNINDEX, rowids)
             write.delete(DEBRIEFS, "deleted_at IS NOT NULL", ())
             # FTS5 only marks deleted rows; merging drops their words for good.
-            conn.execute("INSERT INTO debrief_search (debrief_search) VALUES ('optimize')")
+            self._merge_index(conn)
         return len(rowids)
 
-    def rebuild_search_index(self) -> int:
-        """Index every live entry anew (after an import); returns how many were indexed.
+    @staticmethod
+    def _merge_index(conn: Connection) -> None:
+        conn.execute("INSERT INTO debrief_search (debrief_search) VALUES ('optimize')")
 
-        Each entry is read whole, so an entry the app cannot read fails here."""
-        conn = self._access.connection()
-        rowids = {
-            str(entry_id): int(rowid)
-            for rowid, entry_id in conn.execute(
-                "SELECT rowid, entry_id FROM debriefs WHERE deleted_at IS NULL"
-            )
-        }
-        bodies = sorted(
-            (rowids[str(entry.entry_id)], _search_text(entry)) for entry in self.full_entries()
-        )
+    def compact_search(self) -> None:
+        """Merge the search index into one segment, so words taken out by edits and
+        deletions leave the file's live pages (``PRAGMA secure_delete`` zeroes the freed
+        ones). At lock and before a backup; about 0.1 s at 10,000 entries."""
         with self._access.transaction() as conn:
-            conn.execute("DELETE FROM debrief_search")
-            conn.executemany("INSERT INTO debrief_search (rowid, body) VALUES (?, ?)", bodies)
-        return len(bodies)
+            self._merge_index(conn)
+
+    def rebuild_search_index(self) -> int:
+        """Index every entry anew from its rows (after an import); returns how many live
+        entries there are.
+
+        Each entry is read whole first, so an entry the app cannot read fails here."""
+        live = len(self.full_entries())
+        with self._access.transaction() as conn:
+            conn.execute("INSERT INTO debrief_search (debrief_search) VALUES ('rebuild')")
+        return live
 
     def all_edits(self) -> dict[str, list[EditRecord]]:
         """Every live entry's edit history by entry id (an import's read-back)."""

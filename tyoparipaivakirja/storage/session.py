@@ -386,6 +386,11 @@ class Journal:
                 second = self.second_backup_location()
         for area in list(self._personal.values()):
             area.close()
+        if self._conn is not None and not self.read_only:
+            # Words edited out since the last merge may sit in an older index segment:
+            # merged away here, before the log is written into the file.
+            with contextlib.suppress(JournalError):
+                self.debriefs.compact_search()
         conn, self._conn = self._conn, None
         if conn is not None:
             if not self.read_only:
@@ -464,6 +469,7 @@ class Journal:
         """
         self._require_writable()
         with self.exclusive():
+            self.debriefs.compact_search()  # no edited-out word goes into the copy
             conns = [self.connection()] + [a.connection() for a in self._personal.values()]
             for conn in conns:
                 try:
