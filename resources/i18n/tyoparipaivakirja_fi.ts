@@ -1898,6 +1898,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Tässä kansiossa ei ole Työparipäiväkirjan päiväkirjaa. Valitse kansio, johon päiväkirja luotiin.</translation>
     </message>
     <message>
+        <source>Checking the journal&apos;s files…</source>
+        <translation>Päiväkirjan tiedostoja tarkistetaan…</translation>
+    </message>
+    <message>
         <source>Backing up the journal…</source>
         <translation>Päiväkirjaa varmuuskopioidaan…</translation>
     </message>

@@ -1898,6 +1898,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Den här mappen innehåller ingen dagbok från Työparipäiväkirja. Välj den mapp där dagboken skapades.</translation>
     </message>
     <message>
+        <source>Checking the journal&apos;s files…</source>
+        <translation>Dagbokens filer kontrolleras…</translation>
+    </message>
+    <message>
         <source>Backing up the journal…</source>
         <translation>Dagboken säkerhetskopieras…</translation>
     </message>
