@@ -1902,6 +1902,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Päiväkirjan tiedostoja tarkistetaan…</translation>
     </message>
     <message>
+        <source>Preparing the search…</source>
+        <translation>Hakua valmistellaan…</translation>
+    </message>
+    <message>
         <source>Backing up the journal…</source>
         <translation>Päiväkirjaa varmuuskopioidaan…</translation>
     </message>

@@ -1902,6 +1902,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Dagbokens filer kontrolleras…</translation>
     </message>
     <message>
+        <source>Preparing the search…</source>
+        <translation>Sökningen förbereds…</translation>
+    </message>
+    <message>
         <source>Backing up the journal…</source>
         <translation>Dagboken säkerhetskopieras…</translation>
     </message>

@@ -316,6 +316,13 @@ class MainWindow(QMainWindow):
             label=self.tr("Checking the journal's files…"),
             failed=lambda failure: self._file_check_failed(journal, failure),
         )
+        if not journal.read_only:  # base forms for Finnish search, when the analyser changed
+            self.tasks.run(
+                journal.debriefs.refresh_lemmas,
+                owner=self,
+                label=self.tr("Preparing the search…"),
+                failed=lambda _failure: None,  # search still finds by word beginnings
+            )
 
     def _file_check_failed(self, journal: Journal, failure: Failure) -> None:
         """A damaged page: lock (with no daily backup of the damaged files) and show the

@@ -20,6 +20,7 @@ lock and before a backup (see ``docs/storage.md``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -37,8 +38,9 @@ from tyoparipaivakirja.core.debriefs import (
 )
 from tyoparipaivakirja.core.drafts import DraftUnreadable, fingerprint, from_plain, to_plain
 from tyoparipaivakirja.core.errors import ValidationError, ValidationField, ValidationReason
+from tyoparipaivakirja.core.finnish import PORTABLE, Analyser, analyser, words
 from tyoparipaivakirja.core.ids import new_id
-from tyoparipaivakirja.core.search import DebriefFilter, fts_query
+from tyoparipaivakirja.core.search import DebriefFilter, fts_query, word_query
 from tyoparipaivakirja.storage import database
 from tyoparipaivakirja.storage.access import Access, Write
 from tyoparipaivakirja.storage.cipher import Connection
@@ -47,6 +49,7 @@ from tyoparipaivakirja.storage.registry import UPDATED_AT, Database, table
 from tyoparipaivakirja.storage.rows import RowMapper, positioned, with_new_ids
 
 SNIPPET_START = "\x02"
+_TOKEN = re.compile(r"\w+", re.UNICODE)
 SNIPPET_END = "\x03"
 
 DEBRIEFS = table(Database.PAIR, "debriefs")
@@ -107,6 +110,10 @@ _INDEX = (
     "INSERT INTO debrief_search (rowid, body)"
     " SELECT entry_rowid, body FROM debrief_search_text WHERE entry_rowid = ?"
 )
+# Which analyser filled ``debrief_lemmas`` (``core.finnish``): another one (Voikko installed
+# or gone) means the base forms are made anew (``refresh_lemmas``).
+ANALYSER_KEY = "search_analyser"
+_SNIPPET = f"snippet(debrief_search, 0, '{SNIPPET_START}', '{SNIPPET_END}', '…', 12)"
 _SUMMARY_SQL = (
     f"SELECT {_SUMMARY.select_list('d')},"
     " (SELECT count(*) FROM follow_ups f WHERE f.entry_id = d.entry_id AND f.done = 0),"
@@ -120,6 +127,31 @@ def _date(value: object) -> date | None:
 
 def _search_text(entry: Debrief) -> str:
     return "\n".join(text for text in long_text_fields(entry).values() if text)
+
+
+def _marked(body: str, bases: set[str], words_of: Analyser, around: int = 6) -> str | None:
+    """A snippet of ``body`` with the first word whose base forms meet ``bases`` marked
+    ("katuvelat" for "velka"), a few words either side; None when no word does. Only
+    words sharing three letters with a base form are analysed (a hit's text, once)."""
+    heads = {base[:3] for base in bases}
+    tokens = list(_TOKEN.finditer(body))
+    for index, token in enumerate(tokens):
+        word = token.group().casefold()
+        if not any(head in word for head in heads) or not words_of.bases(word) & bases:
+            continue
+        first = tokens[max(0, index - around)].start()
+        last = tokens[min(len(tokens) - 1, index + around)].end()
+        text = (
+            body[first : token.start()]
+            + SNIPPET_START
+            + token.group()
+            + SNIPPET_END
+            + body[token.end() : last]
+        )
+        lead = "…" if first > 0 else ""
+        tail = "…" if last < len(body) else ""
+        return f"{lead}{text}{tail}"
+    return None
 
 
 def _summary(row: tuple[object, ...]) -> DebriefSummary:
@@ -162,9 +194,78 @@ def _filter_sql(filters: DebriefFilter) -> tuple[str, list[object]]:
 class DebriefStore:
     """Debriefs of one unlocked pair journal (``Journal.debriefs``)."""
 
-    def __init__(self, access: Access, drafts: DraftStore) -> None:
+    def __init__(
+        self, access: Access, drafts: DraftStore, words_of: Analyser | None = None
+    ) -> None:
         self._access = access
         self._drafts = drafts
+        self._words_of = words_of  # chosen when first needed (``core.finnish.analyser``)
+        self._lemmas_current: bool | None = None
+
+    def _analyser(self) -> Analyser:
+        if self._words_of is None:
+            self._words_of = analyser()
+        return self._words_of
+
+    def _use_lemmas(self, conn: Connection) -> bool:
+        """True when the base-form index was filled by this process's analyser (and it
+        gives base forms at all)."""
+        if self._lemmas_current is None:
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (ANALYSER_KEY,))
+            found = row.fetchone()
+            words_of = self._analyser()
+            self._lemmas_current = (
+                words_of is not PORTABLE
+                and found is not None
+                and str(found[0]) == words_of.analyser_id
+            )
+        return self._lemmas_current
+
+    def _index_lemmas(self, conn: Connection, rowid: int, text: str) -> None:
+        if self._use_lemmas(conn):
+            conn.execute("DELETE FROM debrief_lemmas WHERE rowid = ?", (rowid,))
+            bases = self._analyser().text_bases(text)
+            if bases:
+                conn.execute(
+                    "INSERT INTO debrief_lemmas (rowid, lemmas) VALUES (?, ?)", (rowid, bases)
+                )
+
+    def lemmas_need_refresh(self) -> bool:
+        """True when the base-form index was made by another analyser than this one."""
+        conn = self._access.connection()
+        found = conn.execute("SELECT value FROM meta WHERE key = ?", (ANALYSER_KEY,)).fetchone()
+        wanted = self._analyser().analyser_id
+        return found is None or str(found[0]) != wanted
+
+    def refresh_lemmas(self) -> int:
+        """Make the base-form index anew when the analyser changed (Voikko installed
+        later, or gone); run in the background after unlock. Returns how many entries
+        were analysed (0 when it was current)."""
+        if not self.lemmas_need_refresh():
+            self._lemmas_current = None
+            return 0
+        words_of = self._analyser()
+        conn = self._access.connection()
+        for _rowid, body in conn.execute("SELECT entry_rowid, body FROM debrief_search_text"):
+            words_of.text_bases(str(body or ""))  # the slow part, outside the transaction
+        count = 0
+        with self._access.transaction() as conn:
+            conn.execute("INSERT INTO debrief_lemmas (debrief_lemmas) VALUES ('delete-all')")
+            for rowid, body in conn.execute(
+                "SELECT entry_rowid, body FROM debrief_search_text"
+            ).fetchall():
+                bases = words_of.text_bases(str(body or ""))  # cached by now
+                if bases:
+                    conn.execute(
+                        "INSERT INTO debrief_lemmas (rowid, lemmas) VALUES (?, ?)", (rowid, bases)
+                    )
+                count += 1
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                (ANALYSER_KEY, words_of.analyser_id),
+            )
+        self._lemmas_current = None
+        return count
 
     # --- entries -------------------------------------------------------------
 
@@ -226,6 +327,7 @@ class DebriefStore:
                 "SELECT rowid FROM debriefs WHERE entry_id = ?", (entry_id,)
             ).fetchone()[0]
             conn.execute(_INDEX, (rowid,))
+            self._index_lemmas(conn, int(rowid), _search_text(entry))
             if draft_key is not None:
                 self._drafts.discard_in(conn, draft_key)
         return entry_id
@@ -344,26 +446,93 @@ class DebriefStore:
         limit: int = 50,
         offset: int = 0,
     ) -> list[SearchHit]:
-        """Full-text search over every text field of the entries ``filters`` lets through;
-        best matches first."""
+        """Full-text search over every text field of the entries ``filters`` lets through.
+
+        Every word is required, found by the prefixes of its inflected forms
+        (``core.finnish.prefixes``), best matches first; where the base-form index is
+        current, entries that hold a word only as another form of it (a compound,
+        "katuvelat" for "velka") follow, newest first."""
         query = fts_query(text)
         if not query:
             return []
         where, params = _filter_sql(filters or DebriefFilter())
-        rows = (
-            self._access.connection()
-            .execute(
-                f"SELECT {_HIT.select_list('d')},"
-                f" snippet(debrief_search, 0, '{SNIPPET_START}', '{SNIPPET_END}', '…', 12)"
-                " FROM debrief_search JOIN debriefs d ON d.rowid = debrief_search.rowid"
-                f" WHERE debrief_search MATCH ? AND {where}"
-                " ORDER BY rank LIMIT ? OFFSET ?",
-                (query, *params, limit, offset),
-            )
-            .fetchall()
-        )
+        conn = self._access.connection()
+        rows = conn.execute(
+            f"SELECT {_HIT.select_list('d')}, {_SNIPPET}"
+            " FROM debrief_search JOIN debriefs d ON d.rowid = debrief_search.rowid"
+            f" WHERE debrief_search MATCH ? AND {where}"
+            " ORDER BY rank LIMIT ? OFFSET ?",
+            (query, *params, limit, offset),
+        ).fetchall()
         count = len(_HIT.columns)
-        return [_HIT.read(tuple(r)[:count], snippet=str(r[count])) for r in rows]
+        hits = [_HIT.read(tuple(r)[:count], snippet=str(r[count])) for r in rows]
+        if len(hits) == limit or not self._use_lemmas(conn):
+            return hits
+        return hits + self._lemma_hits(
+            conn, text, query, where, params, limit - len(hits), offset, len(hits)
+        )
+
+    def _lemma_hits(
+        self,
+        conn: Connection,
+        text: str,
+        query: str,
+        where: str,
+        params: list[object],
+        limit: int,
+        offset: int,
+        found: int,
+    ) -> list[SearchHit]:
+        """The entries the prefixes miss but the base forms find: each word in the text
+        by a prefix or in the base-form index by one of its base forms."""
+        words_of = self._analyser()
+        clauses: list[str] = []
+        values: list[object] = []
+        for word in words(text):
+            bases = sorted(words_of.bases(word))
+            by_prefix = "d.rowid IN (SELECT rowid FROM debrief_search WHERE debrief_search MATCH ?)"
+            if not bases:
+                clauses.append(by_prefix)
+                values.append(word_query(word))
+                continue
+            clauses.append(
+                f"({by_prefix} OR d.rowid IN"
+                " (SELECT rowid FROM debrief_lemmas WHERE debrief_lemmas MATCH ?))"
+            )
+            values.extend((word_query(word), " OR ".join(f'"{b}"' for b in bases)))
+        if offset:  # the pages before took ``offset`` rows of both lists together
+            before = conn.execute(
+                "SELECT count(*) FROM debrief_search JOIN debriefs d"
+                f" ON d.rowid = debrief_search.rowid WHERE debrief_search MATCH ? AND {where}",
+                (query, *params),
+            ).fetchone()[0]
+            offset = max(0, offset - int(before))
+        rows = conn.execute(
+            f"SELECT d.rowid, {_HIT.select_list('d')} FROM debriefs d"
+            f" WHERE {where} AND {' AND '.join(clauses)}"
+            " AND d.rowid NOT IN (SELECT rowid FROM debrief_search WHERE debrief_search MATCH ?)"
+            " ORDER BY d.visit_date DESC, d.entry_id DESC LIMIT ? OFFSET ?",
+            (*params, *values, query, limit, offset),
+        ).fetchall()
+        any_word = " OR ".join(word_query(word) for word in words(text))
+        hits = []
+        for row in rows:
+            snippet = conn.execute(
+                f"SELECT {_SNIPPET} FROM debrief_search WHERE debrief_search MATCH ? AND rowid = ?",
+                (any_word, row[0]),
+            ).fetchone()
+            body = conn.execute(
+                "SELECT body FROM debrief_search_text WHERE entry_rowid = ?", (row[0],)
+            ).fetchone()
+            shown = _marked(
+                str(body[0] or "") if body else "",
+                {b for word in words(text) for b in words_of.bases(word)},
+                words_of,
+            )
+            if shown is None and snippet is not None:
+                shown = str(snippet[0])
+            hits.append(_HIT.read(tuple(row)[1:], snippet=shown or ""))
+        return hits
 
     def delete(self, entry_id: str) -> None:
         """Move an entry out of sight; ``restore`` brings it back until the journal locks
@@ -390,6 +559,7 @@ class DebriefStore:
             if not rowids:
                 return 0
             conn.executemany(_UNINDEX, rowids)
+            conn.executemany("DELETE FROM debrief_lemmas WHERE rowid = ?", rowids)
             write.delete(DEBRIEFS, "deleted_at IS NOT NULL", ())
             # FTS5 only marks deleted rows; merging drops their words for good.
             self._merge_index(conn)
@@ -414,6 +584,8 @@ class DebriefStore:
         live = len(self.full_entries())
         with self._access.transaction() as conn:
             conn.execute("INSERT INTO debrief_search (debrief_search) VALUES ('rebuild')")
+            conn.execute("DELETE FROM meta WHERE key = ?", (ANALYSER_KEY,))
+        self.refresh_lemmas()
         return live
 
     def all_edits(self) -> dict[str, list[EditRecord]]:
