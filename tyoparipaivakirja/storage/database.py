@@ -347,11 +347,17 @@ def open_read_only_database(
     return conn, meta
 
 
-def check_file(main: Path, passphrase: str) -> None:
+def check_file(main: Path, passphrase: str, *, read_only: bool = False) -> None:
     """The whole-file check the unlock leaves out (``check_pages=False``): every page is
     read and checked on a second connection that only reads, so the session's own
-    connection stays free meanwhile. Raises ``JournalCorrupt`` for a damaged page."""
-    conn = cipher.connect_read_only(main, passphrase, with_log=True)
+    connection stays free meanwhile. Raises ``JournalCorrupt`` for a damaged page.
+
+    ``read_only``: the journal was opened for reading only (a full disk), and this
+    connection must not make the log's side files either (``cipher.connect_to_read``)."""
+    if read_only:
+        conn = cipher.connect_to_read(main, passphrase)
+    else:
+        conn = cipher.connect_read_only(main, passphrase, with_log=True)
     try:
         _check_integrity(conn, quick=True)
     finally:

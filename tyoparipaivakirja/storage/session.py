@@ -340,7 +340,7 @@ class Journal:
         if passphrase is None or self._conn is None:
             return
         try:
-            database.check_file(self.folder / PAIR_FILE, passphrase)
+            database.check_file(self.folder / PAIR_FILE, passphrase, read_only=self.read_only)
         except WrongPassphrase:
             pass  # changed meanwhile: the re-key read every page
         except JournalCorrupt:

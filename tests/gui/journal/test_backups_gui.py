@@ -276,7 +276,7 @@ def test_damage_found_after_unlock_locks_with_the_restore_offer(
     before = backups.list_backups(folder / "backups")
     checked: list[str] = []
 
-    def damaged(main: Path, passphrase: str) -> None:
+    def damaged(main: Path, passphrase: str, *, read_only: bool = False) -> None:
         checked.append(threading.current_thread().name)
         raise JournalCorrupt("a page does not match its authentication code")
 
