@@ -418,7 +418,7 @@ class Journal:
         for area in list(self._personal.values()):
             area.close()
         self._file_check_key = None
-        if self._conn is not None and not self.read_only:
+        if self._conn is not None and not self.read_only and not self._damaged:
             # Words edited out since the last merge may sit in an older index segment:
             # merged away here, before the log is written into the file.
             with contextlib.suppress(JournalError):
