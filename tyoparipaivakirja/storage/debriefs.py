@@ -113,6 +113,7 @@ _INDEX = (
 # Which analyser filled ``debrief_lemmas`` (``core.finnish``): another one (Voikko installed
 # or gone) means the base forms are made anew (``refresh_lemmas``).
 ANALYSER_KEY = "search_analyser"
+REFRESH_BATCH = 250
 _SNIPPET = f"snippet(debrief_search, 0, '{SNIPPET_START}', '{SNIPPET_END}', '…', 12)"
 _SUMMARY_SQL = (
     f"SELECT {_SUMMARY.select_list('d')},"
@@ -222,7 +223,9 @@ class DebriefStore:
         return self._lemmas_current
 
     def _index_lemmas(self, conn: Connection, rowid: int, text: str) -> None:
-        if self._use_lemmas(conn):
+        # Written whenever the analyser gives base forms, also while ``refresh_lemmas``
+        # is still making the rest (it is then not used for search yet).
+        if self._analyser() is not PORTABLE:
             conn.execute("DELETE FROM debrief_lemmas WHERE rowid = ?", (rowid,))
             bases = self._analyser().text_bases(text)
             if bases:
@@ -245,27 +248,39 @@ class DebriefStore:
             self._lemmas_current = None
             return 0
         words_of = self._analyser()
-        conn = self._access.connection()
-        for _rowid, body in conn.execute("SELECT entry_rowid, body FROM debrief_search_text"):
-            words_of.text_bases(str(body or ""))  # the slow part, outside the transaction
-        count = 0
         with self._access.transaction() as conn:
+            conn.execute("DELETE FROM meta WHERE key = ?", (ANALYSER_KEY,))
             conn.execute("INSERT INTO debrief_lemmas (debrief_lemmas) VALUES ('delete-all')")
-            for rowid, body in conn.execute(
-                "SELECT entry_rowid, body FROM debrief_search_text"
-            ).fetchall():
-                bases = words_of.text_bases(str(body or ""))  # cached by now
-                if bases:
-                    conn.execute(
-                        "INSERT INTO debrief_lemmas (rowid, lemmas) VALUES (?, ?)", (rowid, bases)
-                    )
-                count += 1
+        self._lemmas_current = None
+        rowids = [
+            int(r[0])
+            for r in self._access.connection().execute("SELECT rowid FROM debriefs ORDER BY rowid")
+        ]
+        # A few hundred entries a transaction: the session is never held for long, and an
+        # entry saved meanwhile writes its own base forms (``_index_lemmas``).
+        for start in range(0, len(rowids), REFRESH_BATCH):
+            batch = rowids[start : start + REFRESH_BATCH]
+            marks = ", ".join("?" * len(batch))
+            with self._access.transaction() as conn:
+                for rowid, body in conn.execute(
+                    "SELECT entry_rowid, body FROM debrief_search_text"
+                    f" WHERE entry_rowid IN ({marks})",
+                    batch,
+                ).fetchall():
+                    conn.execute("DELETE FROM debrief_lemmas WHERE rowid = ?", (rowid,))
+                    bases = words_of.text_bases(str(body or ""))
+                    if bases:
+                        conn.execute(
+                            "INSERT INTO debrief_lemmas (rowid, lemmas) VALUES (?, ?)",
+                            (rowid, bases),
+                        )
+        with self._access.transaction() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                 (ANALYSER_KEY, words_of.analyser_id),
             )
         self._lemmas_current = None
-        return count
+        return len(rowids)
 
     # --- entries -------------------------------------------------------------
 
