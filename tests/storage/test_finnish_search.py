@@ -136,3 +136,28 @@ def test_voikko_finds_the_issues_examples(make_journal: MakeJournal) -> None:
     assert _found(journal, "velka") == {saved["velan"], saved["veloista"], saved["katuvelat"]}
     assert _found(journal, "velkojen") == _found(journal, "velka")
     assert saved["veli"] not in _found(journal, "velka")
+
+
+def test_a_word_in_very_many_entries_lists_them_newest_first(
+    make_journal: MakeJournal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past ``RANKED_AT_MOST`` matches (2,000: ranking them all took 0.2 s at 10,000
+    entries) the hits come newest first, each snippet with its word marked, page by page."""
+    from datetime import timedelta
+
+    monkeypatch.setattr(debrief_store, "RANKED_AT_MOST", 1)
+    journal = make_journal()
+    jari, _ = ids(journal)
+    saved = [
+        journal.debriefs.save(
+            quick(TODAY - timedelta(days=days), uppermost=f"Käynti {days}: velkaa paljon"),
+            jari,
+            TODAY,
+        )
+        for days in (5, 1, 3)
+    ]
+    hits = journal.debriefs.search("velka")
+    assert [h.entry_id for h in hits] == [saved[1], saved[2], saved[0]]
+    assert all(f"{SNIPPET_START}velkaa{SNIPPET_END}" in h.snippet for h in hits)
+    pages = [journal.debriefs.search("velka", limit=2, offset=n) for n in (0, 2)]
+    assert [h.entry_id for page in pages for h in page] == [h.entry_id for h in hits]
