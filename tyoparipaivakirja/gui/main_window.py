@@ -29,6 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions import backups
+from tyoparipaivakirja.actions.backups import BackupInfo, BackupOutcome, FolderStillHeld
+from tyoparipaivakirja.actions.journal import Journal, is_journal_folder
 from tyoparipaivakirja.core.errors import BackupOfAnotherJournal, JournalError
 from tyoparipaivakirja.gui.common.app_settings import PERSONAL_AREA_IDLE_MINUTES, AppSettings
 from tyoparipaivakirja.gui.common.cleanup import alive, guarded, record_failure
@@ -48,9 +51,6 @@ from tyoparipaivakirja.gui.journal.settings_dialog import SettingsDialog
 from tyoparipaivakirja.gui.journal.unlock import UnlockPage
 from tyoparipaivakirja.gui.journal.welcome import WelcomePage
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.backups import BackupInfo, read_backup
-from tyoparipaivakirja.storage.folder import is_journal_folder, restore_backup
-from tyoparipaivakirja.storage.session import BackupOutcome, FolderStillHeld, Journal
 
 if TYPE_CHECKING:
     from tyoparipaivakirja.demo import DemoPassphrases
@@ -509,9 +509,7 @@ class MainWindow(QMainWindow):
         self.show_unlock(folder)
 
         def work() -> BackupInfo:
-            info = read_backup(backup)
-            restore_backup(folder, backup, other_journal=other_journal)
-            return info
+            return backups.restore(folder, backup, other_journal=other_journal).backup
 
         self.tasks.run(
             work,
@@ -524,7 +522,7 @@ class MainWindow(QMainWindow):
     def _restore_failed(self, folder: Path, backup: Path, failure: Failure) -> None:
         if isinstance(failure.error, BackupOfAnotherJournal):
             try:
-                info = read_backup(backup)
+                info = backups.read_backup(backup)
             except JournalError as error:
                 self.dialogs.error(
                     self, self.tr("The backup was not restored"), error_message(error)

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PAIR_PASSPHRASE
 from tests.gui.roles_helpers import ScriptedDialogs, dialogs, no_modal_left_open
 from tests.storage.helpers import PERSONAL_PASSPHRASE_JARI, PERSONAL_PASSPHRASE_SANNA
+from tyoparipaivakirja.actions.summary import summary_input
 from tyoparipaivakirja.core.roles import RevisionStatus
 from tyoparipaivakirja.core.summary import build_summary
 from tyoparipaivakirja.gui.common.consent_dialog import ConsentDialog
@@ -191,6 +192,6 @@ def test_both_pdfs_print_the_reviewed_date(reviewed: tuple[Journal, date]) -> No
     facts = {fact.label: fact.value for fact in document.facts}
     assert facts["Next review"] == format_date(next_review)
 
-    summary = build_summary(journal.summary_input(TODAY - timedelta(days=30), TODAY, TODAY))
+    summary = build_summary(summary_input(journal, TODAY - timedelta(days=30), TODAY, TODAY))
     assert summary.role_split is not None
     assert summary.role_split.next_review_on == next_review

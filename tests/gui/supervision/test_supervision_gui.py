@@ -28,7 +28,8 @@ from tyoparipaivakirja.gui.debriefs.debriefs_page import DebriefsPage
 from tyoparipaivakirja.gui.journal.journal_view import JournalView
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.supervision import summary_dialog
-from tyoparipaivakirja.gui.supervision.summary_dialog import SummaryDialog, default_period
+from tyoparipaivakirja.actions.summary import default_period
+from tyoparipaivakirja.gui.supervision.summary_dialog import SummaryDialog
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
 from tyoparipaivakirja.report import supervision_summary
 from tyoparipaivakirja.storage.session import Journal

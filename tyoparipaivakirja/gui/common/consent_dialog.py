@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QVBoxLayout, QWidget
 
+from tyoparipaivakirja.actions.journal import Journal
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
     JournalError,
@@ -30,7 +31,6 @@ from tyoparipaivakirja.gui.common.widgets import (
     paragraph,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.session import Journal
 
 # Records the consent with the member's own passphrase; raises the typed errors.
 type ConsentAction = Callable[[str], object]

@@ -33,6 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions.debriefs import Draft
+from tyoparipaivakirja.actions.journal import Journal
+from tyoparipaivakirja.actions.own_area import FormDraft, PersonalArea
 from tyoparipaivakirja.core.debriefs import (
     MAX_VISIT_MINUTES,
     URGENT_NOTE_FI,
@@ -96,9 +99,6 @@ from tyoparipaivakirja.gui.debriefs.vocabulary import (
     warning_sign_label,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.debriefs import Draft
-from tyoparipaivakirja.storage.drafts import FormDraft
-from tyoparipaivakirja.storage.session import Journal, PersonalArea
 
 REFLECTION_DRAFT = "reflection"
 

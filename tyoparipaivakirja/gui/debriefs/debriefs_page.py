@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions.debriefs import Draft
+from tyoparipaivakirja.actions.journal import Journal
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.debriefs import Debrief, SharingLevel, Theme, VisitType
 from tyoparipaivakirja.core.drafts import fingerprint
@@ -58,8 +60,6 @@ from tyoparipaivakirja.gui.debriefs.vocabulary import (
     visit_type_label,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.debriefs import Draft
-from tyoparipaivakirja.storage.session import Journal
 
 SEARCH_DELAY_MS = 150
 SEARCH_PAGE = 50

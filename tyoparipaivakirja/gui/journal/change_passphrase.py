@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions.passphrases import require_new
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
     ValidationError,
@@ -29,7 +30,6 @@ from tyoparipaivakirja.gui.common.widgets import (
     paragraph,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.passphrases import require_new
 
 # Called with (old, new, repeated); raises the typed errors of core.errors.
 ChangeFunction = Callable[[str, str, str], None]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions.own_area import FormDraft, PersonalArea
 from tyoparipaivakirja.core.checkins import (
     CheckIn,
     CheckInSettings,
@@ -62,8 +63,6 @@ from tyoparipaivakirja.gui.own_area.wellbeing_words import (
     weekday_and_day,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.drafts import FormDraft
-from tyoparipaivakirja.storage.session import PersonalArea
 
 CHECKIN_ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions.journal import Journal
+from tyoparipaivakirja.actions.own_area import PersonalArea, ResetArea
+from tyoparipaivakirja.actions.passphrases import require_new
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
@@ -52,9 +55,6 @@ from tyoparipaivakirja.gui.debriefs.start_notices import reset_notice_text
 from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.own_area.own_area import OwnAreaView
 from tyoparipaivakirja.messages import error_message, read_only_full_disk_message, role_label
-from tyoparipaivakirja.storage.area_reset import ResetArea
-from tyoparipaivakirja.storage.passphrases import require_new
-from tyoparipaivakirja.storage.session import Journal, PersonalArea
 
 
 class PersonalAreaPage(JournalPage):

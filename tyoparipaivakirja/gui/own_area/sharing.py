@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions.own_area import PersonalArea
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
 from tyoparipaivakirja.core.trends import TREND_STEP, TrendShare, default_share_start
@@ -36,7 +37,6 @@ from tyoparipaivakirja.gui.own_area.wellbeing_words import (
     week_label,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.session import PersonalArea
 
 
 class SharingView(QWidget):

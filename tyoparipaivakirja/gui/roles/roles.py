@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions.journal import Journal
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.members import Member
@@ -69,7 +70,6 @@ from tyoparipaivakirja.gui.roles.role_reminder import RoleReviewReminder
 from tyoparipaivakirja.gui.roles.role_review_dialog import ReviewDialog
 from tyoparipaivakirja.gui.roles.role_timeline import RoleTimeline, paint_lead_fill
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.session import Journal
 
 WIDE_COLUMN = 960
 EMPTY, OVERVIEW, EDITOR = range(3)
