@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from datetime import date
 
@@ -86,8 +87,19 @@ def choose_writer(editor: DebriefEditor, name: str) -> None:
 
 
 def ctrl_s(editor: DebriefEditor) -> None:
-    """Ctrl+S, sent where the user's keyboard focus would be (the editor)."""
+    """Ctrl+S, sent where the user's keyboard focus would be (the editor), and the save
+    (on the task runner) let finish."""
     press(editor.focusWidget() or editor, Qt.Key.Key_S, CTRL)
+    finish_work(editor)
+
+
+def finish_work(editor: DebriefEditor) -> None:
+    """Let the editor's work on the task runner (a save, opening an own area) end and
+    its outcome show, as a user would wait for it."""
+    deadline = time.monotonic() + LONG_WAIT_MS / 1000
+    while editor.busy:
+        assert time.monotonic() < deadline, "the editor's work did not end"
+        QTest.qWait(10)
 
 
 def is_saved_text(text: str) -> bool:

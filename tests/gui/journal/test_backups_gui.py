@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import MEMBERS, PAIR_PASSPHRASE
 from tests.gui.debrief_helpers import (
     choose_visit_type,
+    finish_work,
     journal_of,
     member_id,
     new_editor,
@@ -275,6 +276,7 @@ def test_full_disk_while_saving_says_so_and_keeps_earlier_entries(
     choose_visit_type(editor, VisitType.HOME_VISIT)
     editor.uppermost.set_text("Iso teksti " * 1500)
     click(editor.save_button)
+    finish_work(editor)  # the save runs on the task runner
     assert editor.general_error.text() == not_saved_text(code_message(ErrorCode.STORAGE_FULL))
     assert uppermosts(unlocked) == ["Aiempi merkintä"]
     assert not conn.in_transaction

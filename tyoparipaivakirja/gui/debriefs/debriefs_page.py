@@ -45,6 +45,7 @@ from tyoparipaivakirja.gui.common.drafts import DraftChoice, resolve_conflict
 from tyoparipaivakirja.gui.common.i18n import sort_key
 from tyoparipaivakirja.gui.common.locale_text import format_date, format_time
 from tyoparipaivakirja.gui.common.page import JournalPage
+from tyoparipaivakirja.gui.common.tasks import TaskRunner
 from tyoparipaivakirja.gui.common.widgets import heading, paragraph, shrinkable
 from tyoparipaivakirja.gui.debriefs.debrief_editor import DebriefEditor
 from tyoparipaivakirja.gui.debriefs.debrief_models import (
@@ -128,8 +129,15 @@ class DebriefsPage(JournalPage):
     page_key = "debriefs"
     shows = Changes.DEBRIEFS | Changes.FOLLOW_UPS | Changes.ROLES | Changes.JOURNAL
 
-    def __init__(self, journal: Journal, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+        tasks: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._tasks = tasks
         self._journal = journal
         self._dialogs = dialogs
         self._members = journal.members.all()
@@ -155,7 +163,7 @@ class DebriefsPage(JournalPage):
     @property
     def editor(self) -> DebriefEditor:
         if self._editor is None:
-            self._editor = DebriefEditor(self._journal, self._dialogs)
+            self._editor = DebriefEditor(self._journal, self._dialogs, tasks=self._tasks)
             self._editor.closed.connect(self.show_list)
             self._editor.delete_requested.connect(self.delete_entry)
             self._editor.saved.connect(
