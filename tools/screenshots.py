@@ -341,6 +341,7 @@ def role_screens(app: QApplication, window: MainWindow, out: Path, lang: str) ->
     save(app, consent, out / f"{lang}-15c-consent.png")
     consent.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
     consent.submit()
+    wait_for(app, lambda: not consent.busy)
     save(app, consent, out / f"{lang}-15d-consent-refused.png")
     consent.reject()
     page.open_review_dialog()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from datetime import date
 
@@ -11,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.gui.helpers import LEFT, LONG_WAIT_MS, OWN_PASSPHRASE, press
+from tests.gui.helpers import LEFT, LONG_WAIT_MS, OWN_PASSPHRASE, press, wait_while_busy
 from tyoparipaivakirja.core.debriefs import Debrief, VisitType
 from tyoparipaivakirja.gui.debriefs.debrief_editor import DebriefEditor
 from tyoparipaivakirja.gui.debriefs.debriefs_page import DebriefsPage
@@ -90,16 +89,7 @@ def ctrl_s(editor: DebriefEditor) -> None:
     """Ctrl+S, sent where the user's keyboard focus would be (the editor), and the save
     (on the task runner) let finish."""
     press(editor.focusWidget() or editor, Qt.Key.Key_S, CTRL)
-    finish_work(editor)
-
-
-def finish_work(editor: DebriefEditor) -> None:
-    """Let the editor's work on the task runner (a save, opening an own area) end and
-    its outcome show, as a user would wait for it."""
-    deadline = time.monotonic() + LONG_WAIT_MS / 1000
-    while editor.busy:
-        assert time.monotonic() < deadline, "the editor's work did not end"
-        QTest.qWait(10)
+    wait_while_busy(editor)
 
 
 def is_saved_text(text: str) -> bool:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PAIR_PASSPHRASE
+from tests.gui.helpers import wait_while_busy
 from tests.gui.roles_helpers import ScriptedDialogs, dialogs, no_modal_left_open
 from tests.storage.helpers import PERSONAL_PASSPHRASE_JARI, PERSONAL_PASSPHRASE_SANNA
 from tyoparipaivakirja.actions.summary import summary_input
@@ -80,6 +81,7 @@ def test_the_partner_cannot_accept_in_a_members_name(
     for wrong in (PAIR_PASSPHRASE, PERSONAL_PASSPHRASE_JARI):
         dialog.passphrase.set_text(wrong)
         click(dialog.accept_button)
+        wait_while_busy(dialog)
         assert dialog.isVisible()
         assert "not the own passphrase of Sanna" in dialog.passphrase_error.text()
         proposal = journal.roles.open_revision()
@@ -87,6 +89,7 @@ def test_the_partner_cannot_accept_in_a_members_name(
 
     dialog.passphrase.set_text(PERSONAL_PASSPHRASE_SANNA)
     click(dialog.accept_button)
+    wait_while_busy(dialog)
     assert not dialog.isVisible()
     proposal = journal.roles.open_revision()
     assert proposal is not None
@@ -109,6 +112,7 @@ def test_a_member_without_an_own_area_makes_one_while_accepting(
     dialog.passphrase.set_text(PAIR_PASSPHRASE)
     dialog.repeat.set_text(PAIR_PASSPHRASE)
     click(dialog.accept_button)
+    wait_while_busy(dialog)
     assert dialog.isVisible()
     assert "differ from the pair's passphrase" in dialog.passphrase_error.text()
     assert not journal.has_personal_area(member_id(journal, "Jari"))
@@ -116,6 +120,7 @@ def test_a_member_without_an_own_area_makes_one_while_accepting(
     dialog.passphrase.set_text(PERSONAL_PASSPHRASE_JARI)
     dialog.repeat.set_text(PERSONAL_PASSPHRASE_JARI)
     click(dialog.accept_button)
+    wait_while_busy(dialog)
     assert not dialog.isVisible()
     jari = member_id(journal, "Jari")
     assert journal.has_personal_area(jari)
