@@ -17,6 +17,9 @@ __all__ = [
     "create",
     "open_area",
     "open_for_form",
+    "open_or_create",
+    "reset",
+    "restore_reset",
 ]
 
 
@@ -61,3 +64,26 @@ def open_for_form(
     except JournalError:
         kept = None
     return OpenedForForm(area, kept)
+
+
+def open_or_create(
+    journal: Journal, member_id: str, passphrase: str, repeated: str | None = None
+) -> PersonalArea:
+    """The own area page's one form: open the member's area with their own passphrase,
+    or, when they have none yet, make it with this new passphrase (typed twice)."""
+    if journal.has_personal_area(member_id):
+        return journal.open_personal_area(member_id, passphrase)
+    return journal.create_personal_area(member_id, passphrase, repeated)
+
+
+def reset(journal: Journal, member_id: str) -> ResetArea:
+    """Put the member's own area (and its copies in every backup) aside after a lost
+    own passphrase; restorable with the old passphrase for ``area_reset.KEEP_DAYS``
+    days. Moves files in every backup: the GUI runs it on its task runner."""
+    return journal.reset_personal_area(member_id)
+
+
+def restore_reset(journal: Journal, member_id: str, old_passphrase: str) -> ResetArea:
+    """Bring back the member's reset area that opens with ``old_passphrase`` (an area
+    made since is put aside in its place); ``WrongPassphrase`` when none does."""
+    return journal.restore_reset_area(member_id, old_passphrase)

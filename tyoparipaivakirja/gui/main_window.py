@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from tyoparipaivakirja.actions import backups
 from tyoparipaivakirja.actions.backups import BackupInfo, BackupOutcome, FolderStillHeld
 from tyoparipaivakirja.actions.journal import Journal, is_journal_folder
+from tyoparipaivakirja.actions.passphrases import change_pair_passphrase
 from tyoparipaivakirja.core.errors import BackupOfAnotherJournal, JournalError
 from tyoparipaivakirja.gui.common.app_settings import PERSONAL_AREA_IDLE_MINUTES, AppSettings
 from tyoparipaivakirja.gui.common.cleanup import alive, guarded, record_failure
@@ -457,7 +459,7 @@ class MainWindow(QMainWindow):
                 "The journal is re-encrypted with the new passphrase. Tell it to your "
                 "partner in person. Own areas keep their own passphrases."
             ),
-            journal.change_passphrase,
+            partial(change_pair_passphrase, journal),
             self,
             journal.passphrase_context,
             self.tasks,

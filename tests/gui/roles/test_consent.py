@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PAIR_PASSPHRASE
-from tests.gui.helpers import wait_while_busy
+from tests.gui.helpers import closed, wait_while_busy
 from tests.gui.roles_helpers import ScriptedDialogs, dialogs, no_modal_left_open
 from tests.storage.helpers import PERSONAL_PASSPHRASE_JARI, PERSONAL_PASSPHRASE_SANNA
 from tyoparipaivakirja.actions.summary import summary_input
@@ -90,7 +90,7 @@ def test_the_partner_cannot_accept_in_a_members_name(
     dialog.passphrase.set_text(PERSONAL_PASSPHRASE_SANNA)
     click(dialog.accept_button)
     wait_while_busy(dialog)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     proposal = journal.roles.open_revision()
     assert proposal is not None
     assert [a.member_id for a in proposal.acceptances] == [member_id(journal, "Sanna")]
@@ -121,7 +121,7 @@ def test_a_member_without_an_own_area_makes_one_while_accepting(
     dialog.repeat.set_text(PERSONAL_PASSPHRASE_JARI)
     click(dialog.accept_button)
     wait_while_busy(dialog)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     jari = member_id(journal, "Jari")
     assert journal.has_personal_area(jari)
     assert journal.open_personal_area_of(jari) is None  # made, and closed again at once

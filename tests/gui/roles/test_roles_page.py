@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.gui.helpers import wait_while_busy
+from tests.gui.helpers import closed, wait_while_busy
 from tests.gui.roles_helpers import ScriptedDialogs, dialogs, no_modal_left_open
 from tests.report.pdf_text import needs_poppler, pdf_text
 from tests.storage.helpers import PERSONAL_PASSPHRASE_JARI, PERSONAL_PASSPHRASE_SANNA
@@ -60,7 +60,7 @@ def accept_as(page: RolesPage, name: str) -> None:
         dialog.repeat.set_text(OWN_PASSPHRASES[name])
     click(dialog.accept_button)
     wait_while_busy(dialog)
-    assert not dialog.isVisible(), dialog.passphrase_error.text()
+    assert closed(dialog), dialog.passphrase_error.text()
 
 
 def network_row(page: RolesPage) -> list[Lead]:

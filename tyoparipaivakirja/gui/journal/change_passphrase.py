@@ -32,7 +32,7 @@ from tyoparipaivakirja.gui.common.widgets import (
 from tyoparipaivakirja.messages import error_message
 
 # Called with (old, new, repeated); raises the typed errors of core.errors.
-ChangeFunction = Callable[[str, str, str], None]
+ChangeFunction = Callable[[str, str, str], object]
 
 
 class ChangePassphraseDialog(QDialog):
