@@ -35,17 +35,19 @@ from tests.gui.helpers import (
     wait_for_tasks,
 )
 from tests.gui.roles.test_roles_page import agree_first_version
+from tyoparipaivakirja.actions import backups as backup_actions
+from tyoparipaivakirja.actions import export as export_actions
+from tyoparipaivakirja.actions import imports as import_actions
+from tyoparipaivakirja.actions import journal as journal_actions
+from tyoparipaivakirja.actions import roles as role_actions
+from tyoparipaivakirja.actions import summary as summary_actions
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.debriefs import FollowUp, SharingLevel
 from tyoparipaivakirja.core.errors import JournalInUse
-from tyoparipaivakirja.gui import main_window
-from tyoparipaivakirja.gui.journal import backups_dialog, import_dialog, unlock
 from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
 from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.own_area.personal_area import PersonalAreaPage
-from tyoparipaivakirja.gui.roles import role_description_pdf
-from tyoparipaivakirja.gui.supervision import summary_dialog
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
 from tyoparipaivakirja.storage import backups
 from tyoparipaivakirja.storage.backups import BackupReason
@@ -188,7 +190,7 @@ def test_lock_during_an_export_stops_it(
     folder = journal.folder
     save_entry(journal, uppermost="Viety")
     typed_debrief(unlocked)
-    threads = record_threads(monkeypatch, backups_dialog, "export_document", gate)
+    threads = record_threads(monkeypatch, export_actions, "export_document", gate)
     dialog = open_backups(unlocked)
     target = tmp_path / "vienti.json"
     dialogs.confirm_answers.append(True)
@@ -279,8 +281,8 @@ def test_backups_dialog_work_runs_off_the_gui_thread(
     save_entry(journal)
     backed_up = record_threads(monkeypatch, backups, "create_snapshot")
     inspected = record_threads(monkeypatch, backups, "inspect_backup")
-    exported = record_threads(monkeypatch, backups_dialog, "export_document")
-    written = record_threads(monkeypatch, backups_dialog, "write_export_file")
+    exported = record_threads(monkeypatch, export_actions, "export_document")
+    written = record_threads(monkeypatch, export_actions, "write_export_file")
     dialog = open_backups(unlocked)
     click(dialog.back_up_button)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
@@ -301,8 +303,8 @@ def test_restore_and_unlock_run_off_the_gui_thread(
     qtbot: QtBot, unlocked: MainWindow, dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Restoring a backup and opening the journal again run on the journal worker."""
-    restored = record_threads(monkeypatch, main_window, "restore_backup")
-    opened = record_threads(monkeypatch, unlock, "open_journal")
+    restored = record_threads(monkeypatch, backup_actions, "restore")
+    opened = record_threads(monkeypatch, journal_actions, "unlock")
     dialog = open_backups(unlocked)
     click(dialog.back_up_button)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
@@ -332,8 +334,8 @@ def test_import_runs_off_the_gui_thread(
     click(dialog.export_button)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
     dialog.reject()
-    read = record_threads(monkeypatch, import_dialog, "read_import_file")
-    imported = record_threads(monkeypatch, import_dialog, "import_document")
+    read = record_threads(monkeypatch, import_actions, "read_export_file")
+    imported = record_threads(monkeypatch, import_actions, "import_into_new_journal")
     unlocked.import_action.trigger()
     importer = unlocked.dialog
     assert isinstance(importer, ImportDialog)
@@ -367,7 +369,7 @@ def test_closing_the_import_dialog_stops_the_import(
     click(dialog.export_button)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
     dialog.reject()
-    record_threads(monkeypatch, import_dialog, "import_document", gate)
+    record_threads(monkeypatch, import_actions, "import_into_new_journal", gate)
     unlocked.import_action.trigger()
     importer = unlocked.dialog
     assert isinstance(importer, ImportDialog)
@@ -404,9 +406,9 @@ def test_summary_check_build_and_save_run_off_the_gui_thread(
         went_well="Yhteinen suunnitelma piti.",
         visit_date=date.today() - timedelta(days=3),
     )
-    checked = record_threads(monkeypatch, summary_dialog, "build_summary")
-    built = record_threads(monkeypatch, summary_dialog, "finished_pdf")
-    saved = record_threads(monkeypatch, summary_dialog, "write_export")
+    checked = record_threads(monkeypatch, summary_actions, "build_summary")
+    built = record_threads(monkeypatch, summary_actions, "finished_pdf")
+    saved = record_threads(monkeypatch, summary_actions, "write_export")
     view = unlocked.view
     assert view is not None
     view.show_page(SupervisionPage.page_key)
@@ -438,7 +440,7 @@ def test_role_description_pdf_runs_off_the_gui_thread(
     journal = journal_of(unlocked)
     start = date.today() - timedelta(days=10)
     agree_first_version(journal, start, start + timedelta(days=90))
-    built = record_threads(monkeypatch, role_description_pdf, "build_role_description")
+    built = record_threads(monkeypatch, role_actions, "build_role_description")
     view = unlocked.view
     assert view is not None
     view.show_page("roles")

@@ -845,7 +845,7 @@ class DebriefEditor(QWidget):
             keeper.flush()
 
     def _keep_draft(self, _state: object) -> bool:
-        if self._journal.is_locked:
+        if self._journal.is_locked or self._saving:  # the save drops the draft it keeps
             return False
         if self._blocking_privacy_finding():
             # A henkilötunnus is never written anywhere, not even into an encrypted draft.
@@ -877,6 +877,8 @@ class DebriefEditor(QWidget):
     def _keep_own_draft(self, box: ReflectionBox) -> bool:
         area = self._areas.get(box.member.member_id)
         if area is None or not area.is_open or self._blocking_privacy_finding():
+            return False
+        if self._saving:  # the save drops this draft: not kept again behind its back
             return False
         target = None if self._entry_id is None else str(self._entry_id)
         try:
@@ -975,6 +977,12 @@ class DebriefEditor(QWidget):
             keeper.flush()
 
     def _close_own_areas(self) -> None:
+        if self._saving:
+            # The save on the task runner uses them and closes them; the rest close as
+            # soon as it has ended (_saved, _save_failed call here again).
+            for box in self.reflections:
+                box.set_note(None)
+            return
         areas, self._areas = self._areas, {}
         for area in areas.values():
             guarded("closing an own area", area.close)
@@ -1033,6 +1041,8 @@ class DebriefEditor(QWidget):
         """The own areas' idle time ran out: keep the own answers that can be kept as
         drafts, take them off the screen and close the areas (typing the own passphrase
         again brings them back). Answers that cannot be kept stay on screen."""
+        if self._saving:
+            return  # the save closes them when it ends
         for member_id, keeper in self._own_drafts.items():
             if member_id in self._areas:
                 keeper.flush()
