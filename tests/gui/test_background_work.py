@@ -562,6 +562,8 @@ def test_a_debrief_with_an_own_part_is_saved_off_the_gui_thread(
     box.feelings.set_text("Jäi mietityttämään")
     opened = record_threads(monkeypatch, journal, "open_personal_area")
     saved = record_threads(monkeypatch, ReflectionStore, "save", gate)
+    heard: list[Changes] = []
+    unlocked.tasks.changed.connect(heard.append)
     click(editor.save_button)
     assert gate.entered.wait(10)
     assert editor.busy and not editor.save_button.isEnabled()
@@ -577,6 +579,8 @@ def test_a_debrief_with_an_own_part_is_saved_off_the_gui_thread(
     reflection = area.reflections.get(row.entry_id)
     area.close()
     assert reflection is not None and reflection.feelings == "Jäi mietityttämään"
+    # Every page on screen hears what changed: the debriefs and Jari's own area.
+    assert Changes.DEBRIEFS | Changes.FOLLOW_UPS | Changes.OWN_AREA in heard
 
 
 def test_the_editor_opens_an_own_area_off_the_gui_thread(

@@ -151,6 +151,7 @@ class DebriefEditor(QWidget):
 
     closed = Signal()
     saved = Signal(str)
+    changes_saved = Signal(object)  # core.changes.Changes: what the last save changed
     delete_requested = Signal(str)
 
     def __init__(
@@ -1189,6 +1190,7 @@ class DebriefEditor(QWidget):
         self._show_history(entry_id)
         self.saved_label.setText(self.tr("Saved at %1").replace("%1", format_time(datetime_now())))
         self.saved.emit(entry_id)
+        self.changes_saved.emit(saved.changes)
 
     def _refuse(
         self, note: FieldError, label: FieldError | None, widget: QWidget, message: str

@@ -166,9 +166,9 @@ class DebriefsPage(JournalPage):
             self._editor = DebriefEditor(self._journal, self._dialogs, tasks=self._tasks)
             self._editor.closed.connect(self.show_list)
             self._editor.delete_requested.connect(self.delete_entry)
-            self._editor.saved.connect(
-                lambda _entry_id: self.saved_changes.emit(Changes.DEBRIEFS | Changes.FOLLOW_UPS)
-            )
+            # What the save changed (the action says: an own area too, when a partner's
+            # own part was saved) reaches every page on screen.
+            self._editor.changes_saved.connect(self.saved_changes.emit)
             self.stack.addWidget(self._editor)
         return self._editor
 
