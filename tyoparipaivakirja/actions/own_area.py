@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from tyoparipaivakirja.core.errors import JournalError
+from tyoparipaivakirja.core.trends import SharedTrend, TrendShare
 from tyoparipaivakirja.storage.area_reset import ResetArea
 from tyoparipaivakirja.storage.drafts import FormDraft
 from tyoparipaivakirja.storage.session import Journal, PersonalArea
@@ -20,6 +22,8 @@ __all__ = [
     "open_or_create",
     "reset",
     "restore_reset",
+    "share_trend",
+    "withdraw_shared_trend",
 ]
 
 
@@ -87,3 +91,15 @@ def restore_reset(journal: Journal, member_id: str, old_passphrase: str) -> Rese
     """Bring back the member's reset area that opens with ``old_passphrase`` (an area
     made since is put aside in its place); ``WrongPassphrase`` when none does."""
     return journal.restore_reset_area(member_id, old_passphrase)
+
+
+def share_trend(area: PersonalArea, preview: TrendShare, today: date) -> SharedTrend:
+    """Copy the owner's previewed stress trend into the pair journal, for supervision;
+    refused (``ValidationError`` CHANGED) when the check-ins no longer give exactly what
+    the owner saw. Only the weekly stress values and the trend word go over."""
+    return area.share_trend(preview, today)
+
+
+def withdraw_shared_trend(area: PersonalArea, share_id: str) -> None:
+    """The owner takes one of their shared trends back out of the pair journal."""
+    area.withdraw_shared_trend(share_id)

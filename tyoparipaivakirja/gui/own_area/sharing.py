@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions import own_area
 from tyoparipaivakirja.actions.own_area import PersonalArea
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
@@ -163,7 +164,7 @@ class SharingView(QWidget):
         if preview is None:
             return
         try:
-            stored = self._area.share_trend(preview, self._today())
+            stored = own_area.share_trend(self._area, preview, self._today())
         except JournalError as error:
             self.period_error.show_message(error_message(error))
             self.update_preview_keep_error()
