@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions import backups
+from tyoparipaivakirja.actions.backups import BackupInfo, BackupOutcome, FolderStillHeld
+from tyoparipaivakirja.actions.journal import Journal, is_journal_folder
+from tyoparipaivakirja.actions.passphrases import change_pair_passphrase
 from tyoparipaivakirja.core.errors import BackupOfAnotherJournal, JournalError
 from tyoparipaivakirja.gui.common.app_settings import PERSONAL_AREA_IDLE_MINUTES, AppSettings
 from tyoparipaivakirja.gui.common.cleanup import alive, guarded, record_failure
@@ -48,9 +53,6 @@ from tyoparipaivakirja.gui.journal.settings_dialog import SettingsDialog
 from tyoparipaivakirja.gui.journal.unlock import UnlockPage
 from tyoparipaivakirja.gui.journal.welcome import WelcomePage
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.backups import BackupInfo, read_backup
-from tyoparipaivakirja.storage.folder import is_journal_folder, restore_backup
-from tyoparipaivakirja.storage.session import BackupOutcome, FolderStillHeld, Journal
 
 if TYPE_CHECKING:
     from tyoparipaivakirja.demo import DemoPassphrases
@@ -481,7 +483,7 @@ class MainWindow(QMainWindow):
                 "The journal is re-encrypted with the new passphrase. Tell it to your "
                 "partner in person. Own areas keep their own passphrases."
             ),
-            journal.change_passphrase,
+            partial(change_pair_passphrase, journal),
             self,
             journal.passphrase_context,
             self.tasks,
@@ -533,9 +535,7 @@ class MainWindow(QMainWindow):
         self.show_unlock(folder)
 
         def work() -> BackupInfo:
-            info = read_backup(backup)
-            restore_backup(folder, backup, other_journal=other_journal)
-            return info
+            return backups.restore(folder, backup, other_journal=other_journal).backup
 
         self.tasks.run(
             work,
@@ -548,7 +548,7 @@ class MainWindow(QMainWindow):
     def _restore_failed(self, folder: Path, backup: Path, failure: Failure) -> None:
         if isinstance(failure.error, BackupOfAnotherJournal):
             try:
-                info = read_backup(backup)
+                info = backups.read_backup(backup)
             except JournalError as error:
                 self.dialogs.error(
                     self, self.tr("The backup was not restored"), error_message(error)

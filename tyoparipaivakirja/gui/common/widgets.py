@@ -194,8 +194,8 @@ class PassphraseField(QWidget):
     def _update_strength(self, text: str) -> None:
         if self._meter is None or self._hint is None:
             return
+        from tyoparipaivakirja.actions.passphrases import estimate
         from tyoparipaivakirja.messages import passphrase_advice
-        from tyoparipaivakirja.storage.passphrases import estimate
 
         report = estimate(text, self.context()) if text else None
         strength = report.strength if report is not None else Strength.TOO_SHORT

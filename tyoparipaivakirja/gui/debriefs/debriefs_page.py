@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions.debriefs import Draft
+from tyoparipaivakirja.actions.journal import Journal
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.debriefs import Debrief, SharingLevel, Theme, VisitType
 from tyoparipaivakirja.core.drafts import fingerprint
@@ -43,6 +45,7 @@ from tyoparipaivakirja.gui.common.drafts import DraftChoice, resolve_conflict
 from tyoparipaivakirja.gui.common.i18n import sort_key
 from tyoparipaivakirja.gui.common.locale_text import format_date, format_time
 from tyoparipaivakirja.gui.common.page import JournalPage
+from tyoparipaivakirja.gui.common.tasks import TaskRunner
 from tyoparipaivakirja.gui.common.widgets import heading, paragraph, shrinkable
 from tyoparipaivakirja.gui.debriefs.debrief_editor import DebriefEditor
 from tyoparipaivakirja.gui.debriefs.debrief_models import (
@@ -58,8 +61,6 @@ from tyoparipaivakirja.gui.debriefs.vocabulary import (
     visit_type_label,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.debriefs import Draft
-from tyoparipaivakirja.storage.session import Journal
 
 SEARCH_DELAY_MS = 150
 SEARCH_PAGE = 50
@@ -128,8 +129,15 @@ class DebriefsPage(JournalPage):
     page_key = "debriefs"
     shows = Changes.DEBRIEFS | Changes.FOLLOW_UPS | Changes.ROLES | Changes.JOURNAL
 
-    def __init__(self, journal: Journal, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+        tasks: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._tasks = tasks
         self._journal = journal
         self._dialogs = dialogs
         self._members = journal.members.all()
@@ -155,12 +163,12 @@ class DebriefsPage(JournalPage):
     @property
     def editor(self) -> DebriefEditor:
         if self._editor is None:
-            self._editor = DebriefEditor(self._journal, self._dialogs)
+            self._editor = DebriefEditor(self._journal, self._dialogs, tasks=self._tasks)
             self._editor.closed.connect(self.show_list)
             self._editor.delete_requested.connect(self.delete_entry)
-            self._editor.saved.connect(
-                lambda _entry_id: self.saved_changes.emit(Changes.DEBRIEFS | Changes.FOLLOW_UPS)
-            )
+            # What the save changed (the action says: an own area too, when a partner's
+            # own part was saved) reaches every page on screen.
+            self._editor.changes_saved.connect(self.saved_changes.emit)
             self.stack.addWidget(self._editor)
         return self._editor
 

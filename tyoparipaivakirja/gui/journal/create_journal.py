@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions import journal as journals
+from tyoparipaivakirja.actions.journal import Journal
+from tyoparipaivakirja.actions.passphrases import require_new
 from tyoparipaivakirja.core.errors import ValidationError, ValidationField
 from tyoparipaivakirja.core.members import (
     MAX_MEMBERS,
@@ -37,9 +40,6 @@ from tyoparipaivakirja.gui.common.widgets import (
     reveal,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.folder import create_journal
-from tyoparipaivakirja.storage.passphrases import require_new
-from tyoparipaivakirja.storage.session import Journal
 
 
 def default_journal_folder() -> Path:
@@ -262,7 +262,7 @@ class CreateJournalPage(QWidget):
         passphrase, repeated = self.passphrase.text(), self.repeat.text()
         self._set_creating(True)
         self._tasks.run(
-            lambda: create_journal(folder, name, members, passphrase, repeated),
+            lambda: journals.create(folder, name, members, passphrase, repeated),
             owner=self,
             label=self.tr("Creating the journal…"),
             done=self._made,

@@ -12,6 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from tyoparipaivakirja.actions import backups
+from tyoparipaivakirja.actions import journal as journals
+from tyoparipaivakirja.actions.backups import BackupInfo
+from tyoparipaivakirja.actions.journal import Journal
 from tyoparipaivakirja.core.errors import ErrorCode, JournalError
 from tyoparipaivakirja.demo import DemoPassphrases
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
@@ -25,9 +29,6 @@ from tyoparipaivakirja.gui.common.widgets import (
     labelled,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.backups import BackupInfo
-from tyoparipaivakirja.storage.folder import open_journal, restore_newest_good_backup
-from tyoparipaivakirja.storage.session import Journal
 
 # Misses allowed before a pause; then the pause doubles up to the maximum.
 FREE_ATTEMPTS = 3
@@ -174,7 +175,7 @@ class UnlockPage(QWidget):
         folder = self._folder
         self._set_opening(True)
         self._tasks.run(
-            lambda: open_journal(folder, passphrase),
+            lambda: journals.unlock(folder, passphrase),
             owner=self,
             label=self.tr("Opening the journal…"),
             done=self._opened,
@@ -238,8 +239,8 @@ class UnlockPage(QWidget):
         folder = self._folder
 
         def work() -> tuple[BackupInfo, Journal]:
-            chosen, _safety = restore_newest_good_backup(folder, passphrase)
-            return chosen, open_journal(folder, passphrase)
+            restored = backups.restore_newest_good(folder, passphrase)
+            return restored.backup, journals.unlock(folder, passphrase)
 
         self._set_opening(True)
         self._tasks.run(

@@ -51,6 +51,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions.journal import Journal
+from tyoparipaivakirja.actions.summary import default_period
+from tyoparipaivakirja.actions.supervision import suggested_for
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.debriefs import TOGETHER
 from tyoparipaivakirja.core.drafts import DraftUnreadable, fingerprint, from_plain, to_plain
@@ -66,7 +69,6 @@ from tyoparipaivakirja.core.supervision import (
     Agreement,
     AgreementStatus,
     SupervisionSession,
-    same_topic_key,
 )
 from tyoparipaivakirja.gui.common.cleanup import alive, guarded
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
@@ -86,14 +88,8 @@ from tyoparipaivakirja.gui.common.widgets import (
     text_width,
 )
 from tyoparipaivakirja.gui.debriefs.vocabulary import owner_label, supervision_tag_label
-from tyoparipaivakirja.gui.supervision.summary_dialog import (
-    SummaryDialog,
-    default_period,
-    pydate,
-    qdate,
-)
+from tyoparipaivakirja.gui.supervision.summary_dialog import SummaryDialog, pydate, qdate
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.session import Journal
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 LIST_WIDTH = 250
@@ -574,13 +570,14 @@ class SessionEditor(QWidget):
         if self.session is None:
             return
         agenda = self.agenda_items()
-        taken = {same_topic_key(item.text) for item in agenda}
-        suggested = self.journal.suggested_for(
-            pydate(self.held_on.date()), agenda, self.today, self.session.session_id or None
+        suggested = suggested_for(
+            self.journal,
+            pydate(self.held_on.date()),
+            agenda,
+            self.today,
+            self.session.session_id or None,
         )
-        for item in suggested:
-            if same_topic_key(item.text) in taken:
-                continue
+        for item in suggested:  # the agenda's own topics are left out (core.supervision)
             row = QListWidgetItem(self._item_text(item))
             row.setData(ITEM_ROLE, item)
             self.suggestions.addItem(row)
@@ -964,7 +961,7 @@ class SupervisionPage(JournalPage):
     def _show_new(
         self, value: SessionForm | None, saved_at: datetime | None, *, is_kept: bool = True
     ) -> None:
-        suggested = self.journal.suggested_for(self.today, (), self.today)
+        suggested = suggested_for(self.journal, self.today, (), self.today)
         session = SupervisionSession(NEW, self.today, "", tuple(suggested))
         self.sessions.blockSignals(True)
         self.sessions.clearSelection()
