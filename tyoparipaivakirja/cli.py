@@ -259,6 +259,7 @@ def _run_verify(args: argparse.Namespace, source: PassphraseSource) -> int:
     passphrase = source.read(translate("Cli", "Pair passphrase: "))
     journal = _opened(journals.unlock(args.journal_dir, passphrase))
     try:
+        journal.check_file()  # a damaged page: the damage sentence, as at an unlock
         own: dict[str, str] = {}
         for member in journal.members.all():
             if journal.has_personal_area(member.member_id):

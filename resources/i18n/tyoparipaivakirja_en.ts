@@ -242,6 +242,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n debriefs indexed by base form</source>
+        <translation>
+            <numerusform>%n debrief indexed by base form</numerusform>
+            <numerusform>%n debriefs indexed by base form</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n role split versions</source>
         <translation>
             <numerusform>%n role split version</numerusform>

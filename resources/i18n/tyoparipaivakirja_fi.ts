@@ -1910,6 +1910,14 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Tässä kansiossa ei ole Työparipäiväkirjan päiväkirjaa. Valitse kansio, johon päiväkirja luotiin.</translation>
     </message>
     <message>
+        <source>Checking the journal&apos;s files…</source>
+        <translation>Päiväkirjan tiedostoja tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>Hakua valmistellaan…</translation>
+    </message>
+    <message>
         <source>Backing up the journal…</source>
         <translation>Päiväkirjaa varmuuskopioidaan…</translation>
     </message>
@@ -4531,6 +4539,13 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>
             <numerusform>%n haettava purku</numerusform>
             <numerusform>%n haettavaa purkua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debriefs indexed by base form</source>
+        <translation>
+            <numerusform>%n perusmuodoin haettava purku</numerusform>
+            <numerusform>%n perusmuodoin haettavaa purkua</numerusform>
         </translation>
     </message>
     <message numerus="yes">

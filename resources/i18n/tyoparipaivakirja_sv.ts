@@ -1910,6 +1910,14 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Den här mappen innehåller ingen dagbok från Työparipäiväkirja. Välj den mapp där dagboken skapades.</translation>
     </message>
     <message>
+        <source>Checking the journal&apos;s files…</source>
+        <translation>Dagbokens filer kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>Sökningen förbereds…</translation>
+    </message>
+    <message>
         <source>Backing up the journal…</source>
         <translation>Dagboken säkerhetskopieras…</translation>
     </message>
@@ -4531,6 +4539,13 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>
             <numerusform>%n sökbar genomgång</numerusform>
             <numerusform>%n sökbara genomgångar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debriefs indexed by base form</source>
+        <translation>
+            <numerusform>%n genomgång sökbar på grundform</numerusform>
+            <numerusform>%n genomgångar sökbara på grundform</numerusform>
         </translation>
     </message>
     <message numerus="yes">

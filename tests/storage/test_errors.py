@@ -117,13 +117,56 @@ def test_other_process_holding_the_journal_blocks_until_killed(
 
 def test_damaged_data_page_is_corrupt(make_journal: Callable[..., Journal]) -> None:
     """A flipped byte in a data page (page 2 or later) gives JournalCorrupt, not a wrong
-    passphrase, and the damaged file is left byte-for-byte as it was."""
+    passphrase, and the damaged file is left byte-for-byte as it was.
+
+    The unlock no longer reads every page (that grew with the file): the whole-file
+    check after it (``check_file``, run in the background by the app) finds the damage,
+    and the lock that follows makes no daily backup of the damaged files."""
     folder = _closed_journal(make_journal)
     pair = folder / "pair.db"
     assert pair.stat().st_size >= 10 * PAGE_SIZE
     _flip_byte(pair, 3 * PAGE_SIZE + 100)
-    error = _open_refused(folder, PAIR_PASSPHRASE, JournalCorrupt)
-    assert error.code is ErrorCode.JOURNAL_CORRUPT
+    damaged = sha256(pair)
+    journal = open_journal(folder, PAIR_PASSPHRASE)
+    try:
+        with pytest.raises(JournalCorrupt) as caught:
+            journal.check_file()
+        assert caught.value.code is ErrorCode.JOURNAL_CORRUPT
+    finally:
+        outcome = journal.lock(daily_backup=True)
+    assert outcome is None
+    assert not (folder / "backups").exists() or not any((folder / "backups").iterdir())
+    assert sha256(pair) == damaged
+
+
+def test_whole_file_check_passes_an_intact_journal_once(
+    make_journal: Callable[..., Journal],
+) -> None:
+    """On an intact journal the check after unlock passes, and the session keeps
+    working; a second call does nothing (the key is not kept after it)."""
+    folder = _closed_journal(make_journal)
+    journal = open_journal(folder, PAIR_PASSPHRASE)
+    try:
+        journal.check_file()
+        assert journal._file_check_key is None
+        journal.check_file()
+        assert [m.display_name for m in journal.members.all()] == ["Jari", "Sanna"]
+    finally:
+        journal.lock()
+
+
+def test_backup_by_hand_refuses_a_damaged_journal(make_journal: Callable[..., Journal]) -> None:
+    """Before a backup the whole file is checked: a damaged page stops it with
+    JournalCorrupt and no backup is made from the damaged files."""
+    folder = _closed_journal(make_journal)
+    _flip_byte(folder / "pair.db", 3 * PAGE_SIZE + 100)
+    journal = open_journal(folder, PAIR_PASSPHRASE)
+    try:
+        with pytest.raises(JournalCorrupt):
+            journal.back_up_now()
+        assert not (folder / "backups").exists() or not any((folder / "backups").iterdir())
+    finally:
+        journal.lock()
 
 
 @pytest.mark.parametrize("offset", [5, 20, 100, PAGE_SIZE - 10])

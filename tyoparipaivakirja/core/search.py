@@ -2,34 +2,26 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from tyoparipaivakirja.core.debriefs import SharingLevel, Theme, VisitType
+from tyoparipaivakirja.core.finnish import prefixes, search_stem, words
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-_FINNISH_VOWELS = "aeiouyäöå"
-MIN_STEM = 3
+__all__ = ["DebriefFilter", "fts_query", "search_stem", "word_query"]
 
 
-def search_stem(word: str) -> str:
-    """A word without its final vowels, so the prefix reaches its inflected forms.
-
-    Finnish changes a word's end as it inflects: "velka" → "velkaa", "velkojen";
-    "öljy" → "öljyä". Searching for "velk…" finds them all. Short words stay whole.
-    """
-    stem = word.rstrip(_FINNISH_VOWELS)
-    return stem if len(stem) >= MIN_STEM else word
+def word_query(word: str) -> str:
+    """One word as FTS5 prefix terms of its inflected forms' stems (``core.finnish``):
+    "velka" → ("velk"* OR "vela"* OR "velo"* …). Quoted, so nothing is FTS5 syntax."""
+    terms = [f'"{prefix}"*' for prefix in prefixes(word)]
+    return terms[0] if len(terms) == 1 else f"({' OR '.join(terms)})"
 
 
 def fts_query(text: str) -> str:
-    """Every word as a prefix of its stem, all required: "velka" finds "velkaa" and
-    "velkojen". Words are quoted, so nothing the user types is read as FTS5 syntax."""
-    words = _WORD.findall(text.casefold())
-    return " ".join(f'"{search_stem(word)}"*' for word in words)
+    """Every word of ``text`` as the prefixes of its forms, all words required: "velka"
+    finds "velkaa", "velkojen", "velan" and "veloista"."""
+    return " AND ".join(word_query(word) for word in words(text))
 
 
 @dataclass(frozen=True, slots=True)

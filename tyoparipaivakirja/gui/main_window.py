@@ -310,6 +310,30 @@ class MainWindow(QMainWindow):
         self.personal_idle.start()
         self.view.current_page.setFocus()
         self._update_state()
+        # The unlock left out reading every page (it grew with the file): that check runs
+        # now, after the list shows, on a connection of its own.
+        self.tasks.run(
+            journal.check_file,
+            owner=self,
+            label=self.tr("Checking the journal's files…"),
+            failed=lambda failure: self._file_check_failed(journal, failure),
+        )
+        if not journal.read_only:  # base forms for Finnish search, when the analyser changed
+            self.tasks.run(
+                journal.debriefs.refresh_lemmas,
+                owner=self,
+                label=self.tr("Preparing the search…"),
+                failed=lambda _failure: None,  # search still finds by word beginnings
+            )
+
+    def _file_check_failed(self, journal: Journal, failure: Failure) -> None:
+        """A damaged page: lock (with no daily backup of the damaged files) and show the
+        unlock screen's way back to the newest intact backup, as an unlock that met the
+        damage does."""
+        if self.journal is not journal or failure.error is None:
+            return
+        error = failure.error
+        self.lock_then(lambda: self.unlock_page.show_error(error))
 
     def lock(self) -> None:
         """Lock now: pages keep what they must, every connection closes, views go away.

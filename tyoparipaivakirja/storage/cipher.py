@@ -167,6 +167,9 @@ def configure(conn: Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA busy_timeout = 2000")
+    # Freed pages are zeroed: a deleted text (or an index segment merged away) does not
+    # linger in the file's free space.
+    conn.execute("PRAGMA secure_delete = ON")
 
 
 def rekey(conn: Connection, new_passphrase: str) -> None:

@@ -143,7 +143,10 @@ def _open_journal(folder: Path, passphrase: str) -> Journal:
         raise NotAJournal("unencrypted database")  # before the lock: leave a stranger's folder be
     folder_lock = take_folder_lock(folder)
     try:
-        opened = database.open_database_or_read_only(pair_files(folder), passphrase, {})
+        # The whole-file check runs later, off the unlock path (``Journal.check_file``).
+        opened = database.open_database_or_read_only(
+            pair_files(folder), passphrase, {}, check_pages=False
+        )
         conn, meta = opened.conn, opened.meta
         if "journal_id" not in meta:
             cipher.close_quietly(conn)
@@ -156,7 +159,17 @@ def _open_journal(folder: Path, passphrase: str) -> Journal:
     except BaseException:
         folder_lock.release()
         raise
-    journal = Journal(folder, conn, meta, folder_lock, read_only=opened.read_only)
+    try:
+        journal = Journal(folder, conn, meta, folder_lock, read_only=opened.read_only)
+    except cipher.DatabaseError as exc:  # a damaged page met by the first reads
+        cipher.close_quietly(conn)
+        folder_lock.release()
+        raise cipher.translate_error(exc) from None
+    except BaseException:
+        cipher.close_quietly(conn)
+        folder_lock.release()
+        raise
+    journal.file_check_pending(passphrase)
     try:
         journal.tidy_reset_areas()
     except BaseException:  # interrupted (Ctrl+C): never leave the lock held

@@ -578,6 +578,18 @@ TABLES: tuple[Table, ...] = (
         virtual=True,
     ),
     Table(
+        "debrief_lemmas",
+        _PAIR,
+        (_text("lemmas"),),
+        ("rowid",),
+        "The base forms of the debriefs' words, indexed for Finnish search (its rowid is"
+        " debriefs.rowid; no text is kept).",
+        "%n debriefs indexed by base form",
+        NotExported("The search index is built from the debriefs on each device."),
+        _LOCAL,
+        virtual=True,
+    ),
+    Table(
         "role_revisions",
         _PAIR,
         (

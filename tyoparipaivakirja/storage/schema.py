@@ -38,6 +38,8 @@ class Migration:
     statements: tuple[Step, ...]
     # Tables that others refer to are rebuilt: references are checked at the end.
     rebuilds_tables: bool = False
+    # Much was dropped: the file is compacted (VACUUM) after the step, once.
+    compacts: bool = False
 
 
 _META_TABLE = """
@@ -509,6 +511,56 @@ OWN_IDS_AND_HISTORY = Migration(
     ),
 )
 
+# The text the search index reads (an external-content FTS5 table keeps no copy of it):
+# every free-text field of a debrief, as ``core.debriefs.long_text_fields`` lists them,
+# one per line. The index is kept by ``storage.debriefs`` in the same transaction as the
+# rows, and merged at lock (``storage.debriefs.DebriefStore.compact_search``).
+SEARCH_TEXT_VIEW = """
+CREATE VIEW debrief_search_text AS
+SELECT
+    d.rowid AS entry_rowid,
+    concat_ws(
+        char(10),
+        nullif(d.uppermost, ''),
+        nullif(d.goal, ''),
+        nullif(d.what_happened, ''),
+        nullif(d.role_split_note, ''),
+        nullif(d.warning_noticed_from, ''),
+        nullif(d.warning_agreed, ''),
+        nullif(d.went_well, ''),
+        nullif(d.was_hard, ''),
+        nullif(d.learning, ''),
+        {member_parts},
+        (SELECT group_concat(nullif(f.task, ''), char(10) ORDER BY f.position)
+         FROM follow_ups f WHERE f.entry_id = d.entry_id),
+        (SELECT group_concat(nullif(t.text, ''), char(10) ORDER BY t.position)
+         FROM supervision_topics t WHERE t.entry_id = d.entry_id)
+    ) AS body
+FROM debriefs d
+""".format(
+    # json_each() cannot be used here: FTS5 reads the view as main.debrief_search_text,
+    # and a table-valued function inside it would then be looked up as a table of main.
+    member_parts=", ".join(
+        f"nullif(d.member_parts ->> '$[{index}].free_text', '')"
+        for index in range(6)  # core.members.MAX_MEMBERS as this step was written
+    )
+)
+
+# ä, ö and å stay letters of their own: no diacritic folding.
+SEARCH_INDEX = (
+    "CREATE VIRTUAL TABLE debrief_search USING fts5(body,"
+    " content = 'debrief_search_text', content_rowid = 'entry_rowid',"
+    " tokenize = 'unicode61 remove_diacritics 0')"
+)
+
+# Base forms and compound parts of the words of each debrief (``core.finnish``), keyed by
+# the debrief's rowid: an index only (no text kept), so a row can be deleted by rowid.
+LEMMA_INDEX = (
+    "CREATE VIRTUAL TABLE debrief_lemmas USING fts5(lemmas, content = '',"
+    " contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')"
+)
+
+
 PAIR_MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -698,6 +750,19 @@ PAIR_MIGRATIONS: tuple[Migration, ...] = (
             " CHECK (duration_minutes BETWEEN 0 AND 1440)",
         ),
     ),
+    Migration(
+        9,
+        "the search index reads the text from the debriefs (no second copy of it); "
+        "Finnish base forms are indexed beside it",
+        (
+            "DROP TABLE debrief_search",
+            SEARCH_TEXT_VIEW,
+            SEARCH_INDEX,
+            LEMMA_INDEX,
+            "INSERT INTO debrief_search (debrief_search) VALUES ('rebuild')",
+        ),
+        compacts=True,
+    ),
 )
 
 PERSONAL_MIGRATIONS: tuple[Migration, ...] = (
@@ -830,6 +895,11 @@ def migrate(
     for step in pending:
         _run(conn, step)
         current = step.version
+    if any(step.compacts for step in pending):
+        try:
+            conn.execute("VACUUM")  # outside a transaction; freed pages leave the file
+        except DatabaseError as exc:
+            raise translate_error(exc) from None
     return current
 
 

@@ -37,6 +37,7 @@ from pathlib import Path
 from tyoparipaivakirja.core import hlc, nudges
 from tyoparipaivakirja.core.checkins import weekly_checkin_due
 from tyoparipaivakirja.core.errors import (
+    JournalCorrupt,
     JournalError,
     JournalLocked,
     NotAJournal,
@@ -62,7 +63,7 @@ from tyoparipaivakirja.storage.debriefs import DebriefStore
 from tyoparipaivakirja.storage.drafts import DraftStore
 from tyoparipaivakirja.storage.files import ensure_private_folder, os_errors_as_storage_failed
 from tyoparipaivakirja.storage.instrument_files import load_instruments
-from tyoparipaivakirja.storage.layout import BACKUP_FOLDER, PERSONAL_FOLDER
+from tyoparipaivakirja.storage.layout import BACKUP_FOLDER, PAIR_FILE, PERSONAL_FOLDER
 from tyoparipaivakirja.storage.lockfile import FolderLock
 from tyoparipaivakirja.storage.members import MemberStore
 from tyoparipaivakirja.storage.meta import MetaStore
@@ -318,8 +319,32 @@ class Journal:
         self.supervision = SupervisionStore(access, self.drafts)
         self.roles = RoleSplitStore(access)
         self.shared_trends = SharedTrendStore(access)
+        # The passphrase, kept only until the whole-file check left out of the unlock
+        # has run (``check_file``): its second connection needs the key.
+        self._file_check_key: str | None = None
+        self._damaged = False
 
     # --- state -----------------------------------------------------------------
+
+    def file_check_pending(self, passphrase: str) -> None:
+        """The unlock left out the whole-file check: ``check_file`` runs it later."""
+        self._file_check_key = passphrase
+
+    def check_file(self) -> None:
+        """Read and check every page of the pair journal (``PRAGMA quick_check``) on a
+        second connection that only reads, so the session stays usable meanwhile; run
+        off the GUI thread after the list shows. Raises ``JournalCorrupt`` for a damaged
+        page. Once it has run (or when the unlock already checked), it does nothing."""
+        passphrase, self._file_check_key = self._file_check_key, None
+        if passphrase is None or self._conn is None:
+            return
+        try:
+            database.check_file(self.folder / PAIR_FILE, passphrase, read_only=self.read_only)
+        except WrongPassphrase:
+            pass  # changed meanwhile: the re-key read every page
+        except JournalCorrupt:
+            self._damaged = True  # the lock then copies it over no backup
+            raise
 
     @property
     def is_locked(self) -> bool:
@@ -378,13 +403,25 @@ class Journal:
         """
         # A journal read on a full disk changed nothing since it was opened: nothing to
         # write into its file and nothing new to back up (there is no room for it either).
-        daily_backup = daily_backup and not self.read_only
+        daily_backup = daily_backup and not self.read_only and not self._damaged
+        if daily_backup and self._file_check_key is not None and self._conn is not None:
+            # Locked before the whole-file check ran: it runs now, before the backup.
+            try:
+                database.check_connection(self._conn)
+            except JournalError:
+                daily_backup = False
         second: Path | None = None
         if daily_backup and self._conn is not None:
             with contextlib.suppress(JournalError):
                 second = self.second_backup_location()
         for area in list(self._personal.values()):
             area.close()
+        self._file_check_key = None
+        if self._conn is not None and not self.read_only and not self._damaged:
+            # Words edited out since the last merge may sit in an older index segment:
+            # merged away here, before the log is written into the file.
+            with contextlib.suppress(JournalError):
+                self.debriefs.compact_search()
         conn, self._conn = self._conn, None
         if conn is not None:
             if not self.read_only:
@@ -426,6 +463,9 @@ class Journal:
         """
         self._require_writable()
         with self.exclusive():
+            # A damaged file is not copied over good backups; no edited-out word goes in.
+            database.check_connection(self.connection())
+            self.debriefs.compact_search()
             conns = [self.connection()] + [a.connection() for a in self._personal.values()]
             for conn in conns:
                 try:

@@ -32,6 +32,7 @@ from tests.gui.helpers import (
 from tyoparipaivakirja.core.debriefs import VisitType
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
+    JournalCorrupt,
     ValidationError,
     ValidationField,
     ValidationReason,
@@ -41,7 +42,7 @@ from tyoparipaivakirja.gui.journal.backups_dialog import FOLDER_ROLE, BackupsDia
 from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.messages import code_message, validation_message
-from tyoparipaivakirja.storage import backups
+from tyoparipaivakirja.storage import backups, database
 from tyoparipaivakirja.storage.backups import BackupReason
 from tyoparipaivakirja.storage.folder import back_up_folder, create_journal
 
@@ -267,6 +268,37 @@ def test_damaged_journal_offers_the_newest_good_backup(
     assert unlocked.journal is not None, page.error.text()
     assert uppermosts(unlocked) == ["Talteen"]
     assert dialogs.informs and not page.damage_box.isVisible()
+
+
+def test_damage_found_after_unlock_locks_with_the_restore_offer(
+    dialogs: FakeDialogs, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole-file check runs after the list shows (the unlock no longer reads every
+    page); when it finds a damaged page the window locks, makes no daily backup of the
+    damaged files, and the unlock screen shows the damage and the restore offer."""
+    save_entry(journal_of(unlocked), uppermost="Talteen")
+    folder = journal_of(unlocked).folder
+    unlocked.lock()  # the daily backup of the intact journal
+    wait_for_tasks(unlocked)
+    before = backups.list_backups(folder / "backups")
+    checked: list[str] = []
+
+    def damaged(main: Path, passphrase: str, *, read_only: bool = False) -> None:
+        checked.append(threading.current_thread().name)
+        raise JournalCorrupt("a page does not match its authentication code")
+
+    monkeypatch.setattr(database, "check_file", damaged)
+    monkeypatch.setattr(backups, "has_daily_backup_on", lambda *_args: False)
+    unlock_with(unlocked, PAIR_PASSPHRASE)
+    wait_for_tasks(unlocked)
+
+    assert checked and checked[0] != threading.main_thread().name
+    page = unlocked.unlock_page
+    assert unlocked.journal is None
+    assert unlocked.stack.currentWidget() is page
+    assert page.error.text() == code_message(ErrorCode.JOURNAL_CORRUPT)
+    assert page.damage_box.isVisible()
+    assert backups.list_backups(folder / "backups") == before
 
 
 def test_full_disk_while_saving_says_so_and_keeps_earlier_entries(

@@ -86,7 +86,7 @@ def test_no_room_to_read_says_the_disk_is_full_on_the_unlock_page(
     locked_with_one_entry(window)
     disk.full = True
 
-    def cannot_read(*_args: object) -> object:
+    def cannot_read(*_args: object, **_options: object) -> object:
         raise FullDiskOnOpen("test")
 
     monkeypatch.setattr(database, "open_read_only_database", cannot_read)

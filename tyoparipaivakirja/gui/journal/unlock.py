@@ -197,6 +197,11 @@ class UnlockPage(QWidget):
             return
         self._failed(failure.error)
 
+    def show_error(self, error: JournalError) -> None:
+        """Say why the journal is locked again (a damaged page found after the unlock),
+        with the restore offer a damaged journal gets."""
+        self._failed(error)
+
     def _failed(self, error: JournalError) -> None:
         message = error_message(error)
         self.damage_box.setVisible(error.code is ErrorCode.JOURNAL_CORRUPT)
