@@ -47,13 +47,27 @@ MSG
     "$PYTHON" -m venv "$VENV"
 fi
 
-# The tests read produced PDFs back with poppler's pdftotext; install it with the dev tools.
-if [ "$EXTRAS" = dev ] && ! command -v pdftotext >/dev/null 2>&1; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-        echo "Installing poppler-utils (pdftotext) for the PDF tests…" >&2
-        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+# System packages, installed where this user may (root, or sudo without a password):
+# Voikko's Finnish morphology for search (libvoikko1 + voikko-fi; without it search uses
+# its own gradation rules), and for the tests poppler's pdftotext (PDFs read back) and
+# the openssl command (the encrypted pages decrypted by hand).
+missing=()
+/sbin/ldconfig -p 2>/dev/null | grep -q 'libvoikko\.so\.1' || missing+=(libvoikko1 voikko-fi)
+if [ "$EXTRAS" = dev ]; then
+    command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+    command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+    SUDO=""
+    [ "$(id -u)" = 0 ] || { sudo -n true 2>/dev/null && SUDO="sudo -n"; }
+    if { [ "$(id -u)" = 0 ] || [ -n "$SUDO" ]; } && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing ${missing[*]}…" >&2
+        { $SUDO apt-get update -qq \
+            && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null; } \
+            || echo "Could not install ${missing[*]}; the parts that need them are skipped." >&2
     else
-        echo "The PDF tests need pdftotext and will be skipped: sudo apt install poppler-utils" >&2
+        echo "Not installed: ${missing[*]} (sudo apt install ${missing[*]});" \
+            "the parts that need them are skipped." >&2
     fi
 fi
 

@@ -10,14 +10,22 @@ encrypted. The key is PBKDF2-HMAC-SHA512 of the passphrase and the salt. AES com
 from __future__ import annotations
 
 import hashlib
+import shutil
 import subprocess
 from pathlib import Path
+
+import pytest
 
 from tyoparipaivakirja.storage import cipher
 
 PAGE = 4096
 RESERVE = 80
 SALT = 16
+
+needs_openssl = pytest.mark.skipif(
+    shutil.which("openssl") is None,
+    reason="the openssl command is not installed: apt install openssl",
+)
 
 
 def decrypted_pages(path: Path, passphrase: str) -> list[bytes]:

@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tests.conftest import PAIR_PASSPHRASE
-from tests.storage.raw_pages import pages_holding
+from tests.storage.raw_pages import needs_openssl, pages_holding
 from tests.storage.test_debriefs import TODAY, MakeJournal, ids, new_marker, quick, tail
 from tyoparipaivakirja.core.debriefs import FollowUp
 from tyoparipaivakirja.storage.folder import open_journal
 
 
+@needs_openssl
 def test_edited_out_word_is_in_no_page_after_lock(make_journal: MakeJournal) -> None:
     """A word removed by an edit is found in none of pair.db's decrypted pages after the
     journal locks (the index segment that held it is merged away, its pages zeroed),
@@ -46,6 +47,7 @@ def test_edited_out_word_is_in_no_page_after_lock(make_journal: MakeJournal) -> 
     assert pages_holding(folder / "pair.db", PAIR_PASSPHRASE, tail(removed)) == []
 
 
+@needs_openssl
 def test_purged_entry_is_in_no_page_after_lock(make_journal: MakeJournal) -> None:
     """A deleted entry purged for good leaves no word of it in any decrypted page."""
     journal = make_journal()
