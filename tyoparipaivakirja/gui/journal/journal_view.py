@@ -53,7 +53,7 @@ class JournalView(QWidget):
         super().__init__(parent)
         self.journal = journal
         self.tasks = tasks or TaskRunner(dialogs, self)
-        self.debriefs = DebriefsPage(journal, dialogs)
+        self.debriefs = DebriefsPage(journal, dialogs, tasks=self.tasks)
         self.follow_ups = FollowUpsPage(journal)
         self.overview = OverviewPage(journal)
         self.personal = PersonalAreaPage(journal, dialogs=dialogs, tasks=self.tasks)
