@@ -12,7 +12,6 @@ until it is made, and quitting waits for it.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,12 +38,7 @@ from tyoparipaivakirja.gui.common.locale_text import format_datetime
 from tyoparipaivakirja.gui.common.session_events import SessionWatcher
 from tyoparipaivakirja.gui.common.tasks import Failure, TaskLine, TaskRunner
 from tyoparipaivakirja.gui.common.widgets import action, form_column, heading, paragraph
-from tyoparipaivakirja.gui.journal.about_dialog import AboutDialog
-from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog, confirm_restore
-from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.journal.create_journal import CreateJournalPage
-from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
-from tyoparipaivakirja.gui.journal.settings_dialog import SettingsDialog
 from tyoparipaivakirja.gui.journal.unlock import UnlockPage
 from tyoparipaivakirja.gui.journal.welcome import WelcomePage
 from tyoparipaivakirja.messages import error_message
@@ -54,17 +48,26 @@ from tyoparipaivakirja.storage.session import BackupOutcome, FolderStillHeld, Jo
 
 if TYPE_CHECKING:
     from tyoparipaivakirja.demo import DemoPassphrases
+    from tyoparipaivakirja.gui.journal.about_dialog import AboutDialog
+    from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
+    from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
+    from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
+    from tyoparipaivakirja.gui.journal.journal_view import JournalView
+    from tyoparipaivakirja.gui.journal.settings_dialog import SettingsDialog
+
+# What start-up loads, and when (issue 16): the first window needs only the welcome,
+# create and unlock pages. The dialogs are imported when first opened (the function-level
+# imports below), and the journal's pages when an unlock starts: their import then runs
+# on this thread while the journal worker derives the key, never while the passphrase
+# is typed. The PDF libraries (reportlab, pikepdf, QtPdf) load only when a PDF is made
+# or shown (``roles.roles``, ``supervision.supervision_page``); a test keeps it so.
+
+
+def load_journal_view() -> type[JournalView]:
+    """The journal's pages (imported on first use)."""
     from tyoparipaivakirja.gui.journal.journal_view import JournalView
 
-# The journal's pages (and the PDF and summary libraries behind them) are imported after
-# the first window is on screen, while the user types the passphrase: start-up then shows
-# the unlock window without waiting for them.
-JOURNAL_VIEW_MODULE = "tyoparipaivakirja.gui.journal.journal_view"
-PRELOAD_DELAY_MS = 150
-
-
-def _preload_journal_view() -> None:
-    importlib.import_module(JOURNAL_VIEW_MODULE)
+    return JournalView
 
 
 type TrackedDialog = (
@@ -103,7 +106,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.journal: Journal | None = None
         self.view: JournalView | None = None
-        self._preload_scheduled = False
+        self._started = False
         self.dialog: TrackedDialog | None = None
         self._last_page_key = ""
         self._asked_before_close = False
@@ -132,6 +135,8 @@ class MainWindow(QMainWindow):
         self.create_page.cancelled.connect(self._back_from_create)
         self.create_page.created.connect(self._journal_created)
         self.unlock_page.unlocked.connect(self._journal_unlocked)
+        # The pages load while the key is derived (the worker then leaves the GIL free).
+        self.unlock_page.open_started.connect(lambda: QTimer.singleShot(0, load_journal_view))
         self.unlock_page.other_journal_requested.connect(self.show_welcome)
 
         self._build_actions()
@@ -283,20 +288,15 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._preload_scheduled:
-            self._preload_scheduled = True
+        if not self._started:
+            self._started = True
             self.session_watcher.start(self.windowHandle())
-            QTimer.singleShot(
-                PRELOAD_DELAY_MS, lambda: importlib.import_module(JOURNAL_VIEW_MODULE)
-            )
 
     def _enter_journal(self, journal: Journal, page_key: str = "") -> None:
-        from tyoparipaivakirja.gui.journal.journal_view import JournalView  # preloaded after show
-
         self.journal = journal
         if journal.folder != self._demo_folder:
             self.settings.last_journal = journal.folder
-        self.view = JournalView(journal, self.dialogs, self.tasks)
+        self.view = load_journal_view()(journal, self.dialogs, self.tasks)
         self.view.change_passphrase_requested.connect(self.change_pair_passphrase)
         self.view.lock_requested.connect(self.lock)
         self.stack.addWidget(self.view)
@@ -451,6 +451,8 @@ class MainWindow(QMainWindow):
         journal = self.journal
         if journal is None:
             return
+        from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
+
         self.dialog = ChangePassphraseDialog(
             self.tr("Change the pair passphrase"),
             self.tr(
@@ -469,6 +471,8 @@ class MainWindow(QMainWindow):
         self.dialog.open()
 
     def open_settings(self) -> None:
+        from tyoparipaivakirja.gui.journal.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         self.dialog = dialog
         self._track_dialog(dialog)
@@ -476,6 +480,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_about(self) -> None:
+        from tyoparipaivakirja.gui.journal.about_dialog import AboutDialog
+
         dialog = AboutDialog(self)
         self.dialog = dialog
         self._track_dialog(dialog)
@@ -485,6 +491,8 @@ class MainWindow(QMainWindow):
         journal = self.journal
         if journal is None:
             return
+        from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(journal, self.dialogs, self.tasks, self)
         self.dialog = dialog
         self._track_dialog(dialog)
@@ -530,6 +538,8 @@ class MainWindow(QMainWindow):
                     self, self.tr("The backup was not restored"), error_message(error)
                 )
                 return
+            from tyoparipaivakirja.gui.journal.backups_dialog import confirm_restore
+
             if confirm_restore(self.dialogs, self, info, other_journal=True):
                 self._start_restore(folder, backup, True)
             return  # else nothing changed; the journal stays locked as it was
@@ -551,6 +561,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(done.replace("%1", format_datetime(info.created_at)), 20000)
 
     def open_import(self) -> None:
+        from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.dialogs, self.tasks, self)
         self.dialog = dialog
         self._track_dialog(dialog)

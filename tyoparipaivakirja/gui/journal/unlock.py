@@ -47,6 +47,7 @@ class UnlockPage(QWidget):
 
     unlocked = Signal(object)  # Journal
     other_journal_requested = Signal()
+    open_started = Signal()  # an unlock started: the key is being derived on the journal worker
 
     def __init__(
         self,
@@ -180,6 +181,7 @@ class UnlockPage(QWidget):
             done=self._opened,
             failed=self._open_failed,
         )
+        self.open_started.emit()
 
     def _opened(self, journal: Journal) -> None:
         self._set_opening(False)
