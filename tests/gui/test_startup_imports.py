@@ -10,41 +10,51 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from tyoparipaivakirja.demo import write_demo
+
 ROOT = Path(__file__).resolve().parents[2]
 
 PDF_LIBRARIES = ("reportlab", "pikepdf", "PySide6.QtPdf", "PySide6.QtPdfWidgets")
 
 # The start-up path of ``tyoparipaivakirja JOURNAL`` up to the unlock window, then the
-# event loop turns for a while, as it does while a person types the passphrase.
+# event loop turns for a while, as it does while a person types the passphrase (and
+# until the storage layer has loaded on its own thread).
 _PROBE = """
-import json, sys, tempfile, time
+import json, sys, threading, time
 from pathlib import Path
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-from tyoparipaivakirja.demo import write_demo
 from tyoparipaivakirja.gui.app import build_window, make_application
 from tyoparipaivakirja.gui.common.app_settings import AppSettings
 
 app = make_application(sys.argv[:1])
-temp = Path(tempfile.mkdtemp())
-write_demo(temp / "journal")
+temp = Path(sys.argv[1])
 settings = AppSettings(QSettings(str(temp / "s.ini"), QSettings.Format.IniFormat))
 window = build_window(settings, temp / "journal")
+built = sorted(sys.modules)
 window.show()
+def loading():
+    return any(thread.name == "load-storage" for thread in threading.enumerate())
+
 typing_ends = time.perf_counter() + 0.6
-while time.perf_counter() < typing_ends:
+while time.perf_counter() < typing_ends or (loading() and time.perf_counter() < typing_ends + 30):
     app.processEvents()
     time.sleep(0.01)
 assert window.unlock_page.isVisible()
 at_unlock = sorted(sys.modules)
 import tyoparipaivakirja.gui.journal.journal_view  # what an unlock loads
-print(json.dumps({"unlock": at_unlock, "pages": sorted(sys.modules)}))
+print(json.dumps({"built": built, "unlock": at_unlock, "pages": sorted(sys.modules)}))
 """
 
 
-def _modules() -> dict[str, list[str]]:
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """The modules of a fresh app process: built, waiting at unlock, pages loaded."""
+    temp = tmp_path_factory.mktemp("startup")
+    write_demo(temp / "journal")
     result = subprocess.run(
-        [sys.executable, "-c", _PROBE],
+        [sys.executable, "-c", _PROBE, str(temp)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -61,11 +71,27 @@ def _loaded(modules: list[str], wanted: tuple[str, ...]) -> list[str]:
     return [name for name in wanted if name in modules]
 
 
-def test_the_unlock_window_waits_without_pdf_libraries_dialogs_or_pages() -> None:
+def test_the_first_window_is_built_without_the_storage_layer(
+    loaded: dict[str, list[str]],
+) -> None:
+    """The unlock window is built before the session, the domain behind it and the error
+    sentences are imported (they load on a thread of their own once it shows)."""
+    later = (
+        "tyoparipaivakirja.storage.session",
+        "tyoparipaivakirja.storage.folder",
+        "tyoparipaivakirja.messages",
+        "tyoparipaivakirja.core.summary",
+    )
+    assert _loaded(loaded["built"], later) == []
+    assert _loaded(loaded["unlock"], later) == list(later)  # loaded while it waits
+
+
+def test_the_unlock_window_waits_without_pdf_libraries_dialogs_or_pages(
+    loaded: dict[str, list[str]],
+) -> None:
     """While the unlock window waits for the passphrase, no PDF library, no dialog and
     none of the journal's pages has been imported; the journal's pages, once loaded for
     an unlock, still leave the PDF libraries for the first PDF."""
-    loaded = _modules()
     assert _loaded(loaded["unlock"], PDF_LIBRARIES) == []
     later = (
         "tyoparipaivakirja.gui.journal.journal_view",

@@ -25,10 +25,9 @@ from tyoparipaivakirja.gui.common.theme import (
     install_text_scaled_style,
 )
 from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.messages import unexpected_error_message
 from tyoparipaivakirja.paths import resources_dir
 from tyoparipaivakirja.storage.files import ensure_private_folder
-from tyoparipaivakirja.storage.folder import is_journal_folder
+from tyoparipaivakirja.storage.layout import is_journal_folder
 
 if TYPE_CHECKING:
     from tyoparipaivakirja.demo import DemoPassphrases
@@ -87,6 +86,8 @@ def _report_unexpected(
     carry them), so only the exception's type and the code locations go to the
     owner-only log (``process_guard``), under the id the user is shown.
     """
+    from tyoparipaivakirja.messages import unexpected_error_message
+
     error_id = process_guard.record_unexpected(kind, error, trace)
     app = QApplication.instance()
     if isinstance(app, QApplication):

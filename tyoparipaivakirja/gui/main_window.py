@@ -12,6 +12,7 @@ until it is made, and quitting waits for it.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,10 +42,7 @@ from tyoparipaivakirja.gui.common.widgets import action, form_column, heading, p
 from tyoparipaivakirja.gui.journal.create_journal import CreateJournalPage
 from tyoparipaivakirja.gui.journal.unlock import UnlockPage
 from tyoparipaivakirja.gui.journal.welcome import WelcomePage
-from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.backups import BackupInfo, read_backup
-from tyoparipaivakirja.storage.folder import is_journal_folder, restore_backup
-from tyoparipaivakirja.storage.session import BackupOutcome, FolderStillHeld, Journal
+from tyoparipaivakirja.storage.layout import is_journal_folder
 
 if TYPE_CHECKING:
     from tyoparipaivakirja.demo import DemoPassphrases
@@ -54,13 +52,24 @@ if TYPE_CHECKING:
     from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
     from tyoparipaivakirja.gui.journal.journal_view import JournalView
     from tyoparipaivakirja.gui.journal.settings_dialog import SettingsDialog
+    from tyoparipaivakirja.storage.backups import BackupInfo
+    from tyoparipaivakirja.storage.session import BackupOutcome, FolderStillHeld, Journal
 
 # What start-up loads, and when (issue 16): the first window needs only the welcome,
-# create and unlock pages. The dialogs are imported when first opened (the function-level
+# create and unlock pages, so it shows before the storage layer (the session and the
+# domain behind it) is imported; that import then runs on a thread of its own
+# (``load_storage``), not on this one, so typing the passphrase never waits for it and
+# the unlock finds it loaded. The dialogs are imported when first opened (the function-level
 # imports below), and the journal's pages when an unlock starts: their import then runs
 # on this thread while the journal worker derives the key, never while the passphrase
 # is typed. The PDF libraries (reportlab, pikepdf, QtPdf) load only when a PDF is made
 # or shown (``roles.roles``, ``supervision.supervision_page``); a test keeps it so.
+
+
+def load_storage() -> None:
+    """Import the storage layer and the sentences of its errors (what an unlock uses)."""
+    import tyoparipaivakirja.messages
+    import tyoparipaivakirja.storage.folder  # noqa: F401
 
 
 def load_journal_view() -> type[JournalView]:
@@ -291,6 +300,9 @@ class MainWindow(QMainWindow):
         if not self._started:
             self._started = True
             self.session_watcher.start(self.windowHandle())
+            # After the first frame is drawn: the window shows first.
+            loader = threading.Thread(target=load_storage, name="load-storage", daemon=True)
+            QTimer.singleShot(0, loader.start)
 
     def _enter_journal(self, journal: Journal, page_key: str = "") -> None:
         self.journal = journal
@@ -425,6 +437,8 @@ class MainWindow(QMainWindow):
         if outcome is None:
             return
         if outcome.error is not None:
+            from tyoparipaivakirja.messages import error_message
+
             self.statusBar().showMessage(
                 self.tr("The daily backup could not be made: %1").replace(
                     "%1", error_message(outcome.error)
@@ -516,6 +530,9 @@ class MainWindow(QMainWindow):
     def _start_restore(self, folder: Path, backup: Path, other_journal: bool) -> None:
         self.show_unlock(folder)
 
+        from tyoparipaivakirja.storage.backups import read_backup
+        from tyoparipaivakirja.storage.folder import restore_backup
+
         def work() -> BackupInfo:
             info = read_backup(backup)
             restore_backup(folder, backup, other_journal=other_journal)
@@ -530,6 +547,9 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_failed(self, folder: Path, backup: Path, failure: Failure) -> None:
+        from tyoparipaivakirja.messages import error_message
+        from tyoparipaivakirja.storage.backups import read_backup
+
         if isinstance(failure.error, BackupOfAnotherJournal):
             try:
                 info = read_backup(backup)

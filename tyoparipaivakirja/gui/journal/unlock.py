@@ -8,12 +8,12 @@ started, so the folder is free by then, and never on the GUI thread.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tyoparipaivakirja.core.errors import ErrorCode, JournalError
-from tyoparipaivakirja.demo import DemoPassphrases
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.locale_text import format_datetime
 from tyoparipaivakirja.gui.common.tasks import Failure, TaskRunner
@@ -24,10 +24,20 @@ from tyoparipaivakirja.gui.common.widgets import (
     heading,
     labelled,
 )
-from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.backups import BackupInfo
-from tyoparipaivakirja.storage.folder import open_journal, restore_newest_good_backup
-from tyoparipaivakirja.storage.session import Journal
+
+# The storage layer is imported when first used (see main_window): this page is on
+# screen before it is loaded.
+if TYPE_CHECKING:
+    from tyoparipaivakirja.demo import DemoPassphrases
+    from tyoparipaivakirja.storage.backups import BackupInfo
+    from tyoparipaivakirja.storage.session import Journal
+
+
+def _open_journal(folder: Path, passphrase: str) -> Journal:
+    from tyoparipaivakirja.storage.folder import open_journal
+
+    return open_journal(folder, passphrase)
+
 
 # Misses allowed before a pause; then the pause doubles up to the maximum.
 FREE_ATTEMPTS = 3
@@ -175,7 +185,7 @@ class UnlockPage(QWidget):
         folder = self._folder
         self._set_opening(True)
         self._tasks.run(
-            lambda: open_journal(folder, passphrase),
+            lambda: _open_journal(folder, passphrase),
             owner=self,
             label=self.tr("Opening the journal…"),
             done=self._opened,
@@ -199,6 +209,8 @@ class UnlockPage(QWidget):
         self._failed(failure.error)
 
     def _failed(self, error: JournalError) -> None:
+        from tyoparipaivakirja.messages import error_message
+
         message = error_message(error)
         self.damage_box.setVisible(error.code is ErrorCode.JOURNAL_CORRUPT)
         if error.code is ErrorCode.WRONG_PASSPHRASE:
@@ -235,8 +247,10 @@ class UnlockPage(QWidget):
         folder = self._folder
 
         def work() -> tuple[BackupInfo, Journal]:
+            from tyoparipaivakirja.storage.folder import restore_newest_good_backup
+
             chosen, _safety = restore_newest_good_backup(folder, passphrase)
-            return chosen, open_journal(folder, passphrase)
+            return chosen, _open_journal(folder, passphrase)
 
         self._set_opening(True)
         self._tasks.run(
