@@ -106,3 +106,27 @@ def test_the_unlock_window_waits_without_pdf_libraries_dialogs_or_pages(
     )
     assert _loaded(loaded["unlock"], later) == []
     assert _loaded(loaded["pages"], PDF_LIBRARIES) == []
+
+
+def test_the_app_does_not_keep_its_modules_sources_in_memory() -> None:
+    """PySide6's import hook reads each module's source to look for "PySide6": the app's
+    modules are checked without their sources staying in ``linecache`` (megabytes kept
+    for the life of the process)."""
+    probe = (
+        "import json, linecache\n"
+        "import tyoparipaivakirja.gui.app, tyoparipaivakirja.gui.journal.journal_view\n"
+        "print(json.dumps(sorted(linecache.cache)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    cached = json.loads(result.stdout.strip().splitlines()[-1])
+    assert [name for name in cached if "tyoparipaivakirja" in name] == []
+    assert len(cached) < 10  # nor the standard library's and PySide6's own
