@@ -15,6 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from tyoparipaivakirja import process_guard
+from tyoparipaivakirja.gui import lighter_imports  # noqa: F401  (first: see its docstring)
 from tyoparipaivakirja.gui.common import i18n
 from tyoparipaivakirja.gui.common.app_settings import AppSettings
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
