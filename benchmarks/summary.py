@@ -179,7 +179,7 @@ def main() -> int:
         began = time.perf_counter()
         if not (folder / "pair.db").exists():
             _year_of_work(folder, today, args.debriefs)
-        print(f"generated a year of work in {time.perf_counter() - began:.1f} s")
+            print(f"generated a year of work in {time.perf_counter() - began:.1f} s")
         journal = open_journal(folder, PASSPHRASE)
         try:
             start = today - timedelta(days=364)
