@@ -38,8 +38,7 @@ from tests.gui.roles.test_roles_page import agree_first_version
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.debriefs import FollowUp, SharingLevel
 from tyoparipaivakirja.core.errors import JournalInUse
-from tyoparipaivakirja.gui import main_window
-from tyoparipaivakirja.gui.journal import backups_dialog, import_dialog, unlock
+from tyoparipaivakirja.gui.journal import backups_dialog, import_dialog
 from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
 from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
@@ -48,6 +47,7 @@ from tyoparipaivakirja.gui.roles import role_description_pdf
 from tyoparipaivakirja.gui.supervision import summary_dialog
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
 from tyoparipaivakirja.storage import backups
+from tyoparipaivakirja.storage import folder as storage_folder
 from tyoparipaivakirja.storage.backups import BackupReason
 from tyoparipaivakirja.storage.folder import open_journal
 from tyoparipaivakirja.storage.session import Journal
@@ -301,8 +301,9 @@ def test_restore_and_unlock_run_off_the_gui_thread(
     qtbot: QtBot, unlocked: MainWindow, dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Restoring a backup and opening the journal again run on the journal worker."""
-    restored = record_threads(monkeypatch, main_window, "restore_backup")
-    opened = record_threads(monkeypatch, unlock, "open_journal")
+    # The window imports the storage layer where it uses it: record it there.
+    restored = record_threads(monkeypatch, storage_folder, "restore_backup")
+    opened = record_threads(monkeypatch, storage_folder, "open_journal")
     dialog = open_backups(unlocked)
     click(dialog.back_up_button)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
