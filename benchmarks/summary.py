@@ -26,6 +26,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tyoparipaivakirja.actions.summary import summary_input
+from tyoparipaivakirja.actions.supervision import suggested_topics
 from tyoparipaivakirja.core.checkins import Answer, NewCheckIn
 from tyoparipaivakirja.core.debriefs import (
     Debrief,
@@ -144,7 +146,7 @@ def _year_of_work(folder: Path, today: date, debriefs: int = DEBRIEFS) -> None:
             [Agreement(f"Sopimus {n}") for n in range(5)],
         )
         session = journal.supervision.add_session(today + timedelta(days=3), "Outi")
-        topics = journal.suggested_topics(session.session_id, today)
+        topics = suggested_topics(journal, session.session_id, today)
         journal.supervision.save_session(
             session.session_id,
             session.held_on,
@@ -159,7 +161,7 @@ def _year_of_work(folder: Path, today: date, debriefs: int = DEBRIEFS) -> None:
 def _once(journal: Journal, start: date, today: date) -> tuple[float, int, int]:
     began = time.perf_counter()
     upcoming = journal.supervision.next_session(today)
-    data = journal.summary_input(start, today, today, upcoming.session_id if upcoming else None)
+    data = summary_input(journal, start, today, today, upcoming.session_id if upcoming else None)
     summary = build_summary(data)
     gate = privacy_gate(summary)
     assert not gate.blocked

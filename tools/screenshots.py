@@ -243,6 +243,7 @@ def main() -> None:
         view.debriefs.editor.save()  # nobody chosen as the writer yet: said at the top
         save(app, window, out / f"{lang}-6d2-refused-at-the-top.png")
         debrief_error_screens(app, window, out, lang)
+        own_part_screens(app, window, out, lang, passphrases.personal)
         view.debriefs.open_entry(
             view.debriefs.list_view.model().index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
         )
@@ -341,6 +342,7 @@ def role_screens(app: QApplication, window: MainWindow, out: Path, lang: str) ->
     save(app, consent, out / f"{lang}-15c-consent.png")
     consent.passphrase.set_text(DEMO_PAIR_PASSPHRASE)
     consent.submit()
+    wait_for(app, lambda: not consent.busy)
     save(app, consent, out / f"{lang}-15d-consent-refused.png")
     consent.reject()
     page.open_review_dialog()
@@ -485,6 +487,35 @@ def debrief_error_screens(app: QApplication, window: MainWindow, out: Path, lang
         page.open_entry(shared)
         save(app, window, out / f"{lang}-6d5-shared-strain-reopened.png")
         editor.go_back()
+
+
+def own_part_screens(
+    app: QApplication, window: MainWindow, out: Path, lang: str, personal: dict[str, str]
+) -> None:
+    """A debrief with a partner's own reflection: saved with a wrong own passphrase (the
+    refusal under the box and at the bottom, after the save ran on the task runner),
+    then with the right one (the own answers leave the screen, "Saved at")."""
+    assert window.view is not None
+    page = window.view.debriefs
+    page.new_debrief()
+    editor = page.editor
+    editor.author.setCurrentIndex(1)
+    editor.visit_type.setCurrentIndex(3)
+    editor.uppermost.set_text("Kotikäynti, arki sujuu paremmin.")
+    editor.set_full(True)
+    box = next(b for b in editor.reflections if b.has_area)
+    box.strain.set_value(6)
+    box.feelings.set_text("Jäi mieleen, miten väsynyt asiakas oli.")
+    box.passphrase.set_text("ei oikea tunnuslause")
+    editor.save(from_bottom=True)
+    finish_work(app, window)
+    save(app, window, out / f"{lang}-6h-own-passphrase-refused.png")
+    box.passphrase.set_text(personal[box.member.display_name])
+    editor.save(from_bottom=True)
+    finish_work(app, window)
+    editor.scroll_area.ensureWidgetVisible(box, 0, 40)
+    save(app, window, out / f"{lang}-6i-saved-with-own-part.png")
+    editor.go_back()
 
 
 def start_page_screens(

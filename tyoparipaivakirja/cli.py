@@ -20,7 +20,7 @@ from tyoparipaivakirja.core.errors import ErrorCode, JournalError
 from tyoparipaivakirja.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
-    from tyoparipaivakirja.storage.session import Journal
+    from tyoparipaivakirja.actions.journal import Journal
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -214,15 +214,15 @@ def _iso_date(value: str) -> date:
 
 
 def _run_init(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from tyoparipaivakirja.actions import journal as journals
     from tyoparipaivakirja.core.members import parse_member_spec
-    from tyoparipaivakirja.storage.folder import create_journal
 
     members = [parse_member_spec(spec) for spec in args.member]
     name = args.name if args.name is not None else translate("Cli", "Work pair journal")
     passphrase, repeated = source.read_new(
         translate("Cli", "New pair passphrase: "), translate("Cli", "The same passphrase again: ")
     )
-    journal = create_journal(args.journal_dir, name, members, passphrase, repeated)
+    journal = journals.create(args.journal_dir, name, members, passphrase, repeated)
     journal.lock()
     _say(
         translate(
@@ -253,12 +253,11 @@ def _run_demo(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 
 def _run_verify(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from tyoparipaivakirja.actions import journal as journals
     from tyoparipaivakirja.messages import verify_problem_text
-    from tyoparipaivakirja.storage.folder import open_journal
-    from tyoparipaivakirja.storage.verify import verify_journal
 
     passphrase = source.read(translate("Cli", "Pair passphrase: "))
-    journal = _opened(open_journal(args.journal_dir, passphrase))
+    journal = _opened(journals.unlock(args.journal_dir, passphrase))
     try:
         own: dict[str, str] = {}
         for member in journal.members.all():
@@ -268,7 +267,7 @@ def _run_verify(args: argparse.Namespace, source: PassphraseSource) -> int:
                         "Cli", "Own passphrase of %1 (Enter to leave the area unchecked): "
                     ).replace("%1", member.display_name)
                 )
-        report = verify_journal(journal, passphrase, own)
+        report = journals.verify(journal, passphrase, own)
     finally:
         journal.lock()
     print(translate("Cli", "Schema version: %1").replace("%1", str(report.schema_version)))
@@ -293,16 +292,17 @@ def _run_verify(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 
 def _run_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from tyoparipaivakirja.storage.folder import open_journal
+    from tyoparipaivakirja.actions import journal as journals
+    from tyoparipaivakirja.actions.passphrases import change_pair_passphrase
 
     old = source.read(translate("Cli", "Current pair passphrase: "))
-    journal = open_journal(args.journal_dir, old)  # refused below on a full disk
+    journal = journals.unlock(args.journal_dir, old)  # refused below on a full disk
     try:
         new, repeated = source.read_new(
             translate("Cli", "New pair passphrase: "),
             translate("Cli", "The same passphrase again: "),
         )
-        journal.change_passphrase(old, new, repeated)
+        change_pair_passphrase(journal, old, new, repeated)
     finally:
         journal.lock()
     _say(translate("Cli", "The pair passphrase was changed. Tell it to your partner in person."))
@@ -310,40 +310,37 @@ def _run_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 
 def _run_backup(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from tyoparipaivakirja.storage.folder import back_up_folder
+    from tyoparipaivakirja.actions.backups import back_up_locked_folder
 
-    info = back_up_folder(args.journal_dir, args.out)
+    info = back_up_locked_folder(args.journal_dir, args.out)
     _say(translate("Cli", "The encrypted backup was written:"))
     print(info.folder)
     return EXIT_OK
 
 
 def _run_restore(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from tyoparipaivakirja.actions.backups import restore
     from tyoparipaivakirja.core.dates import format_datetime
-    from tyoparipaivakirja.storage.backups import read_backup
-    from tyoparipaivakirja.storage.folder import restore_backup
 
-    restored = read_backup(args.source)
-    safety = restore_backup(args.journal_dir, args.source, other_journal=args.foreign_backup)
+    restored = restore(args.journal_dir, args.source, other_journal=args.foreign_backup)
     _say(
         translate("Cli", "The backup of %1 was restored.").replace(
-            "%1", format_datetime(restored.created_at)
+            "%1", format_datetime(restored.backup.created_at)
         )
     )
-    if safety is not None:
+    if restored.safety is not None:
         _say(translate("Cli", "The journal as it was before is kept as a backup:"))
-        print(safety.folder)
+        print(restored.safety.folder)
     return EXIT_OK
 
 
 def _run_export(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from tyoparipaivakirja.storage.files import check_output_target
-    from tyoparipaivakirja.storage.folder import open_journal
-    from tyoparipaivakirja.storage.portable import export_document, write_export_file
+    from tyoparipaivakirja.actions import export
+    from tyoparipaivakirja.actions import journal as journals
 
-    check_output_target(args.out)  # before any passphrase is asked
+    export.check_target(args.out)  # before any passphrase is asked
     passphrase = source.read(translate("Cli", "Pair passphrase: "))
-    journal = _opened(open_journal(args.journal_dir, passphrase))
+    journal = _opened(journals.unlock(args.journal_dir, passphrase))
     try:
         own: dict[str, str] = {}
         for member in journal.members.all():
@@ -353,10 +350,9 @@ def _run_export(args: argparse.Namespace, source: PassphraseSource) -> int:
                         "Cli", "Own passphrase of %1 (Enter to leave the area out): "
                     ).replace("%1", member.display_name)
                 )
-        document = export_document(journal, own)
+        export.export_journal(journal, args.out, own)
     finally:
         journal.lock()
-    write_export_file(args.out, document)
     _say(
         translate(
             "Cli",
@@ -369,12 +365,12 @@ def _run_export(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 
 def _run_import(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from tyoparipaivakirja.actions import imports
+    from tyoparipaivakirja.actions.passphrases import require_new
     from tyoparipaivakirja.messages import import_finding_line
-    from tyoparipaivakirja.storage.passphrases import require_new
-    from tyoparipaivakirja.storage.portable import import_document, read_import_file, summarize
 
-    document = read_import_file(args.source)
-    summary = summarize(document)
+    document = imports.read_export_file(args.source)
+    summary = imports.summarize(document)
     names = dict(summary.members)
     passphrase, repeated = source.read_new(
         translate("Cli", "New pair passphrase: "), translate("Cli", "The same passphrase again: ")
@@ -387,7 +383,7 @@ def _run_import(args: argparse.Namespace, source: PassphraseSource) -> int:
         )
         require_new(first, again, [summary.journal_name, *names.values()])
         own[member_id] = first
-    report = import_document(document, args.journal_dir, passphrase, own, repeated)
+    report = imports.import_into_new_journal(document, args.journal_dir, passphrase, own, repeated)
     for finding in report.findings:
         _say(
             translate("Cli", "Check: %1. Remove it in the journal if it is not needed.").replace(
@@ -403,32 +399,24 @@ def _run_import(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 
 def _run_summary(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from tyoparipaivakirja.core.summary import build_summary, privacy_gate
+    from tyoparipaivakirja.actions import journal as journals
+    from tyoparipaivakirja.actions import summary as summaries
     from tyoparipaivakirja.messages import (
         finding_kind_text,
         privacy_place_text,
         sentences,
         unprotected_pdf_warning,
     )
-    from tyoparipaivakirja.report.supervision_summary import finished_pdf
-    from tyoparipaivakirja.storage.files import check_output_target, write_export
-    from tyoparipaivakirja.storage.folder import open_journal
 
-    check_output_target(args.out)  # before any passphrase is asked
+    summaries.check_target(args.out)  # before any passphrase is asked
     passphrase = source.read(translate("Cli", "Pair passphrase: "))
-    journal = _opened(open_journal(args.journal_dir, passphrase))
+    journal = _opened(journals.unlock(args.journal_dir, passphrase))
     try:
-        upcoming = journal.supervision.next_session(args.date_to)
-        data = journal.summary_input(
-            args.date_from,
-            args.date_to,
-            date.today(),
-            upcoming.session_id if upcoming else None,
-        )
+        session_id = summaries.upcoming_session_id(journal, args.date_to)
+        checked = summaries.check(journal, args.date_from, args.date_to, date.today(), session_id)
     finally:
         journal.lock()
-    summary = build_summary(data)
-    gate = privacy_gate(summary)
+    summary, gate = checked.summary, checked.gate
     for finding in gate.findings:
         line = (
             translate("Cli", "Blocked: %1 in %2")
@@ -451,7 +439,7 @@ def _run_summary(args: argparse.Namespace, source: PassphraseSource) -> int:
             raise UsageError(QT_TRANSLATE_NOOP("Cli", "The two PDF passwords differ."))
         if not password:
             raise UsageError(QT_TRANSLATE_NOOP("Cli", "The PDF password is empty."))
-    write_export(args.out, finished_pdf(summary, password))
+    summaries.save_pdf(args.out, summaries.make_pdf(summary, password))
     _say(translate("Cli", "The summary was written to %1.").replace("%1", str(args.out)))
     if password is None:
         _say(unprotected_pdf_warning())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from tyoparipaivakirja.actions.supervision import suggested_topics
 from tyoparipaivakirja.core.debriefs import TOGETHER
 from tyoparipaivakirja.core.members import Role
 from tyoparipaivakirja.core.supervision import AgendaItem, Agreement, AgreementStatus
@@ -61,7 +62,7 @@ def add_demo_supervision(journal: Journal, today: date) -> None:
     for offset, own_items, agreements in plans:
         held_on = today + timedelta(days=offset)
         session = journal.supervision.add_session(held_on, SUPERVISOR)
-        raised = journal.suggested_topics(session.session_id, today)
+        raised = suggested_topics(journal, session.session_id, today)
         journal.supervision.save_session(
             session.session_id, held_on, SUPERVISOR, [*raised, *own_items], agreements
         )

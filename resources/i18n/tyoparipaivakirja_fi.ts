@@ -683,6 +683,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Kirjoita oma tunnuslause (%1).</translation>
     </message>
     <message>
+        <source>Checking the own passphrase…</source>
+        <translation>Omaa tunnuslausetta tarkistetaan…</translation>
+    </message>
+    <message>
         <source>This is not the own passphrase of %1. Only %1 can accept in their name.</source>
         <translation>Tämä ei ole käyttäjän %1 oma tunnuslause. Vain %1 itse voi hyväksyä omalla nimellään.</translation>
     </message>
@@ -997,6 +1001,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <translation>Vastauksesi ovat tallessa luonnoksena omassa osiossasi (ei vielä tallennettu).</translation>
     </message>
     <message>
+        <source>Opening the own area…</source>
+        <translation>Omaa osiota avataan…</translation>
+    </message>
+    <message>
         <source>Your answers kept as a draft at %1 are back.</source>
         <translation>Klo %1 luonnokseksi jääneet vastauksesi ovat taas tässä.</translation>
     </message>
@@ -1031,6 +1039,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Choose the strain 0–10 to share it, or untick sharing for %1.</source>
         <translation>Valitse kuormitus 0–10, jotta sen voi jakaa, tai poista jakaminen (%1).</translation>
+    </message>
+    <message>
+        <source>Saving the debrief…</source>
+        <translation>Purkua tallennetaan…</translation>
     </message>
     <message>
         <source>Saved at %1</source>
@@ -3137,6 +3149,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
     <message>
         <source>Put aside and start afresh</source>
         <translation>Siirrä sivuun ja aloita alusta</translation>
+    </message>
+    <message>
+        <source>Putting the old own area aside…</source>
+        <translation>Vanhaa omaa osiota siirretään sivuun…</translation>
     </message>
     <message>
         <source>The old own area was put aside; it can be brought back until %1. Choose a new passphrase to create a new one.</source>

@@ -683,6 +683,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Skriv den egna lösenfrasen för %1.</translation>
     </message>
     <message>
+        <source>Checking the own passphrase…</source>
+        <translation>Den egna lösenfrasen kontrolleras…</translation>
+    </message>
+    <message>
         <source>This is not the own passphrase of %1. Only %1 can accept in their name.</source>
         <translation>Det här är inte den egna lösenfrasen för %1. Bara %1 kan godkänna i sitt namn.</translation>
     </message>
@@ -997,6 +1001,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <translation>Dina svar finns kvar som utkast i ditt eget område (inte sparade ännu).</translation>
     </message>
     <message>
+        <source>Opening the own area…</source>
+        <translation>Det egna området öppnas…</translation>
+    </message>
+    <message>
         <source>Your answers kept as a draft at %1 are back.</source>
         <translation>Dina svar från utkastet kl. %1 är tillbaka.</translation>
     </message>
@@ -1031,6 +1039,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Choose the strain 0–10 to share it, or untick sharing for %1.</source>
         <translation>Välj belastningen 0–10 för att dela den, eller ta bort delningen för %1.</translation>
+    </message>
+    <message>
+        <source>Saving the debrief…</source>
+        <translation>Genomgången sparas…</translation>
     </message>
     <message>
         <source>Saved at %1</source>
@@ -3137,6 +3149,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
     <message>
         <source>Put aside and start afresh</source>
         <translation>Lägg åt sidan och börja om</translation>
+    </message>
+    <message>
+        <source>Putting the old own area aside…</source>
+        <translation>Det gamla egna området läggs åt sidan…</translation>
     </message>
     <message>
         <source>The old own area was put aside; it can be brought back until %1. Choose a new passphrase to create a new one.</source>

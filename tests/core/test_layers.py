@@ -1,7 +1,12 @@
-"""The layering rules: only gui/ pulls in Qt; core, storage, report, messages and the
-command line run headless; and the imports between the layers point one way (stores
-never reach back to the session, report never reads storage, storage never reaches up
-to the GUI or the actions)."""
+"""The layering rules: only gui/ pulls in Qt; core, storage, report, actions, messages
+and the command line run headless; and the imports between the layers point one way:
+
+- the GUI and the command line reach storage only through the actions and the session
+  object they are handed (``GUI_AND_CLI_MAY_IMPORT_FROM_STORAGE`` says what else);
+- the actions import no Qt and nothing of the GUI;
+- core imports nothing but core (and the standard library);
+- stores never reach back to the session, report never reads storage, storage never
+  reaches up to the GUI or the actions."""
 
 from __future__ import annotations
 
@@ -146,3 +151,117 @@ def test_the_import_rules_would_catch_a_back_import(tmp_path: Path) -> None:
         "tyoparipaivakirja.storage.session",
         "tyoparipaivakirja.storage.folder",
     } <= _imports(module)
+
+
+# --- the GUI and the command line reach storage through the actions ---------------------
+
+GUI = PACKAGE / "gui"
+CLI = PACKAGE / "cli.py"
+ACTIONS = PACKAGE / "actions"
+# What the GUI and the command line may still import from storage directly, and why:
+# the session class for type hints only, under ``if TYPE_CHECKING:`` (the object itself
+# is handed to them by an action). Nothing else: every use case goes through actions/.
+TYPE_ONLY_FROM_STORAGE = {"tyoparipaivakirja.storage.session"}
+GUI_AND_CLI_MAY_IMPORT_FROM_STORAGE: dict[str, set[str]] = {}  # module → allowed, none now
+
+
+def _run_time_imports(path: Path) -> set[str]:
+    """Every module ``path`` imports outside ``if TYPE_CHECKING:`` blocks (also inside
+    functions), as dotted names like ``_imports``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    type_only: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            for child in node.body:
+                type_only.update(id(inner) for inner in ast.walk(child))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in type_only:
+            continue
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def _storage_imports_of(path: Path) -> set[str]:
+    """What ``path`` imports from storage: at run time anything, for type hints anything
+    but the session class."""
+    every = {n for n in _imports(path) if n.startswith("tyoparipaivakirja.storage")}
+    run_time = {n for n in _run_time_imports(path) if n.startswith("tyoparipaivakirja.storage")}
+    type_only = every - run_time
+    allowed_type_only = {
+        n for n in type_only if any(n.startswith(ok) for ok in TYPE_ONLY_FROM_STORAGE)
+    }
+    return (run_time | type_only) - allowed_type_only
+
+
+def _reaching_into_storage(paths: list[Path]) -> dict[str, list[str]]:
+    offenders: dict[str, list[str]] = {}
+    for path in paths:
+        module = str(path.relative_to(PACKAGE))
+        found = _storage_imports_of(path) - GUI_AND_CLI_MAY_IMPORT_FROM_STORAGE.get(module, set())
+        if found:
+            offenders[module] = sorted(found)
+    return offenders
+
+
+def test_the_gui_reaches_storage_only_through_actions() -> None:
+    """No GUI module imports a storage module (not inside a function either): the pages
+    and dialogs call actions and use the session object an action handed them; the
+    session class may be named for type hints under ``TYPE_CHECKING`` only."""
+    paths = sorted(GUI.rglob("*.py"))
+    assert len(paths) > 40, "the walk must see every module of the GUI"
+    assert _reaching_into_storage(paths) == {}
+
+
+def test_the_command_line_reaches_storage_only_through_actions() -> None:
+    """The headless commands call the same actions as the GUI."""
+    assert _reaching_into_storage([CLI]) == {}
+
+
+def test_actions_import_no_qt_and_no_gui() -> None:
+    """An action is a plain function the CLI, the tests and the task runner all call:
+    it imports neither Qt nor the GUI (not even for type hints)."""
+    offenders = {
+        str(path.relative_to(PACKAGE)): sorted(
+            n
+            for n in _imports(path)
+            if n.startswith(("PySide6", "shiboken6", "tyoparipaivakirja.gui"))
+        )
+        for path in sorted(ACTIONS.rglob("*.py"))
+    }
+    assert len(offenders) >= 10, "the walk must see every action module"
+    assert {module: names for module, names in offenders.items() if names} == {}
+
+
+def test_core_imports_only_core() -> None:
+    """Core is the pure domain: of the package it imports only core itself."""
+    offenders = {
+        module: sorted(n for n in names if not n.startswith("tyoparipaivakirja.core"))
+        for module, names in _package_imports(PACKAGE / "core").items()
+    }
+    assert {module: names for module, names in offenders.items() if names} == {}
+
+
+def test_the_storage_rule_would_catch_a_function_level_import(tmp_path: Path) -> None:
+    """A storage import inside a function is seen; the session class under
+    ``TYPE_CHECKING`` is the one thing let through."""
+    module = tmp_path / "page.py"
+    module.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n"
+        "    from tyoparipaivakirja.storage.session import Journal\n"
+        "    from tyoparipaivakirja.storage.backups import BackupInfo\n"
+        "def later():\n"
+        "    from tyoparipaivakirja.storage.folder import open_journal\n",
+        encoding="utf-8",
+    )
+    assert _storage_imports_of(module) == {
+        "tyoparipaivakirja.storage.backups",
+        "tyoparipaivakirja.storage.backups.BackupInfo",
+        "tyoparipaivakirja.storage.folder",
+        "tyoparipaivakirja.storage.folder.open_journal",
+    }

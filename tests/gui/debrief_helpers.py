@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.gui.helpers import LEFT, LONG_WAIT_MS, OWN_PASSPHRASE, press
+from tests.gui.helpers import LEFT, LONG_WAIT_MS, OWN_PASSPHRASE, press, wait_while_busy
 from tyoparipaivakirja.core.debriefs import Debrief, VisitType
 from tyoparipaivakirja.gui.debriefs.debrief_editor import DebriefEditor
 from tyoparipaivakirja.gui.debriefs.debriefs_page import DebriefsPage
@@ -86,8 +86,10 @@ def choose_writer(editor: DebriefEditor, name: str) -> None:
 
 
 def ctrl_s(editor: DebriefEditor) -> None:
-    """Ctrl+S, sent where the user's keyboard focus would be (the editor)."""
+    """Ctrl+S, sent where the user's keyboard focus would be (the editor), and the save
+    (on the task runner) let finish."""
     press(editor.focusWidget() or editor, Qt.Key.Key_S, CTRL)
+    wait_while_busy(editor)
 
 
 def is_saved_text(text: str) -> bool:

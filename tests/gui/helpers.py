@@ -7,6 +7,7 @@ from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
@@ -178,9 +179,15 @@ def wait_while_busy(widget: QWidget) -> None:
     """Until the background work a page or dialog started (its ``busy``) has ended and
     its outcome shows, as the running app's event loop would."""
     deadline = time.monotonic() + LONG_WAIT_MS / 1000
-    while getattr(widget, "busy"):  # noqa: B009 - pages and dialogs each define it
+    # A dialog whose work ended may be closed and deleted by its owner meanwhile.
+    while shiboken6.isValid(widget) and getattr(widget, "busy"):  # noqa: B009 - each defines it
         assert time.monotonic() < deadline, "background work did not end"
         QTest.qWait(5)
+
+
+def closed(dialog: QWidget) -> bool:
+    """The dialog has closed: hidden, or already deleted by its owner after closing."""
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
 
 
 def unlock_with(window: MainWindow, passphrase: str) -> None:

@@ -35,21 +35,24 @@ from tests.gui.helpers import (
     wait_for_tasks,
 )
 from tests.gui.roles.test_roles_page import agree_first_version
+from tyoparipaivakirja.actions import backups as backup_actions
+from tyoparipaivakirja.actions import export as export_actions
+from tyoparipaivakirja.actions import imports as import_actions
+from tyoparipaivakirja.actions import journal as journal_actions
+from tyoparipaivakirja.actions import summary as summary_actions
 from tyoparipaivakirja.core.changes import Changes
-from tyoparipaivakirja.core.debriefs import FollowUp, SharingLevel
+from tyoparipaivakirja.core.debriefs import FollowUp, SharingLevel, VisitType
 from tyoparipaivakirja.core.errors import JournalInUse
-from tyoparipaivakirja.gui.journal import backups_dialog, import_dialog
 from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
 from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.own_area.personal_area import PersonalAreaPage
-from tyoparipaivakirja.gui.roles import role_description_pdf
-from tyoparipaivakirja.gui.supervision import summary_dialog
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
+from tyoparipaivakirja.report import role_description, supervision_summary
 from tyoparipaivakirja.storage import backups
-from tyoparipaivakirja.storage import folder as storage_folder
 from tyoparipaivakirja.storage.backups import BackupReason
 from tyoparipaivakirja.storage.folder import open_journal
+from tyoparipaivakirja.storage.reflections import ReflectionStore
 from tyoparipaivakirja.storage.session import Journal
 
 GUI = threading.main_thread().name
@@ -188,7 +191,7 @@ def test_lock_during_an_export_stops_it(
     folder = journal.folder
     save_entry(journal, uppermost="Viety")
     typed_debrief(unlocked)
-    threads = record_threads(monkeypatch, backups_dialog, "export_document", gate)
+    threads = record_threads(monkeypatch, export_actions, "export_document", gate)
     dialog = open_backups(unlocked)
     target = tmp_path / "vienti.json"
     dialogs.confirm_answers.append(True)
@@ -279,8 +282,8 @@ def test_backups_dialog_work_runs_off_the_gui_thread(
     save_entry(journal)
     backed_up = record_threads(monkeypatch, backups, "create_snapshot")
     inspected = record_threads(monkeypatch, backups, "inspect_backup")
-    exported = record_threads(monkeypatch, backups_dialog, "export_document")
-    written = record_threads(monkeypatch, backups_dialog, "write_export_file")
+    exported = record_threads(monkeypatch, export_actions, "export_document")
+    written = record_threads(monkeypatch, export_actions, "write_export_file")
     dialog = open_backups(unlocked)
     click(dialog.back_up_button)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
@@ -301,9 +304,8 @@ def test_restore_and_unlock_run_off_the_gui_thread(
     qtbot: QtBot, unlocked: MainWindow, dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Restoring a backup and opening the journal again run on the journal worker."""
-    # The window imports the storage layer where it uses it: record it there.
-    restored = record_threads(monkeypatch, storage_folder, "restore_backup")
-    opened = record_threads(monkeypatch, storage_folder, "open_journal")
+    restored = record_threads(monkeypatch, backup_actions, "restore")
+    opened = record_threads(monkeypatch, journal_actions, "unlock")
     dialog = open_backups(unlocked)
     click(dialog.back_up_button)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
@@ -333,8 +335,8 @@ def test_import_runs_off_the_gui_thread(
     click(dialog.export_button)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
     dialog.reject()
-    read = record_threads(monkeypatch, import_dialog, "read_import_file")
-    imported = record_threads(monkeypatch, import_dialog, "import_document")
+    read = record_threads(monkeypatch, import_actions, "read_export_file")
+    imported = record_threads(monkeypatch, import_actions, "import_into_new_journal")
     unlocked.import_action.trigger()
     importer = unlocked.dialog
     assert isinstance(importer, ImportDialog)
@@ -368,7 +370,7 @@ def test_closing_the_import_dialog_stops_the_import(
     click(dialog.export_button)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)
     dialog.reject()
-    record_threads(monkeypatch, import_dialog, "import_document", gate)
+    record_threads(monkeypatch, import_actions, "import_into_new_journal", gate)
     unlocked.import_action.trigger()
     importer = unlocked.dialog
     assert isinstance(importer, ImportDialog)
@@ -405,9 +407,10 @@ def test_summary_check_build_and_save_run_off_the_gui_thread(
         went_well="Yhteinen suunnitelma piti.",
         visit_date=date.today() - timedelta(days=3),
     )
-    checked = record_threads(monkeypatch, summary_dialog, "build_summary")
-    built = record_threads(monkeypatch, summary_dialog, "finished_pdf")
-    saved = record_threads(monkeypatch, summary_dialog, "write_export")
+    checked = record_threads(monkeypatch, summary_actions, "build_summary")
+    # The action imports the PDF maker when first used: record it where it lives.
+    built = record_threads(monkeypatch, supervision_summary, "finished_pdf")
+    saved = record_threads(monkeypatch, summary_actions, "write_export")
     view = unlocked.view
     assert view is not None
     view.show_page(SupervisionPage.page_key)
@@ -439,7 +442,8 @@ def test_role_description_pdf_runs_off_the_gui_thread(
     journal = journal_of(unlocked)
     start = date.today() - timedelta(days=10)
     agree_first_version(journal, start, start + timedelta(days=90))
-    built = record_threads(monkeypatch, role_description_pdf, "build_role_description")
+    # The action imports the PDF maker when first used: record it where it lives.
+    built = record_threads(monkeypatch, role_description, "build_role_description")
     view = unlocked.view
     assert view is not None
     view.show_page("roles")
@@ -536,3 +540,97 @@ def test_an_own_area_opens_off_the_gui_thread_and_never_behind_its_owner(
     click(page.submit_button)
     wait_for_tasks(unlocked)
     assert page.own is not None and journal.open_personal_area_of(jari) is not None
+
+
+def test_a_debrief_with_an_own_part_is_saved_off_the_gui_thread(
+    qtbot: QtBot, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch, gate: Gate
+) -> None:
+    """Saving with a partner's own passphrase (a key derivation per partner) runs on the
+    journal worker: the window goes on meanwhile, and stepping away from the form while
+    it runs neither closes the own area under the save nor loses the reflection."""
+    journal = journal_of(unlocked)
+    jari = journal.members.all()[0].member_id
+    journal.create_personal_area(jari, OWN_PASSPHRASE).close()
+    editor = new_editor(unlocked)
+    editor.visit_type.setCurrentIndex(editor.visit_type.findData(VisitType.HOME_VISIT.value))
+    editor.uppermost.set_text("Kotikäynti")
+    editor.set_full(True)
+    box = next(b for b in editor.reflections if b.member.member_id == jari)
+    box.passphrase.set_text(OWN_PASSPHRASE)
+    box.passphrase.edit.editingFinished.emit()  # the area opens for the form first
+    wait_for_tasks(unlocked)
+    assert journal.open_personal_area_of(jari) is not None
+    box.strain.set_value(7)
+    box.feelings.set_text("Jäi mietityttämään")
+    opened = record_threads(monkeypatch, journal, "open_personal_area")
+    saved = record_threads(monkeypatch, ReflectionStore, "save", gate)
+    heard: list[Changes] = []
+    unlocked.tasks.changed.connect(heard.append)
+    click(editor.save_button)
+    assert gate.entered.wait(10)
+    assert editor.busy and not editor.save_button.isEnabled()
+    qtbot.wait(20)  # the event loop turns while the save runs
+    editor.step_away()  # the user goes to another section meanwhile
+    gate.release.set()
+    wait_for_tasks(unlocked)
+    assert opened and saved and GUI not in opened + saved
+    assert not editor.busy and editor.save_button.isEnabled()
+    assert journal.open_personal_area_of(jari) is None
+    (row,) = journal.debriefs.entries()
+    area = journal.open_personal_area(jari, OWN_PASSPHRASE)
+    reflection = area.reflections.get(row.entry_id)
+    area.close()
+    assert reflection is not None and reflection.feelings == "Jäi mietityttämään"
+    # Every page on screen hears what changed: the debriefs and Jari's own area.
+    assert Changes.DEBRIEFS | Changes.FOLLOW_UPS | Changes.OWN_AREA in heard
+
+
+def test_the_editor_opens_an_own_area_off_the_gui_thread(
+    unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing the own passphrase into the editor's box opens the area on the worker."""
+    journal = journal_of(unlocked)
+    jari = journal.members.all()[0].member_id
+    journal.create_personal_area(jari, OWN_PASSPHRASE).close()
+    editor = new_editor(unlocked)
+    threads = record_threads(monkeypatch, journal, "open_personal_area")
+    box = next(b for b in editor.reflections if b.member.member_id == jari)
+    box.passphrase.set_text(OWN_PASSPHRASE)
+    box.passphrase.edit.editingFinished.emit()
+    wait_for_tasks(unlocked)
+    assert threads and GUI not in threads
+    assert journal.open_personal_area_of(jari) is not None
+    editor.step_away()
+    assert journal.open_personal_area_of(jari) is None
+
+
+def test_a_consent_is_checked_and_recorded_off_the_gui_thread(
+    qtbot: QtBot, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Accepting the role split with a new own passphrase (making the own area: two key
+    derivations) runs on the journal worker; the own area page hears that an area was made."""
+    journal = journal_of(unlocked)
+    sanna = journal.members.all()[1].member_id
+    draft = journal.roles.start_draft_from_defaults(date.today())
+    journal.roles.propose(draft.revision_id, journal.members.all()[0].member_id)
+    made = record_threads(monkeypatch, journal, "create_personal_area")
+    accepted = record_threads(monkeypatch, journal, "accept_role_split")
+    heard: list[Changes] = []
+    unlocked.tasks.changed.connect(heard.append)
+    view = unlocked.view
+    assert view is not None
+    view.show_page("roles")
+    page = view.roles
+    page.refresh()
+    sanna_member = next(m for m in page.members if m.member_id == sanna)
+    page.accept(sanna_member)
+    dialog = page.consent_dialog
+    assert dialog is not None
+    dialog.passphrase.set_text(OWN_PASSPHRASE)
+    dialog.repeat.set_text(OWN_PASSPHRASE)
+    dialog.submit()
+    wait_for_tasks(unlocked)
+    assert made and accepted and GUI not in made + accepted
+    assert page.consent_dialog is None
+    assert journal.has_personal_area(sanna)
+    assert any(Changes.OWN_AREA in changes and Changes.ROLES in changes for changes in heard)

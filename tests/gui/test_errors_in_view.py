@@ -76,6 +76,7 @@ def test_top_save_names_the_first_problem_and_goes_there(
     editor.visit_type.setCurrentIndex(0)
     scroll_to_bottom(editor)
     click(editor.top_save_button)
+    wait_while_busy(editor)
     assert editor.type_error.isVisibleTo(editor)
     assert editor.visit_type.hasFocus()
     assert shown_in_its_scroll_area(editor.visit_type)
@@ -103,6 +104,7 @@ def test_a_wrong_own_passphrase_is_shown_and_said_at_the_top(
     box.passphrase.set_text("tämä ei ole Jarin tunnuslause")
     scroll_to_bottom(editor)
     click(editor.save_button)  # the bottom one this time
+    wait_while_busy(editor)
     assert box.passphrase.edit.hasFocus()
     assert shown_in_its_scroll_area(box.passphrase)
     assert "Not saved" in editor.general_error.text()
@@ -119,6 +121,7 @@ def test_a_henkilotunnus_far_down_is_reached_from_the_top_save(
     editor.learning.privacy.rescan()
     editor.scroll_area.verticalScrollBar().setValue(0)
     click(editor.top_save_button)
+    wait_while_busy(editor)
     assert editor.learning.edit.hasFocus()
     assert shown_in_its_scroll_area(editor.learning.edit)
     assert shown_in_its_scroll_area(editor.learning.privacy)  # the notice under it too

@@ -64,7 +64,10 @@ class Journey:
         return next(m.member_id for m in self.journal.members.all() if m.display_name == name)
 
     def settle(self) -> None:
-        """Let the event loop turn: posted events, timers due now, deferred deletes."""
+        """Let the event loop turn: posted events, timers due now, deferred deletes, and
+        the work handed to the task runner (a save, opening an own area) end, as a user
+        waits for it."""
+        self.qtbot.waitUntil(lambda: not self.window.tasks.busy(), timeout=10_000)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.qtbot.wait(5)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

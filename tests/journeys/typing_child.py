@@ -57,6 +57,7 @@ def _own_reflection(window: MainWindow) -> QWidget:
     box = editor.reflections[0]
     box.passphrase.set_text(own_passphrase(box.member.display_name))
     box.passphrase.edit.editingFinished.emit()
+    window.tasks.wait_all()  # the own area opens on the task runner
     return box.feelings.edit
 
 

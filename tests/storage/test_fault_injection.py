@@ -37,6 +37,7 @@ from tests.conftest import MEMBERS, PAIR_PASSPHRASE
 from tests.storage import old_journal
 from tests.storage.fault_injection import count_steps, kill_at, raise_at
 from tests.storage.helpers import PERSONAL_PASSPHRASE_JARI, PERSONAL_PASSPHRASE_SANNA
+from tyoparipaivakirja.actions.summary import summary_input
 from tyoparipaivakirja.core.checkins import Answer, NewCheckIn
 from tyoparipaivakirja.core.debriefs import Debrief, PrivateReflection, VisitType
 from tyoparipaivakirja.core.errors import JournalError, WrongPassphrase
@@ -366,7 +367,7 @@ def _summary(world: World) -> Callable[[], None]:
 
     def act() -> None:
         try:
-            data = journal.summary_input(TODAY - timedelta(days=30), TODAY, TODAY)
+            data = summary_input(journal, TODAY - timedelta(days=30), TODAY, TODAY)
             write_export(target, finished_pdf(build_summary(data), None))
         finally:
             journal.lock()

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PAIR_PASSPHRASE
+from tyoparipaivakirja.actions.summary import summary_input
+from tyoparipaivakirja.actions.supervision import suggested_topics
 from tyoparipaivakirja.core.debriefs import (
     TOGETHER,
     Debrief,
@@ -105,13 +107,13 @@ def test_suggested_topics_are_shared_ones_since_previous_session(
     _debrief(journal, date(2026, 10, 15), "Jo listalla", SharingLevel.TOPICS_AND_REFLECTION)
     journal.supervision.add_session(date(2026, 10, 1), "Outi")
     session = journal.supervision.add_session(date(2026, 11, 5), "Outi")
-    suggested = journal.suggested_topics(session.session_id, TODAY)
+    suggested = suggested_topics(journal, session.session_id, TODAY)
     assert [item.text for item in suggested] == ["Uusi nosto", "Jo listalla"]
     assert suggested[0].entry_id == new_id
     journal.supervision.save_session(
         session.session_id, session.held_on, "Outi", [suggested[1]], []
     )
-    again = journal.suggested_topics(session.session_id, TODAY)
+    again = suggested_topics(journal, session.session_id, TODAY)
     assert [item.text for item in again] == ["Uusi nosto"]
 
 
@@ -125,7 +127,7 @@ def test_summary_input_reads_the_period_and_previous_agreements(
     journal.supervision.save_session(
         earlier.session_id, earlier.held_on, "Outi", [], [Agreement("Sovittu asia", TOGETHER)]
     )
-    data = journal.summary_input(date(2026, 10, 1), TODAY, TODAY)
+    data = summary_input(journal, date(2026, 10, 1), TODAY, TODAY)
     assert [e.went_well for e in data.debriefs] == ["Onnistui Jaettu"]
     assert data.previous_session is not None
     assert data.previous_session.session_id == earlier.session_id
@@ -177,7 +179,7 @@ def test_shared_stress_trends_reach_the_summary_input(
             TrendWord.STEADY,
         ),
     )
-    data = journal.summary_input(date(2026, 10, 1), TODAY, TODAY)
+    data = summary_input(journal, date(2026, 10, 1), TODAY, TODAY)
     assert [(w.member_name, w.trend, len(w.weeks)) for w in data.wellbeing] == [
         (jari.display_name, TrendWord.RISING, 4)
     ]

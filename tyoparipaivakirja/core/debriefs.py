@@ -110,6 +110,17 @@ class SharingLevel(StrEnum):
     TOPICS_ONLY = "vain nostot"
     TOPICS_AND_REFLECTION = "nostot ja reflektio"
 
+    @property
+    def topics_shared(self) -> bool:
+        """The entry's supervision topics go to supervision (its agenda, the summary).
+        The one place this sharing rule is decided: storage only fetches."""
+        return self is not SharingLevel.NONE
+
+    @property
+    def reflection_shared(self) -> bool:
+        """The entry's reflection (went well, was hard, learning) goes to the summary too."""
+        return self is SharingLevel.TOPICS_AND_REFLECTION
+
 
 class EntryStatus(StrEnum):
     QUICK = "pikapurku"

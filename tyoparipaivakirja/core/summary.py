@@ -28,7 +28,6 @@ from tyoparipaivakirja.core.debriefs import (
     TOGETHER,
     Debrief,
     Presence,
-    SharingLevel,
     Theme,
     VisitType,
     WarningSign,
@@ -322,7 +321,7 @@ def build_summary(data: SummaryInput) -> SupervisionSummary:
         seen: set[str] = set()
         raised: list[SummaryTopic] = []
         for entry in entries:
-            if entry.sharing is SharingLevel.NONE:
+            if not entry.sharing.topics_shared:
                 continue
             for topic in entry.supervision_topics:
                 if same_topic_key(topic.text) in seen:
@@ -341,7 +340,7 @@ def build_summary(data: SummaryInput) -> SupervisionSummary:
 
     reflections: list[SharedReflection] = []
     for entry in entries:
-        if entry.sharing is not SharingLevel.TOPICS_AND_REFLECTION:
+        if not entry.sharing.reflection_shared:
             continue
         texts = (entry.went_well, entry.was_hard, entry.learning, entry.role_split_note)
         if not any(t.strip() for t in texts) and entry.role_split_worked is None:

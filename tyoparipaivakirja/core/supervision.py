@@ -7,11 +7,12 @@ agreements made in a session are reported, with their status, in the next summar
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
-from tyoparipaivakirja.core.debriefs import TOGETHER, SupervisionTag
+from tyoparipaivakirja.core.debriefs import TOGETHER, SharingLevel, SupervisionTag, SupervisionTopic
 from tyoparipaivakirja.core.errors import ValidationError, ValidationField, ValidationReason
 
 MAX_SUPERVISOR_LENGTH = 120
@@ -121,3 +122,27 @@ def previous_session(
 def same_topic_key(text: str) -> str:
     """Two topics with this same key are one topic (case and spacing aside)."""
     return " ".join(text.split()).casefold()
+
+
+def since_previous(previous: SupervisionSession | None) -> date | None:
+    """The first day "since the previous session": the day after it was held (its own
+    day's topics were already its to discuss), or None when there was none before."""
+    return previous.held_on + timedelta(days=1) if previous is not None else None
+
+
+def new_topics(
+    agenda: Iterable[AgendaItem],
+    raised: Iterable[tuple[str, SharingLevel, SupervisionTopic]],
+) -> list[AgendaItem]:
+    """The topics raised in debriefs (``(entry_id, sharing, topic)``, in their order)
+    that are shared for supervision and not on ``agenda`` yet: the same topic raised
+    again is one agenda item. The one place the topic de-duplication is decided."""
+    taken = {same_topic_key(item.text) for item in agenda}
+    found: list[AgendaItem] = []
+    for entry_id, sharing, topic in raised:
+        key = same_topic_key(topic.text)
+        if not sharing.topics_shared or key in taken:
+            continue
+        taken.add(key)
+        found.append(AgendaItem(topic.text, topic.tags, topic.raised_by, entry_id))
+    return found

@@ -15,6 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from tyoparipaivakirja import process_guard
+from tyoparipaivakirja.actions.start import ensure_private_folder, is_journal_folder
 from tyoparipaivakirja.gui import lighter_imports  # noqa: F401  (first: see its docstring)
 from tyoparipaivakirja.gui.common import i18n
 from tyoparipaivakirja.gui.common.app_settings import AppSettings
@@ -27,8 +28,6 @@ from tyoparipaivakirja.gui.common.theme import (
 )
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.paths import resources_dir
-from tyoparipaivakirja.storage.files import ensure_private_folder
-from tyoparipaivakirja.storage.layout import is_journal_folder
 
 if TYPE_CHECKING:
     from tyoparipaivakirja.demo import DemoPassphrases

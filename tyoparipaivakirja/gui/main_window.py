@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions.start import is_journal_folder
 from tyoparipaivakirja.core.errors import BackupOfAnotherJournal, JournalError
 from tyoparipaivakirja.gui.common.app_settings import PERSONAL_AREA_IDLE_MINUTES, AppSettings
 from tyoparipaivakirja.gui.common.cleanup import alive, guarded, record_failure
@@ -42,9 +44,10 @@ from tyoparipaivakirja.gui.common.widgets import action, form_column, heading, p
 from tyoparipaivakirja.gui.journal.create_journal import CreateJournalPage
 from tyoparipaivakirja.gui.journal.unlock import UnlockPage
 from tyoparipaivakirja.gui.journal.welcome import WelcomePage
-from tyoparipaivakirja.storage.layout import is_journal_folder
 
 if TYPE_CHECKING:
+    from tyoparipaivakirja.actions.backups import BackupInfo, BackupOutcome, FolderStillHeld
+    from tyoparipaivakirja.actions.journal import Journal
     from tyoparipaivakirja.demo import DemoPassphrases
     from tyoparipaivakirja.gui.journal.about_dialog import AboutDialog
     from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
@@ -52,8 +55,6 @@ if TYPE_CHECKING:
     from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
     from tyoparipaivakirja.gui.journal.journal_view import JournalView
     from tyoparipaivakirja.gui.journal.settings_dialog import SettingsDialog
-    from tyoparipaivakirja.storage.backups import BackupInfo
-    from tyoparipaivakirja.storage.session import BackupOutcome, FolderStillHeld, Journal
 
 # What start-up loads, and when (issue 16): the first window needs only the welcome,
 # create and unlock pages, so it shows before the storage layer (the session and the
@@ -68,8 +69,9 @@ if TYPE_CHECKING:
 
 def load_storage() -> None:
     """Import the storage layer and the sentences of its errors (what an unlock uses)."""
-    import tyoparipaivakirja.messages
-    import tyoparipaivakirja.storage.folder  # noqa: F401
+    import tyoparipaivakirja.actions.backups
+    import tyoparipaivakirja.actions.journal
+    import tyoparipaivakirja.messages  # noqa: F401
 
 
 def load_journal_view() -> type[JournalView]:
@@ -462,6 +464,8 @@ class MainWindow(QMainWindow):
             self.view.close_personal_areas()
 
     def change_pair_passphrase(self) -> None:
+        from tyoparipaivakirja.actions import passphrases
+
         journal = self.journal
         if journal is None:
             return
@@ -473,7 +477,7 @@ class MainWindow(QMainWindow):
                 "The journal is re-encrypted with the new passphrase. Tell it to your "
                 "partner in person. Own areas keep their own passphrases."
             ),
-            journal.change_passphrase,
+            partial(passphrases.change_pair_passphrase, journal),
             self,
             journal.passphrase_context,
             self.tasks,
@@ -530,13 +534,10 @@ class MainWindow(QMainWindow):
     def _start_restore(self, folder: Path, backup: Path, other_journal: bool) -> None:
         self.show_unlock(folder)
 
-        from tyoparipaivakirja.storage.backups import read_backup
-        from tyoparipaivakirja.storage.folder import restore_backup
+        from tyoparipaivakirja.actions import backups
 
         def work() -> BackupInfo:
-            info = read_backup(backup)
-            restore_backup(folder, backup, other_journal=other_journal)
-            return info
+            return backups.restore(folder, backup, other_journal=other_journal).backup
 
         self.tasks.run(
             work,
@@ -547,12 +548,12 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_failed(self, folder: Path, backup: Path, failure: Failure) -> None:
+        from tyoparipaivakirja.actions import backups
         from tyoparipaivakirja.messages import error_message
-        from tyoparipaivakirja.storage.backups import read_backup
 
         if isinstance(failure.error, BackupOfAnotherJournal):
             try:
-                info = read_backup(backup)
+                info = backups.read_backup(backup)
             except JournalError as error:
                 self.dialogs.error(
                     self, self.tr("The backup was not restored"), error_message(error)

@@ -73,11 +73,11 @@ def _qt_application() -> None:
 
 
 def _create(state: _State) -> None:
+    from tyoparipaivakirja.actions import journal as journals
     from tyoparipaivakirja.core.members import parse_member_spec
-    from tyoparipaivakirja.storage.folder import create_journal
 
     members = [parse_member_spec(f"{name}:{role}") for name, role in _MEMBERS]
-    journal = create_journal(state.folder, "Itsetesti", members, state.pair_passphrase)
+    journal = journals.create(state.folder, "Itsetesti", members, state.pair_passphrase)
     try:
         state.member_id = journal.members.all()[0].member_id
     finally:
@@ -85,10 +85,10 @@ def _create(state: _State) -> None:
 
 
 def _debrief(state: _State) -> None:
+    from tyoparipaivakirja.actions import journal as journals
     from tyoparipaivakirja.core.debriefs import Debrief, SharingLevel, Theme, VisitType
-    from tyoparipaivakirja.storage.folder import open_journal
 
-    journal = open_journal(state.folder, state.pair_passphrase)
+    journal = journals.unlock(state.folder, state.pair_passphrase)
     try:
         entry = Debrief(
             visit_date=date.today(),
@@ -108,14 +108,15 @@ def _debrief(state: _State) -> None:
 
 
 def _checkin(state: _State) -> None:
+    from tyoparipaivakirja.actions import journal as journals
     from tyoparipaivakirja.core.checkins import Answer, NewCheckIn
     from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
-    from tyoparipaivakirja.storage.folder import open_journal
-    from tyoparipaivakirja.storage.instrument_files import load_instruments
 
     # The bundled instrument files load and pass their schema check.
-    _check(load_instruments().get(ELO_STRESS) is not None, "the instrument files are missing")
-    journal = open_journal(state.folder, state.pair_passphrase)
+    _check(
+        journals.load_instruments().get(ELO_STRESS) is not None, "the instrument files are missing"
+    )
+    journal = journals.unlock(state.folder, state.pair_passphrase)
     try:
         area = journal.create_personal_area(state.member_id, state.own_passphrase)
         area.checkins.add(
@@ -136,22 +137,20 @@ def _pdf(state: _State) -> None:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtPdf import QPdfDocument
 
-    from tyoparipaivakirja.core.summary import build_summary, privacy_gate
+    from tyoparipaivakirja.actions import journal as journals
+    from tyoparipaivakirja.actions import summary as summaries
     from tyoparipaivakirja.report.summary_words import CONFIDENTIAL
-    from tyoparipaivakirja.report.supervision_summary import finished_pdf
-    from tyoparipaivakirja.storage.files import write_export
-    from tyoparipaivakirja.storage.folder import open_journal
 
     today = date.today()
-    journal = open_journal(state.folder, state.pair_passphrase)
+    journal = journals.unlock(state.folder, state.pair_passphrase)
     try:
-        data = journal.summary_input(today - timedelta(days=28), today, today)
+        checked = summaries.check(journal, today - timedelta(days=28), today, today)
     finally:
         journal.lock()
-    summary = build_summary(data)
-    _check(not privacy_gate(summary).blocked, "the privacy check blocked the summary")
+    summary = checked.summary
+    _check(not checked.gate.blocked, "the privacy check blocked the summary")
     password = "itsetesti-" + secrets.token_hex(6)
-    pdf = finished_pdf(summary, password)
+    pdf = summaries.make_pdf(summary, password)
     _check(pdf.startswith(b"%PDF-"), "the summary PDF is not complete")
     from reportlab.lib import rl_accel
 
@@ -159,7 +158,7 @@ def _pdf(state: _State) -> None:
     # built app must carry it (build.spec names it: reportlab imports it through exec).
     _check(rl_accel.fp_str.__module__ == "_rl_accel", "reportlab's C accelerator is missing")
     target = state.folder.parent / "itsetesti.pdf"
-    write_export(target, pdf)
+    summaries.save_pdf(target, pdf)
     _check(target.read_bytes() == pdf, "the PDF file was not written whole")
     raw = QByteArray(target.read_bytes())
     buffer = QBuffer(raw)
@@ -177,12 +176,11 @@ def _pdf(state: _State) -> None:
 
 
 def _verify(state: _State) -> None:
-    from tyoparipaivakirja.storage.folder import open_journal
-    from tyoparipaivakirja.storage.verify import verify_journal
+    from tyoparipaivakirja.actions import journal as journals
 
-    journal = open_journal(state.folder, state.pair_passphrase)
+    journal = journals.unlock(state.folder, state.pair_passphrase)
     try:
-        report = verify_journal(journal, state.pair_passphrase)
+        report = journals.verify(journal, state.pair_passphrase)
         _check(report.ok, "verify found problems: " + "; ".join(map(str, report.problems)))
         _check(report.personal_areas == 1, "the personal area is missing")
         _check(journal.debriefs.count() == 1, "the debrief is missing")

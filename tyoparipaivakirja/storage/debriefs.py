@@ -467,19 +467,22 @@ class DebriefStore:
                 ),
             )
 
-    def shared_topics(self, start: date, end: date) -> list[tuple[str, SupervisionTopic]]:
-        """The supervision topics of live entries shared for supervision and dated from
-        ``start`` to ``end``, with their entry ids: the earliest entry first, each entry's
+    def topics_between(
+        self, start: date, end: date
+    ) -> list[tuple[str, SharingLevel, SupervisionTopic]]:
+        """The supervision topics of live entries dated from ``start`` to ``end``, with
+        their entry's id and sharing level (what of them goes to supervision is decided
+        in ``core.supervision.new_topics``): the earliest entry first, each entry's
         topics in their order. One query, however many entries the period holds."""
         rows = self._access.connection().execute(
-            f"SELECT t.entry_id, {_TOPIC.select_list('t')}"
+            f"SELECT t.entry_id, d.sharing, {_TOPIC.select_list('t')}"
             " FROM supervision_topics t JOIN debriefs d ON d.entry_id = t.entry_id"
-            " WHERE d.deleted_at IS NULL AND d.sharing <> ?"
+            " WHERE d.deleted_at IS NULL"
             " AND d.visit_date >= ? AND d.visit_date <= ?"
             " ORDER BY d.visit_date, d.entry_id, t.position",
-            (SharingLevel.NONE.value, start.isoformat(), end.isoformat()),
+            (start.isoformat(), end.isoformat()),
         )
-        return [(str(row[0]), _TOPIC.read(tuple(row)[1:])) for row in rows]
+        return [(str(row[0]), SharingLevel(row[1]), _TOPIC.read(tuple(row)[2:])) for row in rows]
 
     # --- client codes --------------------------------------------------------
 

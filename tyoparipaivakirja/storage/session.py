@@ -13,8 +13,9 @@ unlocked journal offers:
 - **Actions that span files or databases**: the passphrases, the own areas (create,
   open, reset, restore), accepting the role split with one's own passphrase, backups,
   locking; an own area's sharing of a stress trend into the pair journal.
-- **Reads across stores** (``summary_input``, ``suggested_for``), from
-  ``storage.reads``.
+- Reads across stores (a summary's input, agenda suggestions) are not here: they are
+  the actions' (``tyoparipaivakirja.actions.summary``, ``.supervision``), which read
+  through these stores and apply the rules of ``core``.
 
 No SQL is written here. Every connection the session hands out comes from
 ``connection()`` (the pair journal) or ``PersonalArea.connection()``, and each is a
@@ -28,7 +29,7 @@ journal's ``meta``. On a full disk a journal (or own area) opens for reading onl
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -50,10 +51,8 @@ from tyoparipaivakirja.core.instruments import WHO5, InstrumentSet
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.own_area import AreaSnapshot
 from tyoparipaivakirja.core.roles import Revision
-from tyoparipaivakirja.core.summary import SummaryInput
-from tyoparipaivakirja.core.supervision import AgendaItem
 from tyoparipaivakirja.core.trends import SharedTrend, TrendShare, build_share
-from tyoparipaivakirja.storage import area_reset, backups, cipher, database, reads, serial
+from tyoparipaivakirja.storage import area_reset, backups, cipher, database, serial
 from tyoparipaivakirja.storage.access import DEVICE_KEY, Access, SessionClock, read_clock
 from tyoparipaivakirja.storage.area_reset import ResetArea
 from tyoparipaivakirja.storage.checkins import CheckInStore
@@ -393,43 +392,6 @@ class Journal:
                     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             cipher.close_quietly(conn)
         return FolderStillHeld(self, daily_backup and conn is not None, second, today)
-
-    # --- reads across stores ------------------------------------------------------
-
-    def summary_input(
-        self, start: date, end: date, today: date, session_id: str | None = None
-    ) -> SummaryInput:
-        """Everything a supervision summary of the period may draw on, read in one go
-        (on the thread that owns the connection)."""
-        return reads.summary_input(
-            journal_name=self.info.name,
-            members=self.members.all(),
-            debriefs=self.debriefs,
-            roles=self.roles,
-            supervision=self.supervision,
-            shares=self.shared_trends.all(),
-            start=start,
-            end=end,
-            today=today,
-            session_id=session_id,
-        )
-
-    def suggested_for(
-        self,
-        held_on: date,
-        agenda: Sequence[AgendaItem],
-        today: date,
-        exclude: str | None = None,
-    ) -> list[AgendaItem]:
-        """Topics raised in shared debriefs since the session before ``held_on`` that are
-        not on ``agenda`` yet (``exclude``: the session's own id, if saved)."""
-        return reads.suggested_for(self.supervision, self.debriefs, held_on, agenda, today, exclude)
-
-    def suggested_topics(self, session_id: str, today: date) -> list[AgendaItem]:
-        """The suggestions for a saved session's agenda (up to its day, or today while
-        it is still ahead)."""
-        session = self.supervision.session(session_id)
-        return self.suggested_for(session.held_on, session.agenda, today, exclude=session_id)
 
     # --- backups ---------------------------------------------------------------
 

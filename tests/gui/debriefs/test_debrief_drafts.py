@@ -218,6 +218,7 @@ def _own_answers(window: MainWindow, journal: Journal, passphrase: str | None) -
     if passphrase is not None:
         box.passphrase.set_text(passphrase)
         box.passphrase.edit.editingFinished.emit()  # focus left the field, or Enter
+        window.tasks.wait_all()  # the own area opens on the task runner
     return editor.current_entry()
 
 
@@ -256,6 +257,7 @@ def test_own_answers_are_kept_in_the_own_area_and_come_back(
     assert box.feelings.text() == ""  # not on screen before the owner's passphrase
     box.passphrase.set_text(OWN_PASSPHRASE)
     box.passphrase.edit.editingFinished.emit()
+    unlocked.tasks.wait_all()  # the own area opens on the task runner
     assert (box.strain.value(), box.feelings.text()) == (8, FEELINGS)
     choose_writer(editor, "Jari")
     ctrl_s(editor)

@@ -21,7 +21,14 @@ from tests.gui.debrief_helpers import (
     new_editor,
     save_entry,
 )
-from tests.gui.helpers import LONG_WAIT_MS, FakeDialogs, click, unlock_with, wait_for_tasks
+from tests.gui.helpers import (
+    LONG_WAIT_MS,
+    FakeDialogs,
+    click,
+    unlock_with,
+    wait_for_tasks,
+    wait_while_busy,
+)
 from tyoparipaivakirja.core.debriefs import VisitType
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
@@ -275,6 +282,7 @@ def test_full_disk_while_saving_says_so_and_keeps_earlier_entries(
     choose_visit_type(editor, VisitType.HOME_VISIT)
     editor.uppermost.set_text("Iso teksti " * 1500)
     click(editor.save_button)
+    wait_while_busy(editor)  # the save runs on the task runner
     assert editor.general_error.text() == not_saved_text(code_message(ErrorCode.STORAGE_FULL))
     assert uppermosts(unlocked) == ["Aiempi merkintä"]
     assert not conn.in_transaction

@@ -8,8 +8,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PAIR_PASSPHRASE
-from tests.gui.debrief_helpers import choose_visit_type, journal_of, new_editor, save_entry
-from tests.gui.helpers import FakeDialogs, click, unlock_with, wait_for_tasks
+from tests.gui.debrief_helpers import (
+    choose_visit_type,
+    journal_of,
+    new_editor,
+    save_entry,
+)
+from tests.gui.helpers import FakeDialogs, click, unlock_with, wait_for_tasks, wait_while_busy
 from tests.storage.helpers import FullDisk, snapshot
 from tyoparipaivakirja.core.debriefs import VisitType
 from tyoparipaivakirja.gui.common.widgets import not_saved_text
@@ -53,6 +58,7 @@ def test_full_disk_unlocks_for_reading_only_and_refuses_saves_with_one_sentence(
     choose_visit_type(editor, VisitType.HOME_VISIT)
     editor.uppermost.set_text("Uusi merkintä")
     click(editor.save_button)
+    wait_while_busy(editor)  # the save runs on the task runner
     assert editor.general_error.text() == not_saved_text(read_only_full_disk_message())
     assert editor.uppermost.text() == "Uusi merkintä"  # still on screen
 

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PAIR_PASSPHRASE
+from tests.gui.helpers import closed, wait_while_busy
 from tests.gui.roles_helpers import ScriptedDialogs, dialogs, no_modal_left_open
 from tests.storage.helpers import PERSONAL_PASSPHRASE_JARI, PERSONAL_PASSPHRASE_SANNA
+from tyoparipaivakirja.actions.summary import summary_input
 from tyoparipaivakirja.core.roles import RevisionStatus
 from tyoparipaivakirja.core.summary import build_summary
 from tyoparipaivakirja.gui.common.consent_dialog import ConsentDialog
@@ -79,6 +81,7 @@ def test_the_partner_cannot_accept_in_a_members_name(
     for wrong in (PAIR_PASSPHRASE, PERSONAL_PASSPHRASE_JARI):
         dialog.passphrase.set_text(wrong)
         click(dialog.accept_button)
+        wait_while_busy(dialog)
         assert dialog.isVisible()
         assert "not the own passphrase of Sanna" in dialog.passphrase_error.text()
         proposal = journal.roles.open_revision()
@@ -86,7 +89,8 @@ def test_the_partner_cannot_accept_in_a_members_name(
 
     dialog.passphrase.set_text(PERSONAL_PASSPHRASE_SANNA)
     click(dialog.accept_button)
-    assert not dialog.isVisible()
+    wait_while_busy(dialog)
+    assert closed(dialog)
     proposal = journal.roles.open_revision()
     assert proposal is not None
     assert [a.member_id for a in proposal.acceptances] == [member_id(journal, "Sanna")]
@@ -108,6 +112,7 @@ def test_a_member_without_an_own_area_makes_one_while_accepting(
     dialog.passphrase.set_text(PAIR_PASSPHRASE)
     dialog.repeat.set_text(PAIR_PASSPHRASE)
     click(dialog.accept_button)
+    wait_while_busy(dialog)
     assert dialog.isVisible()
     assert "differ from the pair's passphrase" in dialog.passphrase_error.text()
     assert not journal.has_personal_area(member_id(journal, "Jari"))
@@ -115,7 +120,8 @@ def test_a_member_without_an_own_area_makes_one_while_accepting(
     dialog.passphrase.set_text(PERSONAL_PASSPHRASE_JARI)
     dialog.repeat.set_text(PERSONAL_PASSPHRASE_JARI)
     click(dialog.accept_button)
-    assert not dialog.isVisible()
+    wait_while_busy(dialog)
+    assert closed(dialog)
     jari = member_id(journal, "Jari")
     assert journal.has_personal_area(jari)
     assert journal.open_personal_area_of(jari) is None  # made, and closed again at once
@@ -191,6 +197,6 @@ def test_both_pdfs_print_the_reviewed_date(reviewed: tuple[Journal, date]) -> No
     facts = {fact.label: fact.value for fact in document.facts}
     assert facts["Next review"] == format_date(next_review)
 
-    summary = build_summary(journal.summary_input(TODAY - timedelta(days=30), TODAY, TODAY))
+    summary = build_summary(summary_input(journal, TODAY - timedelta(days=30), TODAY, TODAY))
     assert summary.role_split is not None
     assert summary.role_split.next_review_on == next_review

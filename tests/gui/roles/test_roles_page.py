@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.gui.helpers import closed, wait_while_busy
 from tests.gui.roles_helpers import ScriptedDialogs, dialogs, no_modal_left_open
 from tests.report.pdf_text import needs_poppler, pdf_text
 from tests.storage.helpers import PERSONAL_PASSPHRASE_JARI, PERSONAL_PASSPHRASE_SANNA
@@ -58,7 +59,8 @@ def accept_as(page: RolesPage, name: str) -> None:
     if dialog.repeat_box.isVisibleTo(dialog):
         dialog.repeat.set_text(OWN_PASSPHRASES[name])
     click(dialog.accept_button)
-    assert not dialog.isVisible(), dialog.passphrase_error.text()
+    wait_while_busy(dialog)
+    assert closed(dialog), dialog.passphrase_error.text()
 
 
 def network_row(page: RolesPage) -> list[Lead]:

@@ -15,6 +15,8 @@ from pytestqt.qtbot import QtBot
 from tests.gui.helpers import LONG_WAIT_MS, FakeDialogs, click, type_text
 from tests.gui.test_accessibility import _unnamed
 from tests.report.qtpdf import LoadedPdf
+from tyoparipaivakirja.actions import summary as summary_actions
+from tyoparipaivakirja.actions.summary import default_period
 from tyoparipaivakirja.core.debriefs import (
     Debrief,
     SharingLevel,
@@ -27,8 +29,7 @@ from tyoparipaivakirja.core.supervision import AgendaItem, Agreement, AgreementS
 from tyoparipaivakirja.gui.debriefs.debriefs_page import DebriefsPage
 from tyoparipaivakirja.gui.journal.journal_view import JournalView
 from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.gui.supervision import summary_dialog
-from tyoparipaivakirja.gui.supervision.summary_dialog import SummaryDialog, default_period
+from tyoparipaivakirja.gui.supervision.summary_dialog import SummaryDialog
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
 from tyoparipaivakirja.report import supervision_summary
 from tyoparipaivakirja.storage.session import Journal
@@ -266,7 +267,7 @@ def test_pdf_is_built_off_the_gui_thread(
         threads.append(threading.current_thread())
         return real(summary, password)
 
-    monkeypatch.setattr(summary_dialog, "finished_pdf", recording)
+    monkeypatch.setattr(summary_actions, "finished_pdf", recording)
     _view, page = _page(unlocked)
     click(page.empty_new_button)
     dialog = _build(qtbot, page)

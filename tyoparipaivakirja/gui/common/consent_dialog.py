@@ -14,26 +14,26 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QVBoxLayout, QWidget
 
+from tyoparipaivakirja.actions.journal import Journal
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
-    JournalError,
     ValidationError,
     ValidationField,
 )
 from tyoparipaivakirja.core.members import Member
+from tyoparipaivakirja.gui.common.tasks import Failure, TaskRunner
 from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
     PassphraseField,
-    busy_cursor,
     keep_height_fitted,
     labelled,
     paragraph,
 )
-from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.session import Journal
 
 # Records the consent with the member's own passphrase; raises the typed errors.
-type ConsentAction = Callable[[str], object]
+# The act the member consents to, run on the task runner: given the own passphrase and
+# (for a member who makes their own area in the same step) the passphrase typed again.
+type ConsentAction = Callable[[str, str | None], object]
 
 
 class ConsentDialog(QDialog):
@@ -53,11 +53,15 @@ class ConsentDialog(QDialog):
         accept_label: str,
         act: ConsentAction,
         parent: QWidget | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
         self.member = member
         self._act = act
+        # A key derivation (two when the own area is made): off the GUI thread.
+        self._tasks = tasks or TaskRunner(parent=self)
+        self._working = False
         self.setWindowTitle(title)
         self.setModal(True)
         self.has_area = journal.has_personal_area(member.member_id)
@@ -128,40 +132,61 @@ class ConsentDialog(QDialog):
             )
             self.passphrase.setFocus()
             return
-        try:
-            with busy_cursor():
-                if not self.has_area:
-                    self._journal.create_personal_area(
-                        self.member.member_id, passphrase, self.repeat.text()
-                    ).close()
-                    self.has_area = True
-                    self.new_area_notice.setVisible(False)
-                    self.repeat_box.setVisible(False)
-                    self.passphrase.set_strength_visible(False)
-                result = self._act(passphrase)
-        except ValidationError as error:
-            if error.field is ValidationField.PASSPHRASE_REPEAT:
-                self.repeat_error.show_message(error_message(error))
-                self.repeat.setFocus()
-            elif error.field is ValidationField.PASSPHRASE:
-                self.passphrase_error.show_message(error_message(error))
-                self.passphrase.setFocus()
-            else:
-                self.error.show_message(error_message(error))
-            return
-        except JournalError as error:
-            if error.code is ErrorCode.WRONG_PASSPHRASE:
-                self.passphrase_error.show_message(
-                    self.tr(
-                        "This is not the own passphrase of %1. Only %1 can accept in their name."
-                    ).replace("%1", self.member.display_name)
-                )
-                self.passphrase.edit.selectAll()
-                self.passphrase.setFocus()
-            else:
-                self.error.show_message(error_message(error))
-            return
+        repeated = None if self.has_area else self.repeat.text()
+        act = self._act
+        self._set_working(True)
+        self._tasks.run(
+            lambda: act(passphrase, repeated),
+            owner=self,
+            label=self.tr("Checking the own passphrase…"),
+            done=self._done,
+            failed=self._refused,
+        )
+
+    @property
+    def busy(self) -> bool:
+        """True while the consent is being checked and recorded on the task runner."""
+        return self._working
+
+    def _set_working(self, working: bool) -> None:
+        self._working = working
+        self.accept_button.setEnabled(not working)
+
+    def _done(self, result: object) -> None:
+        self._set_working(False)
         self.passphrase.clear()
         self.repeat.clear()
         self.consented.emit(result)
         self.accept()
+
+    def _refused(self, failure: Failure) -> None:
+        self._set_working(False)
+        if not self.has_area and self._journal.has_personal_area(self.member.member_id):
+            self._area_made()  # made, though the act after it was refused
+        error = failure.error
+        if isinstance(error, ValidationError):
+            if error.field is ValidationField.PASSPHRASE_REPEAT:
+                self.repeat_error.show_message(failure.message)
+                self.repeat.setFocus()
+            elif error.field is ValidationField.PASSPHRASE:
+                self.passphrase_error.show_message(failure.message)
+                self.passphrase.setFocus()
+            else:
+                self.error.show_message(failure.message)
+            return
+        if error is not None and error.code is ErrorCode.WRONG_PASSPHRASE:
+            self.passphrase_error.show_message(
+                self.tr(
+                    "This is not the own passphrase of %1. Only %1 can accept in their name."
+                ).replace("%1", self.member.display_name)
+            )
+            self.passphrase.edit.selectAll()
+            self.passphrase.setFocus()
+            return
+        self.error.show_message(failure.message)
+
+    def _area_made(self) -> None:
+        self.has_area = True
+        self.new_area_notice.setVisible(False)
+        self.repeat_box.setVisible(False)
+        self.passphrase.set_strength_visible(False)

@@ -50,9 +50,9 @@ class Dialogs:
         reason (the same rule as the command line: ``storage.files.check_output_target``)
         and the save dialog opens again; None when the user cancels.
         """
+        from tyoparipaivakirja.actions.journal import check_output_target
         from tyoparipaivakirja.core.errors import ValidationError
         from tyoparipaivakirja.messages import validation_message
-        from tyoparipaivakirja.storage.files import check_output_target
 
         while True:
             chosen = self.choose_save_file(parent, title, suggested, file_filter)

@@ -196,7 +196,7 @@ class PassphraseField(QWidget):
             return
         report = None
         if text:  # the empty field (a new window) needs neither import
-            from tyoparipaivakirja.storage.passphrases import estimate
+            from tyoparipaivakirja.actions.passphrases import estimate
 
             report = estimate(text, self.context())
         strength = report.strength if report is not None else Strength.TOO_SHORT

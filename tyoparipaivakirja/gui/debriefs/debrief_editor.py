@@ -21,7 +21,6 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -33,6 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions import own_area
+from tyoparipaivakirja.actions.debriefs import (
+    Draft,
+    OwnPart,
+    OwnPassphraseRefused,
+    SaveAttempt,
+    SavedDebrief,
+    save_debrief,
+)
+from tyoparipaivakirja.actions.journal import Journal
+from tyoparipaivakirja.actions.own_area import FormDraft, OpenedForForm, PersonalArea
 from tyoparipaivakirja.core.debriefs import (
     MAX_VISIT_MINUTES,
     URGENT_NOTE_FI,
@@ -47,7 +57,6 @@ from tyoparipaivakirja.core.debriefs import (
     VisitType,
     WarningSign,
     WarningSignNote,
-    validate_private,
 )
 from tyoparipaivakirja.core.drafts import DraftUnreadable, fingerprint, from_plain, to_plain
 from tyoparipaivakirja.core.errors import JournalError, ValidationError, ValidationField
@@ -59,12 +68,12 @@ from tyoparipaivakirja.gui.common.drafts import DraftKeeper
 from tyoparipaivakirja.gui.common.i18n import sort_key
 from tyoparipaivakirja.gui.common.locale_text import format_date, format_time
 from tyoparipaivakirja.gui.common.privacy_notice import PrivacyNotice
+from tyoparipaivakirja.gui.common.tasks import Failure, TaskRunner
 from tyoparipaivakirja.gui.common.widgets import (
     FORM_MAX_WIDTH,
     FieldError,
     ResponsiveRow,
     TypingSpinBox,
-    busy_cursor,
     form_column,
     heading,
     labelled,
@@ -96,9 +105,6 @@ from tyoparipaivakirja.gui.debriefs.vocabulary import (
     warning_sign_label,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.debriefs import Draft
-from tyoparipaivakirja.storage.drafts import FormDraft
-from tyoparipaivakirja.storage.session import Journal, PersonalArea
 
 REFLECTION_DRAFT = "reflection"
 
@@ -145,12 +151,24 @@ class DebriefEditor(QWidget):
 
     closed = Signal()
     saved = Signal(str)
+    changes_saved = Signal(object)  # core.changes.Changes: what the last save changed
     delete_requested = Signal(str)
 
-    def __init__(self, journal: Journal, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+        tasks: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._dialogs = dialogs
+        # Saving (a key derivation per partner's own area) and opening an own area run
+        # on the task runner, so typing never freezes.
+        self._tasks = tasks or TaskRunner(dialogs, self)
+        self._saving = False
+        self._opening: set[str] = set()  # own areas being opened from their passphrase box
         self._members = journal.members.all()
         self._entry_id: str | None = None
         self._draft_key = uuid.uuid4().hex
@@ -828,7 +846,7 @@ class DebriefEditor(QWidget):
             keeper.flush()
 
     def _keep_draft(self, _state: object) -> bool:
-        if self._journal.is_locked:
+        if self._journal.is_locked or self._saving:  # the save drops the draft it keeps
             return False
         if self._blocking_privacy_finding():
             # A henkilötunnus is never written anywhere, not even into an encrypted draft.
@@ -861,6 +879,8 @@ class DebriefEditor(QWidget):
         area = self._areas.get(box.member.member_id)
         if area is None or not area.is_open or self._blocking_privacy_finding():
             return False
+        if self._saving:  # the save drops this draft: not kept again behind its back
+            return False
         target = None if self._entry_id is None else str(self._entry_id)
         try:
             area.drafts.save(
@@ -888,28 +908,52 @@ class DebriefEditor(QWidget):
         return found
 
     def _open_own_area(self, box: ReflectionBox) -> None:
-        """The partner typed their own passphrase: open their area for this form, bring
-        back answers they left as a draft, and keep what they write there from now on."""
+        """The partner typed their own passphrase: open their area for this form (off the
+        GUI thread: one key derivation), bring back answers they left as a draft, and
+        keep what they write there from now on."""
         member_id = box.member.member_id
         passphrase = box.passphrase.text()
         if not passphrase or not box.has_area or member_id in self._areas:
             return
-        if self._journal.is_locked:
+        if self._journal.is_locked or member_id in self._opening:
             return
-        try:
-            with busy_cursor():
-                area = self._journal.open_personal_area(member_id, passphrase)
-        except JournalError:
+        journal, form_id, entry_id = self._journal, self._own_form_id(), self._entry_id
+        self._opening.add(member_id)
+
+        def opened(result: OpenedForForm) -> None:
+            self._opening.discard(member_id)
+            if self._journal.is_locked or member_id in self._areas:
+                guarded("closing an own area", result.area.close)
+                return
+            self._own_area_opened(box, result)
+
+        def refused(failure: Failure) -> None:
+            self._opening.discard(member_id)
+            if failure.error is None:  # a fault in the app: its sentence and error id
+                box.error.show_message(failure.message)
+                return
             box.error.show_message(
                 self.tr("This is not %1's own passphrase.").replace("%1", box.member.display_name)
             )
-            return
+
+        self._tasks.run(
+            lambda: own_area.open_for_form(
+                journal, member_id, passphrase, form_id, REFLECTION_DRAFT, entry_id
+            ),
+            owner=self,
+            label=self.tr("Opening the own area…"),
+            done=opened,
+            failed=refused,
+            cancelled=lambda: self._opening.discard(member_id),
+        )
+
+    def _own_area_opened(self, box: ReflectionBox, result: OpenedForForm) -> None:
+        member_id = box.member.member_id
+        area, kept = result.area, result.kept
         box.error.clear_message()
         self._areas[member_id] = area
         keeper = self._own_drafts[member_id]
-        kept = None
         try:
-            kept = self._own_draft_in(area)
             answers = from_plain(PrivateReflection, kept.body) if kept is not None else None
         except (JournalError, DraftUnreadable):
             answers = None
@@ -934,6 +978,12 @@ class DebriefEditor(QWidget):
             keeper.flush()
 
     def _close_own_areas(self) -> None:
+        if self._saving:
+            # The save on the task runner uses them and closes them; the rest close as
+            # soon as it has ended (_saved, _save_failed call here again).
+            for box in self.reflections:
+                box.set_note(None)
+            return
         areas, self._areas = self._areas, {}
         for area in areas.values():
             guarded("closing an own area", area.close)
@@ -992,6 +1042,8 @@ class DebriefEditor(QWidget):
         """The own areas' idle time ran out: keep the own answers that can be kept as
         drafts, take them off the screen and close the areas (typing the own passphrase
         again brings them back). Answers that cannot be kept stay on screen."""
+        if self._saving:
+            return  # the save closes them when it ends
         for member_id, keeper in self._own_drafts.items():
             if member_id in self._areas:
                 keeper.flush()
@@ -1051,35 +1103,76 @@ class DebriefEditor(QWidget):
                         "Choose the strain 0–10 to share it, or untick sharing for %1."
                     ).replace("%1", box.member.display_name),
                 )
-        areas = self._open_reflection_areas()
-        if areas is None:
+        own = self._own_parts()
+        if own is None:
             refused = next(box for box in self.reflections if box.error.text())
             return self._refuse(note, None, refused.passphrase.edit, refused.error.text())
+        if self._saving:
+            return False
         entry = self.current_entry()
         author = str(self.author.currentData())
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            # Own reflections are checked first, so a refusal there saves nothing at all.
-            for box, _area in areas:
-                validate_private(box.reflection("", entry.visit_date), date.today())
-            entry_id = self._journal.debriefs.save(entry, author, date.today(), self._draft_key)
-            self._entry_id = entry_id  # a retry after a later failure edits, never duplicates
-            for box, area in areas:
-                area.reflections.save(box.reflection(entry_id, entry.visit_date), date.today())
-                area.drafts.discard(self._own_form_id())
-        except ValidationError as error:
-            QApplication.restoreOverrideCursor()
+        journal, draft_key, form_id = self._journal, self._draft_key, self._own_form_id()
+        attempt = SaveAttempt()
+        today = date.today()
+        self._set_saving(True)
+        self._tasks.run(
+            lambda: save_debrief(
+                journal,
+                entry,
+                author,
+                today,
+                draft_key=draft_key,
+                own=own,
+                own_draft_form_id=form_id,
+                attempt=attempt,
+            ),
+            owner=self,
+            label=self.tr("Saving the debrief…"),
+            done=lambda saved: self._saved(saved, entry),
+            failed=lambda failure: self._save_failed(failure, note, attempt),
+        )
+        return True
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        for button in (self.save_button, self.top_save_button):
+            button.setEnabled(not saving)
+
+    @property
+    def saving(self) -> bool:
+        """True while a save runs (on the task runner) and its outcome is not shown yet."""
+        return self._saving
+
+    @property
+    def busy(self) -> bool:
+        """True while a save or the opening of an own area runs on the task runner."""
+        return self._saving or bool(self._opening)
+
+    def _save_failed(self, failure: Failure, note: FieldError, attempt: SaveAttempt) -> None:
+        self._set_saving(False)
+        if attempt.entry_id is not None:
+            self._entry_id = attempt.entry_id  # a retry edits it, never duplicates
+        self._close_own_areas()
+        error = failure.error
+        if isinstance(error, OwnPassphraseRefused):
+            box = next(b for b in self.reflections if b.member.member_id == error.member_id)
+            box.error.show_message(
+                self.tr("This is not %1's own passphrase.").replace("%1", box.member.display_name)
+            )
+            box.passphrase.edit.selectAll()
+            box.passphrase.setFocus()
+            self._refuse(note, None, box.passphrase.edit, box.error.text())
+            return
+        if isinstance(error, ValidationError):
             label, widget = self._validation_target(error)
-            return self._refuse(note, label, widget, error_message(error))
-        except JournalError as error:
-            QApplication.restoreOverrideCursor()
-            note.show_message(not_saved_text(error_message(error)))
-            return False
-        finally:
-            for _box, area in areas:
-                area.close()
-            self._close_own_areas()
-        QApplication.restoreOverrideCursor()
+            self._refuse(note, label, widget, error_message(error))
+            return
+        note.show_message(not_saved_text(failure.message))
+
+    def _saved(self, saved: SavedDebrief, entry: Debrief) -> None:
+        self._set_saving(False)
+        self._close_own_areas()
+        entry_id = saved.entry_id
         shared = {s.member_id: s for s in entry.shared_strain}
         self._loading = True
         try:
@@ -1089,10 +1182,7 @@ class DebriefEditor(QWidget):
             self._loading = False
         self._entry_id = entry_id
         self._draft_key = uuid.uuid4().hex
-        try:
-            self._base = self._journal.debriefs.version(entry_id)
-        except JournalError:
-            self._base = None
+        self._base = saved.version
         self.drafts.saved()
         for keeper in self._own_drafts.values():
             keeper.start_from()
@@ -1100,7 +1190,7 @@ class DebriefEditor(QWidget):
         self._show_history(entry_id)
         self.saved_label.setText(self.tr("Saved at %1").replace("%1", format_time(datetime_now())))
         self.saved.emit(entry_id)
-        return True
+        self.changes_saved.emit(saved.changes)
 
     def _refuse(
         self, note: FieldError, label: FieldError | None, widget: QWidget, message: str
@@ -1112,9 +1202,10 @@ class DebriefEditor(QWidget):
         reveal(widget)
         return False
 
-    def _open_reflection_areas(self) -> list[tuple[ReflectionBox, PersonalArea]] | None:
-        """Unlock the own area of every partner who answered; None when one refused."""
-        opened: list[tuple[ReflectionBox, PersonalArea]] = []
+    def _own_parts(self) -> list[OwnPart] | None:
+        """The own reflection of every partner who answered, with the own passphrase
+        typed for it; None (said under the box) when one has no passphrase typed."""
+        parts: list[OwnPart] = []
         for box in self.reflections:
             if not box.has_area or not box.has_answers():
                 continue
@@ -1125,27 +1216,11 @@ class DebriefEditor(QWidget):
                     ).replace("%1", box.member.display_name)
                 )
                 box.passphrase.setFocus()
-                self._close_all(opened)
                 return None
-            try:
-                area = self._journal.open_personal_area(box.member.member_id, box.passphrase.text())
-            except JournalError:
-                box.error.show_message(
-                    self.tr("This is not %1's own passphrase.").replace(
-                        "%1", box.member.display_name
-                    )
-                )
-                box.passphrase.edit.selectAll()
-                box.passphrase.setFocus()
-                self._close_all(opened)
-                return None
-            opened.append((box, area))
-        return opened
-
-    @staticmethod
-    def _close_all(opened: list[tuple[ReflectionBox, PersonalArea]]) -> None:
-        for _box, area in opened:
-            area.close()
+            parts.append(
+                OwnPart(box.member.member_id, box.passphrase.text(), box.reflection("", date.min))
+            )
+        return parts
 
     def _blocking_privacy_finding(self) -> bool:
         return self._first_blocking_privacy_finding() is not None

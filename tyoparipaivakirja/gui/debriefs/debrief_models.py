@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from tyoparipaivakirja.actions.debriefs import SNIPPET_END, SNIPPET_START, SearchHit
 from tyoparipaivakirja.core.debriefs import DebriefSummary, EntryStatus
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.gui.common.locale_text import format_date
@@ -18,7 +19,6 @@ from tyoparipaivakirja.gui.debriefs.vocabulary import (
     theme_label,
     visit_type_label,
 )
-from tyoparipaivakirja.storage.debriefs import SNIPPET_END, SNIPPET_START, SearchHit
 
 PAGE_SIZE = 200
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1

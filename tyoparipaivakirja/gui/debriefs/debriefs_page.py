@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions.debriefs import Draft, SearchHit
+from tyoparipaivakirja.actions.journal import Journal
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.debriefs import Debrief, SharingLevel, Theme, VisitType
 from tyoparipaivakirja.core.drafts import fingerprint
@@ -62,8 +64,6 @@ from tyoparipaivakirja.gui.debriefs.vocabulary import (
     visit_type_label,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.debriefs import Draft, SearchHit
-from tyoparipaivakirja.storage.session import Journal
 
 SEARCH_PAGE = 50
 SNIPPET_LINES = 3
@@ -193,12 +193,12 @@ class DebriefsPage(JournalPage):
     @property
     def editor(self) -> DebriefEditor:
         if self._editor is None:
-            self._editor = DebriefEditor(self._journal, self._dialogs)
+            self._editor = DebriefEditor(self._journal, self._dialogs, tasks=self._tasks)
             self._editor.closed.connect(self.show_list)
             self._editor.delete_requested.connect(self.delete_entry)
-            self._editor.saved.connect(
-                lambda _entry_id: self.saved_changes.emit(Changes.DEBRIEFS | Changes.FOLLOW_UPS)
-            )
+            # What the save changed (the action says: an own area too, when a partner's
+            # own part was saved) reaches every page on screen.
+            self._editor.changes_saved.connect(self.saved_changes.emit)
             self.stack.addWidget(self._editor)
         return self._editor
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions.debriefs import OpenFollowUp
+from tyoparipaivakirja.actions.journal import Journal
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.members import Member
@@ -24,8 +26,6 @@ from tyoparipaivakirja.gui.common.page import JournalPage
 from tyoparipaivakirja.gui.common.widgets import heading, paragraph
 from tyoparipaivakirja.gui.debriefs.vocabulary import owner_label
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.debriefs import OpenFollowUp
-from tyoparipaivakirja.storage.session import Journal
 
 type AnyIndex = QModelIndex | QPersistentModelIndex
 

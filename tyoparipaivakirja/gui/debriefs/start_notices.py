@@ -13,14 +13,14 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from tyoparipaivakirja.actions.debriefs import OpenFollowUp
+from tyoparipaivakirja.actions.journal import Journal
+from tyoparipaivakirja.actions.own_area import ResetArea
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.gui.common.locale_text import format_date, format_time
 from tyoparipaivakirja.gui.common.widgets import paragraph
 from tyoparipaivakirja.gui.roles.role_reminder import RoleReviewReminder
-from tyoparipaivakirja.storage.area_reset import ResetArea
-from tyoparipaivakirja.storage.debriefs import OpenFollowUp
-from tyoparipaivakirja.storage.session import Journal
 
 translate = QCoreApplication.translate
 

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from tyoparipaivakirja import __version__
+from tyoparipaivakirja.actions.journal import load_instruments
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.gui.common.i18n import instrument_language
 from tyoparipaivakirja.gui.common.widgets import heading, paragraph
 from tyoparipaivakirja.paths import resources_dir
-from tyoparipaivakirja.storage.instrument_files import load_instruments
 
 APP_LICENCE = "MIT"
 FONT_NAME = "Liberation Sans 2.1.5"

@@ -26,9 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions import backups
+from tyoparipaivakirja.actions.backups import (
+    BackupContents,
+    BackupInfo,
+    BackupOutcome,
+    BackupReason,
+    is_other_journals,
+)
+from tyoparipaivakirja.actions.export import export_journal
+from tyoparipaivakirja.actions.journal import Journal
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.errors import ErrorCode, JournalError
-from tyoparipaivakirja.core.progress import Progress, Tick
+from tyoparipaivakirja.core.progress import Progress
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.locale_text import format_datetime
 from tyoparipaivakirja.gui.common.tasks import Failure, Task, TaskLine, TaskRunner
@@ -44,11 +54,6 @@ from tyoparipaivakirja.gui.common.widgets import (
     text_width,
 )
 from tyoparipaivakirja.messages import error_message, table_count_text
-from tyoparipaivakirja.storage import backups
-from tyoparipaivakirja.storage.backups import BackupContents, BackupInfo, BackupReason
-from tyoparipaivakirja.storage.layout import journal_tag
-from tyoparipaivakirja.storage.portable import export_document, write_export_file
-from tyoparipaivakirja.storage.session import BackupOutcome, Journal
 
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
 # lupdate reads translate("Context", "…") calls: the context is spelled out in each.
@@ -309,7 +314,7 @@ class BackupsDialog(QDialog):
                 item.setText(3, self.tr("Opening…"))
         progress = Progress()
         self._start(
-            lambda: _inspect_all(infos, passphrase, progress),
+            lambda: backups.inspect_all(infos, passphrase, progress),
             label=self.tr("Opening the backups…"),
             done=self._show_inspected,
             journal=False,
@@ -499,8 +504,7 @@ class BackupsDialog(QDialog):
         progress = Progress()
 
         def work() -> Path:
-            write_export_file(target, export_document(journal, own, progress))
-            return target
+            return export_journal(journal, target, own, progress).target
 
         self.status.clear()
         self._start(
@@ -531,11 +535,6 @@ class BackupsDialog(QDialog):
                 "%1", str(target)
             ),
         )
-
-
-def is_other_journals(info: BackupInfo, journal: Journal) -> bool:
-    """True when the backup was made of another journal than ``journal``."""
-    return info.journal_tag is not None and info.journal_tag != journal_tag(journal.info.journal_id)
 
 
 def confirm_restore(
@@ -569,19 +568,6 @@ def confirm_restore(
         ).replace("%1", made),
         translate("BackupsDialog", "Replace with the other journal"),
     )
-
-
-def _inspect_all(infos: list[BackupInfo], passphrase: str, progress: Tick) -> list[object]:
-    """What each backup holds, or the error that kept it from opening (worker thread);
-    ``progress`` is ticked before each backup and may stop the work."""
-    results: list[object] = []
-    for done, info in enumerate(infos):
-        progress(done, len(infos))
-        try:
-            results.append(backups.inspect_backup(info, passphrase))
-        except JournalError as error:
-            results.append(error)
-    return results
 
 
 def format_date_for_file() -> str:

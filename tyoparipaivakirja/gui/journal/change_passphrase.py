@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions.passphrases import require_new
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
     ValidationError,
@@ -29,10 +30,9 @@ from tyoparipaivakirja.gui.common.widgets import (
     paragraph,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.passphrases import require_new
 
 # Called with (old, new, repeated); raises the typed errors of core.errors.
-ChangeFunction = Callable[[str, str, str], None]
+ChangeFunction = Callable[[str, str, str], object]
 
 
 class ChangePassphraseDialog(QDialog):
@@ -52,7 +52,7 @@ class ChangePassphraseDialog(QDialog):
         self.setModal(True)
         self._change = change
         self._tasks = tasks or TaskRunner(parent=self)
-        self._task: Task[None] | None = None
+        self._task: Task[object] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(explanation))
         self.old = PassphraseField(self.tr("Current passphrase"))
@@ -106,7 +106,7 @@ class ChangePassphraseDialog(QDialog):
         """True while the change runs (its outcome is not shown yet)."""
         return self._task is not None
 
-    def _changed(self, _result: None) -> None:
+    def _changed(self, _result: object) -> None:
         self._task = None
         self.buttons.setEnabled(True)
         self.accept()

@@ -38,9 +38,10 @@ from tyoparipaivakirja.gui.common.widgets import (
     reveal,
 )
 
-# The storage layer is imported when first used (see main_window).
+# The storage layer (and the actions over it) is imported when first used (see
+# main_window).
 if TYPE_CHECKING:
-    from tyoparipaivakirja.storage.session import Journal
+    from tyoparipaivakirja.actions.journal import Journal
 
 
 def default_journal_folder() -> Path:
@@ -234,8 +235,8 @@ class CreateJournalPage(QWidget):
 
     def submit(self) -> None:
         """Check every field at once and show each problem under its field; then create."""
-        from tyoparipaivakirja.storage.folder import create_journal
-        from tyoparipaivakirja.storage.passphrases import require_new
+        from tyoparipaivakirja.actions import journal as journals
+        from tyoparipaivakirja.actions.passphrases import require_new
 
         self._clear_errors()
         folder_text = self.folder.text().strip()
@@ -266,7 +267,7 @@ class CreateJournalPage(QWidget):
         passphrase, repeated = self.passphrase.text(), self.repeat.text()
         self._set_creating(True)
         self._tasks.run(
-            lambda: create_journal(folder, name, members, passphrase, repeated),
+            lambda: journals.create(folder, name, members, passphrase, repeated),
             owner=self,
             label=self.tr("Creating the journal…"),
             done=self._made,

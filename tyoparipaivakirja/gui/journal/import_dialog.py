@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions import imports
+from tyoparipaivakirja.actions.imports import ImportReport, ImportSummary, Row
+from tyoparipaivakirja.actions.passphrases import require_new
 from tyoparipaivakirja.core.errors import (
     ValidationError,
     ValidationField,
@@ -43,15 +46,6 @@ from tyoparipaivakirja.gui.common.widgets import (
     text_width,
 )
 from tyoparipaivakirja.messages import error_message, import_findings_text
-from tyoparipaivakirja.storage.passphrases import require_new
-from tyoparipaivakirja.storage.portable import (
-    ImportReport,
-    ImportSummary,
-    Row,
-    import_document,
-    read_import_file,
-    summarize,
-)
 
 
 class ImportDialog(QDialog):
@@ -174,8 +168,8 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
 
         def work() -> tuple[Row, ImportSummary]:
-            document = read_import_file(source)
-            return document, summarize(document)
+            document = imports.read_export_file(source)
+            return document, imports.summarize(document)
 
         self._start(
             work,
@@ -277,7 +271,9 @@ class ImportDialog(QDialog):
         progress = Progress()
         self._target = folder
         self._start(
-            lambda: import_document(document, folder, pair, own, repeated, progress),
+            lambda: imports.import_into_new_journal(
+                document, folder, pair, own, repeated, progress
+            ),
             label=self.tr("Importing…"),
             done=self._finished,
             failed=self._failed,

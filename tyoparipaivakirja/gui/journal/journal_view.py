@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions.journal import Journal
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.gui.common.cleanup import guarded
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
@@ -31,7 +32,6 @@ from tyoparipaivakirja.gui.own_area.personal_area import PersonalAreaPage
 from tyoparipaivakirja.gui.roles.roles import RolesPage
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
 from tyoparipaivakirja.messages import read_only_full_disk_message
-from tyoparipaivakirja.storage.session import Journal
 
 NAV_WIDTH = 220
 

@@ -7,12 +7,12 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from tyoparipaivakirja.actions.journal import Journal
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.gui.common.page import JournalPage
 from tyoparipaivakirja.gui.common.widgets import form_column, heading, paragraph
 from tyoparipaivakirja.gui.roles.role_reminder import RoleReviewReminder
 from tyoparipaivakirja.messages import role_label
-from tyoparipaivakirja.storage.session import Journal
 
 
 class OverviewPage(JournalPage):

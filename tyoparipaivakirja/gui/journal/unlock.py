@@ -25,18 +25,18 @@ from tyoparipaivakirja.gui.common.widgets import (
     labelled,
 )
 
-# The storage layer is imported when first used (see main_window): this page is on
-# screen before it is loaded.
+# The storage layer (and the actions over it) is imported when first used (see
+# main_window): this page is on screen before it is loaded.
 if TYPE_CHECKING:
+    from tyoparipaivakirja.actions.backups import BackupInfo
+    from tyoparipaivakirja.actions.journal import Journal
     from tyoparipaivakirja.demo import DemoPassphrases
-    from tyoparipaivakirja.storage.backups import BackupInfo
-    from tyoparipaivakirja.storage.session import Journal
 
 
-def _open_journal(folder: Path, passphrase: str) -> Journal:
-    from tyoparipaivakirja.storage.folder import open_journal
+def _unlock(folder: Path, passphrase: str) -> Journal:
+    from tyoparipaivakirja.actions import journal as journals
 
-    return open_journal(folder, passphrase)
+    return journals.unlock(folder, passphrase)
 
 
 # Misses allowed before a pause; then the pause doubles up to the maximum.
@@ -185,7 +185,7 @@ class UnlockPage(QWidget):
         folder = self._folder
         self._set_opening(True)
         self._tasks.run(
-            lambda: _open_journal(folder, passphrase),
+            lambda: _unlock(folder, passphrase),
             owner=self,
             label=self.tr("Opening the journal…"),
             done=self._opened,
@@ -247,10 +247,10 @@ class UnlockPage(QWidget):
         folder = self._folder
 
         def work() -> tuple[BackupInfo, Journal]:
-            from tyoparipaivakirja.storage.folder import restore_newest_good_backup
+            from tyoparipaivakirja.actions import backups
 
-            chosen, _safety = restore_newest_good_backup(folder, passphrase)
-            return chosen, _open_journal(folder, passphrase)
+            restored = backups.restore_newest_good(folder, passphrase)
+            return restored.backup, _unlock(folder, passphrase)
 
         self._set_opening(True)
         self._tasks.run(

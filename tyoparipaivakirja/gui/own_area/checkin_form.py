@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions.own_area import PersonalArea
 from tyoparipaivakirja.core.checkins import (
     CheckIn,
     CheckInSettings,
@@ -68,7 +69,6 @@ from tyoparipaivakirja.gui.common.widgets import (
 )
 from tyoparipaivakirja.gui.own_area.wellbeing_words import talk_label
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.session import PersonalArea
 
 CHECKIN_DRAFT = "checkin"
 

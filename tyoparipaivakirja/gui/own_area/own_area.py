@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions import own_area
+from tyoparipaivakirja.actions.own_area import FormDraft, PersonalArea
 from tyoparipaivakirja.core.checkins import (
     CheckIn,
     CheckInSettings,
@@ -62,8 +64,6 @@ from tyoparipaivakirja.gui.own_area.wellbeing_words import (
     weekday_and_day,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.drafts import FormDraft
-from tyoparipaivakirja.storage.session import PersonalArea
 
 CHECKIN_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -574,7 +574,7 @@ class OwnAreaView(QWidget):
         return self.sharing
 
     def withdraw(self, share_id: str) -> None:
-        if self._act(lambda: self._area.withdraw_shared_trend(share_id)):
+        if self._act(lambda: own_area.withdraw_shared_trend(self._area, share_id)):
             self._saved_now(self.tr("Shared summary withdrawn at %1."))
 
     def _checkin_saved(self, _checkin: CheckIn) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions import own_area
+from tyoparipaivakirja.actions.journal import Journal
+from tyoparipaivakirja.actions.own_area import PersonalArea, ResetArea
+from tyoparipaivakirja.actions.passphrases import change_own_passphrase, require_new
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
@@ -52,9 +57,6 @@ from tyoparipaivakirja.gui.debriefs.start_notices import reset_notice_text
 from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.own_area.own_area import OwnAreaView
 from tyoparipaivakirja.messages import error_message, read_only_full_disk_message, role_label
-from tyoparipaivakirja.storage.area_reset import ResetArea
-from tyoparipaivakirja.storage.passphrases import require_new
-from tyoparipaivakirja.storage.session import Journal, PersonalArea
 
 
 class PersonalAreaPage(JournalPage):
@@ -355,9 +357,7 @@ class PersonalAreaPage(JournalPage):
                 return
 
         def work() -> PersonalArea:
-            if journal.has_personal_area(member_id):
-                return journal.open_personal_area(member_id, passphrase)
-            return journal.create_personal_area(member_id, passphrase, repeated)
+            return own_area.open_or_create(journal, member_id, passphrase, repeated)
 
         self._left_meanwhile = False
         self._run(work, self.tr("Opening the own area…"), self._opened, self._open_refused)
@@ -431,7 +431,7 @@ class PersonalAreaPage(JournalPage):
                 "Your own area is re-encrypted with the new passphrase. "
                 "The pair passphrase does not change."
             ),
-            area.change_passphrase,
+            partial(change_own_passphrase, area),
             self,
             self._journal.passphrase_context,
             self._tasks,
@@ -496,11 +496,15 @@ class PersonalAreaPage(JournalPage):
         )
         if not agreed:
             return
-        try:
-            reset = self._journal.reset_personal_area(member_id)
-        except JournalError as error:
-            self._show_status(error_message(error))
-            return
+        journal = self._journal
+        self._run(
+            lambda: own_area.reset(journal, member_id),
+            self.tr("Putting the old own area aside…"),
+            self._area_put_aside,
+            lambda error: self._show_status(error_message(error)),
+        )
+
+    def _area_put_aside(self, reset: ResetArea) -> None:
         self.area_changed.emit()
         self._show_closed()
         self._show_status(
@@ -521,7 +525,7 @@ class PersonalAreaPage(JournalPage):
             return
         journal, old = self._journal, self.old_passphrase.text()
         self._run(
-            lambda: journal.restore_reset_area(member_id, old),
+            lambda: own_area.restore_reset(journal, member_id, old),
             self.tr("Bringing the old own area back…"),
             lambda _area: self._reset_area_back(member_id),
             self._reset_area_refused,

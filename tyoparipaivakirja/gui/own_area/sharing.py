@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions import own_area
+from tyoparipaivakirja.actions.own_area import PersonalArea
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.instruments import ELO_STRESS, ELO_STRESS_ITEM
 from tyoparipaivakirja.core.trends import TREND_STEP, TrendShare, default_share_start
@@ -36,7 +38,6 @@ from tyoparipaivakirja.gui.own_area.wellbeing_words import (
     week_label,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.session import PersonalArea
 
 
 class SharingView(QWidget):
@@ -163,7 +164,7 @@ class SharingView(QWidget):
         if preview is None:
             return
         try:
-            stored = self._area.share_trend(preview, self._today())
+            stored = own_area.share_trend(self._area, preview, self._today())
         except JournalError as error:
             self.period_error.show_message(error_message(error))
             self.update_preview_keep_error()

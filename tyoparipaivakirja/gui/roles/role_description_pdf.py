@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from tyoparipaivakirja.actions.roles import save_role_description
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.roles import FrameField, Revision
 from tyoparipaivakirja.gui.common.locale_text import format_date
@@ -34,9 +35,7 @@ from tyoparipaivakirja.report.role_description import (
     Section,
     Task,
     TaskGroup,
-    build_role_description,
 )
-from tyoparipaivakirja.storage.files import write_export
 
 # lupdate reads translate("Context", "…") calls: the context is spelled out in each.
 translate = QCoreApplication.translate
@@ -144,5 +143,4 @@ def role_description_document(
 def write_pdf(document: RoleDescriptionDocument, target: Path) -> Path:
     """Build the PDF and write it atomically to ``target`` (work for the task runner:
     no Qt, no widgets). Returns ``target``."""
-    write_export(target, build_role_description(document))
-    return target
+    return save_role_description(document, target)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions.journal import Journal
 from tyoparipaivakirja.core.drafts import DraftUnreadable, fingerprint, from_plain, to_plain
 from tyoparipaivakirja.core.errors import JournalError, ValidationError, ValidationField
 from tyoparipaivakirja.core.members import Member
@@ -80,7 +81,6 @@ from tyoparipaivakirja.gui.roles.role_labels import (
     working_time_label,
 )
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.session import Journal
 
 EARLIEST_DATE = QDate(2000, 1, 1)
 ROLES_DRAFT = "roles"

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions.journal import Journal
 from tyoparipaivakirja.core.errors import JournalError, ValidationError, ValidationField
 from tyoparipaivakirja.core.members import Member
 from tyoparipaivakirja.core.roles import ReviewRecord, Revision, propose_next_review
 from tyoparipaivakirja.gui.common.widgets import FieldError, labelled, paragraph, text_lines
 from tyoparipaivakirja.gui.roles.role_editor import date_edit, to_date, to_qdate
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.session import Journal
 
 
 class ReviewDialog(QDialog):

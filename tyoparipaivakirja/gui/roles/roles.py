@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions import roles as role_actions
+from tyoparipaivakirja.actions.journal import Journal
+from tyoparipaivakirja.actions.roles import Consented
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.members import Member
@@ -64,7 +67,6 @@ from tyoparipaivakirja.gui.roles.role_reminder import RoleReviewReminder
 from tyoparipaivakirja.gui.roles.role_review_dialog import ReviewDialog
 from tyoparipaivakirja.gui.roles.role_timeline import RoleTimeline, paint_lead_fill
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.session import Journal
 
 WIDE_COLUMN = 960
 EMPTY, OVERVIEW, EDITOR = range(3)
@@ -502,6 +504,7 @@ class RolesPage(JournalPage):
             return
         self.open_error.clear_message()
         revision_id = revision.revision_id
+        journal = self._journal
         dialog = ConsentDialog(
             self._journal,
             member,
@@ -515,10 +518,11 @@ class RolesPage(JournalPage):
             .replace("%2", str(revision.version))
             .replace("%3", format_date(revision.effective_from)),
             self.tr("I accept"),
-            lambda passphrase: self._journal.accept_role_split(
-                revision_id, member.member_id, passphrase
+            lambda passphrase, repeated: role_actions.accept_role_split(
+                journal, revision_id, member.member_id, passphrase, repeated, make_own_area=True
             ),
             self,
+            self._tasks,
         )
         dialog.consented.connect(lambda accepted: self._accepted(member, accepted))
         dialog.finished.connect(lambda _result: self._forget_consent(dialog))
@@ -530,7 +534,8 @@ class RolesPage(JournalPage):
             self.consent_dialog = None
         dialog.deleteLater()
 
-    def _accepted(self, member: Member, accepted: Revision) -> None:
+    def _accepted(self, member: Member, consented: Consented) -> None:
+        accepted = consented.revision
         if accepted.status is RevisionStatus.ACCEPTED:
             message = (
                 self.tr("Everyone has accepted: version %1 is in force from %2.")
@@ -540,7 +545,7 @@ class RolesPage(JournalPage):
         else:
             message = self.tr("%1 accepted version %2.").replace("%1", member.display_name)
             message = message.replace("%2", str(accepted.version))
-        self._after(message)
+        self._after(message, consented.changes)
 
     def withdraw(self) -> None:
         revision = self.open_revision()
@@ -651,10 +656,10 @@ class RolesPage(JournalPage):
             )
         )
 
-    def _after(self, message: str) -> None:
+    def _after(self, message: str, changes: Changes = Changes.ROLES) -> None:
         self.refresh()
         self._set_status(message)
-        self.saved_changes.emit(Changes.ROLES)
+        self.saved_changes.emit(changes)
 
     def _report(self, error: JournalError) -> None:
         self.refresh()

@@ -10,7 +10,7 @@ chooses to save it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -42,15 +42,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja.core.dates import add_months
+from tyoparipaivakirja.actions import summary as summaries
+from tyoparipaivakirja.actions.journal import Journal
+from tyoparipaivakirja.actions.summary import CheckedSummary
 from tyoparipaivakirja.core.progress import Progress
 from tyoparipaivakirja.core.summary import (
     GateResult,
     Place,
     PlaceKind,
     SupervisionSummary,
-    build_summary,
-    privacy_gate,
 )
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.locale_text import date_pattern, pydate, qdate
@@ -69,9 +69,6 @@ from tyoparipaivakirja.messages import (
     privacy_place_text,
     unprotected_pdf_warning,
 )
-from tyoparipaivakirja.report.supervision_summary import finished_pdf
-from tyoparipaivakirja.storage.files import write_export
-from tyoparipaivakirja.storage.session import Journal
 
 # lupdate reads translate("Context", "…") calls: the context is spelled out in each.
 translate = QCoreApplication.translate
@@ -101,15 +98,6 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
             painter.drawImage(target.topLeft(), image)
     finally:
         painter.end()
-
-
-def summary_pdf(summary: SupervisionSummary, password: str | None, progress: Progress) -> bytes:
-    """Build (and encrypt) the summary's PDF on a worker thread. A build asked to stop
-    meanwhile is thrown away (``Cancelled``): reportlab cannot be stopped half-way."""
-    progress.check()
-    data = finished_pdf(summary, password)
-    progress.check()
-    return data
 
 
 class FindingRow(QFrame):
@@ -379,10 +367,8 @@ class SummaryDialog(QDialog):
         journal, session_id, today = self.journal, self.session_id, self.today
         start, end = pydate(self.start.date()), pydate(self.end.date())
 
-        def check() -> tuple[SupervisionSummary, GateResult]:
-            data = journal.summary_input(start, end, today, session_id)
-            summary = build_summary(data)
-            return summary, privacy_gate(summary)
+        def check() -> CheckedSummary:
+            return summaries.check(journal, start, end, today, session_id)
 
         self._set_working(True)
         self.status.setText(self.tr("Checking the summary…"))
@@ -447,8 +433,8 @@ class SummaryDialog(QDialog):
         self.status.setText(self.tr("Stopped: the summary was not made."))
 
     def _checked(self, checked: object, password: str | None) -> None:
-        assert isinstance(checked, tuple)
-        summary, gate = checked
+        assert isinstance(checked, CheckedSummary)
+        summary, gate = checked.summary, checked.gate
         self.summary, self.gate = summary, gate
         self._show_gate(gate)
         if gate.blocked:
@@ -527,7 +513,7 @@ class SummaryDialog(QDialog):
         self._password = password
         progress = Progress()
         self._run(
-            lambda: summary_pdf(summary, password, progress),
+            lambda: summaries.make_pdf(summary, password, progress),
             label=self.tr("Making the summary…"),
             done=self._built,
             failed=self._build_failed,
@@ -579,8 +565,7 @@ class SummaryDialog(QDialog):
         self.save_button.setEnabled(False)
 
         def write() -> Path:
-            write_export(target, pdf)
-            return target
+            return summaries.save_pdf(target, pdf)
 
         self._run(
             write,
@@ -617,18 +602,3 @@ def _can_open(place: Place) -> bool:
     if place.kind is PlaceKind.DEBRIEF:
         return place.entry_id is not None
     return place.kind in (PlaceKind.AGENDA, PlaceKind.AGREEMENT) and place.session_id is not None
-
-
-def default_period(journal: Journal, session_id: str | None, today: date) -> tuple[date, date]:
-    """From the day after the previous session up to today, or up to the session's own day
-    when it is already past; without a previous session, the last three months."""
-    end = today
-    if session_id is not None:
-        session = journal.supervision.session(session_id)
-        end = min(session.held_on, today)
-        earlier = journal.supervision.previous(session.held_on, exclude=session_id)
-    else:
-        earlier = journal.supervision.previous(today)
-    if earlier is not None and earlier.held_on < end:
-        return earlier.held_on + timedelta(days=1), end
-    return add_months(end, -3), end

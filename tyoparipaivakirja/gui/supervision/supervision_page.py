@@ -52,6 +52,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tyoparipaivakirja.actions.journal import Journal
+from tyoparipaivakirja.actions.summary import default_period
+from tyoparipaivakirja.actions.supervision import suggested_for
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.debriefs import TOGETHER
 from tyoparipaivakirja.core.drafts import DraftUnreadable, fingerprint, from_plain, to_plain
@@ -67,7 +70,6 @@ from tyoparipaivakirja.core.supervision import (
     Agreement,
     AgreementStatus,
     SupervisionSession,
-    same_topic_key,
 )
 from tyoparipaivakirja.gui.common.cleanup import alive, guarded
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
@@ -94,7 +96,6 @@ from tyoparipaivakirja.gui.common.widgets import (
 )
 from tyoparipaivakirja.gui.debriefs.vocabulary import owner_label, supervision_tag_label
 from tyoparipaivakirja.messages import error_message
-from tyoparipaivakirja.storage.session import Journal
 
 if TYPE_CHECKING:
     from tyoparipaivakirja.gui.supervision.summary_dialog import SummaryDialog
@@ -578,13 +579,14 @@ class SessionEditor(QWidget):
         if self.session is None:
             return
         agenda = self.agenda_items()
-        taken = {same_topic_key(item.text) for item in agenda}
-        suggested = self.journal.suggested_for(
-            pydate(self.held_on.date()), agenda, self.today, self.session.session_id or None
+        suggested = suggested_for(
+            self.journal,
+            pydate(self.held_on.date()),
+            agenda,
+            self.today,
+            self.session.session_id or None,
         )
-        for item in suggested:
-            if same_topic_key(item.text) in taken:
-                continue
+        for item in suggested:  # the agenda's own topics are left out (core.supervision)
             row = QListWidgetItem(self._item_text(item))
             row.setData(ITEM_ROLE, item)
             self.suggestions.addItem(row)
@@ -968,7 +970,7 @@ class SupervisionPage(JournalPage):
     def _show_new(
         self, value: SessionForm | None, saved_at: datetime | None, *, is_kept: bool = True
     ) -> None:
-        suggested = self.journal.suggested_for(self.today, (), self.today)
+        suggested = suggested_for(self.journal, self.today, (), self.today)
         session = SupervisionSession(NEW, self.today, "", tuple(suggested))
         self.sessions.blockSignals(True)
         self.sessions.clearSelection()
@@ -1014,7 +1016,7 @@ class SupervisionPage(JournalPage):
     def open_summary(self, session_id: str | None) -> None:
         """Open the summary dialog (not modal to the test run: ``open()``)."""
         # With the PDF libraries behind it: loaded when first opened (main_window's note).
-        from tyoparipaivakirja.gui.supervision.summary_dialog import SummaryDialog, default_period
+        from tyoparipaivakirja.gui.supervision.summary_dialog import SummaryDialog
 
         start, end = default_period(self.journal, session_id, self.today)
         dialog = SummaryDialog(
