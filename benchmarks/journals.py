@@ -2,11 +2,14 @@
 
     from journals import journal_of, fresh_copy   # (benchmarks/ on sys.path)
     folder = fresh_copy(journal_of(10_000), tmp)   # a copy to measure on, the cache untouched
+    folder = journal_of_size(tmp, 10_000)          # the same in one call
 
 Building 10,000 entries takes minutes; every benchmark of the same size and schema version
 reuses the one built first. The cache lives under the system's temporary folder
-(``$TMPDIR/tyoparipaivakirja-bench``), keyed by the number of entries and the pair schema
-version, so a schema change builds anew. The text comes from ``benchmarks.debriefs.generate``.
+(``$TMPDIR/tyopari-bench``, or ``$TYOPARI_BENCH_CACHE``), keyed by the number of entries and
+the pair schema version, so a schema change builds anew. The text comes from
+``benchmarks/debriefs.py``'s ``generate`` (its passphrase, its words, one rare word in every
+2,000 entries and a common one in each).
 """
 
 from __future__ import annotations
@@ -18,18 +21,30 @@ import tempfile
 import time
 from pathlib import Path
 
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))  # the benchmarks import each other as scripts
+
+from debriefs import COMMON_WORD, PASSPHRASE, RARE_WORD, generate
+
 from tyoparipaivakirja.storage import schema
 
-HERE = Path(__file__).resolve().parent
+SIZES = (1_000, 5_000, 10_000)
 CACHE = Path(os.environ.get("TYOPARI_BENCH_CACHE", Path(tempfile.gettempdir()) / "tyopari-bench"))
+
+__all__ = [
+    "COMMON_WORD",
+    "PASSPHRASE",
+    "RARE_WORD",
+    "SIZES",
+    "fresh_copy",
+    "journal_of",
+    "journal_of_size",
+]
 
 
 def journal_of(entries: int) -> Path:
     """The cached journal folder of ``entries`` generated debriefs (built when missing)."""
-    if str(HERE) not in sys.path:
-        sys.path.insert(0, str(HERE))  # the benchmarks import each other as scripts
-    from debriefs import generate
-
     version = schema.latest_version(schema.PAIR_MIGRATIONS)
     folder = CACHE / f"v{version}-{entries}"
     if (folder / "pair.db").exists() and (folder / ".complete").exists():
@@ -38,7 +53,9 @@ def journal_of(entries: int) -> Path:
     folder.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     generate(folder, entries)
-    (folder / ".complete").write_text(f"{time.perf_counter() - started:.1f} s\n")
+    took = time.perf_counter() - started
+    (folder / ".complete").write_text(f"{took:.1f} s\n")
+    print(f"generated {entries} debriefs in {took:.1f} s", flush=True)
     return folder
 
 
@@ -48,3 +65,9 @@ def fresh_copy(folder: Path, into: Path) -> Path:
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(folder, target, ignore=shutil.ignore_patterns(".complete", "backups"))
     return target
+
+
+def journal_of_size(root: Path, entries: int) -> Path:
+    """A fresh copy under ``root`` of the cached journal of ``entries`` debriefs."""
+    root.mkdir(parents=True, exist_ok=True)
+    return fresh_copy(journal_of(entries), root)

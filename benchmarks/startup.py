@@ -1,11 +1,16 @@
-"""Benchmark: launch to the unlock window, and passphrase to the main window.
+"""Benchmark: launch to the unlock window, and passphrase to the main window, on journals
+of 1,000, 5,000 and 10,000 debriefs.
 
-    .venv/bin/python benchmarks/startup.py [--runs 10]
+    .venv/bin/python benchmarks/startup.py [--runs 10] [--entries 1000 5000 10000]
+        [--journals DIR]
 
-Targets (issue 2, on a 2-core machine): the unlock window is shown within 0.6 s of
-launch, and the main window within the key derivation time + 0.2 s after the
-passphrase is entered. Uses the real key derivation and the offscreen Qt platform
-unless DISPLAY is set. Prints one line per measurement and a verdict.
+Targets (issue 16, on a 2-core machine): the unlock window is shown within 0.22 s of
+the process start, and the main window within the key derivation time + 0.1 s after
+the passphrase is entered, the same at every size. The journals come from
+``benchmarks/journals.py`` (kept in ``--journals DIR`` when given). Uses the real key
+derivation and the offscreen Qt platform unless DISPLAY is set. The first unlock of a
+process also loads the journal's pages (while the key is derived), so it is reported on
+its own beside the median. Prints one line per measurement and a verdict.
 """
 
 from __future__ import annotations
@@ -21,15 +26,19 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
 
-ROOT = Path(__file__).resolve().parent.parent
-LAUNCH_TARGET_S = 0.6
-UNLOCK_MARGIN_S = 0.2
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from journals import PASSPHRASE, SIZES, journal_of_size
+
+LAUNCH_TARGET_S = 0.22
+UNLOCK_MARGIN_S = 0.1
 TYPING_S = 1.0
 
 # Runs in a fresh interpreter: the same start-up path as ``tyoparipaivakirja JOURNAL``,
 # stopping as soon as the unlock page is on screen.
 _LAUNCH_PROBE = """
 import sys
+import time
 from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from tyoparipaivakirja.gui.common import i18n
@@ -45,7 +54,7 @@ window.show()
 def check():
     handle = window.windowHandle()
     if handle is not None and handle.isExposed() and window.unlock_page.isVisible():
-        print("shown", flush=True)
+        print("shown", time.time(), flush=True)
         app.quit()
     else:
         QTimer.singleShot(1, check)
@@ -62,22 +71,27 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def measure_launch(journal: Path, runs: int) -> list[float]:
+    """Process start → the unlock window on screen (wall clock, read by the probe)."""
+    import tyoparipaivakirja
+
+    # The probe imports the package this process imports (a PYTHONPATH checkout too).
+    code_root = Path(tyoparipaivakirja.__file__).resolve().parents[1]
     times = []
     with tempfile.TemporaryDirectory() as settings_dir:
         settings_file = str(Path(settings_dir) / "settings.ini")
         for _ in range(runs):
-            start = time.perf_counter()
+            start = time.time()
             result = subprocess.run(
                 [sys.executable, "-c", _LAUNCH_PROBE, str(journal), settings_file],
                 capture_output=True,
                 text=True,
-                cwd=ROOT,
+                cwd=code_root,
                 check=True,
             )
-            elapsed = time.perf_counter() - start
             if "shown" not in result.stdout:
                 raise RuntimeError(f"launch probe did not show the window: {result.stderr}")
-            times.append(elapsed)
+            shown = float(result.stdout.split("shown", 1)[1].split()[0])
+            times.append(shown - start)
     return times
 
 
@@ -90,7 +104,7 @@ def measure_unlock(journal: Path, passphrase: str, runs: int) -> tuple[list[floa
     from tyoparipaivakirja.storage import cipher
     from tyoparipaivakirja.storage.database import pair_files
 
-    app = make_application(sys.argv[:1])
+    app = QApplication.instance() or make_application(sys.argv[:1])
     kdf_times, unlock_times = [], []
     with tempfile.TemporaryDirectory() as settings_dir:
         settings = AppSettings(
@@ -98,8 +112,8 @@ def measure_unlock(journal: Path, passphrase: str, runs: int) -> tuple[list[floa
         )
         window = build_window(settings, journal)
         window.show()
-        # A person needs at least a second to type a passphrase; the app loads the
-        # journal's pages meanwhile (main_window.PRELOAD_DELAY_MS), as it does for them.
+        # A person needs at least a second to type a passphrase: whatever the app does
+        # meanwhile happens here, as it does for them.
         typing_ends = time.perf_counter() + TYPING_S
         while time.perf_counter() < typing_ends:
             QApplication.processEvents()
@@ -132,28 +146,33 @@ def measure_unlock(journal: Path, passphrase: str, runs: int) -> tuple[list[floa
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--entries", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--journals", type=Path, default=None, help="keep the journals here")
     args = parser.parse_args()
-    from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE, write_demo
-
-    with tempfile.TemporaryDirectory() as temp:
-        journal = Path(temp) / "journal"
-        write_demo(journal)
-        launch = measure_launch(journal, args.runs)
-        kdf, unlock = measure_unlock(journal, DEMO_PAIR_PASSPHRASE, args.runs)
-
-    kdf_median = statistics.median(kdf)
-    unlock_target = kdf_median + UNLOCK_MARGIN_S
+    ok = True
     print(f"platform: {os.environ['QT_QPA_PLATFORM']}, cores: {os.cpu_count()}, runs: {args.runs}")
-    print(
-        f"launch → unlock window: median {statistics.median(launch):.3f} s, "
-        f"p95 {percentile(launch, 0.95):.3f} s (target {LAUNCH_TARGET_S:.1f} s)"
-    )
-    print(f"key derivation alone:   median {kdf_median:.3f} s")
-    print(
-        f"passphrase → main window: median {statistics.median(unlock):.3f} s, "
-        f"p95 {percentile(unlock, 0.95):.3f} s (target {unlock_target:.3f} s = KDF + 0.2 s)"
-    )
-    ok = percentile(launch, 0.95) <= LAUNCH_TARGET_S and percentile(unlock, 0.95) <= unlock_target
+    with tempfile.TemporaryDirectory() as temp:
+        root = args.journals or Path(temp)
+        for entries in args.entries:
+            journal = journal_of_size(root, entries)
+            launch = measure_launch(journal, args.runs)
+            kdf, unlock = measure_unlock(journal, PASSPHRASE, args.runs)
+            kdf_median = statistics.median(kdf)
+            unlock_target = kdf_median + UNLOCK_MARGIN_S
+            print(f"--- {entries} debriefs")
+            print(
+                f"launch → unlock window: median {statistics.median(launch):.3f} s, "
+                f"p95 {percentile(launch, 0.95):.3f} s (target {LAUNCH_TARGET_S:.2f} s)"
+            )
+            print(f"key derivation alone:   median {kdf_median:.3f} s")
+            print(
+                f"passphrase → main window: median {statistics.median(unlock):.3f} s, "
+                f"p95 {percentile(unlock, 0.95):.3f} s, first of the process "
+                f"{unlock[0]:.3f} s (target {unlock_target:.3f} s = KDF + "
+                f"{UNLOCK_MARGIN_S:.1f} s)"
+            )
+            ok = ok and percentile(launch, 0.95) <= LAUNCH_TARGET_S
+            ok = ok and percentile(unlock, 0.95) <= unlock_target
     print("verdict:", "within targets" if ok else "OVER TARGET")
     return 0 if ok else 1
 

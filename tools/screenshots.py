@@ -231,7 +231,7 @@ def main() -> None:
         view.show_page("debriefs")
         save(app, window, out / f"{lang}-6a-debriefs.png")
         view.debriefs.search.setText("velk")
-        view.debriefs.refresh()
+        finish_work(app, window)  # the query runs on the journal worker
         save(app, window, out / f"{lang}-6b-search.png")
         view.debriefs.search.clear()
         view.debriefs.new_debrief()

@@ -1202,6 +1202,10 @@ Paluukoodit: 0 valmis, 2 virheellinen komento, 3 väärä tunnuslause, 4 päivä
         <source>All clients</source>
         <translation>Kaikki asiakkaat</translation>
     </message>
+    <message>
+        <source>Searching the debriefs…</source>
+        <translation>Haetaan puruista…</translation>
+    </message>
     <message numerus="yes">
         <source>%n debriefs</source>
         <translation>

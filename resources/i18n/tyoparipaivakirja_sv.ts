@@ -1202,6 +1202,10 @@ Slutkoder: 0 klart, 2 felaktigt kommando, 3 fel lösenfras, 4 dagboken öppen p�
         <source>All clients</source>
         <translation>Alla klienter</translation>
     </message>
+    <message>
+        <source>Searching the debriefs…</source>
+        <translation>Söker i genomgångarna…</translation>
+    </message>
     <message numerus="yes">
         <source>%n debriefs</source>
         <translation>

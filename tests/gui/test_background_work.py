@@ -39,7 +39,6 @@ from tyoparipaivakirja.actions import backups as backup_actions
 from tyoparipaivakirja.actions import export as export_actions
 from tyoparipaivakirja.actions import imports as import_actions
 from tyoparipaivakirja.actions import journal as journal_actions
-from tyoparipaivakirja.actions import roles as role_actions
 from tyoparipaivakirja.actions import summary as summary_actions
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.debriefs import FollowUp, SharingLevel, VisitType
@@ -49,6 +48,7 @@ from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.own_area.personal_area import PersonalAreaPage
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
+from tyoparipaivakirja.report import role_description, supervision_summary
 from tyoparipaivakirja.storage import backups
 from tyoparipaivakirja.storage.backups import BackupReason
 from tyoparipaivakirja.storage.folder import open_journal
@@ -408,7 +408,8 @@ def test_summary_check_build_and_save_run_off_the_gui_thread(
         visit_date=date.today() - timedelta(days=3),
     )
     checked = record_threads(monkeypatch, summary_actions, "build_summary")
-    built = record_threads(monkeypatch, summary_actions, "finished_pdf")
+    # The action imports the PDF maker when first used: record it where it lives.
+    built = record_threads(monkeypatch, supervision_summary, "finished_pdf")
     saved = record_threads(monkeypatch, summary_actions, "write_export")
     view = unlocked.view
     assert view is not None
@@ -441,7 +442,8 @@ def test_role_description_pdf_runs_off_the_gui_thread(
     journal = journal_of(unlocked)
     start = date.today() - timedelta(days=10)
     agree_first_version(journal, start, start + timedelta(days=90))
-    built = record_threads(monkeypatch, role_actions, "build_role_description")
+    # The action imports the PDF maker when first used: record it where it lives.
+    built = record_threads(monkeypatch, role_description, "build_role_description")
     view = unlocked.view
     assert view is not None
     view.show_page("roles")

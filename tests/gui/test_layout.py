@@ -167,7 +167,7 @@ def test_search_snippets_keep_their_third_line(qtbot: QtBot, unlocked: MainWindo
     )
     page = debriefs_page(unlocked)
     page.search.setText("velkaneuvonta")
-    page.refresh()
+    unlocked.tasks.wait_all()  # the query runs on the journal worker
     qtbot.wait(20)
     view = page.list_view
     model = view.model()

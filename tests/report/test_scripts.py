@@ -165,3 +165,33 @@ def test_pipeline_joins_arabic_keeps_marks_and_picks_fonts() -> None:
     assert f'name="{FONT}"' not in body  # the primary font needs no tag
     hebrew = paragraph("שלום עולם", base_styles()["body"])
     assert hebrew.style.alignment == TA_RIGHT
+
+
+@pytest.mark.parametrize(
+    ("text", "without_parser"),
+    [
+        ("Asiakas kertoi asunnon tilanteesta ja siitä, mikä auttoi pysymään raittiina.", True),
+        ("  Väljästi   kirjoitettu teksti, jossa on välejä  ", True),
+        ("Čeština, Đ, ŋ, ŧ ja Sámi", True),
+        ("Velkaa & vuokrarästejä <paljon>", False),  # the parser splits at entities
+        ("Kiitos😀 ja Привет", False),  # a fallback font
+        ("Kaksi riviä:\nensimmäinen ja toinen", False),  # a line break
+    ],
+)
+def test_a_paragraph_has_the_fragments_its_markup_parses_to(
+    text: str, without_parser: bool
+) -> None:
+    """A paragraph made without the markup parser (plain text in one font) wraps and
+    draws exactly as the parsed markup of the same text: the same fragments."""
+    from reportlab.platypus import Paragraph
+
+    from tyoparipaivakirja.report.text import _plain_fragments
+
+    register_fonts()
+    style = base_styles()["body"]
+    assert (_plain_fragments(text, style) is not None) is without_parser
+    made = paragraph(text, style, bullet="•")
+    parsed = Paragraph(markup(text, style.fontName), style, bulletText="•")
+    assert [vars(frag) for frag in made.frags] == [vars(frag) for frag in parsed.frags]
+    assert made.bulletText == parsed.bulletText
+    assert made.wrap(300, 1000) == parsed.wrap(300, 1000)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from tyoparipaivakirja.actions import start
 from tyoparipaivakirja.core.members import NewMember
 from tyoparipaivakirja.storage import folder as lifecycle
 from tyoparipaivakirja.storage.files import check_output_target, ensure_private_folder
@@ -49,7 +50,7 @@ def unlock(folder: Path, passphrase: str) -> Journal:
 
 def is_journal_folder(folder: Path) -> bool:
     """True when ``folder`` holds a pair journal."""
-    return lifecycle.is_journal_folder(folder)
+    return start.is_journal_folder(folder)
 
 
 def verify(

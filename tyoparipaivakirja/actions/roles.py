@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.roles import Revision
-from tyoparipaivakirja.report.role_description import (
-    RoleDescriptionDocument,
-    build_role_description,
-)
 from tyoparipaivakirja.storage.files import write_export
+
+if TYPE_CHECKING:
+    from tyoparipaivakirja.report.role_description import RoleDescriptionDocument
 from tyoparipaivakirja.storage.session import Journal
 
 
@@ -53,5 +53,8 @@ def accept_role_split(
 def save_role_description(document: RoleDescriptionDocument, target: Path) -> Path:
     """Build the role description PDF (the words already in the reader's language) and
     write it atomically to ``target``. Needs no session: the GUI runs it on its pool."""
+    # reportlab loads with the first PDF, not with the pages (issue 16).
+    from tyoparipaivakirja.report.role_description import build_role_description
+
     write_export(target, build_role_description(document))
     return target

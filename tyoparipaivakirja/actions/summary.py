@@ -28,7 +28,6 @@ from tyoparipaivakirja.core.summary import (
 )
 from tyoparipaivakirja.core.supervision import previous_session, since_previous
 from tyoparipaivakirja.core.trends import SharedTrend
-from tyoparipaivakirja.report.supervision_summary import finished_pdf
 from tyoparipaivakirja.storage.files import check_output_target, write_export
 from tyoparipaivakirja.storage.session import Journal
 
@@ -136,6 +135,9 @@ def make_pdf(
     """The summary's PDF (encrypted with ``password`` when given). Needs no session: run
     it anywhere. A build asked to stop meanwhile is thrown away (``Cancelled``):
     reportlab cannot be stopped half-way."""
+    # reportlab and pikepdf load with the first PDF, not with the pages (issue 16).
+    from tyoparipaivakirja.report.supervision_summary import finished_pdf
+
     if progress is not None:
         progress.check()
     data = finished_pdf(summary, password)

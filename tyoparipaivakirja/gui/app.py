@@ -15,7 +15,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from tyoparipaivakirja import process_guard
-from tyoparipaivakirja.actions.journal import ensure_private_folder, is_journal_folder
+from tyoparipaivakirja.actions.start import ensure_private_folder, is_journal_folder
+from tyoparipaivakirja.gui import lighter_imports  # noqa: F401  (first: see its docstring)
 from tyoparipaivakirja.gui.common import i18n
 from tyoparipaivakirja.gui.common.app_settings import AppSettings
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
@@ -26,7 +27,6 @@ from tyoparipaivakirja.gui.common.theme import (
     install_text_scaled_style,
 )
 from tyoparipaivakirja.gui.main_window import MainWindow
-from tyoparipaivakirja.messages import unexpected_error_message
 from tyoparipaivakirja.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -86,6 +86,8 @@ def _report_unexpected(
     carry them), so only the exception's type and the code locations go to the
     owner-only log (``process_guard``), under the id the user is shown.
     """
+    from tyoparipaivakirja.messages import unexpected_error_message
+
     error_id = process_guard.record_unexpected(kind, error, trace)
     app = QApplication.instance()
     if isinstance(app, QApplication):

@@ -12,7 +12,7 @@ until it is made, and quitting waits for it.
 
 from __future__ import annotations
 
-import importlib
+import threading
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -30,10 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja.actions import backups
-from tyoparipaivakirja.actions.backups import BackupInfo, BackupOutcome, FolderStillHeld
-from tyoparipaivakirja.actions.journal import Journal, is_journal_folder
-from tyoparipaivakirja.actions.passphrases import change_pair_passphrase
+from tyoparipaivakirja.actions.start import is_journal_folder
 from tyoparipaivakirja.core.errors import BackupOfAnotherJournal, JournalError
 from tyoparipaivakirja.gui.common.app_settings import PERSONAL_AREA_IDLE_MINUTES, AppSettings
 from tyoparipaivakirja.gui.common.cleanup import alive, guarded, record_failure
@@ -44,29 +41,44 @@ from tyoparipaivakirja.gui.common.locale_text import format_datetime
 from tyoparipaivakirja.gui.common.session_events import SessionWatcher
 from tyoparipaivakirja.gui.common.tasks import Failure, TaskLine, TaskRunner
 from tyoparipaivakirja.gui.common.widgets import action, form_column, heading, paragraph
-from tyoparipaivakirja.gui.journal.about_dialog import AboutDialog
-from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog, confirm_restore
-from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.journal.create_journal import CreateJournalPage
-from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
-from tyoparipaivakirja.gui.journal.settings_dialog import SettingsDialog
 from tyoparipaivakirja.gui.journal.unlock import UnlockPage
 from tyoparipaivakirja.gui.journal.welcome import WelcomePage
-from tyoparipaivakirja.messages import error_message
 
 if TYPE_CHECKING:
+    from tyoparipaivakirja.actions.backups import BackupInfo, BackupOutcome, FolderStillHeld
+    from tyoparipaivakirja.actions.journal import Journal
     from tyoparipaivakirja.demo import DemoPassphrases
+    from tyoparipaivakirja.gui.journal.about_dialog import AboutDialog
+    from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
+    from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
+    from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
+    from tyoparipaivakirja.gui.journal.journal_view import JournalView
+    from tyoparipaivakirja.gui.journal.settings_dialog import SettingsDialog
+
+# What start-up loads, and when (issue 16): the first window needs only the welcome,
+# create and unlock pages, so it shows before the storage layer (the session and the
+# domain behind it) is imported; that import then runs on a thread of its own
+# (``load_storage``), not on this one, so typing the passphrase never waits for it and
+# the unlock finds it loaded. The dialogs are imported when first opened (the function-level
+# imports below), and the journal's pages when an unlock starts: their import then runs
+# on this thread while the journal worker derives the key, never while the passphrase
+# is typed. The PDF libraries (reportlab, pikepdf, QtPdf) load only when a PDF is made
+# or shown (``roles.roles``, ``supervision.supervision_page``); a test keeps it so.
+
+
+def load_storage() -> None:
+    """Import the storage layer and the sentences of its errors (what an unlock uses)."""
+    import tyoparipaivakirja.actions.backups
+    import tyoparipaivakirja.actions.journal
+    import tyoparipaivakirja.messages  # noqa: F401
+
+
+def load_journal_view() -> type[JournalView]:
+    """The journal's pages (imported on first use)."""
     from tyoparipaivakirja.gui.journal.journal_view import JournalView
 
-# The journal's pages (and the PDF and summary libraries behind them) are imported after
-# the first window is on screen, while the user types the passphrase: start-up then shows
-# the unlock window without waiting for them.
-JOURNAL_VIEW_MODULE = "tyoparipaivakirja.gui.journal.journal_view"
-PRELOAD_DELAY_MS = 150
-
-
-def _preload_journal_view() -> None:
-    importlib.import_module(JOURNAL_VIEW_MODULE)
+    return JournalView
 
 
 type TrackedDialog = (
@@ -105,7 +117,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.journal: Journal | None = None
         self.view: JournalView | None = None
-        self._preload_scheduled = False
+        self._started = False
         self.dialog: TrackedDialog | None = None
         self._last_page_key = ""
         self._asked_before_close = False
@@ -134,6 +146,8 @@ class MainWindow(QMainWindow):
         self.create_page.cancelled.connect(self._back_from_create)
         self.create_page.created.connect(self._journal_created)
         self.unlock_page.unlocked.connect(self._journal_unlocked)
+        # The pages load while the key is derived (the worker then leaves the GIL free).
+        self.unlock_page.open_started.connect(lambda: QTimer.singleShot(0, load_journal_view))
         self.unlock_page.other_journal_requested.connect(self.show_welcome)
 
         self._build_actions()
@@ -285,20 +299,18 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._preload_scheduled:
-            self._preload_scheduled = True
+        if not self._started:
+            self._started = True
             self.session_watcher.start(self.windowHandle())
-            QTimer.singleShot(
-                PRELOAD_DELAY_MS, lambda: importlib.import_module(JOURNAL_VIEW_MODULE)
-            )
+            # After the first frame is drawn: the window shows first.
+            loader = threading.Thread(target=load_storage, name="load-storage", daemon=True)
+            QTimer.singleShot(0, loader.start)
 
     def _enter_journal(self, journal: Journal, page_key: str = "") -> None:
-        from tyoparipaivakirja.gui.journal.journal_view import JournalView  # preloaded after show
-
         self.journal = journal
         if journal.folder != self._demo_folder:
             self.settings.last_journal = journal.folder
-        self.view = JournalView(journal, self.dialogs, self.tasks)
+        self.view = load_journal_view()(journal, self.dialogs, self.tasks)
         self.view.change_passphrase_requested.connect(self.change_pair_passphrase)
         self.view.lock_requested.connect(self.lock)
         self.stack.addWidget(self.view)
@@ -451,6 +463,8 @@ class MainWindow(QMainWindow):
         if outcome is None:
             return
         if outcome.error is not None:
+            from tyoparipaivakirja.messages import error_message
+
             self.statusBar().showMessage(
                 self.tr("The daily backup could not be made: %1").replace(
                     "%1", error_message(outcome.error)
@@ -474,16 +488,20 @@ class MainWindow(QMainWindow):
             self.view.close_personal_areas()
 
     def change_pair_passphrase(self) -> None:
+        from tyoparipaivakirja.actions import passphrases
+
         journal = self.journal
         if journal is None:
             return
+        from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
+
         self.dialog = ChangePassphraseDialog(
             self.tr("Change the pair passphrase"),
             self.tr(
                 "The journal is re-encrypted with the new passphrase. Tell it to your "
                 "partner in person. Own areas keep their own passphrases."
             ),
-            partial(change_pair_passphrase, journal),
+            partial(passphrases.change_pair_passphrase, journal),
             self,
             journal.passphrase_context,
             self.tasks,
@@ -495,6 +513,8 @@ class MainWindow(QMainWindow):
         self.dialog.open()
 
     def open_settings(self) -> None:
+        from tyoparipaivakirja.gui.journal.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         self.dialog = dialog
         self._track_dialog(dialog)
@@ -502,6 +522,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_about(self) -> None:
+        from tyoparipaivakirja.gui.journal.about_dialog import AboutDialog
+
         dialog = AboutDialog(self)
         self.dialog = dialog
         self._track_dialog(dialog)
@@ -511,6 +533,8 @@ class MainWindow(QMainWindow):
         journal = self.journal
         if journal is None:
             return
+        from tyoparipaivakirja.gui.journal.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(journal, self.dialogs, self.tasks, self)
         self.dialog = dialog
         self._track_dialog(dialog)
@@ -534,6 +558,8 @@ class MainWindow(QMainWindow):
     def _start_restore(self, folder: Path, backup: Path, other_journal: bool) -> None:
         self.show_unlock(folder)
 
+        from tyoparipaivakirja.actions import backups
+
         def work() -> BackupInfo:
             return backups.restore(folder, backup, other_journal=other_journal).backup
 
@@ -546,6 +572,9 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_failed(self, folder: Path, backup: Path, failure: Failure) -> None:
+        from tyoparipaivakirja.actions import backups
+        from tyoparipaivakirja.messages import error_message
+
         if isinstance(failure.error, BackupOfAnotherJournal):
             try:
                 info = backups.read_backup(backup)
@@ -554,6 +583,8 @@ class MainWindow(QMainWindow):
                     self, self.tr("The backup was not restored"), error_message(error)
                 )
                 return
+            from tyoparipaivakirja.gui.journal.backups_dialog import confirm_restore
+
             if confirm_restore(self.dialogs, self, info, other_journal=True):
                 self._start_restore(folder, backup, True)
             return  # else nothing changed; the journal stays locked as it was
@@ -575,6 +606,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(done.replace("%1", format_datetime(info.created_at)), 20000)
 
     def open_import(self) -> None:
+        from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.dialogs, self.tasks, self)
         self.dialog = dialog
         self._track_dialog(dialog)

@@ -152,6 +152,11 @@ def _pdf(state: _State) -> None:
     password = "itsetesti-" + secrets.token_hex(6)
     pdf = summaries.make_pdf(summary, password)
     _check(pdf.startswith(b"%PDF-"), "the summary PDF is not complete")
+    from reportlab.lib import rl_accel
+
+    # The C accelerator (the rl-accel package) halves the time of a year's summary; the
+    # built app must carry it (build.spec names it: reportlab imports it through exec).
+    _check(rl_accel.fp_str.__module__ == "_rl_accel", "reportlab's C accelerator is missing")
     target = state.folder.parent / "itsetesti.pdf"
     summaries.save_pdf(target, pdf)
     _check(target.read_bytes() == pdf, "the PDF file was not written whole")

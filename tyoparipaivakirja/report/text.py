@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from functools import cache
 from typing import Any, Literal
 from xml.sax.saxutils import escape
@@ -39,6 +40,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from tyoparipaivakirja.core.privacy import normalise
 from tyoparipaivakirja.report.fonts import (
@@ -207,12 +209,47 @@ class ScriptParagraph(Paragraph):
         return line.clone(words=words + others)
 
 
+# Text the parser keeps in one fragment: no line break, nothing escaped.
+_PLAIN = re.compile(r"[^\n&<>]*")
+# One parsed fragment per paragraph style: the template of a plain text's fragment.
+_PLAIN_FRAGMENTS: weakref.WeakKeyDictionary[ParagraphStyle, Any] = weakref.WeakKeyDictionary()
+
+
+def _plain_fragments(text: str, style: ParagraphStyle) -> list[Any] | None:
+    """The fragments reportlab's markup parser would make of ``text``, without running it,
+    where that is certain: one line in the style's own font (most of a summary's text).
+    None for anything else (line breaks, fallback fonts, and ``&<>``, which the parser
+    splits into fragments of their own), which is parsed as markup.
+
+    Parsing the escaped text gives one fragment of the style with the text unescaped
+    and its whitespace cleaned (``cleanBlockQuotedText``); that is made here directly
+    from a fragment parsed once per style: a year's summary has thousands of paragraphs,
+    and the parser was the largest part of building it."""
+    prepared = prepare(text)
+    if (
+        not prepared.strip()
+        or not _PLAIN.fullmatch(prepared)
+        or getattr(style, "textTransform", None)
+    ):
+        return None
+    if not set(prepared) <= covered(chain_for(style.fontName)[0]):
+        return None
+    template = _PLAIN_FRAGMENTS.get(style)
+    if template is None:
+        template = Paragraph("x", style).frags[0]
+        _PLAIN_FRAGMENTS[style] = template
+    return [template.clone(text=cleanBlockQuotedText(prepared))]
+
+
 def paragraph(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
     """A paragraph of user (or any) text in ``style``, through the whole pipeline."""
     register_fonts()
-    body = markup(text, style.fontName)
     if not has_right_to_left(text):
-        return Paragraph(body, style, bulletText=bullet)
+        fragments = _plain_fragments(text, style)
+        if fragments is not None:
+            return Paragraph(fragments[0].text, style, bulletText=bullet, frags=fragments)
+        return Paragraph(markup(text, style.fontName), style, bulletText=bullet)
+    body = markup(text, style.fontName)
     direction = _direction(prepare(text))
     if direction == "R":
         style = ParagraphStyle(f"{style.name}-rtl", style, alignment=TA_RIGHT)

@@ -47,6 +47,7 @@ from tyoparipaivakirja.storage.layout import (
     PAIR_FILE,
     PERSONAL_FOLDER,
     TAG_FILE,
+    is_journal_folder,
     journal_tag,
     read_journal_tag,
 )
@@ -76,11 +77,6 @@ def take_folder_lock(folder: Path) -> FolderLock:
         folder_lock.release()
         raise
     return folder_lock
-
-
-def is_journal_folder(folder: Path) -> bool:
-    """True when ``folder`` looks like a journal (its pair file exists)."""
-    return (folder / PAIR_FILE).is_file()
 
 
 @os_errors_as_storage_failed

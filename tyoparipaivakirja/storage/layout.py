@@ -47,6 +47,12 @@ JOURNAL_MARKERS = (PAIR_FILE, PAIR_CHECK_FILE, LOCK_FILE_NAME, REKEY_PENDING, RE
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
+def is_journal_folder(folder: Path) -> bool:
+    """True when ``folder`` looks like a journal (its pair file exists). Here, beside the
+    file names, so the app's first window can ask without loading the session."""
+    return (folder / PAIR_FILE).is_file()
+
+
 def is_database_name(relative: str) -> bool:
     """True for one of the journal's own database files (or its write-ahead log)."""
     return _DATABASE_NAME.fullmatch(relative) is not None

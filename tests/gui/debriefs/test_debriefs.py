@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Self
+from typing import Any, Self
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -42,6 +43,7 @@ from tests.gui.helpers import (
     unlock_with,
     wait_while_busy,
 )
+from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.debriefs import (
     EntryStatus,
     FollowUp,
@@ -309,7 +311,7 @@ def test_search_keeps_the_chosen_filters(qtbot: QtBot, unlocked: MainWindow) -> 
     page.enter()
     page.type_filter.setCurrentIndex(page.type_filter.findData(VisitType.HOME_VISIT.value))
     page.search.setText("velka")
-    page.refresh()
+    unlocked.tasks.wait_all()  # the query runs on the journal worker
     model = page.list_view.model()
     assert isinstance(model, SearchResultsModel)
     assert [model.entry_id(row) for row in range(model.rowCount())] == [home]
@@ -332,6 +334,127 @@ def test_search_hit_opens_the_entry(qtbot: QtBot, unlocked: MainWindow) -> None:
     double_click_row(page.list_view, 0)
     assert page.stack.currentWidget() is page.editor
     assert page.editor.entry_id == wanted
+
+
+def test_search_starts_at_the_keystroke_off_the_gui_thread(
+    qtbot: QtBot, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A keystroke starts the query at once (no typing delay), on a worker thread, so a
+    slow query never freezes the window."""
+    journal = journal_of(unlocked)
+    page = debriefs_page(unlocked)
+    wanted = save_entry(journal, uppermost="Asiakkaalla on velkaa pikavipeistä.")
+    page.enter()
+    threads: list[threading.Thread] = []
+    search = journal.debriefs.search
+
+    def recording_search(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(journal.debriefs, "search", recording_search)
+    page.search.setFocus()
+    QTest.keyClicks(page.search, "v")
+    # No timer may run: only the worker's outcome is delivered.
+    unlocked.tasks.wait_all()
+    model = page.list_view.model()
+    assert isinstance(model, SearchResultsModel)
+    assert [model.entry_id(row) for row in range(model.rowCount())] == [wanted]
+    assert threads and all(thread is not threading.main_thread() for thread in threads)
+
+
+def test_keys_typed_during_a_query_become_one_query_for_the_newest_text(
+    qtbot: QtBot, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While a query runs, the keys typed meanwhile run as one query for the newest text,
+    and the results of the older text are never shown."""
+    journal = journal_of(unlocked)
+    page = debriefs_page(unlocked)
+    save_entry(journal, uppermost="Asiakkaalla on velkaa pikavipeistä.")
+    wanted = save_entry(journal, uppermost="Puhuttiin harrastuksista.")
+    page.enter()
+    release = threading.Event()
+    texts: list[str] = []
+    search = journal.debriefs.search
+
+    def held_search(text: str, *args: Any, **kwargs: Any) -> Any:
+        texts.append(text)
+        release.wait(5)
+        return search(text, *args, **kwargs)
+
+    monkeypatch.setattr(journal.debriefs, "search", held_search)
+    page.search.setText("velka")
+    page.search.setText("harr")
+    page.search.setText("harrastu")
+    release.set()
+    unlocked.tasks.wait_all()  # the first query ends; the newest text's query starts
+    unlocked.tasks.wait_all()
+    assert texts == ["velka", "harrastu"]
+    model = page.list_view.model()
+    assert isinstance(model, SearchResultsModel)
+    assert [model.entry_id(row) for row in range(model.rowCount())] == [wanted]
+
+
+def test_results_of_a_cleared_search_are_dropped(qtbot: QtBot, unlocked: MainWindow) -> None:
+    """Clearing the field while a query runs shows the list, and its late results never
+    replace it."""
+    journal = journal_of(unlocked)
+    page = debriefs_page(unlocked)
+    save_entry(journal, uppermost="Asiakkaalla on velkaa pikavipeistä.")
+    save_entry(journal, uppermost="Puhuttiin harrastuksista.")
+    page.enter()
+    page.search.setText("velka")
+    page.search.clear()
+    unlocked.tasks.wait_all()
+    assert not isinstance(page.list_view.model(), SearchResultsModel)
+    assert list_model(page).rowCount() == 2
+    assert page.count_label.text() == page.tr("%n debriefs", "", 2)
+
+
+def test_clearing_the_search_shows_the_list_without_a_query(
+    qtbot: QtBot, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Clearing the field shows the list as it was before the search, at once: the
+    journal is not asked again."""
+    journal = journal_of(unlocked)
+    page = debriefs_page(unlocked)
+    save_entry(journal, uppermost="Asiakkaalla on velkaa pikavipeistä.")
+    save_entry(journal, uppermost="Puhuttiin harrastuksista.")
+    page.enter()
+    page.search.setText("velka")
+    unlocked.tasks.wait_all()
+    assert isinstance(page.list_view.model(), SearchResultsModel)
+    asked: list[str] = []
+
+    def asking(name: str) -> Any:
+        def ask(*_args: Any, **_kwargs: Any) -> list[object]:
+            asked.append(name)
+            return []
+
+        return ask
+
+    for name in ("entries", "count", "search"):
+        monkeypatch.setattr(journal.debriefs, name, asking(name))
+    page.search.clear()
+    assert asked == []
+    assert not isinstance(page.list_view.model(), SearchResultsModel)
+    assert list_model(page).rowCount() == 2
+    assert page.count_label.text() == page.tr("%n debriefs", "", 2)
+
+
+def test_a_saved_entry_shows_in_the_list_after_a_search(qtbot: QtBot, unlocked: MainWindow) -> None:
+    """The list kept for clearing the search is read anew when the data changed."""
+    journal = journal_of(unlocked)
+    page = debriefs_page(unlocked)
+    save_entry(journal, uppermost="Asiakkaalla on velkaa pikavipeistä.")
+    page.enter()
+    page.search.setText("velka")
+    unlocked.tasks.wait_all()
+    save_entry(journal, uppermost="Puhuttiin harrastuksista.")
+    page.data_changed(Changes.DEBRIEFS)
+    unlocked.tasks.wait_all()
+    page.search.clear()
+    assert list_model(page).rowCount() == 2
 
 
 # --- privacy notice ----------------------------------------------------------------------

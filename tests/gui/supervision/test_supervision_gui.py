@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from tests.gui.helpers import LONG_WAIT_MS, FakeDialogs, click, type_text
 from tests.gui.test_accessibility import _unnamed
 from tests.report.qtpdf import LoadedPdf
-from tyoparipaivakirja.actions import summary as summary_actions
 from tyoparipaivakirja.actions.summary import default_period
 from tyoparipaivakirja.core.debriefs import (
     Debrief,
@@ -267,7 +266,8 @@ def test_pdf_is_built_off_the_gui_thread(
         threads.append(threading.current_thread())
         return real(summary, password)
 
-    monkeypatch.setattr(summary_actions, "finished_pdf", recording)
+    # The action imports the PDF maker when first used: replace it where it lives.
+    monkeypatch.setattr(supervision_summary, "finished_pdf", recording)
     _view, page = _page(unlocked)
     click(page.empty_new_button)
     dialog = _build(qtbot, page)

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from tyoparipaivakirja.gui.common.drafts import Difference, DraftChoice
 
 
@@ -66,6 +67,8 @@ class Dialogs:
 
     def choose_printer(self, parent: QWidget, title: str) -> QPrinter | None:
         """The system print dialog; the chosen printer, or None when cancelled."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # printing is rare
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(title)

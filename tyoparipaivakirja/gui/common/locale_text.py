@@ -13,6 +13,14 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QLocale, QTime
 
 
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
 def _short_date_pattern(locale: QLocale) -> str:
     """The locale's short date, always with a four-digit year (1.3.2026, not 1.3.26)."""
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)

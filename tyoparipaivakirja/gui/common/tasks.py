@@ -50,7 +50,6 @@ from tyoparipaivakirja.core.errors import JournalError
 from tyoparipaivakirja.core.progress import Cancelled, Progress
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.widgets import text_width
-from tyoparipaivakirja.messages import error_message, unexpected_error_message
 
 # A task that ends sooner shows no progress at all: no flicker for quick work.
 SHOW_AFTER_MS = 500
@@ -142,10 +141,14 @@ class Task[T]:
         except Cancelled:
             self.outcome = Outcome.CANCELLED
         except JournalError as error:
+            from tyoparipaivakirja.messages import error_message  # loaded when needed
+
             self.failure = Failure(error_message(error), error)
             self.outcome = Outcome.FAILED
         except BaseException as error:  # a fault in the app: logged without content
             error_id = process_guard.record_unexpected(type(error), error, error.__traceback__)
+            from tyoparipaivakirja.messages import unexpected_error_message
+
             self.failure = Failure(unexpected_error_message(error_id), None)
             self.outcome = Outcome.FAILED
 
@@ -326,6 +329,8 @@ class TaskRunner(QObject):
             callback()
         except Exception as error:
             error_id = process_guard.record_unexpected(type(error), error, error.__traceback__)
+            from tyoparipaivakirja.messages import unexpected_error_message
+
             self._dialogs.error(None, "Työparipäiväkirja", unexpected_error_message(error_id))
 
     def _call_back(self, task: Task[object]) -> None:

@@ -194,10 +194,11 @@ class PassphraseField(QWidget):
     def _update_strength(self, text: str) -> None:
         if self._meter is None or self._hint is None:
             return
-        from tyoparipaivakirja.actions.passphrases import estimate
-        from tyoparipaivakirja.messages import passphrase_advice
+        report = None
+        if text:  # the empty field (a new window) needs neither import
+            from tyoparipaivakirja.actions.passphrases import estimate
 
-        report = estimate(text, self.context()) if text else None
+            report = estimate(text, self.context())
         strength = report.strength if report is not None else Strength.TOO_SHORT
         self._meter.setValue(int(strength))
         hints = {
@@ -213,6 +214,8 @@ class PassphraseField(QWidget):
         }
         hint = hints[strength]
         if report is not None and strength is Strength.WEAK:
+            from tyoparipaivakirja.messages import passphrase_advice
+
             hint += " " + passphrase_advice(report.weaknesses)
         self._hint.setText(hint)
         self._meter.setAccessibleDescription(hint)

@@ -55,6 +55,11 @@ class DebriefListModel(QAbstractTableModel):
             self.tr("Shared with the pair"),
         ]
 
+    @property
+    def total(self) -> int:
+        """How many entries the list holds (not all of them paged in yet)."""
+        return self._total
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

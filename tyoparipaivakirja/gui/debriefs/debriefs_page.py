@@ -1,7 +1,10 @@
 """Purut: the list of debriefs with search and filters, and the editor.
 
-The list is model/view and pages itself in as the user scrolls; search runs a short
-moment after typing stops and shows its first results at once.
+The list is model/view and pages itself in as the user scrolls. Search starts at the
+first keystroke: the query runs on the journal worker (the window never waits for it),
+and while one runs the keys that arrive meanwhile wait for it and then run as one query
+for the latest text. Results of a text no longer in the field are dropped (a generation
+counter). Clearing the field shows the list that was there before the search, as it was.
 """
 
 from __future__ import annotations
@@ -9,8 +12,8 @@ from __future__ import annotations
 import uuid
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPainter, QResizeEvent, QShortcut, QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QResizeEvent, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja.actions.debriefs import Draft
+from tyoparipaivakirja.actions.debriefs import Draft, SearchHit
 from tyoparipaivakirja.actions.journal import Journal
 from tyoparipaivakirja.core.changes import Changes
 from tyoparipaivakirja.core.debriefs import Debrief, SharingLevel, Theme, VisitType
@@ -45,7 +48,7 @@ from tyoparipaivakirja.gui.common.drafts import DraftChoice, resolve_conflict
 from tyoparipaivakirja.gui.common.i18n import sort_key
 from tyoparipaivakirja.gui.common.locale_text import format_date, format_time
 from tyoparipaivakirja.gui.common.page import JournalPage
-from tyoparipaivakirja.gui.common.tasks import TaskRunner
+from tyoparipaivakirja.gui.common.tasks import Failure, TaskRunner
 from tyoparipaivakirja.gui.common.widgets import heading, paragraph, shrinkable
 from tyoparipaivakirja.gui.debriefs.debrief_editor import DebriefEditor
 from tyoparipaivakirja.gui.debriefs.debrief_models import (
@@ -62,14 +65,41 @@ from tyoparipaivakirja.gui.debriefs.vocabulary import (
 )
 from tyoparipaivakirja.messages import error_message
 
-SEARCH_DELAY_MS = 150
 SEARCH_PAGE = 50
 SNIPPET_LINES = 3
 PERIODS = {"all": None, "month": 31, "quarter": 92, "year": 365}
+# Laid-out snippets kept by the delegate: a few screens of rows.
+SNIPPET_CACHE_SIZE = 200
 
 
 class SnippetDelegate(QStyledItemDelegate):
-    """Draws a search snippet with the matched words in bold."""
+    """Draws a search snippet with the matched words in bold.
+
+    A snippet is laid out once (a ``QTextDocument`` per snippet, width and font) and
+    kept: painting a row again, as scrolling and every repaint do, only draws it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._documents: dict[tuple[str, int, str], QTextDocument] = {}
+
+    def clear_cache(self) -> None:
+        """Forget the laid-out snippets (new results are shown)."""
+        self._documents.clear()
+
+    def document(self, markup: str, width: int, font: QFont) -> QTextDocument:
+        """The snippet laid out for this width and font, made once."""
+        key = (markup, width, font.key())
+        document = self._documents.get(key)
+        if document is None:
+            if len(self._documents) >= SNIPPET_CACHE_SIZE:
+                self._documents.pop(next(iter(self._documents)))
+            document = QTextDocument()
+            document.setDefaultFont(font)
+            document.setHtml(markup)
+            document.setTextWidth(width)
+            self._documents[key] = document
+        return document
 
     def paint(
         self,
@@ -86,10 +116,7 @@ class SnippetDelegate(QStyledItemDelegate):
         if style is not None:
             option.text = ""
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setHtml(str(markup))
-        document.setTextWidth(option.rect.width())
+        document = self.document(str(markup), option.rect.width(), option.font)
         painter.save()
         painter.translate(option.rect.topLeft())
         painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
@@ -137,15 +164,18 @@ class DebriefsPage(JournalPage):
         tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
-        self._tasks = tasks
         self._journal = journal
         self._dialogs = dialogs
+        self._tasks = tasks or TaskRunner(dialogs, self)
         self._members = journal.members.all()
         self._deleted_entry: str | None = None
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        # Search: each change of the text (or of the filters while searching) is a new
+        # generation; only the results of the newest are shown. One query at a time.
+        self._search_generation = 0
+        self._searching = False
+        # The list shown before a search, kept so clearing the field shows it at once;
+        # forgotten whenever the list itself is shown again (data or filters changed).
+        self._list_model: DebriefListModel | None = None
 
         self.stack = QStackedWidget()
         self.list_page = self._build_list()
@@ -230,7 +260,7 @@ class DebriefsPage(JournalPage):
         self.search.setClearButtonEnabled(True)
         for button in self.search.findChildren(QToolButton):
             button.setAccessibleName(self.tr("Clear the search"))
-        self.search.textChanged.connect(self._search_timer.start)
+        self.search.textChanged.connect(self._search_changed)
         layout.addWidget(self.search)
         layout.addLayout(self._build_filters())
 
@@ -372,14 +402,69 @@ class DebriefsPage(JournalPage):
         )
 
     def refresh(self) -> None:
-        """Show the list, or search results when there is text in the search field."""
+        """Show the list, or search results when there is text in the search field (the
+        search runs on the journal worker and shows its results when they come)."""
+        self._list_model = None  # the data or the filters changed: read the list anew
+        if self.search.text().strip():
+            self._search_generation += 1
+            self._start_search()
+            return
         try:
-            if self.search.text().strip():
-                self._show_search(self.search.text())
-            else:
-                self._show_entries()
+            self._show_entries()
         except JournalError as error:
             self.count_label.setText(error_message(error))
+
+    def searching(self) -> bool:
+        """True while a search query runs (tests and benchmarks wait for it)."""
+        return self._searching
+
+    def _search_changed(self, text: str) -> None:
+        self._search_generation += 1  # whatever runs now is for an older text
+        if text.strip():
+            self._start_search()
+            return
+        if self._list_model is not None:
+            self._show_list_model(self._list_model)  # as it was: no query at all
+            return
+        try:
+            self._show_entries()
+        except JournalError as error:
+            self.count_label.setText(error_message(error))
+
+    def _start_search(self) -> None:
+        """Run the query for the text in the field now, or, while one runs, right after it
+        (the keys typed meanwhile become one query)."""
+        if self._searching:
+            return  # ``_search_done`` starts the newest text's query
+        text = self.search.text()
+        if not text.strip():
+            return
+        filters = self.filters()
+        generation = self._search_generation
+        journal = self._journal
+        self._searching = True
+        self._tasks.run(
+            lambda: journal.debriefs.search(text, filters, limit=SEARCH_PAGE),
+            owner=self,
+            done=lambda hits: self._search_done(generation, hits),
+            failed=lambda failure: self._search_failed(generation, failure),
+            label=self.tr("Searching the debriefs…"),
+        )
+
+    def _search_done(self, generation: int, hits: list[SearchHit]) -> None:
+        self._searching = False
+        if generation == self._search_generation:
+            if self.search.text().strip():
+                self._show_search(hits)
+        else:
+            self._start_search()  # the text changed meanwhile: its query now
+
+    def _search_failed(self, generation: int, failure: Failure) -> None:
+        self._searching = False
+        if generation == self._search_generation:
+            self.count_label.setText(failure.message)
+        else:
+            self._start_search()
 
     def _show_entries(self) -> None:
         filters = self.filters()
@@ -389,6 +474,11 @@ class DebriefsPage(JournalPage):
             total,
             self._members,
         )
+        self._list_model = model
+        self._show_list_model(model)
+
+    def _show_list_model(self, model: DebriefListModel) -> None:
+        total = model.total
         self._set_model(model)
         self.list_view.setItemDelegateForColumn(3, self.plain_delegate)
         self.list_view.verticalHeader().setDefaultSectionSize(self._row_height + 8)
@@ -397,8 +487,8 @@ class DebriefsPage(JournalPage):
         self.list_view.setVisible(everything != 0)
         self.count_label.setText(self.tr("%n debriefs", "", total))
 
-    def _show_search(self, text: str) -> None:
-        hits = self._journal.debriefs.search(text, self.filters(), limit=SEARCH_PAGE)
+    def _show_search(self, hits: list[SearchHit]) -> None:
+        self.snippet_delegate.clear_cache()
         self._set_model(SearchResultsModel(hits))
         self.list_view.setItemDelegateForColumn(3, self.snippet_delegate)
         # A snippet wraps to three lines in a column of ordinary width: all three show.
@@ -427,7 +517,7 @@ class DebriefsPage(JournalPage):
             if column < model.columnCount():
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        if old is not None:
+        if old is not None and old is not self._list_model:
             old.deleteLater()
 
     def _open_row(self, index: QModelIndex) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,9 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tyoparipaivakirja.actions import journal as journals
-from tyoparipaivakirja.actions.journal import Journal
-from tyoparipaivakirja.actions.passphrases import require_new
 from tyoparipaivakirja.core.errors import ValidationError, ValidationField
 from tyoparipaivakirja.core.members import (
     MAX_MEMBERS,
@@ -39,7 +37,11 @@ from tyoparipaivakirja.gui.common.widgets import (
     paragraph,
     reveal,
 )
-from tyoparipaivakirja.messages import error_message
+
+# The storage layer (and the actions over it) is imported when first used (see
+# main_window).
+if TYPE_CHECKING:
+    from tyoparipaivakirja.actions.journal import Journal
 
 
 def default_journal_folder() -> Path:
@@ -233,6 +235,9 @@ class CreateJournalPage(QWidget):
 
     def submit(self) -> None:
         """Check every field at once and show each problem under its field; then create."""
+        from tyoparipaivakirja.actions import journal as journals
+        from tyoparipaivakirja.actions.passphrases import require_new
+
         self._clear_errors()
         folder_text = self.folder.text().strip()
         members = [row.value() for row in self.member_rows if row.name.text().strip()]
@@ -310,6 +315,8 @@ class CreateJournalPage(QWidget):
 
     def _show_validation(self, error: ValidationError) -> QWidget:
         """Show the message under its field and return the widget to focus."""
+        from tyoparipaivakirja.messages import error_message
+
         message = error_message(error)
         targets: dict[ValidationField, tuple[FieldError, QWidget]] = {
             ValidationField.JOURNAL_NAME: (self.name_error, self.journal_name),

@@ -8,16 +8,12 @@ started, so the folder is free by then, and never on the GUI thread.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from tyoparipaivakirja.actions import backups
-from tyoparipaivakirja.actions import journal as journals
-from tyoparipaivakirja.actions.backups import BackupInfo
-from tyoparipaivakirja.actions.journal import Journal
 from tyoparipaivakirja.core.errors import ErrorCode, JournalError
-from tyoparipaivakirja.demo import DemoPassphrases
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.locale_text import format_datetime
 from tyoparipaivakirja.gui.common.tasks import Failure, TaskRunner
@@ -28,7 +24,20 @@ from tyoparipaivakirja.gui.common.widgets import (
     heading,
     labelled,
 )
-from tyoparipaivakirja.messages import error_message
+
+# The storage layer (and the actions over it) is imported when first used (see
+# main_window): this page is on screen before it is loaded.
+if TYPE_CHECKING:
+    from tyoparipaivakirja.actions.backups import BackupInfo
+    from tyoparipaivakirja.actions.journal import Journal
+    from tyoparipaivakirja.demo import DemoPassphrases
+
+
+def _unlock(folder: Path, passphrase: str) -> Journal:
+    from tyoparipaivakirja.actions import journal as journals
+
+    return journals.unlock(folder, passphrase)
+
 
 # Misses allowed before a pause; then the pause doubles up to the maximum.
 FREE_ATTEMPTS = 3
@@ -48,6 +57,7 @@ class UnlockPage(QWidget):
 
     unlocked = Signal(object)  # Journal
     other_journal_requested = Signal()
+    open_started = Signal()  # an unlock started: the key is being derived on the journal worker
 
     def __init__(
         self,
@@ -175,12 +185,13 @@ class UnlockPage(QWidget):
         folder = self._folder
         self._set_opening(True)
         self._tasks.run(
-            lambda: journals.unlock(folder, passphrase),
+            lambda: _unlock(folder, passphrase),
             owner=self,
             label=self.tr("Opening the journal…"),
             done=self._opened,
             failed=self._open_failed,
         )
+        self.open_started.emit()
 
     def _opened(self, journal: Journal) -> None:
         self._set_opening(False)
@@ -203,6 +214,8 @@ class UnlockPage(QWidget):
         self._failed(error)
 
     def _failed(self, error: JournalError) -> None:
+        from tyoparipaivakirja.messages import error_message
+
         message = error_message(error)
         self.damage_box.setVisible(error.code is ErrorCode.JOURNAL_CORRUPT)
         if error.code is ErrorCode.WRONG_PASSPHRASE:
@@ -239,8 +252,10 @@ class UnlockPage(QWidget):
         folder = self._folder
 
         def work() -> tuple[BackupInfo, Journal]:
+            from tyoparipaivakirja.actions import backups
+
             restored = backups.restore_newest_good(folder, passphrase)
-            return restored.backup, journals.unlock(folder, passphrase)
+            return restored.backup, _unlock(folder, passphrase)
 
         self._set_opening(True)
         self._tasks.run(

@@ -52,11 +52,6 @@ from tyoparipaivakirja.gui.common.locale_text import format_date
 from tyoparipaivakirja.gui.common.page import JournalPage
 from tyoparipaivakirja.gui.common.tasks import Failure, Task, TaskRunner
 from tyoparipaivakirja.gui.common.widgets import FieldError, form_column, heading, paragraph
-from tyoparipaivakirja.gui.roles.role_description_pdf import (
-    role_description_document,
-    suggested_file_name,
-    write_pdf,
-)
 from tyoparipaivakirja.gui.roles.role_diff import DiffView
 from tyoparipaivakirja.gui.roles.role_editor import DraftEditor
 from tyoparipaivakirja.gui.roles.role_labels import (
@@ -600,6 +595,13 @@ class RolesPage(JournalPage):
             self.review_dialog = None
 
     def save_pdf(self) -> None:
+        # reportlab is loaded when the first PDF is made (main_window's note).
+        from tyoparipaivakirja.gui.roles.role_description_pdf import (
+            role_description_document,
+            suggested_file_name,
+            write_pdf,
+        )
+
         current = self.current()
         if current is None:
             return

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
-    QDate,
     QIODevice,
     QPoint,
     QSize,
@@ -54,7 +53,7 @@ from tyoparipaivakirja.core.summary import (
     SupervisionSummary,
 )
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
-from tyoparipaivakirja.gui.common.locale_text import date_pattern
+from tyoparipaivakirja.gui.common.locale_text import date_pattern, pydate, qdate
 from tyoparipaivakirja.gui.common.tasks import Failure, Task, TaskLine, TaskRunner
 from tyoparipaivakirja.gui.common.widgets import (
     FieldError,
@@ -73,14 +72,6 @@ from tyoparipaivakirja.messages import (
 
 # lupdate reads translate("Context", "…") calls: the context is spelled out in each.
 translate = QCoreApplication.translate
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def suggested_file_name(summary: SupervisionSummary) -> str:

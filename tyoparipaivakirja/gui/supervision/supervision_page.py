@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -73,7 +74,13 @@ from tyoparipaivakirja.core.supervision import (
 from tyoparipaivakirja.gui.common.cleanup import alive, guarded
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.drafts import DraftChoice, DraftKeeper, resolve_conflict
-from tyoparipaivakirja.gui.common.locale_text import date_pattern, format_date, format_time
+from tyoparipaivakirja.gui.common.locale_text import (
+    date_pattern,
+    format_date,
+    format_time,
+    pydate,
+    qdate,
+)
 from tyoparipaivakirja.gui.common.page import JournalPage
 from tyoparipaivakirja.gui.common.privacy_notice import PrivacyNotice
 from tyoparipaivakirja.gui.common.tasks import TaskRunner
@@ -88,8 +95,10 @@ from tyoparipaivakirja.gui.common.widgets import (
     text_width,
 )
 from tyoparipaivakirja.gui.debriefs.vocabulary import owner_label, supervision_tag_label
-from tyoparipaivakirja.gui.supervision.summary_dialog import SummaryDialog, pydate, qdate
 from tyoparipaivakirja.messages import error_message
+
+if TYPE_CHECKING:
+    from tyoparipaivakirja.gui.supervision.summary_dialog import SummaryDialog
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 LIST_WIDTH = 250
@@ -1006,6 +1015,9 @@ class SupervisionPage(JournalPage):
 
     def open_summary(self, session_id: str | None) -> None:
         """Open the summary dialog (not modal to the test run: ``open()``)."""
+        # With the PDF libraries behind it: loaded when first opened (main_window's note).
+        from tyoparipaivakirja.gui.supervision.summary_dialog import SummaryDialog
+
         start, end = default_period(self.journal, session_id, self.today)
         dialog = SummaryDialog(
             self.journal, self.dialogs, session_id, start, end, self.today, self, self._tasks
