@@ -21,13 +21,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from tyoparipaivakirja.storage import schema
+
 HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))  # the benchmarks import each other as scripts
 
-from debriefs import COMMON_WORD, PASSPHRASE, RARE_WORD, generate
-
-from tyoparipaivakirja.storage import schema
+from debriefs import COMMON_WORD, PASSPHRASE, RARE_WORD, generate  # noqa: E402
 
 SIZES = (1_000, 5_000, 10_000)
 CACHE = Path(os.environ.get("TYOPARI_BENCH_CACHE", Path(tempfile.gettempdir()) / "tyopari-bench"))
