@@ -86,10 +86,17 @@ def _report_unexpected(
     carry them), so only the exception's type and the code locations go to the
     owner-only log (``process_guard``), under the id the user is shown.
     """
+    from tyoparipaivakirja.core.errors import JournalCorrupt
     from tyoparipaivakirja.messages import unexpected_error_message
 
-    error_id = process_guard.record_unexpected(kind, error, trace)
     app = QApplication.instance()
+    if isinstance(error, JournalCorrupt) and isinstance(app, QApplication):
+        # Not a bug: a damaged page met by a read on the GUI thread after unlock.
+        for window in app.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.journal is not None:
+                window.journal_found_damaged(window.journal, error)
+                return
+    error_id = process_guard.record_unexpected(kind, error, trace)
     if isinstance(app, QApplication):
         Dialogs().error(app.activeWindow(), "Työparipäiväkirja", unexpected_error_message(error_id))
     else:

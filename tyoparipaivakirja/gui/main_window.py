@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from tyoparipaivakirja.actions.start import is_journal_folder
-from tyoparipaivakirja.core.errors import BackupOfAnotherJournal, JournalError
+from tyoparipaivakirja.core.errors import BackupOfAnotherJournal, JournalCorrupt, JournalError
 from tyoparipaivakirja.gui.common.app_settings import PERSONAL_AREA_IDLE_MINUTES, AppSettings
 from tyoparipaivakirja.gui.common.cleanup import alive, guarded, record_failure
 from tyoparipaivakirja.gui.common.clipboard import ClipboardGuard
@@ -310,7 +310,13 @@ class MainWindow(QMainWindow):
         self.journal = journal
         if journal.folder != self._demo_folder:
             self.settings.last_journal = journal.folder
-        self.view = load_journal_view()(journal, self.dialogs, self.tasks)
+        try:
+            self.view = load_journal_view()(journal, self.dialogs, self.tasks)
+        except JournalCorrupt as error:
+            # The unlock reads only what it needs: a damaged page may first be met by
+            # the list's own read.
+            self.journal_found_damaged(journal, error)
+            return
         self.view.change_passphrase_requested.connect(self.change_pair_passphrase)
         self.view.lock_requested.connect(self.lock)
         self.stack.addWidget(self.view)
@@ -339,12 +345,15 @@ class MainWindow(QMainWindow):
             )
 
     def _file_check_failed(self, journal: Journal, failure: Failure) -> None:
-        """A damaged page: lock (with no daily backup of the damaged files) and show the
-        unlock screen's way back to the newest intact backup, as an unlock that met the
-        damage does."""
-        if self.journal is not journal or failure.error is None:
+        if failure.error is not None:
+            self.journal_found_damaged(journal, failure.error)
+
+    def journal_found_damaged(self, journal: Journal, error: JournalError) -> None:
+        """A damaged page (met by the whole-file check after unlock or by any read): lock
+        (with no daily backup of the damaged files) and show the unlock screen's way back
+        to the newest intact backup, as an unlock that met the damage does."""
+        if self.journal is not journal:
             return
-        error = failure.error
         self.lock_then(lambda: self.unlock_page.show_error(error))
 
     def lock(self) -> None:

@@ -32,6 +32,26 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from tyoparipaivakirja.core.errors import JournalCorrupt
+from tyoparipaivakirja.storage.cipher import DatabaseError
+
+
+class DamagedPage(JournalCorrupt, DatabaseError):  # type: ignore[misc]  # driver types are Any
+    """A page of the file failed its check while read (SQLite: "database disk image is
+    malformed"; SQLCipher: a page whose authentication code does not match). The unlock
+    no longer reads every page, so a damaged one can first be met here, by any read. It
+    is a ``JournalCorrupt`` for the GUI and the command line (the restore offer), and
+    still a driver ``DatabaseError`` for storage code that handles those itself."""
+
+
+def is_damage(error: BaseException) -> bool:
+    """True for a driver error that says a page of the file is damaged."""
+    text = str(error).lower()
+    return isinstance(error, DatabaseError) and (
+        "malformed" in text or "not a database" in text or "corrupt" in text
+    )
+
+
 type Row = tuple[Any, ...]
 
 
@@ -70,6 +90,8 @@ class SessionLock:
 
     def __init__(self) -> None:
         self._lock = threading.RLock()
+        # Set when a read met a damaged page: the lock then backs up nothing of the file.
+        self.damaged = False
 
     def __enter__(self) -> SessionLock:
         self._lock.acquire()
@@ -119,9 +141,22 @@ class SerialConnection:
         self.driver = driver
         self.lock = lock
 
+    @contextlib.contextmanager
+    def _damage_said(self) -> Iterator[None]:
+        """A driver error that means a damaged page becomes ``DamagedPage``."""
+        try:
+            yield
+        except DamagedPage:
+            raise
+        except DatabaseError as error:
+            if not is_damage(error):
+                raise
+            self.lock.damaged = True
+            raise DamagedPage(str(error)) from None
+
     def execute(self, sql: str, parameters: Sequence[object] = ()) -> Result:
         """Run one statement and fetch all its rows under the lock."""
-        with self.lock:
+        with self.lock, self._damage_said():
             cursor = self.driver.execute(sql, parameters)
             try:
                 rows = [tuple(row) for row in cursor.fetchall()]
@@ -131,7 +166,7 @@ class SerialConnection:
 
     def executemany(self, sql: str, parameters: Iterable[Sequence[object]]) -> Result:
         """Run one statement for each set of parameters under the lock."""
-        with self.lock:
+        with self.lock, self._damage_said():
             cursor = self.driver.executemany(sql, parameters)
             try:
                 return Result([], cursor.rowcount, cursor.lastrowid)

@@ -347,6 +347,11 @@ class Journal:
             raise
 
     @property
+    def damaged(self) -> bool:
+        """A damaged page was met (by the whole-file check or by a read)."""
+        return self._damaged or self.serial.damaged
+
+    @property
     def is_locked(self) -> bool:
         return self._conn is None
 
@@ -403,7 +408,7 @@ class Journal:
         """
         # A journal read on a full disk changed nothing since it was opened: nothing to
         # write into its file and nothing new to back up (there is no room for it either).
-        daily_backup = daily_backup and not self.read_only and not self._damaged
+        daily_backup = daily_backup and not self.read_only and not self.damaged
         if daily_backup and self._file_check_key is not None and self._conn is not None:
             # Locked before the whole-file check ran: it runs now, before the backup.
             try:
@@ -417,7 +422,7 @@ class Journal:
         for area in list(self._personal.values()):
             area.close()
         self._file_check_key = None
-        if self._conn is not None and not self.read_only and not self._damaged:
+        if self._conn is not None and not self.read_only and not self.damaged:
             # Words edited out since the last merge may sit in an older index segment:
             # merged away here, before the log is written into the file.
             with contextlib.suppress(JournalError):

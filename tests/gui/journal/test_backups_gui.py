@@ -29,6 +29,7 @@ from tests.gui.helpers import (
     wait_for_tasks,
     wait_while_busy,
 )
+from tests.storage.raw_pages import PAGE, needs_openssl, pages_holding
 from tyoparipaivakirja.core.debriefs import VisitType
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
@@ -298,6 +299,41 @@ def test_damage_found_after_unlock_locks_with_the_restore_offer(
     assert unlocked.stack.currentWidget() is page
     assert page.error.text() == code_message(ErrorCode.JOURNAL_CORRUPT)
     assert page.damage_box.isVisible()
+    assert backups.list_backups(folder / "backups") == before
+
+
+@needs_openssl
+def test_damaged_page_met_by_the_first_list_read_locks_with_the_restore_offer(
+    unlocked: MainWindow,
+) -> None:
+    """The unlock no longer reads every page, so a damaged page may first be met when
+    the list reads the newest entries: the window does not stay half open with an
+    "unexpected error"; it locks (backing up nothing of the damaged file) and the unlock
+    screen shows the damage and the restore offer, as an unlock that met it does."""
+    journal = journal_of(unlocked)
+    for number in range(30):
+        save_entry(journal, uppermost=f"Aiempi merkintä {number}")
+    marker = "Talteen:Q7-merkki"
+    save_entry(journal, uppermost=marker)
+    folder = journal.folder
+    unlocked.lock()  # the daily backup of the intact journal
+    wait_for_tasks(unlocked)
+    before = backups.list_backups(folder / "backups")
+    pair = folder / "pair.db"
+    [page] = pages_holding(pair, PAIR_PASSPHRASE, marker)
+    assert page > 1
+    data = bytearray(pair.read_bytes())
+    data[(page - 1) * PAGE + 100] ^= 0x40  # inside the encrypted body of that page
+    pair.write_bytes(bytes(data))
+
+    unlock_with(unlocked, PAIR_PASSPHRASE)
+    wait_for_tasks(unlocked)
+
+    page_shown = unlocked.unlock_page
+    assert unlocked.journal is None
+    assert unlocked.stack.currentWidget() is page_shown
+    assert page_shown.error.text() == code_message(ErrorCode.JOURNAL_CORRUPT)
+    assert page_shown.damage_box.isVisible()
     assert backups.list_backups(folder / "backups") == before
 
 
