@@ -308,6 +308,56 @@ def test_open_follow_ups_overdue_first_then_undated(make_journal: MakeJournal) -
     ]
 
 
+def test_overdue_follow_ups_count_and_earliest_of_live_entries(make_journal: MakeJournal) -> None:
+    """The start notice's numbers: open follow-ups past their date, counted, and the
+    earliest first as in the full list (the newer visit first on the same day); those done,
+    due today or later, undated, or of a deleted entry are not counted."""
+    journal = make_journal()
+    jari, _ = ids(journal)
+    assert journal.debriefs.overdue_follow_ups(TODAY) == (0, None)
+    journal.debriefs.save(
+        quick(
+            TODAY - timedelta(days=20),
+            follow_ups=(
+                FollowUp("ilman päivää"),
+                FollowUp("vanhempi käynti", due=TODAY - timedelta(days=10)),
+                FollowUp("jo tehty", due=TODAY - timedelta(days=30), done=True),
+                FollowUp("tänään", due=TODAY),
+            ),
+        ),
+        jari,
+        TODAY,
+    )
+    journal.debriefs.save(
+        quick(
+            TODAY - timedelta(days=12),
+            follow_ups=(
+                FollowUp("myöhässä vähän", due=TODAY - timedelta(days=1)),
+                FollowUp("uudempi käynti", due=TODAY - timedelta(days=10)),
+            ),
+        ),
+        jari,
+        TODAY,
+    )
+    deleted = journal.debriefs.save(
+        quick(
+            TODAY - timedelta(days=5),
+            follow_ups=(FollowUp("poistetun", due=TODAY - timedelta(days=40)),),
+        ),
+        jari,
+        TODAY,
+    )
+    count, earliest = journal.debriefs.overdue_follow_ups(TODAY)
+    assert count == 4
+    assert earliest is not None and earliest.task == "poistetun"
+    journal.debriefs.delete(deleted)
+    count, earliest = journal.debriefs.overdue_follow_ups(TODAY)
+    overdue = [f for f in journal.debriefs.open_follow_ups() if f.due is not None and f.due < TODAY]
+    assert count == len(overdue) == 3
+    assert earliest == overdue[0]
+    assert earliest.task == "uudempi käynti"
+
+
 def test_set_follow_up_done_and_undone(make_journal: MakeJournal) -> None:
     """Marking a follow-up done takes it off the open list; undoing brings it back."""
     journal = make_journal()

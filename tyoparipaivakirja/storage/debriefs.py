@@ -21,6 +21,7 @@ lock and before a backup (see ``docs/storage.md``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -119,7 +120,7 @@ RANKED_AT_MOST = 2000
 _SNIPPET = f"snippet(debrief_search, 0, '{SNIPPET_START}', '{SNIPPET_END}', '…', 12)"
 _SUMMARY_SQL = (
     f"SELECT {_SUMMARY.select_list('d')},"
-    " (SELECT count(*) FROM follow_ups f WHERE f.entry_id = d.entry_id AND f.done = 0),"
+    " (SELECT count(*) FROM follow_ups f WHERE f.entry_id = d.entry_id AND +f.done = 0),"
     " d.warning_signs <> '[]'"
 )
 
@@ -192,6 +193,34 @@ def _filter_sql(filters: DebriefFilter) -> tuple[str, list[object]]:
             "EXISTS (SELECT 1 FROM follow_ups f WHERE f.entry_id = d.entry_id AND f.done = 0)"
         )
     return " AND ".join(clauses), params
+
+
+# An open follow-up with its entry's date and client code (``open_follow_ups``).
+_OPEN_FOLLOW_UP_SQL = (
+    "SELECT f.follow_up_id, f.entry_id, f.task, f.owner, f.due, d.visit_date,"
+    " coalesce(d.client_code, '') FROM follow_ups f JOIN debriefs d ON d.entry_id = f.entry_id"
+)
+# Those with a due date first, the earliest first, then those without a date.
+_OPEN_FOLLOW_UP_ORDER = "f.due IS NULL, f.due, d.visit_date DESC, f.position"
+# A follow-up of a live entry, without looking its entry up: the deleted entries are few
+# and read from the live-by-date index.
+_LIVE = (
+    "f.entry_id NOT IN (SELECT entry_id FROM debriefs INDEXED BY debriefs_live_by_date"
+    " WHERE deleted_at IS NOT NULL)"
+)
+
+
+def _open_follow_up(values: Sequence[object]) -> OpenFollowUp:
+    follow_up_id, entry_id, task, owner, due, visit_date, client_code = values
+    return OpenFollowUp(
+        follow_up_id=str(follow_up_id),
+        entry_id=str(entry_id),
+        task=str(task),
+        owner=str(owner),
+        due=_date(due),
+        visit_date=date.fromisoformat(str(visit_date)),
+        client_code=str(client_code),
+    )
 
 
 class DebriefStore:
@@ -676,29 +705,31 @@ class DebriefStore:
     def open_follow_ups(self) -> list[OpenFollowUp]:
         """Every open follow-up across entries: those with a due date first, earliest first
         (so overdue ones lead), then those without a date."""
-        names = ("follow_up_id", "entry_id", "task", "owner", "due", "visit_date", "client_code")
         rows = self._access.connection().execute(
-            "SELECT f.follow_up_id, f.entry_id, f.task, f.owner, f.due, d.visit_date,"
-            " coalesce(d.client_code, '') FROM follow_ups f"
-            " JOIN debriefs d ON d.entry_id = f.entry_id"
-            " WHERE f.done = 0 AND d.deleted_at IS NULL"
-            " ORDER BY f.due IS NULL, f.due, d.visit_date DESC, f.position"
+            f"{_OPEN_FOLLOW_UP_SQL} WHERE f.done = 0 AND d.deleted_at IS NULL"
+            f" ORDER BY {_OPEN_FOLLOW_UP_ORDER}"
         )
-        found = []
-        for values in rows.fetchall():
-            row = dict(zip(names, values, strict=True))
-            found.append(
-                OpenFollowUp(
-                    follow_up_id=str(row["follow_up_id"]),
-                    entry_id=str(row["entry_id"]),
-                    task=str(row["task"]),
-                    owner=str(row["owner"]),
-                    due=_date(row["due"]),
-                    visit_date=date.fromisoformat(str(row["visit_date"])),
-                    client_code=str(row["client_code"]),
-                )
-            )
-        return found
+        return [_open_follow_up(values) for values in rows.fetchall()]
+
+    def overdue_follow_ups(self, today: date) -> tuple[int, OpenFollowUp | None]:
+        """How many open follow-ups are past their date, and the earliest of them (first
+        as in ``open_follow_ups``): the start notice, read without reading them all (there
+        may be thousands at 10,000 debriefs, and looking up each one's entry cost 60 ms)."""
+        conn = self._access.connection()
+        day = today.isoformat()
+        count = conn.execute(
+            f"SELECT count(*) FROM follow_ups f WHERE f.done = 0 AND f.due < ? AND {_LIVE}",
+            (day,),
+        ).fetchone()[0]
+        if not count:
+            return 0, None
+        first = conn.execute(
+            f"{_OPEN_FOLLOW_UP_SQL} WHERE f.done = 0 AND f.due = (SELECT min(f.due)"
+            f" FROM follow_ups f WHERE f.done = 0 AND f.due < ? AND {_LIVE})"
+            f" AND d.deleted_at IS NULL ORDER BY {_OPEN_FOLLOW_UP_ORDER} LIMIT 1",
+            (day,),
+        ).fetchone()
+        return int(count), _open_follow_up(first)
 
     def set_follow_up_done(self, follow_up_id: str, done: bool) -> None:
         with self._access.write() as write:

@@ -75,16 +75,21 @@ def test_create_journal_opens_it(window: MainWindow, dialogs: FakeDialogs, tmp_p
     assert window.stack.currentWidget() is view
     # Writing a debrief is the daily task, so the journal opens on the debriefs.
     assert isinstance(view.current_page, DebriefsPage)
+    # Only the page shown is built at unlock; each other page on its first show.
+    assert view.pages == [view.current_page]
+    for key in ("follow_ups", "roles", "supervision", "personal", "overview"):
+        view.show_page(key)
+        assert view.current_page.page_key == key and view.current_page.isVisible()
     assert _nav_texts(view) == [p.nav_title() for p in view.pages]
     assert all(_nav_texts(view))
-    assert {type(p) for p in view.pages} == {
+    assert [type(p) for p in view.pages] == [
         DebriefsPage,
         FollowUpsPage,
         RolesPage,
         SupervisionPage,
         PersonalAreaPage,
         OverviewPage,
-    }
+    ]
     assert (folder / PAIR_FILE).is_file() and (folder / PAIR_CHECK_FILE).is_file()
     assert [m.display_name for m in window.journal.members.all()] == list(MEMBER_NAMES)
     assert window.journal.info.name == JOURNAL_NAME
@@ -284,7 +289,7 @@ def test_unlock_returns_to_the_page_in_use(unlocked: MainWindow) -> None:
     assert view is not None
     assert isinstance(view.current_page, PersonalAreaPage)
     assert view.stack.currentWidget() is view.personal
-    assert view.nav.currentRow() == view.pages.index(view.personal)
+    assert view.nav.currentRow() == view.row_of(PersonalAreaPage.page_key)
 
 
 def test_open_existing_journal_from_welcome(

@@ -28,7 +28,7 @@ def _go_to_personal(window: MainWindow) -> PersonalAreaPage:
 def _go_to_overview(window: MainWindow) -> None:
     view = window.view
     assert view is not None
-    view.nav.setCurrentRow(view.pages.index(view.overview))
+    view.nav.setCurrentRow(view.row_of(OverviewPage.page_key))
     assert isinstance(view.current_page, OverviewPage)
 
 

@@ -196,7 +196,7 @@ def test_leaving_the_editor_keeps_the_draft(
     journal = make_journal()
     view = JournalView(journal, dialogs)
     qtbot.addWidget(view)
-    page = next(p for p in view.pages if isinstance(p, RolesPage))
+    page = view.roles
     view.show_page("roles")
     page.start_from_defaults()
     page.editor.rows[0].title.setText("Koordinointi")

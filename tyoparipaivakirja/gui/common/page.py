@@ -28,7 +28,9 @@ class JournalPage(QWidget):
     # What this page just saved (Changes): the other pages showing it refresh.
     saved_changes = Signal(object)
 
-    def nav_title(self) -> str:
+    @classmethod
+    def nav_title(cls) -> str:
+        """The page's name in the section list (known before the page is built)."""
         raise NotImplementedError
 
     def enter(self) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QKeySequence, QPainter, QResizeEvent, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -187,8 +187,9 @@ class DebriefsPage(JournalPage):
         QShortcut(QKeySequence.StandardKey.New, self, self.new_debrief)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
 
-    def nav_title(self) -> str:
-        return self.tr("Debriefs")
+    @classmethod
+    def nav_title(cls) -> str:
+        return QCoreApplication.translate("DebriefsPage", "Debriefs")
 
     @property
     def editor(self) -> DebriefEditor:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -152,8 +159,9 @@ class FollowUpsPage(JournalPage):
         )
         layout.addWidget(self.empty)
 
-    def nav_title(self) -> str:
-        return self.tr("Follow-ups")
+    @classmethod
+    def nav_title(cls) -> str:
+        return QCoreApplication.translate("FollowUpsPage", "Follow-ups")
 
     def enter(self) -> None:
         self.refresh()

@@ -42,10 +42,10 @@ def reset_notice_text(member_name: str, reset: ResetArea) -> str:
     )
 
 
-def overdue_text(overdue: list[OpenFollowUp]) -> str:
-    first = overdue[0]
+def overdue_text(count: int, first: OpenFollowUp) -> str:
+    """``count`` follow-ups are past their date, ``first`` the earliest of them."""
     return (
-        translate("StartNotices", "%n follow-ups are past their date.", "", len(overdue))
+        translate("StartNotices", "%n follow-ups are past their date.", "", count)
         + " "
         + translate("StartNotices", "The earliest: %1 (by %2).")
         .replace("%1", first.task)
@@ -119,11 +119,7 @@ class StartNotices(QWidget):
         """Read what is due now; a failure (a locked journal) shows nothing."""
         try:
             state = journal.roles.review_state(today)
-            overdue = [
-                item
-                for item in journal.debriefs.open_follow_ups()
-                if item.due is not None and item.due < today
-            ]
+            overdue, earliest = journal.debriefs.overdue_follow_ups(today)
             resets = journal.reset_areas()
             members = {member.member_id: member for member in journal.members.all()}
         except JournalError:
@@ -132,7 +128,7 @@ class StartNotices(QWidget):
             self.changed.emit()
             return
         self.role_reminder.show_state(state)
-        self.overdue.say(overdue_text(overdue) if overdue else "")
+        self.overdue.say(overdue_text(overdue, earliest) if earliest is not None else "")
         self.resets.say(
             "\n".join(reset_notice_text(_name(members, reset.member_id), reset) for reset in resets)
         )

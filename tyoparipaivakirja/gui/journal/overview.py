@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tyoparipaivakirja.actions.journal import Journal
@@ -63,8 +63,9 @@ class OverviewPage(JournalPage):
         outer.addWidget(form_column(content))
         self.refresh()
 
-    def nav_title(self) -> str:
-        return self.tr("Journal")
+    @classmethod
+    def nav_title(cls) -> str:
+        return QCoreApplication.translate("OverviewPage", "Journal")
 
     def enter(self) -> None:
         self.refresh()

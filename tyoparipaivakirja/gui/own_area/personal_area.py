@@ -14,7 +14,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -99,8 +99,9 @@ class PersonalAreaPage(JournalPage):
         outer.addWidget(form_column(content))
         self._show_closed()
 
-    def nav_title(self) -> str:
-        return self.tr("Own area")
+    @classmethod
+    def nav_title(cls) -> str:
+        return QCoreApplication.translate("PersonalAreaPage", "Own area")
 
     # --- building ------------------------------------------------------------
 

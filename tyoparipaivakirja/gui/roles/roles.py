@@ -15,7 +15,7 @@ from datetime import date, datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QStandardPaths, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -125,8 +125,9 @@ class RolesPage(JournalPage):
         outer.addWidget(self.stack)
         self.refresh()
 
-    def nav_title(self) -> str:
-        return self.tr("Role split")
+    @classmethod
+    def nav_title(cls) -> str:
+        return QCoreApplication.translate("RolesPage", "Role split")
 
     @property
     def editor(self) -> DraftEditor:

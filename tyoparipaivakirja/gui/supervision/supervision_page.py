@@ -839,8 +839,9 @@ class SupervisionPage(JournalPage):
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
 
-    def nav_title(self) -> str:
-        return self.tr("Work supervision")
+    @classmethod
+    def nav_title(cls) -> str:
+        return QCoreApplication.translate("SupervisionPage", "Work supervision")
 
     def enter(self) -> None:
         """Show the sessions; a new session begun and not saved comes back first."""
