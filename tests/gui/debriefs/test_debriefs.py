@@ -302,6 +302,25 @@ def test_search_from_the_list(qtbot: QtBot, unlocked: MainWindow) -> None:
     assert list_model(page).rowCount() == 2
 
 
+def test_found_text_takes_the_room_of_a_search(qtbot: QtBot, unlocked: MainWindow) -> None:
+    """In search results the found text is what the user reads: it gets the room, and
+    the visit type keeps only the width of its words."""
+    journal = journal_of(unlocked)
+    page = debriefs_page(unlocked)
+    save_entry(journal, uppermost="Asiakkaalla on velkaa pikavipeistä ja vuokrarästejä.")
+    unlocked.resize(1366, 768)
+    page.enter()
+    page.search.setFocus()
+    QTest.keyClicks(page.search, "velka")  # ASCII only: see architecture.md, Qt notes
+    qtbot.waitUntil(
+        lambda: isinstance(page.list_view.model(), SearchResultsModel), timeout=LONG_WAIT_MS
+    )
+    header = page.list_view.horizontalHeader()
+    found = header.sectionSize(3)
+    visit_type = header.sectionSize(1)
+    assert found > 2 * visit_type, (found, visit_type)
+
+
 def test_search_keeps_the_chosen_filters(qtbot: QtBot, unlocked: MainWindow) -> None:
     """With a visit type chosen, searching finds matches of that type only."""
     journal = journal_of(unlocked)

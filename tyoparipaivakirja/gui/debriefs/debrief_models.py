@@ -135,6 +135,8 @@ def snippet_html(snippet: str) -> str:
 class SearchResultsModel(QAbstractTableModel):
     """Search hits with their highlighted snippets."""
 
+    FOUND_TEXT_COLUMN = 3
+
     def __init__(self, hits: list[SearchHit]) -> None:
         super().__init__()
         self._hits = hits
@@ -166,7 +168,7 @@ class SearchResultsModel(QAbstractTableModel):
         hit = self._hits[index.row()]
         if role == ENTRY_ID_ROLE:
             return hit.entry_id
-        if role == HTML_ROLE and index.column() == 3:
+        if role == HTML_ROLE and index.column() == self.FOUND_TEXT_COLUMN:
             return snippet_html(hit.snippet)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None

@@ -514,7 +514,14 @@ class DebriefsPage(JournalPage):
         header.setResizeContentsPrecision(0)
         # The visit type and the themes (or the found text) share the room that is left, so
         # the short columns stay in view in a narrow window; a cut text shows as a tooltip.
-        for column in ELIDED_COLUMNS:
+        # A search shows the found text, the reason for the list: it takes the room, and
+        # the visit type keeps its own width.
+        stretched = (
+            (SearchResultsModel.FOUND_TEXT_COLUMN,)
+            if isinstance(model, SearchResultsModel)
+            else ELIDED_COLUMNS
+        )
+        for column in stretched:
             if column < model.columnCount():
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
