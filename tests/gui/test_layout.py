@@ -157,7 +157,7 @@ def test_follow_up_tasks_keep_their_room_at_200_percent(
 def test_search_snippets_keep_their_third_line(qtbot: QtBot, unlocked: MainWindow) -> None:
     """A found text that wraps to three lines in a narrower window shows all three (the
     row was two lines tall)."""
-    unlocked.resize(900, 700)
+    unlocked.resize(760, 700)
     journal = journal_of(unlocked)
     words = " ".join(f"asunnottomuuden uhka {n}" for n in range(40))
     journal.debriefs.save(
