@@ -8,32 +8,14 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from tests.storage.helpers import save_topic_debrief
 from tyoparipaivakirja.actions import summary as summaries
 from tyoparipaivakirja.actions.supervision import suggested_for
-from tyoparipaivakirja.core.debriefs import (
-    Debrief,
-    SharingLevel,
-    SupervisionTag,
-    SupervisionTopic,
-    VisitType,
-)
+from tyoparipaivakirja.core.debriefs import SharingLevel
 from tyoparipaivakirja.core.supervision import AgendaItem
 from tyoparipaivakirja.storage.session import Journal
 
 TODAY = date(2026, 11, 20)
-
-
-def _debrief(journal: Journal, day: date, topic: str, sharing: SharingLevel) -> str:
-    author = journal.members.all()[0].member_id
-    entry = Debrief(
-        visit_date=day,
-        visit_type=VisitType.HOME_VISIT,
-        client_code="A-05",
-        went_well=f"Onnistui {topic}",
-        supervision_topics=(SupervisionTopic(topic, (SupervisionTag.ROLES,), author),),
-        sharing=sharing,
-    )
-    return journal.debriefs.save(entry, author, TODAY)
 
 
 def test_suggestions_are_shared_new_topics_since_the_previous_session(
@@ -43,11 +25,13 @@ def test_suggestions_are_shared_new_topics_since_the_previous_session(
     their spelling, never an unshared entry's, never what the agenda already holds."""
     journal = make_journal()
     journal.supervision.add_session(date(2026, 10, 1), "Outi")
-    _debrief(journal, date(2026, 10, 1), "Sen päivän nosto", SharingLevel.TOPICS_ONLY)
-    _debrief(journal, date(2026, 10, 5), "Työnjako", SharingLevel.TOPICS_ONLY)
-    _debrief(journal, date(2026, 10, 6), "  työnjako ", SharingLevel.TOPICS_AND_REFLECTION)
-    _debrief(journal, date(2026, 10, 7), "Ei jaettu", SharingLevel.NONE)
-    _debrief(journal, date(2026, 10, 8), "Jo listalla", SharingLevel.TOPICS_ONLY)
+    save_topic_debrief(journal, date(2026, 10, 1), "Sen päivän nosto", SharingLevel.TOPICS_ONLY)
+    save_topic_debrief(journal, date(2026, 10, 5), "Työnjako", SharingLevel.TOPICS_ONLY)
+    save_topic_debrief(
+        journal, date(2026, 10, 6), "  työnjako ", SharingLevel.TOPICS_AND_REFLECTION
+    )
+    save_topic_debrief(journal, date(2026, 10, 7), "Ei jaettu", SharingLevel.NONE)
+    save_topic_debrief(journal, date(2026, 10, 8), "Jo listalla", SharingLevel.TOPICS_ONLY)
     agenda = [AgendaItem("jo  listalla")]
     suggested = suggested_for(journal, date(2026, 11, 5), agenda, TODAY)
     assert [item.text for item in suggested] == ["Työnjako"]
@@ -73,8 +57,8 @@ def test_check_makes_the_summary_of_shared_entries_and_runs_the_gate(
     """Only shared topics reach the summary; a henkilötunnus blocks it; the PDF is
     made and written from the checked summary."""
     journal = make_journal()
-    _debrief(journal, TODAY - timedelta(days=3), "Jaettu nosto", SharingLevel.TOPICS_ONLY)
-    _debrief(journal, TODAY - timedelta(days=2), "Salainen nosto", SharingLevel.NONE)
+    save_topic_debrief(journal, TODAY - timedelta(days=3), "Jaettu nosto", SharingLevel.TOPICS_ONLY)
+    save_topic_debrief(journal, TODAY - timedelta(days=2), "Salainen nosto", SharingLevel.NONE)
     checked = summaries.check(journal, TODAY - timedelta(days=30), TODAY, TODAY)
     assert [topic.text for topic in checked.summary.topics] == ["Jaettu nosto"]
     assert not checked.gate.blocked
@@ -82,7 +66,9 @@ def test_check_makes_the_summary_of_shared_entries_and_runs_the_gate(
     target = summaries.save_pdf(tmp_path / "yhteenveto.pdf", pdf)
     assert target.read_bytes().startswith(b"%PDF-")
 
-    _debrief(journal, TODAY - timedelta(days=1), "Asiakas 131052-308T", SharingLevel.TOPICS_ONLY)
+    save_topic_debrief(
+        journal, TODAY - timedelta(days=1), "Asiakas 131052-308T", SharingLevel.TOPICS_ONLY
+    )
     assert summaries.check(journal, TODAY - timedelta(days=30), TODAY, TODAY).gate.blocked
 
 

@@ -6,12 +6,20 @@ import hashlib
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.conftest import PAIR_PASSPHRASE
+from tyoparipaivakirja.core.debriefs import (
+    Debrief,
+    SharingLevel,
+    SupervisionTag,
+    SupervisionTopic,
+    VisitType,
+)
 from tyoparipaivakirja.storage import cipher, files
 from tyoparipaivakirja.storage.session import Journal
 
@@ -106,3 +114,17 @@ class FullDisk:
         monkeypatch.setattr(
             files, "free_bytes", lambda folder: 0 if self.full else real_free(folder)
         )
+
+
+def save_topic_debrief(journal: Journal, day: date, topic: str, sharing: SharingLevel) -> str:
+    """Save a home visit on ``day`` that raises ``topic`` for supervision."""
+    author = journal.members.all()[0].member_id
+    entry = Debrief(
+        visit_date=day,
+        visit_type=VisitType.HOME_VISIT,
+        client_code="A-05",
+        went_well=f"Onnistui {topic}",
+        supervision_topics=(SupervisionTopic(topic, (SupervisionTag.ROLES,), author),),
+        sharing=sharing,
+    )
+    return journal.debriefs.save(entry, author, day)

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.storage.helpers import PAGE_SIZE as PAGE
 from tyoparipaivakirja.storage import cipher
 
-PAGE = 4096
 RESERVE = 80
 SALT = 16
 

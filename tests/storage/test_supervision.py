@@ -11,15 +11,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PAIR_PASSPHRASE
+from tests.storage.helpers import save_topic_debrief
 from tyoparipaivakirja.actions.summary import summary_input
 from tyoparipaivakirja.actions.supervision import suggested_topics
 from tyoparipaivakirja.core.debriefs import (
     TOGETHER,
-    Debrief,
     SharingLevel,
     SupervisionTag,
-    SupervisionTopic,
-    VisitType,
 )
 from tyoparipaivakirja.core.errors import ValidationError
 from tyoparipaivakirja.core.summary import WeeklyStress, build_summary
@@ -30,19 +28,6 @@ from tyoparipaivakirja.storage.folder import open_journal
 from tyoparipaivakirja.storage.session import Journal
 
 TODAY = date(2026, 11, 27)
-
-
-def _debrief(journal: Journal, day: date, topic: str, sharing: SharingLevel) -> str:
-    author = journal.members.all()[0].member_id
-    entry = Debrief(
-        visit_date=day,
-        visit_type=VisitType.HOME_VISIT,
-        client_code="A-05",
-        went_well=f"Onnistui {topic}",
-        supervision_topics=(SupervisionTopic(topic, (SupervisionTag.ROLES,), author),),
-        sharing=sharing,
-    )
-    return journal.debriefs.save(entry, author, TODAY)
 
 
 def test_register_is_pair_migration_five(make_journal: Callable[..., Journal]) -> None:
@@ -101,10 +86,12 @@ def test_suggested_topics_are_shared_ones_since_previous_session(
     """Suggestions: topics of shared entries after the previous session, not unshared
     ones, not older ones, and not what is already on the agenda."""
     journal = make_journal()
-    _debrief(journal, date(2026, 9, 1), "Vanha nosto", SharingLevel.TOPICS_ONLY)
-    new_id = _debrief(journal, date(2026, 10, 10), "Uusi nosto", SharingLevel.TOPICS_ONLY)
-    _debrief(journal, date(2026, 10, 12), "Ei jaettu", SharingLevel.NONE)
-    _debrief(journal, date(2026, 10, 15), "Jo listalla", SharingLevel.TOPICS_AND_REFLECTION)
+    save_topic_debrief(journal, date(2026, 9, 1), "Vanha nosto", SharingLevel.TOPICS_ONLY)
+    new_id = save_topic_debrief(journal, date(2026, 10, 10), "Uusi nosto", SharingLevel.TOPICS_ONLY)
+    save_topic_debrief(journal, date(2026, 10, 12), "Ei jaettu", SharingLevel.NONE)
+    save_topic_debrief(
+        journal, date(2026, 10, 15), "Jo listalla", SharingLevel.TOPICS_AND_REFLECTION
+    )
     journal.supervision.add_session(date(2026, 10, 1), "Outi")
     session = journal.supervision.add_session(date(2026, 11, 5), "Outi")
     suggested = suggested_topics(journal, session.session_id, TODAY)
@@ -121,8 +108,10 @@ def test_summary_input_reads_the_period_and_previous_agreements(
     make_journal: Callable[..., Journal],
 ) -> None:
     journal = make_journal()
-    _debrief(journal, date(2026, 10, 10), "Jaettu", SharingLevel.TOPICS_AND_REFLECTION)
-    _debrief(journal, date(2026, 8, 10), "Liian vanha", SharingLevel.TOPICS_AND_REFLECTION)
+    save_topic_debrief(journal, date(2026, 10, 10), "Jaettu", SharingLevel.TOPICS_AND_REFLECTION)
+    save_topic_debrief(
+        journal, date(2026, 8, 10), "Liian vanha", SharingLevel.TOPICS_AND_REFLECTION
+    )
     earlier = journal.supervision.add_session(date(2026, 10, 1), "Outi")
     journal.supervision.save_session(
         earlier.session_id, earlier.held_on, "Outi", [], [Agreement("Sovittu asia", TOGETHER)]
@@ -192,7 +181,7 @@ def test_export_and_import_keep_the_supervision_register(
     """An export carries the sessions, agendas and agreements, and an import brings them
     back as they were."""
     journal = make_journal()
-    entry_id = _debrief(journal, date(2026, 10, 10), "Nosto", SharingLevel.TOPICS_ONLY)
+    entry_id = save_topic_debrief(journal, date(2026, 10, 10), "Nosto", SharingLevel.TOPICS_ONLY)
     jari = journal.members.all()[0].member_id
     session = journal.supervision.add_session(date(2026, 11, 5), "Outi")
     saved = journal.supervision.save_session(

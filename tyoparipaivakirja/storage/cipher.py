@@ -180,6 +180,14 @@ def rekey(conn: Connection, new_passphrase: str) -> None:
         raise translate_error(exc) from None
 
 
+def is_damage(error: BaseException) -> bool:
+    """True for a driver error that says a page of the file is damaged."""
+    text = str(error).lower()
+    return isinstance(error, DatabaseError) and (
+        "malformed" in text or "not a database" in text or "corrupt" in text
+    )
+
+
 def translate_error(exc: Exception) -> JournalError:
     """Turn a driver error into one of the app's typed errors."""
     text = str(exc).lower()
@@ -187,7 +195,7 @@ def translate_error(exc: Exception) -> JournalError:
         return RevisionAccepted(str(exc))  # a schema trigger refused changing the past
     if "disk is full" in text or "database or disk is full" in text:
         return StorageFull(str(exc))
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
+    if is_damage(exc):
         return JournalCorrupt(str(exc))
     return StorageFailed(str(exc))
 

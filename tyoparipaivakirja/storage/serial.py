@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from tyoparipaivakirja.core.errors import JournalCorrupt
-from tyoparipaivakirja.storage.cipher import DatabaseError
+from tyoparipaivakirja.storage.cipher import DatabaseError, is_damage
 
 
 class DamagedPage(JournalCorrupt, DatabaseError):  # type: ignore[misc]  # driver types are Any
@@ -42,14 +42,6 @@ class DamagedPage(JournalCorrupt, DatabaseError):  # type: ignore[misc]  # drive
     no longer reads every page, so a damaged one can first be met here, by any read. It
     is a ``JournalCorrupt`` for the GUI and the command line (the restore offer), and
     still a driver ``DatabaseError`` for storage code that handles those itself."""
-
-
-def is_damage(error: BaseException) -> bool:
-    """True for a driver error that says a page of the file is damaged."""
-    text = str(error).lower()
-    return isinstance(error, DatabaseError) and (
-        "malformed" in text or "not a database" in text or "corrupt" in text
-    )
 
 
 type Row = tuple[Any, ...]

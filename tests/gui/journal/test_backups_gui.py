@@ -29,7 +29,8 @@ from tests.gui.helpers import (
     wait_for_tasks,
     wait_while_busy,
 )
-from tests.storage.raw_pages import PAGE, needs_openssl, pages_holding
+from tests.storage.helpers import PAGE_SIZE
+from tests.storage.raw_pages import needs_openssl, pages_holding
 from tyoparipaivakirja.core.debriefs import VisitType
 from tyoparipaivakirja.core.errors import (
     ErrorCode,
@@ -323,7 +324,7 @@ def test_damaged_page_met_by_the_first_list_read_locks_with_the_restore_offer(
     [page] = pages_holding(pair, PAIR_PASSPHRASE, marker)
     assert page > 1
     data = bytearray(pair.read_bytes())
-    data[(page - 1) * PAGE + 100] ^= 0x40  # inside the encrypted body of that page
+    data[(page - 1) * PAGE_SIZE + 100] ^= 0x40  # inside the encrypted body of that page
     pair.write_bytes(bytes(data))
 
     unlock_with(unlocked, PAIR_PASSPHRASE)
