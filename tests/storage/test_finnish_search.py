@@ -211,3 +211,17 @@ def test_found_texts_made_later_are_the_ones_search_makes(
     assert [h.snippet for h in first[1:]] == ["", ""]
     later = journal.debriefs.found_texts("velka", [h.entry_id for h in first[1:]])
     assert later == {h.entry_id: h.snippet for h in whole[1:]}
+
+
+def test_every_word_is_required_when_one_is_found_by_its_base_form(
+    make_journal: MakeJournal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text of two words finds an entry holding one by its prefix and the other only
+    by a base form, and not an entry missing either word."""
+    monkeypatch.setattr(debrief_store, "analyser", lambda: Known())
+    journal, saved = _journal(make_journal)
+    journal.debriefs.refresh_lemmas()
+    assert _found(journal, "vanhat velka") == {saved["katuvelat"]}
+    assert _found(journal, "painavat katu") == {saved["katuvelat"]}
+    assert _found(journal, "asiakas velka") == {saved["velan"]}
+    assert _found(journal, "vanhat veli") == set()

@@ -612,6 +612,7 @@ class DebriefStore:
         words_of = self._analyser()
         clauses: list[str] = []
         values: list[object] = []
+        by_base: list[str] = []
         for word in words(text):
             bases = sorted(words_of.bases(word))
             by_prefix = "d.rowid IN (SELECT rowid FROM debrief_search WHERE debrief_search MATCH ?)"
@@ -624,6 +625,9 @@ class DebriefStore:
                 " (SELECT rowid FROM debrief_lemmas WHERE debrief_lemmas MATCH ?))"
             )
             values.extend((word_query(word), " OR ".join(f'"{b}"' for b in bases)))
+            by_base.append(str(values[-1]))
+        if not by_base:  # every word by its prefixes only: the prefixes found them all
+            return []
         if offset:  # the pages before took ``offset`` rows of both lists together
             before = conn.execute(
                 "SELECT count(*) FROM debrief_search JOIN debriefs d"
@@ -631,12 +635,19 @@ class DebriefStore:
                 (query, *params),
             ).fetchone()[0]
             offset = max(0, offset - int(before))
+        # Such an entry holds some word only by a base form, and the prefixes of all the
+        # words miss it: read only those entries (not every entry in date order).
+        candidates = " UNION ".join(
+            "SELECT rowid FROM debrief_lemmas WHERE debrief_lemmas MATCH ?" for _ in by_base
+        )
         rows = conn.execute(
-            f"SELECT d.rowid, {_HIT.select_list('d')} FROM debriefs d"
+            f"WITH candidates (r) AS MATERIALIZED ({candidates}"
+            " EXCEPT SELECT rowid FROM debrief_search WHERE debrief_search MATCH ?)"
+            f" SELECT d.rowid, {_HIT.select_list('d')}"
+            " FROM candidates CROSS JOIN debriefs d ON d.rowid = candidates.r"
             f" WHERE {where} AND {' AND '.join(clauses)}"
-            " AND d.rowid NOT IN (SELECT rowid FROM debrief_search WHERE debrief_search MATCH ?)"
             " ORDER BY d.visit_date DESC, d.entry_id DESC LIMIT ? OFFSET ?",
-            (*params, *values, query, limit, offset),
+            (*by_base, query, *params, *values, limit, offset),
         ).fetchall()
         return [tuple(row) for row in rows]
 
