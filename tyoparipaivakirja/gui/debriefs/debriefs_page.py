@@ -72,6 +72,25 @@ PERIODS = {"all": None, "month": 31, "quarter": 92, "year": 365}
 SNIPPET_CACHE_SIZE = 200
 
 
+def whole_lines_height(document: QTextDocument, height: float) -> float:
+    """How far down ``document``'s lines reach that end within ``height``: a line the
+    row's end would cut (a sliver of a fourth line at large text) is not drawn at all."""
+    layout = document.documentLayout()
+    reached = 0.0
+    block = document.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for index in range(lines.lineCount()):
+            line = lines.lineAt(index)
+            bottom = top + line.y() + line.height()
+            if bottom > height:
+                return reached
+            reached = bottom
+        block = block.next()
+    return float(height)
+
+
 class SnippetDelegate(QStyledItemDelegate):
     """Draws a search snippet with the matched words in bold.
 
@@ -119,7 +138,8 @@ class SnippetDelegate(QStyledItemDelegate):
         document = self.document(str(markup), option.rect.width(), option.font)
         painter.save()
         painter.translate(option.rect.topLeft())
-        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        shown = whole_lines_height(document, option.rect.height())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), shown))
         document.drawContents(painter)
         painter.restore()
 
