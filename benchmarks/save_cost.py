@@ -4,9 +4,11 @@
 
 For each size and each setting, on a fresh copy of a cached generated journal
 (``benchmarks.journals``) unlocked anew (so its write-ahead log starts empty, as after
-every unlock: the lock empties it), the newest ``--edits`` entries are edited (a word added to
-"what happened") and saved with ``DebriefStore.save``, as ``storage_scale.py`` does. It
-reports the save's p50/p95, the ``COMMIT`` alone (where the log is written and, under
+every unlock: the lock empties it), the newest ``--edits`` entries are edited and saved
+with ``DebriefStore.save``. Each edit adds to "what happened" either a token without base
+forms (``--edit token``, as ``storage_scale.py`` does) or a real word new to the entry
+(``--edit word``: its base forms change too, as a user's edit often does). It reports
+the save's p50/p95, the ``COMMIT`` alone (where the log is written and, under
 ``synchronous = FULL``, fsynced) and the rest (the statements and Python), each as the
 median of ``--runs`` runs with their spread (min–max of the runs).
 
@@ -52,7 +54,27 @@ SETTINGS: dict[str, tuple[bool, str | None]] = {
 }
 
 
-def one_run(size: int, edits: int, setting: str) -> dict[str, float]:
+# Real words the generated text does not hold: an edit adding one brings new base forms.
+NEW_WORDS = (
+    "vuokrasopimus",
+    "toimeentulotuki",
+    "päihdehoito",
+    "asumisneuvonta",
+    "velkajärjestely",
+    "työkokeilu",
+    "kuntoutus",
+    "lastensuojelu",
+    "mielenterveys",
+)
+EDITS = {
+    # storage_scale.py's edit: a token Voikko has no base form for.
+    "token": lambda index: f"muokattu{index}",
+    # A real word new to the entry: its base forms change too (what a user's edit often does).
+    "word": lambda index: NEW_WORDS[index % len(NEW_WORDS)],
+}
+
+
+def one_run(size: int, edits: int, setting: str, edit: str = "token") -> dict[str, float]:
     """In this (child) process: the save times of one setting at one size, in ms."""
     memory_security, synchronous = SETTINGS[setting]
     if not memory_security:
@@ -98,7 +120,7 @@ def one_run(size: int, edits: int, setting: str) -> dict[str, float]:
         timings.clear()
         saves = []
         for index, entry in enumerate(entries):
-            changed = replace(entry, what_happened=f"{entry.what_happened} muokattu{index}")
+            changed = replace(entry, what_happened=f"{entry.what_happened} {EDITS[edit](index)}")
             start = time.perf_counter()
             journal.debriefs.save(changed, owner, date.today())
             saves.append(time.perf_counter() - start)
@@ -114,21 +136,25 @@ def one_run(size: int, edits: int, setting: str) -> dict[str, float]:
     }
 
 
-def fsync_ms(folder: Path, sync: object = os.fsync, times: int = 200) -> tuple[float, float]:
-    """p50 and p95 of overwriting 4 KiB of a file and syncing it (``os.fsync``, or
-    ``os.fdatasync`` as SQLite does on Linux), on the disk of ``folder``."""
+def fsync_ms(folder: Path, *, grow: bool, times: int = 200) -> tuple[float, float]:
+    """p50 and p95 of ``os.fdatasync`` (what SQLite calls on Linux) after writing 4 KiB
+    to a file on the disk of ``folder``: over blocks written before (``grow`` False: a
+    log reused after a checkpoint) or at its end (a log growing, as after every unlock,
+    whose new size must reach the file system's journal too)."""
     from debriefs import percentile
 
     path = folder / "fsync.probe"
     took = []
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        os.pwrite(descriptor, b"x" * 4096 * 64, 0)  # overwritten below, as a log is
-        os.fsync(descriptor)
+        if not grow:
+            os.pwrite(descriptor, b"x" * 4096 * 64, 0)
+            os.fsync(descriptor)
         for index in range(times):
-            os.pwrite(descriptor, b"x" * 4096, (index % 64) * 4096)
+            offset = index * 4096 if grow else (index % 64) * 4096
+            os.pwrite(descriptor, b"x" * 4096, offset)
             start = time.perf_counter()
-            sync(descriptor)  # type: ignore[operator]
+            os.fdatasync(descriptor)
             took.append(time.perf_counter() - start)
     finally:
         os.close(descriptor)
@@ -142,24 +168,28 @@ def main() -> int:
     parser.add_argument("--edits", type=int, default=300)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--settings", nargs="+", default=list(SETTINGS), choices=list(SETTINGS))
+    parser.add_argument(
+        "--edit", choices=list(EDITS), default="token", help="what each edit adds (see EDITS)"
+    )
     parser.add_argument("--child", nargs=2, metavar=("SIZE", "SETTING"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(one_run(int(args.child[0]), args.edits, args.child[1])))
+        print(json.dumps(one_run(int(args.child[0]), args.edits, args.child[1], args.edit)))
         return 0
     from journals import CACHE, journal_of
 
     for size in args.sizes:
         journal_of(size)  # built once, before any timing
-    for name in ("fsync", "fdatasync"):
-        p50, p95 = fsync_ms(CACHE, getattr(os, name))
-        print(f"{name} after overwriting 4 KiB on {CACHE}: p50 {p50:.2f} ms, p95 {p95:.2f} ms")
+    for grow, what in ((False, "over written blocks"), (True, "growing the file")):
+        p50, p95 = fsync_ms(CACHE, grow=grow)
+        print(f"fdatasync of 4 KiB {what} on {CACHE}: p50 {p50:.2f} ms, p95 {p95:.2f} ms")
     results: dict[tuple[int, str], list[dict[str, float]]] = {}
     # Interleaved: every setting once per round, so a busy moment hits them all alike.
     for _ in range(args.runs):
         for size in args.sizes:
             for setting in args.settings:
-                child = ["--edits", str(args.edits), "--child", str(size), setting]
+                child = ["--edits", str(args.edits), "--edit", args.edit]
+                child += ["--child", str(size), setting]
                 done = subprocess.run(
                     [sys.executable, __file__, *child],
                     capture_output=True,
