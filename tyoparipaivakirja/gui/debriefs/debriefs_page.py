@@ -463,8 +463,9 @@ class DebriefsPage(JournalPage):
         filters = self.filters()
         generation = self._search_generation
         journal = self._journal
-        # The found text (0.3 ms a hit at 10,000 entries) is made at once only for the
-        # rows the list has room for; the rest follows in a second step.
+        # The found text (0.03 ms a hit at 10,000 entries, ten times that with SQLCipher's
+        # memory security on) is made at once only for the rows the list has room for;
+        # the rest follows in a second step.
         on_screen = self.list_view.viewport().height() // self._search_row_height() + 1
         self._searching = True
         self._tasks.run(
