@@ -83,8 +83,9 @@ FIRST_FRAME_WAIT_MS = 500
 class AfterFirstFrame(QObject):
     """Starts ``work`` on a thread of its own once ``window`` has drawn its first frame
     (Qt draws a window while it handles the event that exposes it), or after
-    ``FIRST_FRAME_WAIT_MS`` at the latest. Started any earlier, the import holds the
-    interpreter while the first frame waits for it (issue 16: 10-50 ms of the start)."""
+    ``FIRST_FRAME_WAIT_MS`` at the latest. Started any earlier (a zero timer from
+    ``showEvent`` ran before the first expose), the import competes with the first
+    frame for the interpreter."""
 
     def __init__(self, window: QWindow, work: Callable[[], None], name: str) -> None:
         super().__init__(window)
@@ -99,10 +100,6 @@ class AfterFirstFrame(QObject):
         if event.type() == QEvent.Type.Expose and self._window.isExposed():
             QTimer.singleShot(0, self, self._start)  # once this expose has been drawn
         return False
-
-    @property
-    def started(self) -> bool:
-        return self._thread is None
 
     def _start(self) -> None:
         thread, self._thread = self._thread, None
