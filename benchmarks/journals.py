@@ -62,6 +62,9 @@ def journal_of(entries: int) -> Path:
 def fresh_copy(folder: Path, into: Path) -> Path:
     """A copy of a cached journal folder to open and change (the cache stays as built)."""
     target = into / folder.name
+    if target.resolve() == folder.resolve():
+        # ``--journals`` naming the cache folder itself would delete the cached journal.
+        raise ValueError(f"{into} is the cache folder: copy into another folder")
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(folder, target, ignore=shutil.ignore_patterns(".complete", "backups"))
     return target
