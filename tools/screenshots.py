@@ -57,7 +57,7 @@ from tyoparipaivakirja.gui.roles.roles import RolesPage
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
 from tyoparipaivakirja.storage import database
 from tyoparipaivakirja.storage.folder import back_up_folder, create_journal, open_journal
-from tyoparipaivakirja.storage.portable import export_bytes
+from tyoparipaivakirja.storage.portable import export_text
 
 
 def settle(app: QApplication) -> None:
@@ -744,16 +744,16 @@ def progress_screens(
     # The export of 10,000 debriefs takes under a second here: too short to be caught
     # on screen. Each of its steps is held back a little, so the line shows as it would
     # on a slower machine; and the desktop locks during the second export.
-    real_export = export_bytes
+    real_export = export_text
 
-    def slow_export(journal: Any, own: Any, progress: Any) -> bytes:
+    def slow_export(journal: Any, own: Any, progress: Any) -> list[str]:
         def step(done: int, total: int) -> None:
             progress(done, total)
             time.sleep(0.4)
 
         return real_export(journal, own, step)
 
-    with mock.patch.object(export_actions, "export_bytes", slow_export):
+    with mock.patch.object(export_actions, "export_text", slow_export):
         dialog.export()
         wait_for(app, lambda: dialog.task_line.isVisible() and dialog.task_line.bar.value() > 2)
         save(app, dialog, out / f"{lang}-progress-2-export.png")

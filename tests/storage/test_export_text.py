@@ -6,12 +6,17 @@ read through the registry and laid out by ``json.dumps(…, indent=2)`` (``porta
 from __future__ import annotations
 
 import json
+import stat
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tyoparipaivakirja import __version__
+from tyoparipaivakirja.actions.export import export_journal
 from tyoparipaivakirja.core.debriefs import (
     Debrief,
     FollowUp,
@@ -20,8 +25,10 @@ from tyoparipaivakirja.core.debriefs import (
     SupervisionTopic,
     VisitType,
 )
+from tyoparipaivakirja.core.progress import Cancelled
 from tyoparipaivakirja.demo import write_demo
 from tyoparipaivakirja.storage import portable, registry, schema
+from tyoparipaivakirja.storage.files import write_export
 from tyoparipaivakirja.storage.folder import open_journal
 from tyoparipaivakirja.storage.registry import Kind, Table
 from tyoparipaivakirja.storage.session import Journal
@@ -174,3 +181,38 @@ def test_own_areas_only_with_their_passphrase(tmp_path: Path) -> None:
     assert {k: v for k, v in parsed.items() if k != "exported_at"} == {
         k: v for k, v in document.items() if k != "exported_at"
     }
+
+
+def test_the_action_writes_that_file_owner_only(tmp_path: Path) -> None:
+    """``actions.export`` writes the pieces one by one: the file is the same bytes,
+    owner-only."""
+    journal, own = rich_journal(tmp_path / "demo")
+    target = tmp_path / "vienti.json"
+    try:
+        export_journal(journal, target, own)
+        whole = portable.export_bytes(journal, own)
+    finally:
+        journal.lock()
+    written = target.read_bytes()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+    def without_time(data: bytes) -> list[bytes]:
+        return [line for line in data.split(b"\n") if b'"exported_at"' not in line]
+
+    assert without_time(written) == without_time(whole)
+
+
+def test_pieces_that_fail_midway_leave_nothing(tmp_path: Path) -> None:
+    """A file written in pieces that stops half-way (a stopped export, a fault) leaves
+    the file that was there as it was, and no temporary file."""
+    target = tmp_path / "vienti.json"
+    target.write_bytes(b"vanha")
+
+    def pieces() -> Iterator[bytes]:
+        yield b'{"alku": '
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        write_export(target, pieces())
+    assert target.read_bytes() == b"vanha"
+    assert [p.name for p in tmp_path.iterdir()] == ["vienti.json"]

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
@@ -252,6 +252,7 @@ def _validator_1() -> Validator:
 
 _INDENT = "  "
 _NULL = "null"
+_ROWS_AT_ONCE = 1000
 _string: Callable[[str], str] = json.encoder.encode_basestring  # C, keeps non-ASCII as is
 
 
@@ -277,30 +278,32 @@ def _object_text(members: Sequence[tuple[str, list[str]]], depth: int) -> list[s
     return pieces
 
 
-def _array_text(items: Sequence[str], depth: int) -> list[str]:
-    """An array of values already encoded, laid out like ``encode`` at ``depth``."""
+def _array_text(items: Sequence[list[str]], depth: int) -> list[str]:
+    """An array of values already encoded (each a list of pieces of text), laid out
+    like ``encode`` at ``depth``."""
     if not items:
         return ["[]"]
     inner = _INDENT * (depth + 1)
-    between = f",\n{inner}"
     pieces = [f"[\n{inner}"]
     for item in items:
-        pieces += (item, between)
+        pieces += (*item, f",\n{inner}")
     pieces[-1] = f"\n{_INDENT * depth}]"
     return pieces
 
 
-def _column_text(column: Column, values: Sequence[Any], depth: int) -> list[str]:
+def _column_text(
+    column: Column, values: Sequence[Any], depth: int, laid_out: dict[str, str]
+) -> list[str]:
     """One column's values as JSON, each laid out at ``depth``. Text and whole numbers
     come out of the STRICT tables as the file has them; true/false and JSON values are
-    converted (a stored JSON value is read and laid out once per distinct text)."""
+    converted (a stored JSON value is read and laid out once per distinct text, kept
+    in ``laid_out``)."""
     match column.kind:
         case Kind.BOOLEAN:
             return [_NULL if v is None else "true" if v else "false" for v in values]
         case Kind.INTEGER:
             return [_NULL if v is None else str(v) for v in values]
         case Kind.JSON:
-            laid_out: dict[str, str] = {}
             found = []
             for value in values:
                 if value is None:
@@ -359,11 +362,22 @@ def _table_text(
         + ",\n".join(f"{inner}{_string(name).replace('%', '%%')}: %s" for name in names)
         + f"\n{_INDENT * (depth + 1)}}}"
     )
-    texts = [
-        _column_text(column, values, depth + 2)
-        for column, values in zip(columns, zip(*rows, strict=True), strict=True)
-    ]
-    return _array_text([template % row for row in zip(*texts, strict=True)], depth)
+    laid_out: list[dict[str, str]] = [{} for _ in columns]
+    between = f",\n{_INDENT * (depth + 1)}"
+    pieces = [f"[\n{_INDENT * (depth + 1)}"]
+    # A thousand rows at a time: one chunk's column and row texts are joined before the
+    # next chunk is laid out, so they are never held for the whole table at once.
+    for start in range(0, len(rows), _ROWS_AT_ONCE):
+        chunk = rows[start : start + _ROWS_AT_ONCE]
+        texts = [
+            _column_text(column, values, depth + 2, known_values)
+            for column, values, known_values in zip(
+                columns, zip(*chunk, strict=True), laid_out, strict=True
+            )
+        ]
+        pieces += (between.join([template % row for row in zip(*texts, strict=True)]), between)
+    pieces[-1] = f"\n{_INDENT * depth}]"
+    return pieces
 
 
 def _section_text(
@@ -382,12 +396,13 @@ def _section_text(
     return _object_text(members, depth)
 
 
-def export_bytes(
+def export_text(
     journal: Journal, personal_passphrases: Mapping[str, str], progress: Tick = no_progress
-) -> bytes:
+) -> list[str]:
     """The export file of the whole pair journal, plus the personal areas whose owners
-    gave their passphrase (``member_id → passphrase``). Areas opened here are closed
-    again; an area that was already open stays open.
+    gave their passphrase (``member_id → passphrase``), as pieces of text in the file's
+    order (written one by one, the file is never held whole). Areas opened here are
+    closed again; an area that was already open stays open.
 
     The session is held for the whole read (``Journal.exclusive``), so the file is one
     moment of the journal even while another thread would write. ``progress`` is ticked
@@ -421,8 +436,22 @@ def export_bytes(
             finally:
                 if not was_open:
                     area.close()
-    header.append(("personal_areas", _array_text(["".join(area) for area in areas], 1)))
-    return "".join([*_object_text(header, 0), "\n"]).encode("utf-8")
+    header.append(("personal_areas", _array_text(areas, 1)))
+    return [*_object_text(header, 0), "\n"]
+
+
+def export_bytes(
+    journal: Journal, personal_passphrases: Mapping[str, str], progress: Tick = no_progress
+) -> bytes:
+    """The export file (``export_text``) whole, in UTF-8."""
+    return "".join(export_text(journal, personal_passphrases, progress)).encode("utf-8")
+
+
+def encoded(pieces: list[str]) -> Iterator[bytes]:
+    """The pieces of ``export_text`` in UTF-8, each let go once it is encoded."""
+    pieces.reverse()
+    while pieces:
+        yield pieces.pop().encode("utf-8")
 
 
 def export_document(
