@@ -318,7 +318,9 @@ def _column_text(
             return [_NULL if v is None else _string(v) for v in values]
 
 
-def _exported_keys(conn: Connection, table: Table, known: dict[str, frozenset[Any]]) -> Any:
+def _exported_keys(
+    conn: Connection, table: Table, known: dict[str, frozenset[Any]]
+) -> frozenset[Any] | None:
     """The keys of ``table``'s exported rows, or None when it exports every row.
 
     A child table is exported only with its parent's rows (``registry.export_where``).
