@@ -289,12 +289,3 @@ def test_verify_reads_an_own_area_through_with_its_passphrase(make_journal: Make
     wrong = verify_journal(journal, PAIR_PASSPHRASE, {member: "ei tämä ole oikea 4321"})
     journal.lock()
     assert [p.kind for p in wrong.problems] == [ProblemKind.WRONG_OWN_PASSPHRASE]
-
-
-def test_sqlcipher_wipes_its_memory(make_journal: MakeJournal) -> None:
-    """cipher_memory_security is on for every connection the app makes (decrypted pages
-    are wiped when freed and kept out of swap)."""
-    journal = make_journal()
-    row = journal.connection().execute("PRAGMA cipher_memory_security").fetchone()
-    journal.lock()
-    assert str(row[0]) == "1"

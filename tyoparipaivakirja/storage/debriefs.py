@@ -48,6 +48,7 @@ from tyoparipaivakirja.storage.cipher import Connection
 from tyoparipaivakirja.storage.drafts import DraftStore
 from tyoparipaivakirja.storage.registry import UPDATED_AT, Database, table
 from tyoparipaivakirja.storage.rows import RowMapper, positioned, with_new_ids
+from tyoparipaivakirja.storage.schema import SEARCH_TEXT_MEMBER_PARTS
 
 SNIPPET_START = "\x02"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -107,10 +108,11 @@ _UNINDEX = (
     "INSERT INTO debrief_search (debrief_search, rowid, body)"
     " SELECT 'delete', entry_rowid, body FROM debrief_search_text WHERE entry_rowid = ?"
 )
-_INDEX = (
-    "INSERT INTO debrief_search (rowid, body)"
-    " SELECT entry_rowid, body FROM debrief_search_text WHERE entry_rowid = ?"
-)
+# The same with the text given: a save reads the old text once (``_indexed_text``) and
+# knows the new one (``_search_text``), so the view (two sorted subqueries) is not read
+# again for each command.
+_UNINDEX_TEXT = "INSERT INTO debrief_search (debrief_search, rowid, body) VALUES ('delete', ?, ?)"
+_INDEX_TEXT = "INSERT INTO debrief_search (rowid, body) VALUES (?, ?)"
 # Which analyser filled ``debrief_lemmas`` (``core.finnish``): another one (Voikko installed
 # or gone) means the base forms are made anew (``refresh_lemmas``).
 ANALYSER_KEY = "search_analyser"
@@ -130,7 +132,19 @@ def _date(value: object) -> date | None:
 
 
 def _search_text(entry: Debrief) -> str:
-    return "\n".join(text for text in long_text_fields(entry).values() if text)
+    """The text the view ``debrief_search_text`` reads for ``entry`` once it is saved:
+    every non-empty free-text field on a line of its own, in the view's order (the same
+    words in the same order is what the index needs; a test checks it against the view)."""
+    shown = replace(entry, member_parts=entry.member_parts[:SEARCH_TEXT_MEMBER_PARTS])
+    return "\n".join(text for text in long_text_fields(shown).values() if text)
+
+
+def _indexed_text(conn: Connection, rowid: int) -> str:
+    """The text of the saved entry ``rowid`` as the index holds it (read from the view)."""
+    row = conn.execute(
+        "SELECT body FROM debrief_search_text WHERE entry_rowid = ?", (rowid,)
+    ).fetchone()
+    return str(row[0] or "") if row is not None else ""
 
 
 def _marked(body: str, bases: set[str], words_of: Analyser, around: int = 6) -> str | None:
@@ -253,12 +267,20 @@ class DebriefStore:
             )
         return self._lemmas_current
 
-    def _index_lemmas(self, conn: Connection, rowid: int, text: str) -> None:
-        # Written whenever the analyser gives base forms, also while ``refresh_lemmas``
-        # is still making the rest (it is then not used for search yet).
-        if self._analyser() is not PORTABLE:
+    def _index_lemmas(
+        self, conn: Connection, rowid: int, text: str, before: str | None = None
+    ) -> None:
+        """The base forms of an entry's ``text``; ``before`` is its text as saved until
+        now (None for a new entry): when it has the same base forms, the row is kept.
+        Written whenever the analyser gives base forms, also while ``refresh_lemmas`` is
+        still making the rest (it is then not used for search yet; it re-reads every
+        entry after emptying the table, so a row kept here is made anew there)."""
+        words_of = self._analyser()
+        if words_of is not PORTABLE:
+            bases = words_of.text_bases(text)
+            if before is not None and words_of.text_bases(before) == bases:
+                return
             conn.execute("DELETE FROM debrief_lemmas WHERE rowid = ?", (rowid,))
-            bases = self._analyser().text_bases(text)
             if bases:
                 conn.execute(
                     "INSERT INTO debrief_lemmas (rowid, lemmas) VALUES (?, ?)", (rowid, bases)
@@ -327,10 +349,16 @@ class DebriefStore:
                     " VALUES (?, ?, ?)",
                     (entry.client_code, now, write.stamp),
                 )
+            before: str | None = None  # the text as indexed until now (an edit)
             if entry.entry_id is None:
                 entry = replace(entry, entry_id=new_id())
                 write.insert(
                     DEBRIEFS, {**_ENTRY.values(entry), "created_at": now, "created_by": author}
+                )
+                rowid = int(
+                    conn.execute(
+                        "SELECT rowid FROM debriefs WHERE entry_id = ?", (entry.entry_id,)
+                    ).fetchone()[0]
                 )
             else:
                 found = conn.execute(
@@ -339,7 +367,8 @@ class DebriefStore:
                 ).fetchone()
                 if found is None:
                     raise ValidationError(ValidationField.ENTRY, ValidationReason.NOT_FOUND)
-                conn.execute(_UNINDEX, (found[0],))
+                rowid = int(found[0])
+                before = _indexed_text(conn, rowid)  # read before the rows change
                 values = _ENTRY.values(entry)
                 changed = conn.execute(
                     _UPDATE_ENTRY,
@@ -369,11 +398,12 @@ class DebriefStore:
                 entry_id,
                 positioned(_TOPIC.values(t) for t in topics),  # type: ignore[arg-type]
             )
-            rowid = conn.execute(
-                "SELECT rowid FROM debriefs WHERE entry_id = ?", (entry_id,)
-            ).fetchone()[0]
-            conn.execute(_INDEX, (rowid,))
-            self._index_lemmas(conn, int(rowid), _search_text(entry))
+            text = _search_text(entry)
+            if text != before:  # an edit of other fields leaves the indexes as they are
+                if before is not None:
+                    conn.execute(_UNINDEX_TEXT, (rowid, before))
+                conn.execute(_INDEX_TEXT, (rowid, text))
+                self._index_lemmas(conn, rowid, text, before)
             if draft_key is not None:
                 self._drafts.discard_in(conn, draft_key)
         return entry_id

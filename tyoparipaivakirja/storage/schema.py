@@ -511,6 +511,9 @@ OWN_IDS_AND_HISTORY = Migration(
     ),
 )
 
+# How many members' parts the view below reads (core.members.MAX_MEMBERS as migration 9
+# was written); ``storage.debriefs._search_text`` gives the index the same ones.
+SEARCH_TEXT_MEMBER_PARTS = 6
 # The text the search index reads (an external-content FTS5 table keeps no copy of it):
 # every free-text field of a debrief, as ``core.debriefs.long_text_fields`` lists them,
 # one per line. The index is kept by ``storage.debriefs`` in the same transaction as the
@@ -542,7 +545,7 @@ FROM debriefs d
     # and a table-valued function inside it would then be looked up as a table of main.
     member_parts=", ".join(
         f"nullif(d.member_parts ->> '$[{index}].free_text', '')"
-        for index in range(6)  # core.members.MAX_MEMBERS as this step was written
+        for index in range(SEARCH_TEXT_MEMBER_PARTS)
     )
 )
 
