@@ -97,7 +97,13 @@ def measure(folder: Path, runs: int, work: Path) -> dict[str, str]:
     # shown apart, as "no bytecode cache".
     installed = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     installed["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
-    uncached = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    # An empty cache folder that is never written: the __pycache__ beside the sources
+    # (left by earlier runs or the tests) is not read either.
+    uncached = {
+        **os.environ,
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONPYCACHEPREFIX": str(work / "no-pycache"),
+    }
     cli(folder, out, installed)  # compiles the bytecode
     out.unlink()
     times: dict[str, list[float]] = {
