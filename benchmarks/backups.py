@@ -19,13 +19,9 @@ from pathlib import Path
 
 from tyoparipaivakirja.demo import DEMO_PAIR_PASSPHRASE, write_demo
 from tyoparipaivakirja.storage import backups
+from tyoparipaivakirja.storage.files import write_export
 from tyoparipaivakirja.storage.folder import back_up_folder, open_journal, restore_backup
-from tyoparipaivakirja.storage.portable import (
-    export_document,
-    import_document,
-    read_import_file,
-    write_export_file,
-)
+from tyoparipaivakirja.storage.portable import export_bytes, import_document, read_import_file
 
 NEW_PASSPHRASE = "benchmark uusi kanerva lusikka vuori 2027"
 
@@ -61,10 +57,10 @@ def main() -> None:
         timed("read contents of one backup", lambda: backups.inspect_backup(info, args.passphrase))
         timed("restore (with safety copy)", lambda: restore_backup(folder, info.folder))
         journal = open_journal(folder, args.passphrase)
-        document = timed("export (build document)", lambda: export_document(journal, {}))
+        data = timed("export (build the file)", lambda: export_bytes(journal, {}))
         journal.lock()
         target = Path(temp) / "export.json"
-        timed("export (write file)", lambda: write_export_file(target, document))
+        timed("export (write file)", lambda: write_export(target, data))
         print(f"export file: {target.stat().st_size / 1e6:.1f} MB")
         checked = timed("import (read and validate)", lambda: read_import_file(target))
         timed(

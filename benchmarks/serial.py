@@ -28,7 +28,7 @@ from debriefs import COMMON_WORD, PASSPHRASE, generate, make_entry
 
 from tyoparipaivakirja.core.search import DebriefFilter
 from tyoparipaivakirja.storage.folder import open_journal
-from tyoparipaivakirja.storage.portable import export_document
+from tyoparipaivakirja.storage.portable import export_bytes
 from tyoparipaivakirja.storage.session import Journal
 
 
@@ -44,7 +44,7 @@ def cases(journal: Journal) -> dict[str, Callable[[], object]]:
         "save an entry": lambda: journal.debriefs.save(
             make_entry(rng, date.today(), 1, owner), owner, date.today()
         ),
-        "export (whole document)": lambda: export_document(journal, {}),
+        "export (the whole file)": lambda: export_bytes(journal, {}),
     }
 
 

@@ -8,7 +8,10 @@ Targets (issue 16, on a 2-core machine): the unlock window is shown within 0.22 
 the process start, and the main window within the key derivation time + 0.1 s after
 the passphrase is entered, the same at every size. The journals come from
 ``benchmarks/journals.py`` (kept in ``--journals DIR`` when given). Uses the real key
-derivation and the offscreen Qt platform unless DISPLAY is set. The first unlock of a
+derivation and the offscreen Qt platform unless DISPLAY is set. The launch is timed with
+the app's modules compiled beforehand, as an installed app's are (see ``measure_launch``;
+earlier numbers compiled every module at every start where the environment
+sets PYTHONDONTWRITEBYTECODE, and that is reported beside). The first unlock of a
 process also loads the journal's pages (while the key is derived), so it is reported on
 its own beside the median. Prints one line per measurement and a verdict.
 """
@@ -70,8 +73,14 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[index]
 
 
-def measure_launch(journal: Path, runs: int) -> list[float]:
-    """Process start → the unlock window on screen (wall clock, read by the probe)."""
+def measure_launch(journal: Path, runs: int, *, compiled: bool = True) -> list[float]:
+    """Process start → the unlock window on screen (wall clock, read by the probe).
+
+    ``compiled``: the app's modules load from bytecode compiled at an earlier start, as
+    an installed app's do (pip compiles them, the PyInstaller build ships them), even
+    where the environment says not to write bytecode (``PYTHONDONTWRITEBYTECODE``): it
+    is then kept in a folder of its own, made by one launch that is not timed. Without
+    it, and with that variable set, every start compiles every module it imports."""
     import tyoparipaivakirja
 
     # The probe imports the package this process imports (a PYTHONPATH checkout too).
@@ -79,15 +88,22 @@ def measure_launch(journal: Path, runs: int) -> list[float]:
     times = []
     with tempfile.TemporaryDirectory() as settings_dir:
         settings_file = str(Path(settings_dir) / "settings.ini")
-        for _ in range(runs):
+        env = dict(os.environ)
+        if compiled:
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = str(Path(settings_dir) / "bytecode")
+        for run in range(runs + compiled):
             start = time.time()
             result = subprocess.run(
                 [sys.executable, "-c", _LAUNCH_PROBE, str(journal), settings_file],
                 capture_output=True,
                 text=True,
                 cwd=code_root,
+                env=env,
                 check=True,
             )
+            if compiled and run == 0:
+                continue  # compiles the modules: not timed
             if "shown" not in result.stdout:
                 raise RuntimeError(f"launch probe did not show the window: {result.stderr}")
             shown = float(result.stdout.split("shown", 1)[1].split()[0])
@@ -156,6 +172,11 @@ def main() -> int:
         for entries in args.entries:
             journal = journal_of_size(root, entries)
             launch = measure_launch(journal, args.runs)
+            compiling = (
+                measure_launch(journal, args.runs, compiled=False)
+                if os.environ.get("PYTHONDONTWRITEBYTECODE")
+                else None
+            )
             kdf, unlock = measure_unlock(journal, PASSPHRASE, args.runs)
             kdf_median = statistics.median(kdf)
             unlock_target = kdf_median + UNLOCK_MARGIN_S
@@ -164,6 +185,12 @@ def main() -> int:
                 f"launch → unlock window: median {statistics.median(launch):.3f} s, "
                 f"p95 {percentile(launch, 0.95):.3f} s (target {LAUNCH_TARGET_S:.2f} s)"
             )
+            if compiling is not None:
+                print(
+                    "launch, compiling every module at every start (PYTHONDONTWRITEBYTECODE): "
+                    f"median {statistics.median(compiling):.3f} s, "
+                    f"p95 {percentile(compiling, 0.95):.3f} s"
+                )
             print(f"key derivation alone:   median {kdf_median:.3f} s")
             print(
                 f"passphrase → main window: median {statistics.median(unlock):.3f} s, "

@@ -35,6 +35,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 
+from tyoparipaivakirja.actions import export as export_actions
+from tyoparipaivakirja.actions.export import export_journal
 from tyoparipaivakirja.core.debriefs import Debrief, FollowUp, SharingLevel, VisitType
 from tyoparipaivakirja.core.errors import FullDiskOnOpen, StorageFull
 from tyoparipaivakirja.core.members import NewMember, Role
@@ -47,7 +49,6 @@ from tyoparipaivakirja.gui.common import i18n
 from tyoparipaivakirja.gui.common.app_settings import AppSettings
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.theme import install_text_scaled_style, use_dark_palette
-from tyoparipaivakirja.gui.journal import backups_dialog
 from tyoparipaivakirja.gui.journal.backups_dialog import FOLDER_ROLE, BackupsDialog
 from tyoparipaivakirja.gui.journal.change_passphrase import ChangePassphraseDialog
 from tyoparipaivakirja.gui.journal.import_dialog import ImportDialog
@@ -56,7 +57,7 @@ from tyoparipaivakirja.gui.roles.roles import RolesPage
 from tyoparipaivakirja.gui.supervision.supervision_page import SupervisionPage
 from tyoparipaivakirja.storage import database
 from tyoparipaivakirja.storage.folder import back_up_folder, create_journal, open_journal
-from tyoparipaivakirja.storage.portable import export_document, write_export_file
+from tyoparipaivakirja.storage.portable import export_text
 
 
 def settle(app: QApplication) -> None:
@@ -671,7 +672,7 @@ def backup_screens(
     dialog.refresh()
     export = temp / "vienti.json"
     assert window.journal is not None
-    write_export_file(export, export_document(window.journal, {}))
+    export_journal(window.journal, export, {})
     dialog.reject()
     window.open_import()
     importer = window.dialog
@@ -743,16 +744,16 @@ def progress_screens(
     # The export of 10,000 debriefs takes under a second here: too short to be caught
     # on screen. Each of its steps is held back a little, so the line shows as it would
     # on a slower machine; and the desktop locks during the second export.
-    real_export = export_document
+    real_export = export_text
 
-    def slow_export(journal: Any, own: Any, progress: Any) -> dict[str, Any]:
+    def slow_export(journal: Any, own: Any, progress: Any) -> list[str]:
         def step(done: int, total: int) -> None:
             progress(done, total)
             time.sleep(0.4)
 
         return real_export(journal, own, step)
 
-    with mock.patch.object(backups_dialog, "export_document", slow_export):
+    with mock.patch.object(export_actions, "export_text", slow_export):
         dialog.export()
         wait_for(app, lambda: dialog.task_line.isVisible() and dialog.task_line.bar.value() > 2)
         save(app, dialog, out / f"{lang}-progress-2-export.png")

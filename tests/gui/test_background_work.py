@@ -191,7 +191,7 @@ def test_lock_during_an_export_stops_it(
     folder = journal.folder
     save_entry(journal, uppermost="Viety")
     typed_debrief(unlocked)
-    threads = record_threads(monkeypatch, export_actions, "export_document", gate)
+    threads = record_threads(monkeypatch, export_actions, "export_text", gate)
     dialog = open_backups(unlocked)
     target = tmp_path / "vienti.json"
     dialogs.confirm_answers.append(True)
@@ -282,8 +282,8 @@ def test_backups_dialog_work_runs_off_the_gui_thread(
     save_entry(journal)
     backed_up = record_threads(monkeypatch, backups, "create_snapshot")
     inspected = record_threads(monkeypatch, backups, "inspect_backup")
-    exported = record_threads(monkeypatch, export_actions, "export_document")
-    written = record_threads(monkeypatch, export_actions, "write_export_file")
+    exported = record_threads(monkeypatch, export_actions, "export_text")
+    written = record_threads(monkeypatch, export_actions, "write_export")
     dialog = open_backups(unlocked)
     click(dialog.back_up_button)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=LONG_WAIT_MS)

@@ -130,3 +130,59 @@ def test_the_app_does_not_keep_its_modules_sources_in_memory() -> None:
     cached = json.loads(result.stdout.strip().splitlines()[-1])
     assert [name for name in cached if "tyoparipaivakirja" in name] == []
     assert len(cached) < 10  # nor the standard library's and PySide6's own
+
+
+# The first expose of the window is when Qt draws its first frame: is the storage layer's
+# import running then (it would hold the interpreter while the frame waits)?
+_FIRST_FRAME_PROBE = """
+import json, sys, threading, time
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QSettings
+from tyoparipaivakirja.gui.app import build_window, make_application
+from tyoparipaivakirja.gui.common.app_settings import AppSettings
+
+app = make_application(sys.argv[:1])
+temp = Path(sys.argv[1])
+settings = AppSettings(QSettings(str(temp / "s.ini"), QSettings.Format.IniFormat))
+window = build_window(settings, temp / "journal")
+exposes = []
+
+class Exposes(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Expose and watched.isExposed():
+            exposes.append({
+                "loading": any(t.name == "load-storage" for t in threading.enumerate()),
+                "session": "tyoparipaivakirja.storage.session" in sys.modules,
+            })
+        return False
+
+watcher = Exposes()
+window.show()
+window.windowHandle().installEventFilter(watcher)
+ends = time.perf_counter() + 1.5
+while time.perf_counter() < ends:
+    app.processEvents()
+    time.sleep(0.01)
+loaded = "tyoparipaivakirja.storage.session" in sys.modules
+print(json.dumps({"exposes": exposes, "loaded": loaded}))
+"""
+
+
+def test_the_storage_layer_loads_after_the_first_frame(tmp_path: Path) -> None:
+    """The storage layer's import waits until the unlock window has drawn its first frame,
+    so the window is not slowed by it; it still loads while the passphrase is typed."""
+    write_demo(tmp_path / "journal")
+    result = subprocess.run(
+        [sys.executable, "-c", _FIRST_FRAME_PROBE, str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found["exposes"], "the window was never shown"
+    assert found["exposes"][0] == {"loading": False, "session": False}
+    assert found["loaded"]

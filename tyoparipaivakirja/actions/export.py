@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tyoparipaivakirja.core.progress import Tick, no_progress
-from tyoparipaivakirja.storage.files import check_output_target
-from tyoparipaivakirja.storage.portable import export_document, write_export_file
+from tyoparipaivakirja.storage.files import check_output_target, write_export
+from tyoparipaivakirja.storage.portable import encoded, export_text
 from tyoparipaivakirja.storage.session import Journal
 
 
@@ -39,5 +39,5 @@ def export_journal(
     areas whose owners gave their passphrase (``member_id → passphrase``; an own
     passphrase that does not open the area raises ``WrongPassphrase`` and nothing is
     written). ``progress`` may stop it before the file is written."""
-    write_export_file(target, export_document(journal, own_passphrases, progress))
+    write_export(target, encoded(export_text(journal, own_passphrases, progress)))
     return Exported(target)

@@ -18,8 +18,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen, QShowEvent, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -74,6 +74,40 @@ def load_storage() -> None:
     import tyoparipaivakirja.messages  # noqa: F401
 
 
+# The longest the storage import waits for the first frame of a window the platform
+# never reports on screen (the import is only a head start: an unlock imports what it
+# needs itself).
+FIRST_FRAME_WAIT_MS = 500
+
+
+class AfterFirstFrame(QObject):
+    """Starts ``work`` on a thread of its own once ``window`` has drawn its first frame
+    (Qt draws a window while it handles the event that exposes it), or after
+    ``FIRST_FRAME_WAIT_MS`` at the latest. Started any earlier (a zero timer from
+    ``showEvent`` ran before the first expose), the import competes with the first
+    frame for the interpreter."""
+
+    def __init__(self, window: QWindow, work: Callable[[], None], name: str) -> None:
+        super().__init__(window)
+        self._window = window
+        self._thread: threading.Thread | None = threading.Thread(
+            target=work, name=name, daemon=True
+        )
+        window.installEventFilter(self)
+        QTimer.singleShot(FIRST_FRAME_WAIT_MS, self, self._start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose and self._window.isExposed():
+            QTimer.singleShot(0, self, self._start)  # once this expose has been drawn
+        return False
+
+    def _start(self) -> None:
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            self._window.removeEventFilter(self)
+            thread.start()
+
+
 def load_journal_view() -> type[JournalView]:
     """The journal's pages (imported on first use)."""
     from tyoparipaivakirja.gui.journal.journal_view import JournalView
@@ -118,6 +152,7 @@ class MainWindow(QMainWindow):
         self.journal: Journal | None = None
         self.view: JournalView | None = None
         self._started = False
+        self.storage_loader: AfterFirstFrame | None = None  # made when first shown
         self.dialog: TrackedDialog | None = None
         self._last_page_key = ""
         self._asked_before_close = False
@@ -301,10 +336,10 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._started:
             self._started = True
-            self.session_watcher.start(self.windowHandle())
-            # After the first frame is drawn: the window shows first.
-            loader = threading.Thread(target=load_storage, name="load-storage", daemon=True)
-            QTimer.singleShot(0, loader.start)
+            handle = self.windowHandle()
+            self.session_watcher.start(handle)
+            if handle is not None:
+                self.storage_loader = AfterFirstFrame(handle, load_storage, "load-storage")
 
     def _enter_journal(self, journal: Journal, page_key: str = "") -> None:
         self.journal = journal

@@ -359,6 +359,7 @@ def check_file(main: Path, passphrase: str, *, read_only: bool = False) -> None:
     else:
         conn = cipher.connect_read_only(main, passphrase, with_log=True)
     try:
+        conn.execute(f"PRAGMA cache_size = -{int(cipher.CHECK_PAGE_CACHE_KIB)}")
         _check_integrity(conn, quick=True)
     finally:
         cipher.close_quietly(conn)

@@ -25,7 +25,7 @@ import secrets
 import shutil
 import stat
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -357,13 +357,15 @@ def sweep_temps() -> int:
 # --- whole files, atomically ---------------------------------------------------------------
 
 
-def atomic_write_bytes(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` so that a reader sees the old file or the new, never half."""
+def atomic_write_bytes(target: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write ``data`` (or its pieces, one after the other) to ``target`` so that a reader
+    sees the old file or the new, never half."""
     folder = target.parent
     with temp_path(folder) as temp:
         fd = create_private_file(temp)
         try:
-            write_all(fd, data)
+            for piece in [data] if isinstance(data, bytes) else data:
+                write_all(fd, piece)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -432,8 +434,9 @@ def disk_is_full(folder: Path) -> bool:
     return free is not None and free < FULL_DISK_MARGIN
 
 
-def write_export(target: Path, data: bytes) -> None:
-    """Write a file the user asked for (an export, a PDF) atomically, owner-only.
+def write_export(target: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write a file the user asked for (an export, a PDF) atomically, owner-only; ``data``
+    may come in pieces (written one after the other).
 
     Refused with ``ValidationError(OUTPUT, …)`` inside a journal folder or onto a
     database (``check_output_target``). A full disk is ``StorageFull``; any other

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
@@ -242,99 +242,226 @@ def _validator_1() -> Validator:
 
 
 # --- export --------------------------------------------------------------------------
+#
+# The file is exactly what ``encode`` makes of the document (``json.dumps`` with
+# ``indent=2``), but it is written without building the document: each table's rows go
+# from the cursor into text column by column, strings through the json module's C
+# encoder, and each row through one template. ``json.dumps`` with an indent runs in pure
+# Python, and at 10,000 debriefs the dictionaries alone cost more than reading the
+# file (benchmarks/export.py). ``export_document`` is the same text parsed.
+
+_INDENT = "  "
+_NULL = "null"
+_ROWS_AT_ONCE = 1000
+_string: Callable[[str], str] = json.encoder.encode_basestring  # C, keeps non-ASCII as is
 
 
-def _export_value(column: Column, value: object) -> object:
-    if value is None:
-        return None
+def _dumps(value: object, depth: int) -> str:
+    """Any JSON value as ``encode`` lays it out at nesting ``depth``."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return text.replace("\n", "\n" + _INDENT * depth)  # a JSON string holds no newline
+
+
+def _object_text(members: Sequence[tuple[str, list[str]]], depth: int) -> list[str]:
+    """An object of values already encoded (each a list of pieces of text), laid out
+    like ``encode`` at ``depth``. Pieces are joined once, at the end: the file is
+    copied once instead of once per level."""
+    if not members:
+        return ["{}"]
+    inner = _INDENT * (depth + 1)
+    pieces = ["{\n"]
+    for name, value in members:
+        pieces.append(f"{inner}{_string(name)}: ")
+        pieces.extend(value)
+        pieces.append(",\n")
+    pieces[-1] = f"\n{_INDENT * depth}}}"
+    return pieces
+
+
+def _array_text(items: Sequence[list[str]], depth: int) -> list[str]:
+    """An array of values already encoded (each a list of pieces of text), laid out
+    like ``encode`` at ``depth``."""
+    if not items:
+        return ["[]"]
+    inner = _INDENT * (depth + 1)
+    pieces = [f"[\n{inner}"]
+    for item in items:
+        pieces += (*item, f",\n{inner}")
+    pieces[-1] = f"\n{_INDENT * depth}]"
+    return pieces
+
+
+def _column_text(
+    column: Column, values: Sequence[Any], depth: int, laid_out: dict[str, str]
+) -> list[str]:
+    """One column's values as JSON, each laid out at ``depth``. Text and whole numbers
+    come out of the STRICT tables as the file has them; true/false and JSON values are
+    converted (a stored JSON value is read and laid out once per distinct text, kept
+    in ``laid_out``)."""
     match column.kind:
         case Kind.BOOLEAN:
-            return bool(value)
-        case Kind.JSON:
-            return json.loads(str(value))
+            return [_NULL if v is None else "true" if v else "false" for v in values]
         case Kind.INTEGER:
-            return int(str(value))
+            return [_NULL if v is None else str(v) for v in values]
+        case Kind.JSON:
+            found = []
+            for value in values:
+                if value is None:
+                    found.append(_NULL)
+                    continue
+                text = laid_out.get(value)
+                if text is None:
+                    text = laid_out[value] = _dumps(json.loads(value), depth)
+                found.append(text)
+            return found
         case _:
-            return str(value)
+            return [_NULL if v is None else _string(v) for v in values]
 
 
-def _export_table(conn: Connection, table: Table) -> list[Row]:
+def _exported_keys(
+    conn: Connection, table: Table, known: dict[str, frozenset[Any]]
+) -> frozenset[Any] | None:
+    """The keys of ``table``'s exported rows, or None when it exports every row.
+
+    A child table is exported only with its parent's rows (``registry.export_where``).
+    Asked in SQL (``entry_id IN (SELECT …)``), SQLite probes that list once per child
+    row: 60–70 ms at 10,000 debriefs for each child table, even an empty one. The
+    parent's keys as a set cost 2 ms."""
+    where = registry.export_where(table)
+    if not where:
+        return None
+    if table.name not in known:
+        rows = conn.execute(f"SELECT {table.key[0]} FROM {table.name} WHERE {where}")
+        known[table.name] = frozenset(row[0] for row in rows)
+    return known[table.name]
+
+
+def _table_text(
+    conn: Connection, table: Table, depth: int, known: dict[str, frozenset[Any]]
+) -> list[str]:
+    """The rows of one table as the JSON array ``encode`` writes at ``depth``."""
     assert isinstance(table.export, Export)
     columns = table.exported_columns
-    names = ", ".join(c.name for c in columns)
-    filter_ = registry.export_where(table)
-    where = f" WHERE {filter_}" if filter_ else ""
+    names = [c.name for c in columns]
+    where = f" WHERE {table.export.where}" if table.export.where else ""
     try:
         rows = conn.execute(
-            f"SELECT {names} FROM {table.name}{where} ORDER BY {table.export.order_by}"
+            f"SELECT {', '.join(names)} FROM {table.name}{where} ORDER BY {table.export.order_by}"
         ).fetchall()
+        if table.parent is not None:
+            parent = registry.table(table.database, table.parent)
+            keys = _exported_keys(conn, parent, known)
+            if keys is not None:
+                index = names.index(table.parent_key)
+                rows = [row for row in rows if row[index] in keys]
     except cipher.DatabaseError as exc:
         raise cipher.translate_error(exc) from None
-    names_ = [c.name for c in columns]
-    # Text and whole numbers come out of the STRICT tables as the file has them: only
-    # true/false and JSON values are converted (350,000 values at 10,000 debriefs).
-    converted = [
-        (index, column)
-        for index, column in enumerate(columns)
-        if column.kind in (Kind.BOOLEAN, Kind.JSON)
-    ]
-    found = []
-    for row in rows:
-        values = dict(zip(names_, row, strict=True))
-        for index, column in converted:
-            values[column.name] = _export_value(column, row[index])
-        found.append(values)
-    return found
+    if not rows:
+        return ["[]"]
+    inner = _INDENT * (depth + 2)
+    template = (
+        "{\n"
+        + ",\n".join(f"{inner}{_string(name).replace('%', '%%')}: %s" for name in names)
+        + f"\n{_INDENT * (depth + 1)}}}"
+    )
+    laid_out: list[dict[str, str]] = [{} for _ in columns]
+    between = f",\n{_INDENT * (depth + 1)}"
+    pieces = [f"[\n{_INDENT * (depth + 1)}"]
+    # A thousand rows at a time: one chunk's column and row texts are joined before the
+    # next chunk is laid out, so they are never held for the whole table at once.
+    for start in range(0, len(rows), _ROWS_AT_ONCE):
+        chunk = rows[start : start + _ROWS_AT_ONCE]
+        texts = [
+            _column_text(column, values, depth + 2, known_values)
+            for column, values, known_values in zip(
+                columns, zip(*chunk, strict=True), laid_out, strict=True
+            )
+        ]
+        pieces += (between.join([template % row for row in zip(*texts, strict=True)]), between)
+    pieces[-1] = f"\n{_INDENT * depth}]"
+    return pieces
 
 
-def _export_section(conn: Connection, tables: Sequence[Table], steps: _Steps) -> Row:
-    section: Row = {"schema_version": schema.read_version(conn)}
+def _section_text(
+    conn: Connection,
+    tables: Sequence[Table],
+    first: Sequence[tuple[str, list[str]]],
+    depth: int,
+    steps: _Steps,
+) -> list[str]:
+    """A section (the pair, or one own area) as ``encode`` writes it at ``depth``."""
+    members = [*first, ("schema_version", [str(schema.read_version(conn))])]
+    known: dict[str, frozenset[Any]] = {}
     for table in tables:
-        section[table.name] = _export_table(conn, table)
+        members.append((table.name, _table_text(conn, table, depth + 1, known)))
         steps.step()
-    return section
+    return _object_text(members, depth)
 
 
-def export_document(
+def export_text(
     journal: Journal, personal_passphrases: Mapping[str, str], progress: Tick = no_progress
-) -> Row:
-    """The whole pair journal as a JSON-ready document, plus the personal areas whose
-    owners gave their passphrase (``member_id → passphrase``). Areas opened here are
+) -> list[str]:
+    """The export file of the whole pair journal, plus the personal areas whose owners
+    gave their passphrase (``member_id → passphrase``), as pieces of text in the file's
+    order (written one by one, the file is never held whole). Areas opened here are
     closed again; an area that was already open stays open.
 
-    The session is held for the whole read (``Journal.exclusive``), so the document is
-    one moment of the journal even while another thread would write. ``progress`` is
-    ticked once per table and may stop the export (``core.progress.Cancelled``)."""
+    The session is held for the whole read (``Journal.exclusive``), so the file is one
+    moment of the journal even while another thread would write. ``progress`` is ticked
+    once per table and may stop the export (``core.progress.Cancelled``)."""
     with journal.exclusive():
         members = journal.members.all()
         wanted = [m for m in members if personal_passphrases.get(m.member_id)]
         total = len(PAIR_TABLES) + len(wanted) * len(PERSONAL_TABLES)
         steps = _Steps(progress, total)
-        document: Row = {
-            "format": FORMAT_NAME,
-            "format_version": FORMAT_VERSION,
-            "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "app_version": __version__,
-            "journal": {
-                "journal_id": journal.info.journal_id,
-                "name": journal.info.name,
-                "created_at": journal.info.created_at,
-            },
-            "pair": _export_section(journal.connection(), PAIR_TABLES, steps),
-            "personal_areas": [],
+        journal_meta = {
+            "journal_id": journal.info.journal_id,
+            "name": journal.info.name,
+            "created_at": journal.info.created_at,
         }
+        header = [
+            ("format", [_dumps(FORMAT_NAME, 1)]),
+            ("format_version", [_dumps(FORMAT_VERSION, 1)]),
+            ("exported_at", [_dumps(datetime.now(UTC).isoformat(timespec="seconds"), 1)]),
+            ("app_version", [_dumps(__version__, 1)]),
+            ("journal", [_dumps(journal_meta, 1)]),
+            ("pair", _section_text(journal.connection(), PAIR_TABLES, [], 1, steps)),
+        ]
+        areas: list[list[str]] = []
         for member in wanted:
             passphrase = personal_passphrases[member.member_id]
             was_open = journal.open_personal_area_of(member.member_id) is not None
             area = journal.open_personal_area(member.member_id, passphrase)
             try:
-                section = {"member_id": member.member_id}
-                section.update(_export_section(area.connection(), PERSONAL_TABLES, steps))
-                document["personal_areas"].append(section)
+                first = [("member_id", [_dumps(member.member_id, 3)])]
+                areas.append(_section_text(area.connection(), PERSONAL_TABLES, first, 2, steps))
             finally:
                 if not was_open:
                     area.close()
-        return document
+    header.append(("personal_areas", _array_text(areas, 1)))
+    return [*_object_text(header, 0), "\n"]
+
+
+def export_bytes(
+    journal: Journal, personal_passphrases: Mapping[str, str], progress: Tick = no_progress
+) -> bytes:
+    """The export file (``export_text``) whole, in UTF-8."""
+    return "".join(export_text(journal, personal_passphrases, progress)).encode("utf-8")
+
+
+def encoded(pieces: list[str]) -> Iterator[bytes]:
+    """The pieces of ``export_text`` in UTF-8, each let go once it is encoded."""
+    pieces.reverse()
+    while pieces:
+        yield pieces.pop().encode("utf-8")
+
+
+def export_document(
+    journal: Journal, personal_passphrases: Mapping[str, str], progress: Tick = no_progress
+) -> Row:
+    """The export (``export_bytes``) as a JSON document."""
+    document: Row = json.loads(export_bytes(journal, personal_passphrases, progress))
+    return document
 
 
 class _Steps:
@@ -352,11 +479,12 @@ class _Steps:
 
 
 def encode(document: Row) -> bytes:
+    """A document as the export file has it (what ``export_bytes`` writes directly)."""
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def write_export_file(target: Path, document: Row) -> None:
-    """Write the export atomically and owner-only (it is plaintext)."""
+    """Write a document as an export file, atomically and owner-only (it is plaintext)."""
     write_export(target, encode(document))
 
 
