@@ -31,6 +31,7 @@ from tyoparipaivakirja.core.roles import RevisionMarker, Timeline
 from tyoparipaivakirja.core.trends import Baseline, Marker, MarkerKind, Point, TrendData
 from tyoparipaivakirja.gui.common.theme import TextScaledStyle
 from tyoparipaivakirja.gui.debriefs.debrief_models import HTML_ROLE, SearchResultsModel
+from tyoparipaivakirja.gui.debriefs.debriefs_page import whole_lines_height
 from tyoparipaivakirja.gui.main_window import MainWindow
 from tyoparipaivakirja.gui.own_area.strain_trend import TrendChart
 from tyoparipaivakirja.gui.roles.role_timeline import RoleTimeline
@@ -179,6 +180,47 @@ def test_search_snippets_keep_their_third_line(qtbot: QtBot, unlocked: MainWindo
     line = view.fontMetrics().lineSpacing()
     assert document.size().height() >= 3 * line  # the snippet wraps to three lines or more
     assert view.rowHeight(0) >= 3 * line + 2 * document.documentMargin()
+
+
+@pytest.mark.parametrize("scale", [1, 2])
+def test_search_snippets_show_whole_lines_only(
+    qtbot: QtBot, unlocked: MainWindow, scale: int
+) -> None:
+    """A found text longer than its row shows the lines that fit whole: below the last
+    of them the cell is bare, with no sliver of the next line (it showed at 200 %)."""
+    unlocked.resize(1000, 780)
+    journal = journal_of(unlocked)
+    # Long words: the snippet's dozen words wrap past the row's three lines.
+    words = " ".join(f"asunnottomuudenuhkaselvityskeskustelu{n}" for n in range(30))
+    journal.debriefs.save(
+        Debrief(TODAY, VisitType.HOME_VISIT, what_happened=f"velkaneuvonta {words}"),
+        member_id(journal, "Jari"),
+        TODAY,
+    )
+    page = debriefs_page(unlocked)
+    view = page.list_view
+    font = QFont(view.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    view.setFont(font)
+    page.search.setText("velkaneuvonta")
+    unlocked.tasks.wait_all()  # the query runs on the journal worker
+    qtbot.wait(20)
+    model = view.model()
+    assert isinstance(model, SearchResultsModel) and model.rowCount() == 1
+    cell = view.visualRect(model.index(0, SearchResultsModel.FOUND_TEXT_COLUMN))
+    document = page.snippet_delegate.document(
+        str(model.index(0, 3).data(HTML_ROLE)), cell.width(), view.font()
+    )
+    assert document.size().height() > cell.height()  # more text than the row holds
+    shown = whole_lines_height(document, cell.height())
+    assert 3 * view.fontMetrics().lineSpacing() <= shown <= cell.height()
+    image = view.viewport().grab().toImage()
+    below = {
+        image.pixel(x, y)
+        for x in range(cell.left() + 2, cell.right() - 2)
+        for y in range(cell.top() + int(shown) + 1, cell.bottom() - 1)
+    }
+    assert len(below) == 1, f"{len(below)} colours below the whole lines"
 
 
 # --- the role timeline and the trend -------------------------------------------------------

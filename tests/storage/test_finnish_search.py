@@ -161,3 +161,67 @@ def test_a_word_in_very_many_entries_lists_them_newest_first(
     assert all(f"{SNIPPET_START}velkaa{SNIPPET_END}" in h.snippet for h in hits)
     pages = [journal.debriefs.search("velka", limit=2, offset=n) for n in (0, 2)]
     assert [h.entry_id for page in pages for h in page] == [h.entry_id for h in hits]
+
+
+def test_the_newest_page_is_the_same_when_the_newest_entries_do_not_hold_it(
+    make_journal: MakeJournal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past ``RANKED_AT_MOST`` matches the page is looked for among the newest entries
+    first; when they hold too few hits (the word is only in older entries) the page
+    still comes from the whole journal, newest first, page after page."""
+    from datetime import timedelta
+
+    monkeypatch.setattr(debrief_store, "RANKED_AT_MOST", 1)
+    monkeypatch.setattr(debrief_store, "NEWEST_WINDOW", 1)
+    journal = make_journal()
+    jari, _ = ids(journal)
+    old = [
+        journal.debriefs.save(
+            quick(TODAY - timedelta(days=100 + days), uppermost=f"Käynti {days}: velkaa"),
+            jari,
+            TODAY,
+        )
+        for days in (3, 1, 2, 0)
+    ]
+    for days in range(12):  # newer entries without the word: more than the first look
+        journal.debriefs.save(quick(TODAY - timedelta(days=days), uppermost="Muuta"), jari, TODAY)
+    newest_first = [old[3], old[1], old[2], old[0]]
+    assert [h.entry_id for h in journal.debriefs.search("velka")] == newest_first
+    pages = [journal.debriefs.search("velka", limit=1, offset=n) for n in range(4)]
+    assert [h.entry_id for page in pages for h in page] == newest_first
+
+
+@pytest.mark.parametrize("many", [False, True], ids=["ranked", "newest first"])
+def test_found_texts_made_later_are_the_ones_search_makes(
+    make_journal: MakeJournal, monkeypatch: pytest.MonkeyPatch, many: bool
+) -> None:
+    """``search(snippets=n)`` makes the found text of the first n hits only (the rows on
+    screen); ``found_texts`` makes the rest, the very texts a whole search gives, for
+    hits found by a prefix and by a base form alike."""
+    monkeypatch.setattr(debrief_store, "analyser", lambda: Known())
+    if many:
+        monkeypatch.setattr(debrief_store, "RANKED_AT_MOST", 1)
+    journal, _ = _journal(make_journal)
+    journal.debriefs.refresh_lemmas()
+    whole = journal.debriefs.search("velka")
+    assert len(whole) == 3 and all(SNIPPET_START in hit.snippet for hit in whole)
+    first = journal.debriefs.search("velka", snippets=1)
+    assert [h.entry_id for h in first] == [h.entry_id for h in whole]
+    assert first[0].snippet == whole[0].snippet
+    assert [h.snippet for h in first[1:]] == ["", ""]
+    later = journal.debriefs.found_texts("velka", [h.entry_id for h in first[1:]])
+    assert later == {h.entry_id: h.snippet for h in whole[1:]}
+
+
+def test_every_word_is_required_when_one_is_found_by_its_base_form(
+    make_journal: MakeJournal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text of two words finds an entry holding one by its prefix and the other only
+    by a base form, and not an entry missing either word."""
+    monkeypatch.setattr(debrief_store, "analyser", lambda: Known())
+    journal, saved = _journal(make_journal)
+    journal.debriefs.refresh_lemmas()
+    assert _found(journal, "vanhat velka") == {saved["katuvelat"]}
+    assert _found(journal, "painavat katu") == {saved["katuvelat"]}
+    assert _found(journal, "asiakas velka") == {saved["velan"]}
+    assert _found(journal, "vanhat veli") == set()

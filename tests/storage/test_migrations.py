@@ -226,3 +226,75 @@ def test_an_own_area_migrated_later_finds_its_debriefs(tmp_path: Path) -> None:
         area.close()
     finally:
         journal.lock()
+
+
+# --- 10: open follow-ups read their entry from an index ---------------------------------
+
+
+def test_open_follow_ups_read_their_entries_from_an_index_after_migration_10(
+    make_journal: Callable[..., Journal], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A journal of version 9 opens at 10 with the same open follow-ups (a deleted
+    entry's left out), and reads each one's entry (live or not, date, client code) from
+    the index the step adds instead of from the entry's row: the Jatkotoimet page at
+    10,000 debriefs (``benchmarks``)."""
+    from datetime import date, timedelta
+
+    from tests.storage.test_debriefs import ids, quick
+    from tyoparipaivakirja.core.debriefs import FollowUp
+    from tyoparipaivakirja.storage.debriefs import _OPEN_FOLLOW_UP_ORDER, _OPEN_FOLLOW_UP_SQL
+
+    assert CURRENT == 10
+    monkeypatch.setattr(schema, "PAIR_MIGRATIONS", ORIGINAL[:-1])
+    journal = make_journal()
+    jari, _ = ids(journal)
+    today = date.today()
+    for days, code in ((3, "A-12"), (1, ""), (2, "CD-34")):
+        journal.debriefs.save(
+            quick(
+                today - timedelta(days=days),
+                client_code=code,
+                uppermost=f"Käynti {days}",
+                follow_ups=(
+                    FollowUp(f"Soita {days}", due=today + timedelta(days=days)),
+                    FollowUp(f"Ilman päivää {days}"),
+                    FollowUp(f"Tehty {days}", done=True),
+                ),
+            ),
+            jari,
+            today,
+        )
+    gone = journal.debriefs.save(
+        quick(today, follow_ups=(FollowUp("Poistetun tehtävä"),)), jari, today
+    )
+    journal.debriefs.delete(gone)
+    before = journal.debriefs.open_follow_ups()
+    folder = journal.folder
+    assert schema.read_version(journal.connection()) == 9
+    journal.lock()
+
+    monkeypatch.setattr(schema, "PAIR_MIGRATIONS", ORIGINAL)
+    journal = open_journal(folder, PAIR_PASSPHRASE)
+    try:
+        conn = journal.connection()
+        assert schema.read_version(conn) == 10
+        assert journal.debriefs.open_follow_ups() == before
+        assert [f.task for f in before] == [
+            "Soita 1",
+            "Soita 2",
+            "Soita 3",
+            "Ilman päivää 1",
+            "Ilman päivää 2",
+            "Ilman päivää 3",
+        ]
+        assert {f.client_code for f in before} == {"A-12", "", "CD-34"}
+        plan = " ".join(
+            str(row[3])
+            for row in conn.execute(
+                f"EXPLAIN QUERY PLAN {_OPEN_FOLLOW_UP_SQL} WHERE f.done = 0"
+                f" AND d.deleted_at IS NULL ORDER BY {_OPEN_FOLLOW_UP_ORDER}"
+            )
+        )
+        assert "COVERING INDEX debriefs_by_entry" in plan, plan
+    finally:
+        journal.lock()

@@ -117,8 +117,10 @@ _INDEX_TEXT = "INSERT INTO debrief_search (rowid, body) VALUES (?, ?)"
 # or gone) means the base forms are made anew (``refresh_lemmas``).
 ANALYSER_KEY = "search_analyser"
 REFRESH_BATCH = 250
-# More matches than this are shown newest first rather than ranked (``_newest_hits``).
+# More matches than this are shown newest first rather than ranked (``_newest_rows``),
+# looked for first among this many newest entries.
 RANKED_AT_MOST = 2000
+NEWEST_WINDOW = 500
 _SNIPPET = f"snippet(debrief_search, 0, '{SNIPPET_START}', '{SNIPPET_END}', '…', 12)"
 _SUMMARY_SQL = (
     f"SELECT {_SUMMARY.select_list('d')},"
@@ -170,6 +172,12 @@ def _marked(body: str, bases: set[str], words_of: Analyser, around: int = 6) -> 
         tail = "…" if last < len(body) else ""
         return f"{lead}{text}{tail}"
     return None
+
+
+def _rowid(row: tuple[object, ...]) -> int:
+    rowid = row[0]
+    assert isinstance(rowid, int)
+    return rowid
 
 
 def _summary(row: tuple[object, ...]) -> DebriefSummary:
@@ -521,70 +529,105 @@ class DebriefStore:
         filters: DebriefFilter | None = None,
         limit: int = 50,
         offset: int = 0,
+        snippets: int | None = None,
     ) -> list[SearchHit]:
         """Full-text search over every text field of the entries ``filters`` lets through.
 
         Every word is required, found by the prefixes of its inflected forms
         (``core.finnish.prefixes``), best matches first; where the base-form index is
         current, entries that hold a word only as another form of it (a compound,
-        "katuvelat" for "velka") follow, newest first."""
+        "katuvelat" for "velka") follow, newest first.
+
+        ``snippets``: the found text is made for the first this many hits only (the rows
+        on screen; each costs 0.03 ms at 10,000 entries, 0.3 ms with SQLCipher's memory
+        security on), the others come with an empty one for ``found_texts`` to make
+        (None: every hit has its found text)."""
         query = fts_query(text)
         if not query:
             return []
         where, params = _filter_sql(filters or DebriefFilter())
         conn = self._access.connection()
         matches = conn.execute(
-            "SELECT count(*) FROM debrief_search WHERE debrief_search MATCH ?", (query,)
+            "SELECT count(*) FROM (SELECT 1 FROM debrief_search WHERE debrief_search MATCH ?"
+            " LIMIT ?)",
+            (query, RANKED_AT_MOST + 1),
         ).fetchone()[0]
-        count = len(_HIT.columns)
         if int(matches) > RANKED_AT_MOST:
-            hits = self._newest_hits(conn, query, where, params, limit, offset)
+            rows = self._newest_rows(conn, query, where, params, limit, offset)
         else:
-            rows = conn.execute(
-                f"SELECT {_HIT.select_list('d')}, {_SNIPPET}"
-                " FROM debrief_search JOIN debriefs d ON d.rowid = debrief_search.rowid"
-                f" WHERE debrief_search MATCH ? AND {where}"
-                " ORDER BY rank LIMIT ? OFFSET ?",
-                (query, *params, limit, offset),
-            ).fetchall()
-            hits = [_HIT.read(tuple(r)[:count], snippet=str(r[count])) for r in rows]
-        if len(hits) == limit or not self._use_lemmas(conn):
-            return hits
-        return hits + self._lemma_hits(
-            conn, text, query, where, params, limit - len(hits), offset, len(hits)
-        )
+            rows = [
+                tuple(row)
+                for row in conn.execute(
+                    f"SELECT d.rowid, {_HIT.select_list('d')}"
+                    " FROM debrief_search JOIN debriefs d ON d.rowid = debrief_search.rowid"
+                    f" WHERE debrief_search MATCH ? AND {where}"
+                    " ORDER BY rank LIMIT ? OFFSET ?",
+                    (query, *params, limit, offset),
+                )
+            ]
+        if len(rows) < limit and self._use_lemmas(conn):
+            rows += self._lemma_rows(
+                conn, text, query, where, params, limit - len(rows), offset, len(rows)
+            )
+        rowids = [_rowid(row) for row in rows]
+        texts = self._found_texts(conn, text, query, rowids[:snippets])
+        return [
+            _HIT.read(row[1:], snippet=texts.get(rowid, ""))
+            for rowid, row in zip(rowids, rows, strict=True)
+        ]
+
+    def found_texts(self, text: str, entry_ids: Sequence[str]) -> dict[str, str]:
+        """The found text of each of these search hits of ``text`` (those ``search`` left
+        without one), by entry id: the same text ``search`` makes."""
+        query = fts_query(text)
+        if not query or not entry_ids:
+            return {}
+        conn = self._access.connection()
+        marks = ", ".join("?" * len(entry_ids))
+        rowids = {
+            int(rowid): str(entry_id)
+            for rowid, entry_id in conn.execute(
+                f"SELECT rowid, entry_id FROM debriefs WHERE entry_id IN ({marks})",
+                tuple(entry_ids),
+            )
+        }
+        texts = self._found_texts(conn, text, query, list(rowids))
+        return {rowids[rowid]: found for rowid, found in texts.items()}
 
     @staticmethod
-    def _newest_hits(
+    def _newest_rows(
         conn: Connection, query: str, where: str, params: list[object], limit: int, offset: int
-    ) -> list[SearchHit]:
-        """Hits of a query found in very many entries, newest first: ranking them all
-        (bm25 for each) and making snippets before the first page cost 0.2 s at 10,000
-        debriefs, and a word in nearly every entry ranks them by length alone."""
-        rows = conn.execute(
-            f"SELECT d.rowid, {_HIT.select_list('d')} FROM debriefs d WHERE {where}"
-            " AND d.rowid IN (SELECT rowid FROM debrief_search WHERE debrief_search MATCH ?)"
-            " ORDER BY d.visit_date DESC, d.entry_id DESC LIMIT ? OFFSET ?",
-            (*params, query, limit, offset),
-        ).fetchall()
-        wanted = [row[0] for row in rows]
-        if not wanted:
-            return []
-        marks = ", ".join("?" * len(wanted))
-        # One pass over the matches, a snippet made only for the rows shown (a query per
-        # row would evaluate the whole query again each time).
-        snippets = {
-            rowid: str(snippet)
-            for rowid, snippet in conn.execute(
-                f"SELECT rowid, CASE WHEN rowid IN ({marks}) THEN {_SNIPPET} END"
-                " FROM debrief_search WHERE debrief_search MATCH ?",
-                (*wanted, query),
-            )
-            if snippet is not None
-        }
-        return [_HIT.read(tuple(row)[1:], snippet=snippets.get(row[0], "")) for row in rows]
+    ) -> list[tuple[object, ...]]:
+        """Hits of a query found in very many entries, newest first (ranking them all,
+        bm25 for each, cost 0.2 s at 10,000 debriefs, and a word in nearly every entry
+        ranks them by length alone).
 
-    def _lemma_hits(
+        First among the newest ``NEWEST_WINDOW`` entries only: when they hold the page,
+        it is the same page the whole journal gives (every entry left out is older than
+        all of them), without gathering every match; otherwise from all entries."""
+        select = f"SELECT d.rowid, {_HIT.select_list('d')} FROM debriefs d WHERE "
+        order = " ORDER BY d.visit_date DESC, d.entry_id DESC"
+        rows = conn.execute(
+            f"WITH recent AS (SELECT d.rowid AS r FROM debriefs d WHERE {where}{order} LIMIT ?)"
+            f" {select}d.rowid IN (SELECT rowid FROM debrief_search"
+            # "+rowid": FTS5 scans its matches once, instead of a lookup per entry.
+            " WHERE debrief_search MATCH ? AND +rowid IN (SELECT r FROM recent))"
+            f"{order} LIMIT ? OFFSET ?",
+            (*params, max(NEWEST_WINDOW, 4 * (limit + offset)), query, limit, offset),
+        ).fetchall()
+        if len(rows) == limit:
+            return [tuple(row) for row in rows]
+        return [
+            tuple(row)
+            for row in conn.execute(
+                f"{select}{where} AND d.rowid IN"
+                f" (SELECT rowid FROM debrief_search WHERE debrief_search MATCH ?){order}"
+                " LIMIT ? OFFSET ?",
+                (*params, query, limit, offset),
+            )
+        ]
+
+    def _lemma_rows(
         self,
         conn: Connection,
         text: str,
@@ -594,12 +637,13 @@ class DebriefStore:
         limit: int,
         offset: int,
         found: int,
-    ) -> list[SearchHit]:
+    ) -> list[tuple[object, ...]]:
         """The entries the prefixes miss but the base forms find: each word in the text
         by a prefix or in the base-form index by one of its base forms."""
         words_of = self._analyser()
         clauses: list[str] = []
         values: list[object] = []
+        by_base = False
         for word in words(text):
             bases = sorted(words_of.bases(word))
             by_prefix = "d.rowid IN (SELECT rowid FROM debrief_search WHERE debrief_search MATCH ?)"
@@ -612,6 +656,9 @@ class DebriefStore:
                 " (SELECT rowid FROM debrief_lemmas WHERE debrief_lemmas MATCH ?))"
             )
             values.extend((word_query(word), " OR ".join(f'"{b}"' for b in bases)))
+            by_base = True
+        if not by_base:  # every word by its prefixes only: the prefixes found them all
+            return []
         if offset:  # the pages before took ``offset`` rows of both lists together
             before = conn.execute(
                 "SELECT count(*) FROM debrief_search JOIN debriefs d"
@@ -619,6 +666,9 @@ class DebriefStore:
                 (query, *params),
             ).fetchone()[0]
             offset = max(0, offset - int(before))
+        # Walked in date order, it stops at the page's last hit: starting from the entries
+        # a base form finds instead was 7x slower for a word in thousands of them ("velan"
+        # for "velka"), though faster where a base form finds few.
         rows = conn.execute(
             f"SELECT d.rowid, {_HIT.select_list('d')} FROM debriefs d"
             f" WHERE {where} AND {' AND '.join(clauses)}"
@@ -626,25 +676,55 @@ class DebriefStore:
             " ORDER BY d.visit_date DESC, d.entry_id DESC LIMIT ? OFFSET ?",
             (*params, *values, query, limit, offset),
         ).fetchall()
-        any_word = " OR ".join(word_query(word) for word in words(text))
-        hits = []
-        for row in rows:
-            snippet = conn.execute(
-                f"SELECT {_SNIPPET} FROM debrief_search WHERE debrief_search MATCH ? AND rowid = ?",
-                (any_word, row[0]),
-            ).fetchone()
-            body = conn.execute(
-                "SELECT body FROM debrief_search_text WHERE entry_rowid = ?", (row[0],)
-            ).fetchone()
-            shown = _marked(
-                str(body[0] or "") if body else "",
-                {b for word in words(text) for b in words_of.bases(word)},
-                words_of,
+        return [tuple(row) for row in rows]
+
+    def _found_texts(
+        self, conn: Connection, text: str, query: str, rowids: Sequence[int]
+    ) -> dict[int, str]:
+        """The found text of each hit by rowid: the query's snippet with its words marked;
+        for a hit found by a base form only, the first word of that base form marked (or
+        the snippet of any of the words). One pass over the matches for all of them (a
+        query per hit would evaluate the whole query again each time)."""
+        if not rowids:
+            return {}
+        marks = ", ".join("?" * len(rowids))
+        # "+rowid": FTS5 scans the matches once and makes snippets for these rows only.
+        texts = {
+            int(rowid): str(snippet)
+            for rowid, snippet in conn.execute(
+                f"SELECT rowid, {_SNIPPET} FROM debrief_search"
+                f" WHERE debrief_search MATCH ? AND +rowid IN ({marks})",
+                (query, *rowids),
             )
-            if shown is None and snippet is not None:
-                shown = str(snippet[0])
-            hits.append(_HIT.read(tuple(row)[1:], snippet=shown or ""))
-        return hits
+        }
+        by_base = [rowid for rowid in rowids if rowid not in texts]
+        if not by_base:
+            return texts
+        words_of = self._analyser()
+        bases = {b for word in words(text) for b in words_of.bases(word)}
+        any_word = " OR ".join(word_query(word) for word in words(text))
+        marks = ", ".join("?" * len(by_base))
+        snippets = {
+            int(rowid): str(snippet)
+            for rowid, snippet in conn.execute(
+                f"SELECT rowid, {_SNIPPET} FROM debrief_search"
+                f" WHERE debrief_search MATCH ? AND +rowid IN ({marks})",
+                (any_word, *by_base),
+            )
+        }
+        bodies = {
+            int(rowid): str(body or "")
+            for rowid, body in conn.execute(
+                f"SELECT entry_rowid, body FROM debrief_search_text WHERE entry_rowid IN ({marks})",
+                tuple(by_base),
+            )
+        }
+        for rowid in by_base:
+            shown = _marked(bodies.get(rowid, ""), bases, words_of)
+            if shown is None:
+                shown = snippets.get(rowid)
+            texts[rowid] = shown or ""
+        return texts
 
     def delete(self, entry_id: str) -> None:
         """Move an entry out of sight; ``restore`` brings it back until the journal locks

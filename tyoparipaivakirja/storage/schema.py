@@ -766,6 +766,16 @@ PAIR_MIGRATIONS: tuple[Migration, ...] = (
         ),
         compacts=True,
     ),
+    Migration(
+        10,
+        "open follow-ups read their entry's date and client code from an index",
+        (
+            # ``DebriefStore.open_follow_ups``: each follow-up's entry (live or not, its
+            # date, its client code) from this index alone, not from the entry's row.
+            "CREATE INDEX debriefs_by_entry"
+            " ON debriefs (entry_id, deleted_at, visit_date, client_code)",
+        ),
+    ),
 )
 
 PERSONAL_MIGRATIONS: tuple[Migration, ...] = (

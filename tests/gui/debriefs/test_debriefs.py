@@ -321,6 +321,47 @@ def test_found_text_takes_the_room_of_a_search(qtbot: QtBot, unlocked: MainWindo
     assert found > 2 * visit_type, (found, visit_type)
 
 
+def test_hits_below_the_first_screen_get_their_found_text_too(
+    qtbot: QtBot, unlocked: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The found text is made at once only for the rows the list has room for; the hits
+    below come with theirs a moment later, so scrolling down reaches every hit with its
+    word marked, and the count says them all."""
+    journal = journal_of(unlocked)
+    page = debriefs_page(unlocked)
+    wanted = [
+        save_entry(
+            journal,
+            visit_date=date.today() - timedelta(days=days),
+            uppermost=f"Käynti {days}: asiakkaalla on velkaa.",
+        )
+        for days in range(30)
+    ]
+    save_entry(journal, uppermost="Puhuttiin harrastuksista.")
+    unlocked.resize(1000, 700)
+    page.enter()
+    asked: list[int | None] = []
+    search = journal.debriefs.search
+
+    def recording_search(*args: Any, **kwargs: Any) -> Any:
+        asked.append(kwargs.get("snippets"))
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(journal.debriefs, "search", recording_search)
+    page.search.setText("velka")
+    unlocked.tasks.wait_all()  # the first screenful, then the found text of the rest
+    model = page.list_view.model()
+    assert isinstance(model, SearchResultsModel)
+    assert asked and asked[0] is not None and 0 < asked[0] < len(wanted)
+    assert [model.entry_id(row) for row in range(model.rowCount())] == wanted
+    assert page.count_label.text() == page.tr("%n matches", "", len(wanted))
+    page.list_view.scrollToBottom()
+    last = model.rowCount() - 1
+    assert "Käynti 29: asiakkaalla on <b>velkaa</b>" in str(cell(model, last, 3, HTML_ROLE))
+    assert all("<b>velkaa</b>" in str(cell(model, row, 3, HTML_ROLE)) for row in range(last))
+    assert "Käynti 29: asiakkaalla on velkaa." in str(cell(model, last, 3))
+
+
 def test_search_keeps_the_chosen_filters(qtbot: QtBot, unlocked: MainWindow) -> None:
     """With a visit type chosen, searching finds matches of that type only."""
     journal = journal_of(unlocked)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -133,13 +134,35 @@ def snippet_html(snippet: str) -> str:
 
 
 class SearchResultsModel(QAbstractTableModel):
-    """Search hits with their highlighted snippets."""
+    """Search hits with their highlighted snippets.
+
+    The hits below the first screenful may come without their found text, which
+    ``set_found_texts`` fills in a moment later (``DebriefsPage``)."""
 
     FOUND_TEXT_COLUMN = 3
 
-    def __init__(self, hits: list[SearchHit]) -> None:
+    def __init__(self, hits: list[SearchHit], with_text: int | None = None) -> None:
         super().__init__()
         self._hits = hits
+        self._with_text = len(hits) if with_text is None else min(with_text, len(hits))
+
+    def without_text(self) -> list[str]:
+        """The entry ids of the hits whose found text is still to come."""
+        return [hit.entry_id for hit in self._hits[self._with_text :]]
+
+    def set_found_texts(self, texts: dict[str, str]) -> None:
+        """Fill in the found text of the hits that came without it."""
+        first = self._with_text
+        if first >= len(self._hits):
+            return
+        for row in range(first, len(self._hits)):
+            hit = self._hits[row]
+            self._hits[row] = replace(hit, snippet=texts.get(hit.entry_id, hit.snippet))
+        self._with_text = len(self._hits)
+        self.dataChanged.emit(
+            self.index(first, self.FOUND_TEXT_COLUMN),
+            self.index(len(self._hits) - 1, self.FOUND_TEXT_COLUMN),
+        )
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._hits)

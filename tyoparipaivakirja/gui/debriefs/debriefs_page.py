@@ -72,6 +72,25 @@ PERIODS = {"all": None, "month": 31, "quarter": 92, "year": 365}
 SNIPPET_CACHE_SIZE = 200
 
 
+def whole_lines_height(document: QTextDocument, height: float) -> float:
+    """How far down ``document``'s lines reach that end within ``height``: a line the
+    row's end would cut (a sliver of a fourth line at large text) is not drawn at all."""
+    layout = document.documentLayout()
+    reached = 0.0
+    block = document.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for index in range(lines.lineCount()):
+            line = lines.lineAt(index)
+            bottom = top + line.y() + line.height()
+            if bottom > height:
+                return reached
+            reached = bottom
+        block = block.next()
+    return float(height)
+
+
 class SnippetDelegate(QStyledItemDelegate):
     """Draws a search snippet with the matched words in bold.
 
@@ -119,7 +138,8 @@ class SnippetDelegate(QStyledItemDelegate):
         document = self.document(str(markup), option.rect.width(), option.font)
         painter.save()
         painter.translate(option.rect.topLeft())
-        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        shown = whole_lines_height(document, option.rect.height())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), shown))
         document.drawContents(painter)
         painter.restore()
 
@@ -443,22 +463,59 @@ class DebriefsPage(JournalPage):
         filters = self.filters()
         generation = self._search_generation
         journal = self._journal
+        # The found text (0.03 ms a hit at 10,000 entries, ten times that with SQLCipher's
+        # memory security on) is made at once only for the rows the list has room for;
+        # the rest follows in a second step.
+        on_screen = self.list_view.viewport().height() // self._search_row_height() + 1
         self._searching = True
         self._tasks.run(
-            lambda: journal.debriefs.search(text, filters, limit=SEARCH_PAGE),
+            lambda: journal.debriefs.search(text, filters, limit=SEARCH_PAGE, snippets=on_screen),
             owner=self,
-            done=lambda hits: self._search_done(generation, hits),
+            done=lambda hits: self._search_done(generation, text, hits, on_screen),
             failed=lambda failure: self._search_failed(generation, failure),
             label=self.tr("Searching the debriefs…"),
         )
 
-    def _search_done(self, generation: int, hits: list[SearchHit]) -> None:
+    def _search_row_height(self) -> int:
+        """A search result's row: a snippet wraps to three lines in a column of ordinary
+        width, and all three show."""
+        return self.list_view.fontMetrics().lineSpacing() * SNIPPET_LINES + 10
+
+    def _search_done(
+        self, generation: int, text: str, hits: list[SearchHit], with_text: int
+    ) -> None:
         self._searching = False
         if generation == self._search_generation:
             if self.search.text().strip():
-                self._show_search(hits)
+                self._show_search(hits, with_text)
+                self._fill_found_texts(generation, text)
         else:
             self._start_search()  # the text changed meanwhile: its query now
+
+    def _fill_found_texts(self, generation: int, text: str) -> None:
+        """Make the found text of the hits shown without it (below the first screenful),
+        on the journal worker; dropped when another search or the list is shown."""
+        model = self.list_view.model()
+        if not isinstance(model, SearchResultsModel) or not model.without_text():
+            return
+        wanted = model.without_text()
+        journal = self._journal
+
+        def fill(texts: dict[str, str]) -> None:
+            if generation == self._search_generation and self.list_view.model() is model:
+                model.set_found_texts(texts)
+
+        def fill_failed(failure: Failure) -> None:
+            if generation == self._search_generation:
+                self.count_label.setText(failure.message)
+
+        self._tasks.run(
+            lambda: journal.debriefs.found_texts(text, wanted),
+            owner=self,
+            done=fill,
+            failed=fill_failed,
+            label=self.tr("Searching the debriefs…"),
+        )
 
     def _search_failed(self, generation: int, failure: Failure) -> None:
         self._searching = False
@@ -488,14 +545,11 @@ class DebriefsPage(JournalPage):
         self.list_view.setVisible(everything != 0)
         self.count_label.setText(self.tr("%n debriefs", "", total))
 
-    def _show_search(self, hits: list[SearchHit]) -> None:
+    def _show_search(self, hits: list[SearchHit], with_text: int | None = None) -> None:
         self.snippet_delegate.clear_cache()
-        self._set_model(SearchResultsModel(hits))
+        self._set_model(SearchResultsModel(hits, with_text))
         self.list_view.setItemDelegateForColumn(3, self.snippet_delegate)
-        # A snippet wraps to three lines in a column of ordinary width: all three show.
-        self.list_view.verticalHeader().setDefaultSectionSize(
-            self.list_view.fontMetrics().lineSpacing() * SNIPPET_LINES + 10
-        )
+        self.list_view.verticalHeader().setDefaultSectionSize(self._search_row_height())
         self.empty.setVisible(False)
         self.list_view.setVisible(True)
         if not hits:
