@@ -31,6 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISP
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from debriefs import percentile
 from journals import PASSPHRASE, SIZES, journal_of_size
 
 LAUNCH_TARGET_S = 0.22
@@ -65,12 +66,6 @@ def check():
 QTimer.singleShot(0, check)
 app.exec()
 """
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))
-    return ordered[index]
 
 
 def measure_launch(journal: Path, runs: int, *, compiled: bool = True) -> list[float]:

@@ -37,6 +37,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISP
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from debriefs import percentile
 from journals import COMMON_WORD, PASSPHRASE, RARE_WORD, SIZES, journal_of_size
 
 RARE_TARGET_MS = 15.0
@@ -59,11 +60,6 @@ def _memory_mb() -> tuple[float, float, float]:
         if key in ("Private_Clean", "Private_Dirty"):
             uss += int(rest.split()[0]) / 1024
     return values["VmRSS"], values["VmHWM"], uss
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def one_journal(folder: Path, runs: int, first_open: bool = False) -> dict[str, object]:

@@ -19,6 +19,7 @@ from tyoparipaivakirja.actions.start import ensure_private_folder, is_journal_fo
 from tyoparipaivakirja.gui import lighter_imports  # noqa: F401  (first: see its docstring)
 from tyoparipaivakirja.gui.common import i18n
 from tyoparipaivakirja.gui.common.app_settings import AppSettings
+from tyoparipaivakirja.gui.common.collector import collect_on_gui_thread
 from tyoparipaivakirja.gui.common.dialogs import Dialogs
 from tyoparipaivakirja.gui.common.session_events import close_on_termination
 from tyoparipaivakirja.gui.common.theme import (
@@ -47,6 +48,7 @@ def make_application(argv: list[str]) -> QApplication:
     if not isinstance(app.style(), TextScaledStyle):
         install_text_scaled_style(app)
     install_focus_ring(app)
+    collect_on_gui_thread(app)
     return app
 
 

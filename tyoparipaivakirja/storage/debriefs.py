@@ -180,6 +180,21 @@ def _rowid(row: tuple[object, ...]) -> int:
     return rowid
 
 
+def _snippets(conn: Connection, query: str, rowids: Sequence[int]) -> dict[int, str]:
+    """The snippet of ``query`` in each of these entries it matches, by rowid. "+rowid":
+    FTS5 scans the matches once and makes snippets for these rows only (a query per
+    row would evaluate the whole query again each time)."""
+    marks = ", ".join("?" * len(rowids))
+    return {
+        int(rowid): str(snippet)
+        for rowid, snippet in conn.execute(
+            f"SELECT rowid, {_SNIPPET} FROM debrief_search"
+            f" WHERE debrief_search MATCH ? AND +rowid IN ({marks})",
+            (query, *rowids),
+        )
+    }
+
+
 def _summary(row: tuple[object, ...]) -> DebriefSummary:
     count = len(_SUMMARY.columns)
     return _SUMMARY.read(
@@ -683,35 +698,18 @@ class DebriefStore:
     ) -> dict[int, str]:
         """The found text of each hit by rowid: the query's snippet with its words marked;
         for a hit found by a base form only, the first word of that base form marked (or
-        the snippet of any of the words). One pass over the matches for all of them (a
-        query per hit would evaluate the whole query again each time)."""
+        the snippet of any of the words). One pass over the matches for all of them."""
         if not rowids:
             return {}
-        marks = ", ".join("?" * len(rowids))
-        # "+rowid": FTS5 scans the matches once and makes snippets for these rows only.
-        texts = {
-            int(rowid): str(snippet)
-            for rowid, snippet in conn.execute(
-                f"SELECT rowid, {_SNIPPET} FROM debrief_search"
-                f" WHERE debrief_search MATCH ? AND +rowid IN ({marks})",
-                (query, *rowids),
-            )
-        }
+        texts = _snippets(conn, query, rowids)
         by_base = [rowid for rowid in rowids if rowid not in texts]
         if not by_base:
             return texts
         words_of = self._analyser()
         bases = {b for word in words(text) for b in words_of.bases(word)}
         any_word = " OR ".join(word_query(word) for word in words(text))
+        snippets = _snippets(conn, any_word, by_base)
         marks = ", ".join("?" * len(by_base))
-        snippets = {
-            int(rowid): str(snippet)
-            for rowid, snippet in conn.execute(
-                f"SELECT rowid, {_SNIPPET} FROM debrief_search"
-                f" WHERE debrief_search MATCH ? AND +rowid IN ({marks})",
-                (any_word, *by_base),
-            )
-        }
         bodies = {
             int(rowid): str(body or "")
             for rowid, body in conn.execute(
