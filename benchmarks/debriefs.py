@@ -90,6 +90,15 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
+def print_table(heading: str, rows: dict[int, dict[str, str]]) -> None:
+    """One Markdown table of the measurements by journal size: a row a measurement."""
+    names = list(next(iter(rows.values())))
+    print(f"\n| {heading} | {' | '.join(str(size) for size in rows)} |")
+    print(f"|---|{'---|' * len(rows)}")
+    for name in names:
+        print(f"| {name} | {' | '.join(rows[size][name] for size in rows)} |")
+
+
 def make_entry(rng: random.Random, day: date, index: int, owner: str) -> Debrief:
     def text(words: int) -> str:
         return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize() + "."

@@ -30,6 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from debriefs import print_table
 from journals import PASSPHRASE, fresh_copy, journal_of
 
 from tyoparipaivakirja.actions.export import export_journal
@@ -128,11 +129,7 @@ def main() -> int:
             folder = fresh_copy(journal_of(size), Path(temp))
             rows[size] = measure(folder, args.runs, Path(temp))
             print(size, rows[size], flush=True)
-    names = list(next(iter(rows.values())))
-    print(f"\n| ms, median (min–max) of {args.runs} | {' | '.join(str(s) for s in rows)} |")
-    print(f"|---|{'---|' * len(rows)}")
-    for name in names:
-        print(f"| {name} | {' | '.join(rows[s][name] for s in rows)} |")
+    print_table(f"ms, median (min–max) of {args.runs}", rows)
     print(f"cores: {os.cpu_count()}, load: {os.getloadavg()[0]:.1f}")
     return 0
 

@@ -38,9 +38,9 @@ LAUNCH_TARGET_S = 0.22
 UNLOCK_MARGIN_S = 0.1
 TYPING_S = 1.0
 
-# Runs in a fresh interpreter: the same start-up path as ``tyoparipaivakirja JOURNAL``,
-# stopping as soon as the unlock page is on screen.
-_LAUNCH_PROBE = """
+# The start of a probe run in a fresh interpreter (``python -c PROBE JOURNAL SETTINGS``):
+# the same start-up path as ``tyoparipaivakirja JOURNAL``, up to the window shown.
+PROBE_START = """
 import sys
 import time
 from pathlib import Path
@@ -54,6 +54,11 @@ settings = AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
 i18n.install(app, settings.effective_language())
 window = build_window(settings, Path(sys.argv[1]))
 window.show()
+"""
+# Stops as soon as the unlock page is on screen.
+_LAUNCH_PROBE = (
+    PROBE_START
+    + """
 
 def check():
     handle = window.windowHandle()
@@ -66,6 +71,7 @@ def check():
 QTimer.singleShot(0, check)
 app.exec()
 """
+)
 
 
 def measure_launch(journal: Path, runs: int, *, compiled: bool = True) -> list[float]:

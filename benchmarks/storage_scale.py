@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,7 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from debriefs import COMMON_WORD, PASSPHRASE, RARE_WORD, percentile
+from debriefs import COMMON_WORD, PASSPHRASE, RARE_WORD, percentile, print_table
+from export import cli
 from journals import fresh_copy, journal_of
 
 from tyoparipaivakirja.actions.export import export_journal
@@ -34,7 +34,6 @@ from tyoparipaivakirja.storage import database
 from tyoparipaivakirja.storage.debriefs import ANALYSER_KEY
 from tyoparipaivakirja.storage.folder import open_journal
 
-CLI = (sys.executable, "-m", "tyoparipaivakirja")
 FINNISH_FORM = "velan"  # the genitive of "velka", which the generated text has as "velka"
 
 
@@ -97,16 +96,7 @@ def measure(folder: Path, edits: int, work: Path) -> dict[str, str]:
     row["lock"] = ms(time.perf_counter() - start)
     row["size MB"] = f"{(folder / 'pair.db').stat().st_size / 1e6:.1f}"
     out.unlink()
-    start = time.perf_counter()
-    done = subprocess.run(
-        [*CLI, "export", str(folder), "--out", str(out), "--passphrase-stdin"],
-        input=PASSPHRASE + "\n\n\n",
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    row["CLI export"] = ms(time.perf_counter() - start)
-    assert done.returncode == 0, done.stderr
+    row["CLI export"] = ms(cli(folder, out, dict(os.environ)))
     return row
 
 
@@ -121,11 +111,7 @@ def main() -> int:
             cached = journal_of(size)
             rows[size] = measure(fresh_copy(cached, Path(temp)), args.edits, Path(temp))
             print(size, rows[size], flush=True)
-    names = list(next(iter(rows.values())))
-    print(f"\n| ms (search: hits) | {' | '.join(str(s) for s in rows)} |")
-    print(f"|---|{'---|' * len(rows)}")
-    for name in names:
-        print(f"| {name} | {' | '.join(rows[s][name] for s in rows)} |")
+    print_table("ms (search: hits)", rows)
     print(f"cores: {os.cpu_count()}")
     return 0
 

@@ -29,25 +29,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from debriefs import percentile
 from journals import PASSPHRASE, SIZES, journal_of_size
+from startup import PROBE_START
 
 NOTICEABLE_S = 0.05
 
-_PROBE = """
+_PROBE = (
+    PROBE_START
+    + """
 import json
-import sys
-import time
-from pathlib import Path
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from tyoparipaivakirja.gui.common import i18n
-from tyoparipaivakirja.gui.app import build_window, make_application
-from tyoparipaivakirja.gui.common.app_settings import AppSettings
 
-app = make_application(sys.argv)
-settings = AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
-i18n.install(app, settings.effective_language())
-window = build_window(settings, Path(sys.argv[1]))
-window.show()
 gaps = []
 keys_typed = []
 state = {"last": None, "shown": None}
@@ -108,6 +100,7 @@ def wait_shown():
 QTimer.singleShot(0, wait_shown)
 app.exec()
 """
+)
 
 
 def one_run(journal: Path, settings_file: str) -> tuple[list[float], list[float], int]:

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -51,10 +52,16 @@ print(json.dumps({"built": built, "unlock": at_unlock, "pages": sorted(sys.modul
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     """The modules of a fresh app process: built, waiting at unlock, pages loaded."""
-    temp = tmp_path_factory.mktemp("startup")
-    write_demo(temp / "journal")
+    loaded: dict[str, list[str]] = _run_probe(_PROBE, tmp_path_factory.mktemp("startup"))
+    return loaded
+
+
+def _run_probe(probe: str, folder: Path) -> Any:
+    """Run ``probe`` in a fresh app process on a demo journal in ``folder``; what it
+    printed last, read as JSON."""
+    write_demo(folder / "journal")
     result = subprocess.run(
-        [sys.executable, "-c", _PROBE, str(temp)],
+        [sys.executable, "-c", probe, str(folder)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -63,8 +70,7 @@ def loaded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr
-    loaded: dict[str, list[str]] = json.loads(result.stdout.strip().splitlines()[-1])
-    return loaded
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def _loaded(modules: list[str], wanted: tuple[str, ...]) -> list[str]:
@@ -171,18 +177,7 @@ print(json.dumps({"exposes": exposes, "loaded": loaded}))
 def test_the_storage_layer_loads_after_the_first_frame(tmp_path: Path) -> None:
     """The storage layer's import waits until the unlock window has drawn its first frame,
     so the window is not slowed by it; it still loads while the passphrase is typed."""
-    write_demo(tmp_path / "journal")
-    result = subprocess.run(
-        [sys.executable, "-c", _FIRST_FRAME_PROBE, str(tmp_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    found = json.loads(result.stdout.strip().splitlines()[-1])
+    found = _run_probe(_FIRST_FRAME_PROBE, tmp_path)
     assert found["exposes"], "the window was never shown"
     assert found["exposes"][0] == {"loading": False, "session": False}
     assert found["loaded"]
