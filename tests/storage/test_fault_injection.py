@@ -37,6 +37,7 @@ from tests.conftest import MEMBERS, PAIR_PASSPHRASE
 from tests.storage import old_journal
 from tests.storage.fault_injection import count_steps, kill_at, raise_at
 from tests.storage.helpers import PERSONAL_PASSPHRASE_JARI, PERSONAL_PASSPHRASE_SANNA
+from tyoparipaivakirja.actions.export import export_journal
 from tyoparipaivakirja.actions.summary import summary_input
 from tyoparipaivakirja.core.checkins import Answer, NewCheckIn
 from tyoparipaivakirja.core.debriefs import Debrief, PrivateReflection, VisitType
@@ -347,7 +348,7 @@ def _export(world: World) -> Callable[[], None]:
 
     def act() -> None:
         try:
-            write_export_file(target, export_document(journal, own))
+            export_journal(journal, target, own)  # what the app's export runs
         finally:
             journal.lock()
 
